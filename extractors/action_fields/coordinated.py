@@ -40,7 +40,8 @@ def fields_and_goals(ft: FieldText, row: int, after: str) -> bool:
         return False
     head = _OPENING.match(ft.rows[row].text)
     assert head is not None
-    label = re.compile(r"[ \t]+" + re.escape(m.group("other")[: max(4, len(m.group("other")) - 2)]) + r"\w*[ \t]*:")
+    # (at the line's start too: a PDF's text drops the indentation under the item's name)
+    label = re.compile(r"[ \t]*" + re.escape(m.group("other")[: max(4, len(m.group("other")) - 2)]) + r"\w*[ \t]*:")
     labelled = 0
     for k in range(row + 1, min(len(ft.rows), row + _MOST_ROWS)):
         text = ft.rows[k].text

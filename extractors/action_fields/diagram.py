@@ -7,6 +7,13 @@ side at both its edge's columns, and a bottom edge between corners there; its na
 between its sides, wrapped over its lines. The hub is the box the most lines meet (joints on its
 edges: "┤", "├", "┬", "┴"), more than any other box and at least three; the fields are the other
 boxes, in reading order (top to bottom, left to right). At least three boxes, each a name.
+
+Where an export closed the gaps between the boxes to single spaces, their columns no longer line
+up; the boxes are then told by their order on each line (:func:`_ordered_boxes`): a top edge opens
+a box where it stands among the boxes open on its line, a bottom edge closes the one there, and a
+line's texts between sides ("│ Kita, Schule und │ │ │ Wohnen in │") go to the open boxes one each,
+left to right. A line whose texts and bottom edges are not as many as the boxes open tells
+nothing certain: then no box is read. A hub is needed there.
 """
 
 from __future__ import annotations
@@ -26,6 +33,11 @@ _JOINTS = "┬┴┤├┼"
 _SIDES = markers.DRAWN_BARS + "┤├"
 _TOP_EDGE = re.compile("[" + _TOPS + "][" + markers.DRAWN_RULES + _JOINTS + "]+[" + _ENDS_TOP + "]")
 _INNER_LINES = re.compile("[" + markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS + "]")
+_BOTTOM_EDGE = re.compile("[" + _BOTTOMS + "][" + markers.DRAWN_RULES + _JOINTS + "]+[╯┘┛╝]")
+_LINE_GLYPHS = _SIDES + markers.DRAWN_RULES + markers.DRAWN_JOINTS + _TOPS + _BOTTOMS + "╮╯"
+# a text between two sides: "│ Sprache lernen und │", "┤ BUNTE STADT ├"
+_SIDED_TEXT = re.compile(f"(?<=[{_SIDES}])[^{_LINE_GLYPHS}]*[^\\W\\d_][^{_LINE_GLYPHS}]*(?=[{_SIDES}])")
+_TOKEN = re.compile(f"(?P<top>{_TOP_EDGE.pattern})|(?P<bottom>{_BOTTOM_EDGE.pattern})|(?P<text>{_SIDED_TEXT.pattern})")
 _MOST_LINES = 40  # lines of a diagram
 _MOST_WORDS = 8
 _LEAST_JOINTS = 3
@@ -84,8 +96,18 @@ def diagram_boxes(ft: FieldText, first: int) -> list[Candidate] | None:
         for edge in _TOP_EDGE.finditer(ft.rows[k].text):
             box = _box(ft, k, edge.start(), edge.end() - 1, last)
             if box is None:
-                return None  # no box of its own (a grid's cells, an empty frame): read as a drawn table
+                # no box of its own (a grid's cells, an empty frame): read as a drawn table, unless
+                # the boxes stand in order around a hub, their columns closed up
+                ordered = _ordered_boxes(ft, first)
+                if ordered is None:
+                    return None
+                return _named(ft, ordered)
             boxes.append(box)
+    return _named(ft, boxes)
+
+
+def _named(ft: FieldText, boxes: list[_Box]) -> list[Candidate]:
+    """The fields of a diagram's boxes: the boxes but its hub, each a name, three at least."""
     joints = sorted((b.joints for b in boxes), reverse=True)
     if len(joints) > 1 and joints[0] >= _LEAST_JOINTS and joints[0] > joints[1]:
         boxes = [b for b in boxes if b.joints < joints[0]]  # the hub holds the concept's name
@@ -101,3 +123,55 @@ def diagram_boxes(ft: FieldText, first: int) -> list[Candidate] | None:
             return []
         found.append(Candidate(box.parts[0][0], box.parts[-1][1], label, "list"))
     return found if len(found) >= _LEAST_JOINTS else []
+
+
+def _ordered_boxes(ft: FieldText, first: int) -> list[_Box] | None:
+    """The boxes from line ``first`` told by their order on each line (see the module), up to a
+    blank line with no box open and no drawn line after it (an export may set blank lines between
+    all lines); None where a line's
+    texts do not match the boxes open, a box stays open, or no hub stands out."""
+    done: list[_Box] = []
+    open_: list[_Box] = []
+    for k in range(first, min(len(ft.rows), first + _MOST_LINES)):
+        line = ft.rows[k]
+        if ft.blank(k):
+            below = ft.next_filled(k, 3)
+            if below is None or not open_ and not _INNER_LINES.search(ft.rows[below].text):
+                break
+            continue
+        tokens = list(_TOKEN.finditer(line.text))
+        texts = sum(1 for t in tokens if t.lastgroup != "top")
+        if any(t.lastgroup == "text" for t in tokens) and texts != len(open_):
+            return None
+        at, now = 0, []
+        for t in tokens:
+            if t.lastgroup == "top":
+                box = _Box(k, t.start(), t.end())
+                box.joints = sum(ch in _JOINTS for ch in t.group())
+                now.append(box)
+                continue
+            if at >= len(open_):
+                return None
+            box = open_[at]
+            at += 1
+            if t.lastgroup == "bottom":
+                box.joints += sum(ch in _JOINTS for ch in t.group())
+                done.append(box)
+                continue
+            box.joints += (line.text[t.start() - 1] in "┤├") + (line.text[t.end()] in "┤├")
+            inner = t.group()
+            lead = len(inner) - len(inner.lstrip())
+            box.parts.append((line.start + t.start() + lead, line.start + t.start() + lead + len(inner.strip())))
+            now.append(box)
+        now += open_[at:]
+        open_ = now
+    joints = sorted((b.joints for b in done), reverse=True)
+    if (
+        open_
+        or any(not b.parts for b in done)
+        or len(joints) < 2
+        or joints[0] < _LEAST_JOINTS
+        or joints[0] == joints[1]
+    ):
+        return None
+    return done

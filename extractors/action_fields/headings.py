@@ -240,15 +240,38 @@ def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
     """Paragraphs of a section about the fields that open with a field's name alone on its line
     over labelled lines ("Wohnen" / "Ausgangslage: …" / "Ziel: …"): the names, up to the next
     section."""
-    for k in _paragraph_starts(ft, parent):
+    for k in sorted(set(_paragraph_starts(ft, parent)) | set(_marked_starts(ft, parent))):
         text = ft.rows[k].text
         if ":" in text or text.rstrip().endswith((".", ",", ";")) or k + 1 >= len(ft.rows):
             continue  # a name alone
-        if _RUN_IN.match(ft.rows[k + 1].text) is None:
+        below = _below_over_page(ft, k)
+        if below is None or _RUN_IN.match(ft.rows[below].text) is None:
             continue
         label = _heading_label(ft, ft.rows[k].start, ft.rows[k].end)
         if label is not None and len(label[2].split()) <= 8 and not ft.vocab.noun.match(label[2]):
             yield Candidate(*label, "heading")
+
+
+def _marked_starts(ft: FieldText, parent: int, reach: int = 60) -> Iterator[int]:
+    """The lines of the section headed at ``parent`` that open with a list's marker ("II. Kita
+    und Schule"), blank lines around them or not (an export may drop them all), up to the next
+    numbered heading of the parent's level or above."""
+    own = _number(ft.rows[parent].text)
+    for k in range(parent + 1, min(len(ft.rows), parent + reach)):
+        num = _number(ft.rows[k].text)
+        if num is not None and (own is None or len(num[0]) <= len(own[0])):
+            return
+        if MARKER.match(ft.rows[k].text):
+            yield k
+
+
+def _below_over_page(ft: FieldText, k: int) -> int | None:
+    """The line under line ``k``: the next one, or the first filled one after a page break
+    right under it (a name at a page's foot, its labelled lines on the next page)."""
+    below = ft.next_filled(k + 1)
+    if below is None or below > k + 1 and "\f" not in ft.text[ft.rows[k].end : ft.rows[below].start]:
+        return None
+    return below
 
 
 def _toc(text: str) -> bool:

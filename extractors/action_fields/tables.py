@@ -44,6 +44,7 @@ _MARK_GLYPHS = "xX+" + markers.TICKS + markers.BLACK_CIRCLE
 MATRIX_MARK = re.compile(markers.charset(_MARK_GLYPHS) + r"|[A-ZÄÖÜ]")
 _NAME_WORD = re.compile(r"[^\W\d_]{3}")  # a field's name has a word of three letters
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")  # a row's number in its own cell
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
 
 
@@ -131,14 +132,20 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     j = header + 1
     heads = cells(rows[header])
     offices = k == 0 and width == 2 and len(heads) == 2 and _office_column(ft, heads[1][2])
+    numbered = False  # the row being read opens with its number in a column before the field's
     while j < len(rows):
         line = rows[j]
         if not line.text.strip() or _PIPE_RULE.fullmatch(line.text):
             j += 1
             continue
-        row = cells(line)
+        row = _bar_led(cells(line), line, rows[header])
         if offices and len(row) == 1 and (last is None or not _continues(_joined(ft, last))):
             row = _office_parted(ft, row[0])
+        if numbered and last is not None and len(row) == width and not row[0][2] and row[k][2]:
+            last.append(row[k][:2])  # a numbered row's next line: its number's cell empty, each cell goes on
+            loose = 0
+            j += 1
+            continue
         if (
             len(row) < width
             and at > 0  # (a cell at a line's start tells no column: an export sets any wrapped cell there)
@@ -196,10 +203,22 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             if last is not None:
                 yield from _label(ft, last, seen)
             last, at = [(a, b)], a - line.start
+            numbered = k > 0 and _ROW_NUMBER.fullmatch(row[0][2]) is not None
         j += 1
     if last is not None and not _continues(_joined(ft, last)):
         yield from _label(ft, last, seen)  # (a name that breaks off where the table ends is cut)
     return j
+
+
+def _bar_led(row: list[Cell], line: Line, header: Line) -> list[Cell]:
+    """A row drawn with bars whose line opens with a bar under a header that does not: the bar
+    closes an empty first cell ("| Bildung | tritt …" under "Nr. | Handlungsfeld | Ziel", a PDF
+    having dropped the spaces that stood for the cell)."""
+    opened = line.text.lstrip()[:1] == "|"
+    if not opened or line.bar_cells is None or header.text.lstrip()[:1] == "|":
+        return row
+    at = line.start + len(line.text) - len(line.text.lstrip())
+    return [(at, at, ""), *row]
 
 
 def _office_parted(ft: FieldText, cell: Cell) -> list[Cell]:
