@@ -362,9 +362,11 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
     return [f for f in persons if f.name and not f.organisation]
 
 
-# an article and capitalised words right after a verb: its subject where the sentence opens with another part
+# an article and capitalised words right after a verb: its subject where the sentence opens with another part;
+# a line break may stand for a space before or after the article where an export wrapped the line there
 _ARTICLE = rf"(?:{alternation(*DEFINITE_ARTICLES)})"
-_INVERTED = re.compile(rf"[ \t]+{_ARTICLE}[ \t]+(?:[A-ZÄÖÜ][\wäöüß&.-]*(?:[ \t]+|(?=[,.;:]|$)))+")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_INVERTED = re.compile(rf"{_GAP}{_ARTICLE}{_GAP}(?:[A-ZÄÖÜ][\wäöüß&.-]*(?:[ \t]+|(?=[,.;:]|$)))+")
 # up to four words without a comma after a role verb, then a salutation: "… moderiert bis Ende 2026 Frau …"
 _SALUTED = re.compile(rf"(?:[ \t\n]+[^\s,.;:]+){{0,4}}?[ \t\n]+(?={SALUTE}[ \t\n])")
 # a role verb in the third person singular, the present or the past; not "berät" (a body deliberates)

@@ -20,13 +20,18 @@ Two lines at least must hold a person in each column, or the table is left to ot
 Columns by sector set so (``flat_sector_table``: "Kreispolitik Kreisverwaltung Partnerinnen und
 Partner", each entry a name over its office) give their persons wherever a line names them; a line
 naming a person in every column gives each its column's sector, any other line its persons without
-one (its offices run together cannot be cut). A name whose family name is also a given name followed
-by a further name word ("Dr. Katrin Sven Ullrich": two persons or one?) leaves its line out.
+one (its offices run together cannot be cut). Where no line names a person in every column (the
+entries wrapped at different heights), a rule drawn under each header cell shows the columns, and
+three lines naming two persons or more make the table; a line ending in a cell's label and a colon
+("… Diakonie Nordheim:") is a row, the colon another column's. A name whose family name is also a
+given name followed by a further name word ("Dr. Katrin Sven Ullrich": two persons or one?) leaves
+its line out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.german import nlp
 from extractors.resources import Resources, typed
@@ -41,6 +46,10 @@ _BLANK_LINES = 2  # blank lines between the lead-in and the header, or the heade
 _TITLE_WORD = re.compile(TITLE)
 Person = tuple[int, int, bool]  # the name's start and end in its line, whether it opens a left-hand entry
 _JOINER = re.compile(r"[ \t]+(?:und|&)[ \t]+")  # "Partnerinnen und Partner": one header cell
+_RULE_RUN = re.compile(r"[-=_]{3,}")
+_RULED_LINES = 3  # lines naming two persons at least where a rule under each header cell shows the columns
+_LABEL_END = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*:[ \t]*$")  # a cell's label: "… Diakonie Nordheim:"
+_LABEL_LINE_WORDS = 12  # words of a row ending in a cell's label at most
 _RUN_ON = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*")  # a rule an export ran the first row onto
 
 
@@ -162,6 +171,9 @@ def _ambiguous(line: str, persons: list[Person]) -> bool:
         words = line[a:b].split()
         if len(words) >= 3 and is_first_name(words[-2]) and not _TITLE_WORD.fullmatch(words[-3]):
             return True
+        after = line[b:].split()[:1]  # "Dr. Katrin Sven" read, "Ullrich" after it
+        if is_first_name(words[-1]) and after and NAME_WORD.fullmatch(after[0]):
+            return True
     return False
 
 
@@ -176,20 +188,42 @@ def flat_sector_table(text: str, start: int, res: Resources) -> tuple[list[Membe
     heads = _sector_cells(text[found[0] : found[1]], res)
     if heads is None:
         return None
-    end, full, first = found[1], 0, found[1] + 1
+    end, full, first, ruled = found[1], 0, found[1] + 1, False
     rule = _next_filled(text, first)
     if rule is not None and (run := _RUN_ON.match(text, rule[0], rule[1])):  # blank lines around it
         end, first = (rule[1], rule[1] + 1) if not text[run.end() : rule[1]].strip() else (rule[0], run.end())
+        ruled = len(_RULE_RUN.findall(run.group())) == len(heads)  # a rule drawn under each header cell
     members: list[MemberRow] = []
-    for pos, stop, line in table_lines(text, first):
+    named = 0  # lines naming two persons or more
+    for pos, stop, line in _flat_lines(text, first):
         persons = _persons(line, res)
         end = stop
         if not persons or _ambiguous(line, persons):
             continue
         every = len(persons) == len(heads)
         full += every
+        named += len(persons) >= 2
         for k, (a, b, _head) in enumerate(persons):
             if not every:  # the other cells run on after the name: its given and family name only
                 b = a + _first_two(line[a:b])
             members.append(MemberRow(pos + a, pos + b, line[a:b], heads[k] if every else None, False, "table"))
-    return (members, None, end) if full >= 2 else None
+    return (members, None, end) if full >= 2 or ruled and named >= _RULED_LINES else None
+
+
+def _flat_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
+    """The lines of a flattened table from ``pos`` on (:func:`.side_columns.table_lines`), where a line
+    ending in a colon after a capitalised word is a cell's label, no sentence's lead-in ("… Pfarrer
+    Jonas Weber Caritasverband Nordheim:" / "Frau Lea Brandt"); a blank line or a sentence ends them."""
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if _LABEL_END.search(line) and 1 < len(line.split()) <= _LABEL_LINE_WORDS:
+            yield pos, stop, line
+        else:
+            for row in table_lines(text, pos):
+                yield row
+                break
+            else:
+                return
+        pos = stop + 1

@@ -107,6 +107,7 @@ def find_members(
     chair = _marked_chair(rows) or chair
     walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
     led: set[int] = set()  # tables read as led in by the paragraph right above them
+    celled: set[int] = set()  # the starts of the persons a table's cells gave (a colon on their line is another cell's)
 
     def walk(seg_no: int, colon: bool, within: int | None = None) -> Chair | None:
         read = len(rows)
@@ -158,6 +159,7 @@ def find_members(
             persons_table = None  # the group named inside the table's rows: a member's body, not the table's group
         if persons_table is not None and lead_end is not None:  # "Bank | Mitglied | Stellvertretung"
             rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
+            celled.update(r.start for r in persons_table[0])
             chair = persons_table[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons_table[2])
         elif lead_end is None and (
@@ -167,6 +169,7 @@ def find_members(
             # columns by sector right under the group's paragraph, no colon needed ("Politik | Verwaltung");
             # flattened, the paragraph's segment runs on over them
             rows[:] = [r for r in rows if not unit.end <= r.start < sided[2]] + sided[0]
+            celled.update(r.start for r in sided[0])
             chair = sided[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < sided[2])
         elif addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
@@ -236,7 +239,7 @@ def find_members(
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
             chair = walk(unit.seg + 1, True) or chair
-    rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
+    rows = [r for r in _appositions(rows, text) if r.start in celled or not _label_line(text, r)]
     kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)]
     lex = nlp.lexicon(res)
     as_persons = [

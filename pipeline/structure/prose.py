@@ -469,6 +469,22 @@ _SECTION_LABEL = re.compile(
 )
 
 
+# a rule drawn under a line with one glyph repeated, without a gap ("-----", "=====")
+_UNDERLINE = re.compile("[" + re.escape(markers.ASCII_RULES) + "]{3,}")
+
+
+def _underlines(line: str, below: str) -> bool:
+    """Whether ``below`` is a rule drawn under ``line`` as long as its words, which heads a section
+    whether or not a blank line sets it apart from the block above: an export that drops blank
+    lines sets "Prozessbegleitung" / "-----------------" right under a table's last row.
+
+    >>> _underlines("Prozessbegleitung", "-----------------"), _underlines("Datum Gremium", "----- -------")
+    (True, False)
+    """
+    words, rule = line.strip(), below.strip()
+    return bool(words) and _UNDERLINE.fullmatch(rule) is not None and abs(len(rule) - len(words)) <= 1
+
+
 @dataclass(frozen=True, slots=True)
 class _Lines:
     """The lines of a text as :func:`segments` reads them: their spans (a form feed ends a line
@@ -481,6 +497,7 @@ class _Lines:
     label: list[bool]  # a section's label alone on its line right under text ("Sachverhalt:"): a block ends above it
     counted: list[bool]  # a sub-list's heading counting its entries, a bullet under it ("Vereine (2 Sitze)")
     lone: list[bool]  # a list item's mark alone on its line, its entry set apart from it ("-" / "Sozialamt,")
+    underlined: list[bool]  # a heading over a rule of its own length ("Prozessbegleitung" / "-----------------")
 
     @classmethod
     def of(cls, text: str) -> _Lines:
@@ -504,7 +521,8 @@ class _Lines:
             for k, t in enumerate(texts)
         ]
         lone = _lone(texts)
-        return cls(spans, texts, blank, bullet, label, counted, lone)
+        underlined = [k + 1 < len(texts) and _underlines(t, texts[k + 1]) for k, t in enumerate(texts)]
+        return cls(spans, texts, blank, bullet, label, counted, lone, underlined)
 
     def plain(self, k: int) -> bool:
         """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet, no
@@ -517,6 +535,7 @@ class _Lines:
             and not self.label[k]
             and not self.counted[k]
             and not self.lone[k]
+            and not self.underlined[k]
         )
 
     def plain_end(self, j: int) -> int:
@@ -574,8 +593,10 @@ def _heading(ls: _Lines, i: int) -> _Step | None:
         return None
     j = i + 1
     last = len(ls.spans)
-    alone = (i == 0 or ls.blank[i - 1] or ls.counted[i] or _sub_head(ls, i - 1, i)) and (
-        j >= last or ls.blank[j] or ls.bullet[j]
+    alone = (
+        ls.underlined[i]
+        or (i == 0 or ls.blank[i - 1] or ls.counted[i] or _sub_head(ls, i - 1, i))
+        and (j >= last or ls.blank[j] or ls.bullet[j])
     )
     if not alone and not (_NUMBERED.match(ls.texts[i]) and (j >= last or ls.blank[j])):
         return None
