@@ -64,6 +64,29 @@ from .vocab import vocab as read_vocab
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
+    found = list(_extract(doc, res, sv))
+    # an export that sets a blank line after nearly every line (a box a line) parts a table's rows, and
+    # the lines of a row, by blank lines: read with them closed up, the reading that dates more meetings
+    closed = sv.closed(doc)
+    if closed is not sv:
+        other = list(_extract(dataclasses.replace(doc, text=closed.text), res, closed))
+        if _dated(other) > _dated(found):  # the evidence as the document sets it, its blank lines kept
+            found = [_quoted(r, doc.text) for r in other]
+    yield from found
+
+
+def _quoted(rec: Consultation, text: str) -> Consultation:
+    """The record with its evidence quoted from ``text`` (the same offsets in the document's text)."""
+    span = rec.span
+    return dataclasses.replace(rec, span=dataclasses.replace(span, snippet=text[span.start : span.end]))
+
+
+def _dated(found: list[Consultation]) -> int:
+    """How many of the records name their meeting's date."""
+    return sum(1 for r in found if r.meeting_date is not None)
+
+
+def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     sv = sv.barred(doc)  # a glyph between a table's cells where its gaps were closed: a bar
     doc = dataclasses.replace(doc, text=sv.text) if sv.text != doc.text else doc
     v = with_role_letters(read_vocab(res), doc.text)

@@ -57,10 +57,32 @@ __all__ = ["extract", "stated_issuer"]
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
     boxless = sv.boxless(doc)  # a head drawn as a box read as the same form without it
     plain = doc if boxless is sv else dataclasses.replace(doc, text=boxless.text)
+    closed = sv.closed(doc)
     for found in _read(plain, res, boxless):
-        if plain is not doc:  # the evidence as the document writes it, its box's glyphs and all
+        if closed is not sv:  # a box a line: a subject the export parted by blank lines read whole
+            heads = [s.head_start for s in find_sections(doc, res)]
+            _with_whole_subject(found, next(_read(dataclasses.replace(doc, text=closed.text), res, closed)), heads, sv)
+        if plain is not doc or closed is not sv:  # the evidence as the document writes it, its box's glyphs and all
             found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
         yield found
+
+
+def _with_whole_subject(found: Metadata, closed: Metadata, heads: list[int], sv: View) -> None:
+    """The subject of the reading with the blank lines of a box a line closed up, where it goes on from
+    the one read line by line ("Teilhabekonzept … Vergabe der Prozessbegleitung nach" and its rest)
+    over no section's heading and no line of glyphs alone (a rule)."""
+    mine, whole = found.fields.get("subject"), closed.fields.get("subject")
+    if whole is None or mine is None or whole.span is None or mine.span is None:
+        return
+    a, b = mine.span.end, whole.span.end
+    if (
+        whole.span.start == mine.span.start
+        and b > a
+        and whole.value.startswith(mine.value)
+        and not any(a <= h < b for h in heads)
+        and not any(ln.text.strip() and not any(c.isalnum() for c in ln.text) for ln in sv.lines_in(a, b))
+    ):
+        found.fields["subject"] = whole
 
 
 def _respanned(doc: Document, f: Field) -> Field:

@@ -42,7 +42,7 @@ from .lines import (
     trimmed,
     wrapped_person_row,
 )
-from .prose import RAW, Flat, Layout, Segment, Unit, double_spaced_blanks, flatten, segments
+from .prose import RAW, Flat, Layout, Segment, Unit, closed_up, double_spaced_blanks, flatten, segments
 from .separators import glyph_bars
 from .tables import ColumnWords, Table, tables
 
@@ -70,6 +70,7 @@ class View:
     _padded: list[frozenset[int]] = field(default_factory=list, repr=False)  # furniture and its padding, once
     _boxless: list[View] = field(default_factory=list, repr=False)  # the view with a drawn head's box blanked, once
     _barred: list[View] = field(default_factory=list, repr=False)  # the view with glyphs parting cells as bars, once
+    _closed: list[View] = field(default_factory=list, repr=False)  # the view with a box a line closed up, once
 
     def boxless(self, doc: Document) -> View:
         """The view of ``doc`` (the document of this view) with the glyphs of a box drawn round its
@@ -92,6 +93,16 @@ class View:
             text = glyph_bars(self.text)
             self._barred.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
         return self._barred[0]
+
+    def closed(self, doc: Document) -> View:
+        """The view of ``doc`` (the document of this view) with the single blank lines of an export that
+        sets one after nearly every line closed up (:func:`.prose.closed_up`): a table whose rows, or
+        the lines of a row, the export made boxes of their own reads as one table; offsets stay those
+        of ``doc``. This view itself where the text shows no such habit; built once."""
+        if not self._closed:
+            text = closed_up(self.text)
+            self._closed.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
+        return self._closed[0]
 
     def page_breaks(self) -> frozenset[int]:
         """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):

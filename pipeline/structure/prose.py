@@ -273,13 +273,9 @@ def double_spaced_blanks(text: str) -> list[tuple[int, int]]:
 def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`double_spaced_blanks`, read once per text: the layout's flat text and the cost
     reader's raw sentences both ask it of the document's text."""
-    every = text.split("\n")
-    filled = sum(1 for ln in every if ln.strip())
-    if len(every) - filled < _DOUBLE_SPACED * filled:
-        return ()  # each blank below is a line of its own: too few blank lines for the habit (most texts)
+    if not _double_spaced(text):
+        return ()  # too few blank lines for the habit (most texts)
     blanks = list(_SINGLE_BLANK.finditer(text))
-    if filled < _DOUBLE_SPACED_LINES or len(blanks) < _DOUBLE_SPACED * filled:
-        return ()
     out = []
     for m in blanks:
         above = text.rfind("\n\n", 0, m.start())
@@ -289,6 +285,34 @@ def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
         if _OPEN_LINE.search(box[-1]) or prose or wrapped:
             out.append(m.span(1))
     return tuple(out)
+
+
+def closed_up(text: str) -> str:
+    """The text of an export that sets a blank line after nearly every line with each single blank
+    line closed up (the line end before it set as a space: offsets stay), so a table whose every
+    row, or every line of a row, the export made a box of its own reads as the rows of one table;
+    the text itself where it shows no such habit.
+
+    >>> closed_up("Beratungsfolge:\\n\\n" + "12.05.2027 Kreistag Beschluss\\n\\n" * 12)[:48]
+    'Beratungsfolge: \\n12.05.2027 Kreistag Beschluss \\n'
+    >>> closed_up("Der Rat beschließt.\\n\\nDer Plan.\\n")
+    'Der Rat beschließt.\\n\\nDer Plan.\\n'
+    """
+    if not _double_spaced(text):
+        return text
+    out = list(text)
+    for m in _SINGLE_BLANK.finditer(text):
+        out[m.start() + m[0].index("\n")] = " "  # the filled line's end: the blank line's own end stays
+    return "".join(out)
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether an export sets one blank line after nearly every line (:func:`double_spaced_blanks`)."""
+    every = text.split("\n")
+    filled = sum(1 for ln in every if ln.strip())
+    if filled < _DOUBLE_SPACED_LINES or len(every) - filled < _DOUBLE_SPACED * filled:
+        return False
+    return sum(1 for _ in _SINGLE_BLANK.finditer(text)) >= _DOUBLE_SPACED * filled
 
 
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:

@@ -59,9 +59,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # (l01's, p03's and s01's rows are read since a status cut in its cell and a name's wrapped rest are
     # joined again)
     ("unseen-plain", "pdfminer", "consultations"): {
-        # a01's column words hyphenated over the header's two lines ("Sitzungs-" / "datum"), pdfminer.six
-        # setting a blank line between them, as p04's
-        "a01_giessen",
+        # (a01's, a12's, a13's, a14's, a18's and a19's rows, every line set apart by a blank one, are read
+        # since the blank lines of such an export are closed up)
         "m04_berlin_spandau",
         "n05_schiffweiler",
         "p02_landkreis_reutlingen",
@@ -87,15 +86,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
-        # the newest set in the plain layout, its cells set apart by blank lines: a12's and a15's bodies wrapped
-        # beside a result's or a time's second line, a13's referral sentence hyphenated across lines, a14's
-        # month columns, a18's transposed rows and a19's path of glyphs, whose glyphs no longer repeat line by line
-        "a12_mansfeld_suedharz",
-        "a13_wolfenbuettel",
-        "a14_wernigerode",
+        # a15's bodies wrapped beside a time's second line in the single-spaced table (as from the PDF itself)
         "a15_nienburg",
-        "a18_nienburg",
-        "a19_lahn_dill_kreis",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
