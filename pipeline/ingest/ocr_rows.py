@@ -1,6 +1,6 @@
 """Rows of a list or table as tesseract reads them: dashes lost their spaces, a rule read as letters.
 
-A list whose rows part their cells with a spaced dash ("Ö 5 – BIA – 11. 05. 2027") loses a
+A list whose rows part their cells with a spaced dash ("Ö 3 – JSA – 09. 06. 2031") loses a
 space beside a dash here and there in a scan ("Ö7-ASG – 18. 05. 2027", "Ö9-KT- 24. 06. 2027"):
 the row then no longer parts like its neighbours. Where most rows of a block part alike, a row
 with as many dashes as they have separators, some of them unspaced, gets the lost spaces back.

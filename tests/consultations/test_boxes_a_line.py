@@ -67,7 +67,7 @@ CASES = [
     pytest.param(
         HEAD
         + boxed(
-            "Beratungsweg: Überweisung an den Ausschuss für Bauen und Wohnen (Vorbera-",
+            "Beratungsweg: erst Überweisung an den Ausschuss für Bauen und Wohnen (Vorbera-",
             "tung, Mi, 14.03.31, öffentlich) und danach an den Kreistag (Do, 04.04.31,",
             "Beschluss).",
         )
