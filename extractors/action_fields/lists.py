@@ -437,8 +437,8 @@ def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> 
     """The first line of the list under a field heading: ``first``, or the line after a paragraph
     of at most three lines there that leads the list in with the heading noun's head alone, pointed
     ahead to ("3. Handlungsfelder" / "Die Fortschreibung ordnet ihre Ziele den folgenden sechs
-    Feldern zu:"), or that names the fields with the plural noun itself ("… schlägt fünf
-    Handlungsfelder vor. Für jedes übernimmt eine Stelle die Federführung:")."""
+    Feldern zu:"), or that names the fields with the plural noun itself ("… nennt vier
+    Handlungsfelder. Zu jedem gehört eine Stelle, die es betreut:")."""
     last = next((k for k in range(first, min(len(ft.rows), first + most)) if _ends_lead(ft, k)), None)
     nouns = [m.group(0) for m in ft.nouns if ft.row_at(m.start()) == heading]
     if last is None or any(ft.blank(k) for k in range(first, last)) or not nouns:
@@ -446,7 +446,7 @@ def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> 
     lead = ft.text[ft.rows[first].start : ft.rows[last].end]
     after = ft.next_filled(last + 1)
     if _names_fields(ft, ft.rows[first].start, ft.rows[last].end):
-        return first if after is None else after  # "… schlägt fünf Handlungsfelder vor. Für jedes …:"
+        return first if after is None else after  # "… nennt vier Handlungsfelder. Zu jedem …:"
     ahead = _FOLGEND.search(lead)
     if ahead is None:
         return first
