@@ -159,3 +159,21 @@ def test_a_label_of_verbs_takes_the_codes_of_their_nouns() -> None:
     assert categories("ARBEITEN & GRÜNDEN", res) == ("arbeit",)
     assert categories("Wohnen am See", res) == ("wohnen",)  # a synonym of the label itself comes first
     assert categories("FEIERN & TANZEN", res) == ("other",)
+
+
+def test_titled_tiles_as_an_export_sets_them_one_rule_a_line() -> None:
+    rule = "┌──────────────────────────────┐\n\n┌──────────────────────────────┐\n"
+    foot = "└──────────────────────────────┘\n\n└──────────────────────────────┘\n\n"
+    text = (
+        "Die Stadt Lindenhall bündelt ihre Angebote in den folgenden vier Handlungsfeldern:\n\n"
+        + rule
+        + "│ LERNEN & QUALIFIZIEREN │ │ WOHNEN IM QUARTIER │\n"
+        + "│ Abendkurse für Eltern │ │ Hausbesuche durch Lotsinnen │\n"
+        + foot
+        + rule
+        + "│ SPORT & BEWEGUNG │ │ KULTUR VOR ORT │\n"
+        + "│ offene Hallenzeiten │ │ Lesungen in der Bücherei │\n"
+        + foot
+        + "3. Lenkungskreis\n"
+    )
+    assert labels(text) == ["LERNEN & QUALIFIZIEREN", "WOHNEN IM QUARTIER", "SPORT & BEWEGUNG", "KULTUR VOR ORT"]
