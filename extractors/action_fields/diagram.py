@@ -24,6 +24,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 
 from .text import Candidate, FieldText, is_sentence
+from .tiles import titled
 from .vocab import is_structure
 
 _TOPS = "╭┌┏╔"
@@ -113,6 +114,7 @@ def _named(ft: FieldText, boxes: list[_Box]) -> list[Candidate]:
         boxes = [b for b in boxes if b.joints < joints[0]]  # the hub holds the concept's name
     found = []
     for box in sorted(boxes, key=lambda b: (b.top, b.left)):
+        box.parts = titled(ft, box.parts)  # a name in capitals over its description
         label = clean_label(" ".join(ft.text[a:b] for a, b in box.parts))
         if (
             not label[:1].isupper()

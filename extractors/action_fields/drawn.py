@@ -26,7 +26,7 @@ from pipeline.structure import Line
 from pipeline.structure.drawn import box_lines_joined
 
 from .text import Candidate, FieldText
-from .tiles import NUMBERED, Cell, goes_on, numbered
+from .tiles import NUMBERED, Cell, goes_on, numbered, titled
 
 _MOST_DRAWN_WORDS = 12  # words of a field's name in a drawn cell, whose bars bound it
 
@@ -118,6 +118,8 @@ def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
             else:
                 current[place] = Cell(0, place, *piece)
                 cells.append(current[place])
+    for cell in cells:
+        cell.parts = titled(ft, cell.parts)  # a name in capitals over its description
     numbers = [_cell_number(ft, c) for c in cells]
     if any(numbers):
         if not all(numbers):

@@ -50,6 +50,10 @@ _HEAD_NUMBER = re.compile(
 )
 # a working group's designation before the noun: "AG 3 – Handlungsfeld …", "Arbeitsgruppe 2: Handlungsfeld …"
 _DESIGNATION = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß]{0,20}[ \t]+\d{1,2}[ \t]*[–—:-][ \t]*")
+# a line that is a bracket as a whole, a field named under what it belongs to ("(Handlungsfeld Wohnen)")
+_BRACKETED_LINE = re.compile(r"[ \t]*\((\S[^()\n]*)\)[ \t]*")
+# a short key in brackets between a field's number and its name, a dash or colon after it
+_KEY = re.compile(r"\([^\W\d][^()\n]{0,30}\)[ \t]*[:–—-][ \t]*")
 _LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
 _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")
 
@@ -86,6 +90,10 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
+        if (inside := _BRACKETED_LINE.fullmatch(line.text)) and line.start + inside.start(1) == noun.start():
+            found = _heading_label(ft, noun.end(), line.start + inside.end(1))  # "(Handlungsfeld Wohnen)"
+            yield from [Candidate(*found, "heading")] if found else []
+            continue
         opening = line.start + _PREFIX.match(line.text).end()  # type: ignore[union-attr]
         if (
             noun.start() != opening
@@ -100,6 +108,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         lead = q.end() if q else noun.end()
         number = "".join(re.findall(r"[\dA-Z.]", text[noun.end() : lead])).strip(".") if q else ""
         has_number = bool(number)
+        key = _KEY.match(text, lead, line.end) if has_number and not q.group("sep") else None  # type: ignore[union-attr]
+        lead = key.end() if key else lead  # "Handlungsfeld 1 (Sprache) – Deutsch lernen": the name after the key
         quoted = QUOTE.match(text, lead)
         if quoted:
             tail_end = text.find("\n", quoted.end())

@@ -317,13 +317,21 @@ def _list_after(ft: FieldText, row: int, reach: int = 12) -> int | None:
             continue
         line = ft.rows[k].text
         if MARKER.match(line) and "\t" not in line:
-            return k
+            return (
+                None if _names_fields(ft, ft.rows[k].start, ft.rows[k].end) else k
+            )  # "3. Handlungsfelder und Teilziele": a heading
         if (ft.blank(k - 1) or k == row + 1) and unmarked_list(ft, k):
             return k
         if paragraphs > 1 or not _PROSE_LINE.search(line):
             return None
         k += 1
     return None
+
+
+def _names_fields(ft: FieldText, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds the plural field noun, naming the fields together (a heading
+    over them is no item of theirs)."""
+    return any(start <= m.start() < end and not ft.vocab.singular.fullmatch(m.group(0)) for m in ft.nouns)
 
 
 # a line of running text: a sentence goes on or ends in it
@@ -429,18 +437,21 @@ def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> 
     """The first line of the list under a field heading: ``first``, or the line after a paragraph
     of at most three lines there that leads the list in with the heading noun's head alone, pointed
     ahead to ("3. Handlungsfelder" / "Die Fortschreibung ordnet ihre Ziele den folgenden sechs
-    Feldern zu:")."""
+    Feldern zu:"), or that names the fields with the plural noun itself ("… nennt vier
+    Handlungsfelder. Zu jedem gehört eine Stelle, die es betreut:")."""
     last = next((k for k in range(first, min(len(ft.rows), first + most)) if _ends_lead(ft, k)), None)
     nouns = [m.group(0) for m in ft.nouns if ft.row_at(m.start()) == heading]
     if last is None or any(ft.blank(k) for k in range(first, last)) or not nouns:
         return first
     lead = ft.text[ft.rows[first].start : ft.rows[last].end]
+    after = ft.next_filled(last + 1)
+    if _names_fields(ft, ft.rows[first].start, ft.rows[last].end):
+        return first if after is None else after  # "… nennt vier Handlungsfelder. Zu jedem …:"
     ahead = _FOLGEND.search(lead)
     if ahead is None:
         return first
     stem = _NOUN_ENDING.sub("", nouns[0]).casefold()
     bases = [_NOUN_ENDING.sub("", w).casefold() for w in re.findall(r"\w+", lead[ahead.end() :])[:3] if w[:1].isupper()]
-    after = ft.next_filled(last + 1)
     return after if after is not None and any(len(b) >= 4 and stem.endswith(b) for b in bases) else first
 
 

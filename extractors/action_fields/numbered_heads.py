@@ -42,10 +42,20 @@ def wrapped_heading(
     read: Callable[[FieldText, int, int], Label | None],
 ) -> Label | None:
     """The heading's label ``found`` (read by ``read`` from ``start``), gone on with the next line when
-    it breaks off at its line's end and the two read as a name together."""
-    if found is None or not WRAP_END.search(found[2]) or found[1] < ft.rows[row].end - 1:
+    it breaks off at its line's end, or the next line goes on in lower case under the label's first
+    letter (a hanging indent: "Handlungsfeld 3:  Wohnen in Stadt" / "                 und Dorf"), and
+    the two read as a name together."""
+    if found is None or found[1] < ft.rows[row].end - 1:
         return found
     nxt = row + 1
     if nxt >= len(ft.rows) or ft.blank(nxt):
         return found
+    if not WRAP_END.search(found[2]) and not _hangs(ft.rows[nxt].text, found[0] - ft.rows[row].start):
+        return found
     return read(ft, start, ft.rows[nxt].end) or found
+
+
+def _hangs(line: str, column: int) -> bool:
+    """Whether ``line`` opens in lower case at ``column``, past an indent: the rest of a label there."""
+    body = line.lstrip(" ")
+    return column > 0 and len(line) - len(body) == column and body[:1].islower()

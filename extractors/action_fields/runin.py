@@ -33,7 +33,8 @@ def run_in(ft: FieldText, at: int) -> list[Candidate]:
         if not _goes_on(ft.text[at : blank.start()]):  # not an export's inside it ("… und" / "" / "Ausbildung")
             end = blank.start()  # the list ends at a blank line
             break
-    found = enumeration(ft, at, end, "list", named=True)
+    first = len(ft.text) - len(ft.text[at:].lstrip())  # "…: ① Sprache ② Arbeit": the marks cut the items
+    found = marked_enumeration(ft, first, end, "list") or enumeration(ft, at, end, "list", named=True)
     # a part that reads as a sentence makes the whole one ("Zahlreiche Akteure aus Verwaltung,"
     # / "Vereinen und Verbänden haben mitgewirkt." under a heading whose blank line an export lost)
     return [] if any(is_sentence(c.label, ft.vocab) for c in found) else found
@@ -170,7 +171,9 @@ def _depth(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
-MARKER = re.compile(r"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{1,2})\)[ \t\n]+")
+# a circled digit needs no bracket after it ("① Sprache ② Arbeit")
+_CIRCLED = markers.charset(markers.CIRCLED_DIGITS)
+MARKER = re.compile(rf"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{{1,2}}|{_CIRCLED})(?:(?<={_CIRCLED})|\))[ \t\n]+")
 _ITEM_END = re.compile(r"[ \t\n]*(?:,|;|\bund\b|\bsowie\b|\boder\b)?[ \t\n]*$")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 
@@ -194,7 +197,7 @@ def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list
         want = _next_mark(marks[-1].group("m")) if marks else None
         if want is not None and m.group("m") != want:
             break
-        if not marks and m.group("m") not in ("A", "a", "1"):
+        if not marks and m.group("m") not in ("A", "a", "1", *markers.CIRCLED_FIRSTS):
             return []
         marks.append(m)
         pos = m.end()
@@ -248,4 +251,4 @@ def _before_predicate(text: str, start: int, end: int) -> int:
 
 
 def _next_mark(mark: str) -> str:
-    return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
+    return str(int(mark) + 1) if mark.isdecimal() else chr(ord(mark) + 1)

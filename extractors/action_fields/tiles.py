@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -41,9 +42,21 @@ class Cell:
 
 
 def _cells(ft: FieldText, row: int) -> list[tuple[int, int, int]]:
-    """(column, start, end) of the cells of line ``row``."""
+    """(column, start, end) of the cells of line ``row``. A dot leader ends a line's list: what it
+    leads to is what the name points to ("1  Wohnen ....... Sozialamt"), and a bare number set
+    apart from the name before it opens that name's cell."""
     line = ft.rows[row]
-    return [(m.start(), line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(line.text)]
+    leader = _LEADER.search(line.text)
+    text = line.text[: leader.start()] if leader else line.text
+    cells = [(m.start(), line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(text)]
+    if leader and len(cells) == 2 and _BARE.fullmatch(ft.text, cells[0][1], cells[0][2]):
+        cells = [(cells[0][0], cells[0][1], cells[1][2])]
+    return cells
+
+
+# a dot leader between a name and what it points to, and a bare number
+_LEADER = re.compile(r"[ \t]*" + markers.DOT_LEADER + r"[ \t]*")
+_BARE = re.compile(r"\d{1,2}")
 
 
 def goes_on(ft: FieldText, cell: Cell, start: int, end: int) -> bool:
@@ -199,3 +212,16 @@ def numbered(ft: FieldText, cells: list[Cell], numbers: bool, most: int = _MOST_
             return []  # a sentence, a heading, an amount ("12.000 €"): no list of names
         found.append(Candidate(cell.parts[0][0], cell.parts[-1][1], label, "list", str(cell.number) if numbers else ""))
     return sorted(found)
+
+
+def titled(ft: FieldText, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a tile's name set in capitals over its description in lower case ("WOHNEN &
+    NACHBARSCHAFT" / "Mieterbeiräte stärken, …"): the capitals' lines alone; the parts otherwise."""
+    caps = [_capitals(ft.text[a:b]) for a, b in parts]
+    k = caps.index(False) if False in caps else len(caps)
+    return parts[:k] if 0 < k < len(caps) and not any(caps[k:]) else parts
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -158,8 +158,13 @@ def _list_ends(res: Resources, data: Taxonomy) -> re.Pattern[str]:
 
 
 def categories(label: str, res: Resources) -> tuple[str, ...]:
-    """Every taxonomy code whose synonym occurs in ``label``; ``other`` when none does."""
-    return _categories(label, vocabulary(res).codes)
+    """Every taxonomy code whose synonym occurs in ``label``; where none does, those of the nouns
+    of its verbs (a label of verbs, "BERATEN & BEGLEITEN", names the fields of their nouns);
+    ``other`` when none does."""
+    codes = _categories(label, vocabulary(res).codes)
+    if codes == ("other",):
+        codes = _categories(" ".join(f"{m[1]}ung {m[1]}" for m in _INFINITIVE.finditer(label)), vocabulary(res).codes)
+    return codes
 
 
 def known_codes(label: str, vocab: Vocabulary) -> tuple[str, ...]:
@@ -172,6 +177,11 @@ def _categories(text: str, codes: tuple[tuple[str, re.Pattern[str]], ...]) -> tu
     """:func:`categories` of a label (a label is asked for again by the readers and the review)."""
     found = tuple(code for code, pattern in codes if pattern.search(text))
     return found or ("other",)
+
+
+# an infinitive and its stem, whose noun of the action ends in "-ung" ("beraten" → "Beratung")
+# or is the stem ("arbeiten" → "Arbeit")
+_INFINITIVE = re.compile(r"\b(\w+?[^\W\daeiouäöü])en\b", re.I)
 
 
 _STOP = words(*ARTICLES, "prepositions", "contractions", "conjunctions") | {"bereich", "schwerpunkt"}

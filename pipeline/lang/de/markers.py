@@ -28,6 +28,10 @@ WHITE_CIRCLE = "○"
 HOLLOW_BULLET = "◦"
 ARROWS = "►▸"
 ARROW = "►"
+# the circled digits that number items set in a row ("① Sprache ② Arbeit"), white and black: each
+# run counts on by one code point
+CIRCLED_DIGITS = "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780)))
+CIRCLED_FIRSTS = "\u2460\u2776"  # ① and ❶, the first of each run
 # a dot leader between a table of contents' title and its page: three stops or more, a space
 # between them allowed, or ellipses ("......", ". . . .", "…")
 DOT_LEADER = r"(?:\.[ \t]?|…){3,}"
