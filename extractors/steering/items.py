@@ -15,9 +15,9 @@ from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
+from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as named_at
-from .name_blocks import office_left_out
-from .rules import CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
+from .rules import AS_CHAIR, CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
 from .seated import seat_holders
 from .sectors import classify, is_person
 from .tables import organisation_of
@@ -38,8 +38,15 @@ def list_item(
     if read:
         return seated
     marker = CHAIR_MARK.search(raw) or CHAIR_DASHED.search(raw)
+    led = _led_person(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
+    if led is not None:  # "Leitung des Sozialamts ........ Dr. Anna Beispiel": the person, the body their label
+        a, b = start + led[0], start + led[1]
+        office = " ".join((CHAIR_MARK.sub(" ", led[2]) if marker else led[2]).split())
+        value = " ".join(text[a:b].split())
+        rows.append(MemberRow(a, b, value, office or label, bool(marker), "list"))
+        return Chair(value, start, end, True, office) if marker else None
     person = _person_first(raw, res)
     if person is not None:
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
@@ -54,14 +61,15 @@ def list_item(
             office = f"{label}: {office}"
         rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True) if chairs else None
-    held = _HELD_BY.fullmatch(raw)
-    if held is not None and _office(held["office"], res):
+    held = _HELD_BY.fullmatch(raw) or _HELD_IN_BRACKET.fullmatch(raw)
+    if held is not None and (_office(held["office"], res) or held.re is _HELD_IN_BRACKET):
         # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
         a = start + held.start("person")
         value = " ".join(held["person"].split())
         office = " ".join(held["office"].split())
-        rows.append(MemberRow(a, start + held.end("person"), value, office, bool(marker), "list"))
-        return Chair(value, start, end, True, office) if marker else None
+        chairs = bool(marker) or bool(AS_CHAIR.search((held.groupdict().get("rest") or "").rstrip(" \t,;.")))
+        rows.append(MemberRow(a, start + held.end("person"), value, office, chairs, "list"))
+        return Chair(value, start, end, True, office) if chairs else None
     persons = _persons_for(raw)
     if persons is not None:  # "aus dem Rat: Frau A und Herr B": the persons, the label their sector's hint
         label_of, parts = persons
@@ -100,6 +108,27 @@ def list_item(
         office_left_out(rows[-1], text)
         value = rows[-1].value
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+# dotted leaders between a body and the person at the right of a line
+_LEADERS = re.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*")
+
+
+def _led_person(raw: str) -> tuple[int, int, str] | None:
+    """The person's span and the body when an entry is a body, dotted leaders and a person's name
+    ("Jobcenter Nord ....... Frau Anna Beispiel"); None for anything else at the right ("2 Sitze").
+
+    >>> _led_person("Caritas, Ortsverband ..... Herr Dr. Jonas Weber")
+    (32, 47, 'Caritas, Ortsverband')
+    """
+    leader = _LEADERS.search(raw)
+    if leader is None or not raw[: leader.start()].strip():
+        return None
+    rest = raw[leader.end() :].rstrip(" \t,;.")
+    at = leader.end() + name_start(rest)
+    if not name_line(" ".join(raw[at : leader.end() + len(rest)].split())):
+        return None
+    return at, leader.end() + len(rest), " ".join(raw[: leader.start()].split())
 
 
 # a label opening with a preposition, a colon, its value ("aus dem Rat: …", "für die Träger: …")
@@ -159,8 +188,15 @@ def _office_and_name(part: str) -> bool:
 # an office, a comma and the saluted person holding it ("Erster Bürgermeister der Stadt X, Herr Andreas Beispiel")
 # (the person maybe on the line after the office's, or wrapped: "…, Herr Peter" / "Beispiel")
 _HELD_BY = re.compile(
-    rf"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),\s*{SALUTE}\s+"
+    rf"[ \t]*(?P<office>[^\W\d][^\n]*?),\s*{SALUTE}\s+"
     rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})[ \t,;.]*"
+)
+
+# an office and, in brackets after it, the saluted person now holding it, maybe after a word and a colon
+# ("die Leiterin des Sozialamts (derzeit: Frau Anna Beispiel)", "der Landrat (Herr Jonas Weber) als Vorsitzender")
+_HELD_IN_BRACKET = re.compile(
+    rf"[ \t]*(?P<office>[^\W\d][^()\n]*?)\s*\((?:[^():\n]{{1,30}}:\s*)?{SALUTE}\s+"
+    rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})\s*\)(?P<rest>[^()\n]*)"
 )
 
 
@@ -181,7 +217,8 @@ def _office(phrase: str, res: Resources) -> bool:
 # office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts", "Anna Beispiel,
 # als Vertreterin der …") or in brackets ending it ("Anna Beispiel (Freie Liste)")
 _NAME_AND_WHAT = (
-    r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
+    r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)(?:[ \t]+|[ \t]*\n[ \t]*)"  # maybe wrapped after it
+    r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
     r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|\s+\((?P<bracket>[^()]{2,80})\)[ \t,;.]*$)"
 )
 _PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)

@@ -94,6 +94,8 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
         elif alone is not None and below is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([alone, below[0], below[0]])
+        elif parts and not blank and _SENTENCE_END.search(line) and _label_follows(text, lines[k + 1 :]):
+            parts[-1][2] = b  # a value ending in a full stop, the next part's label after it
         elif (
             not parts
             or _ends_block(line)
@@ -107,6 +109,12 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
     if len(parts) < 2:
         return None
     return [(str(label), int(str(c)), int(str(d))) for label, c, d in parts]
+
+
+def _label_follows(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the next line that is not blank opens with a label and its value ("Aus dem Rat: …")."""
+    line = next((text[a:b] for a, b in lines if text[a:b].strip()), "")
+    return _LABELLED.match(line) is not None
 
 
 def _label_alone(text: str, line: tuple[int, int], below: tuple[int, int]) -> str | None:

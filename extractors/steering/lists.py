@@ -48,6 +48,7 @@ from .marks import (
     marks_set_apart,
     next_section,
 )
+from .name_blocks import office_left_out
 from .persons import person_first_row
 from .role_led import role_led
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -55,6 +56,7 @@ from .tables import (
     PERSON,
     MembersTable,
     blank_before,
+    bracketed_columns,
     count_only,
     delegate_block,
     delegate_lines,
@@ -71,6 +73,7 @@ from .tables import (
     sector_header,
     table_row,
     total_of,
+    without_bracket,
     wrapped_rows,
 )
 
@@ -99,6 +102,7 @@ class _Walk:
     nesting: Nesting = field(default_factory=Nesting)
     header_words: list[str] = field(default_factory=list)  # a flattened table's header above its rows
     section: int = 0  # where the next section's numbered heading stands ("4. Zeitplan")
+    deputies: set[int] = field(default_factory=set)  # the table's columns whose brackets name deputies
 
     @property
     def text(self) -> str:
@@ -524,11 +528,35 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
     if seg.kind == "para" and colon:
         if _LABEL_LINE.match(w.text, seg.start):
             return STOP  # "Vorsitz:" / a name / "Stimmberechtigte Mitglieder:": labelled lines, no sentence
+        parts = _dot_parted(w.text, seg.start, seg.end)
+        if parts:  # "A (Vorsitz) · B · C": a paragraph of entries parted by middle dots
+            for a, b in parts:
+                known = len(w.rows)
+                w.entry(a, b)
+                for row in w.rows[known:]:
+                    office_left_out(row, w.text)  # "Kreisrätin Dr. Anna Beispiel": the person
+                    if row.is_chair and w.chair is not None:
+                        w.chair = Chair(row.value, row.start, row.end, True)
+            return STOP
         unit = w.layout.units[w.layout.unit_at(seg.start)]
         for item in org_items(w.text, unit.start, unit.end, w.res):
             w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))
         return STOP
     return None
+
+
+_DOT_PART = re.compile(rf"[ \t\n]+[{markers.MIDDLE_DOT}{markers.BULLET}][ \t\n]+")
+MIN_DOT_PARTS = 3
+
+
+def _dot_parted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entries of a paragraph parted by middle dots or bullets within its lines ("A · B · C"), three
+    at least; else none."""
+    cuts = list(_DOT_PART.finditer(text, start, end))
+    if len(cuts) + 1 < MIN_DOT_PARTS:
+        return []
+    bounds = [start, *(x for m in cuts for x in (m.start(), m.end())), len(text[:end].rstrip())]
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
 
 
 # a bullet in a cell of its own: a tab before the entry ("\t-\tAmtsvorsteher …", a word processor's list)
@@ -574,7 +602,8 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
         end, w.resume = w.segs[n + 1].end, n + 2  # its last cell goes on in the line below, set apart
     lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons))
     for k, row in enumerate(lines):
-        words = [c for _, _, c in row]
+        words, bracketed = bracketed_columns([c for _, _, c in row], rules)
+        row = without_bracket(row, w.deputies)
         header = is_header(words, w.table is None, rules, w.res)
         by_sector = w.table is None and not header and sector_header(words, rules, w.res)
         if w.table is not None and (
@@ -595,7 +624,8 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             continue
         if header:
             w.column = w.table.column = member_column(words, rules)
-            w.table.named = named_bare(words, lines[k + 1 :], rules, w.res)
+            w.deputies = bracketed  # "Vertreter/in (Stellvertretung)": the persons in brackets no members
+            w.table.named = named_bare(words, [without_bracket(r, bracketed) for r in lines[k + 1 :]], rules, w.res)
             continue
         total = total_of(words, rules)
         if total is not None:

@@ -79,6 +79,7 @@ from .rules import (
     says,
 )
 from .run_in import run_in_members, side_members
+from .seat_blocks import seat_members
 from .sectors import is_person
 from .side_columns import side_column_table
 from .tables import members_header, stacked_table
@@ -172,6 +173,11 @@ def find_members(
             celled.update(r.start for r in sided[0])
             chair = sided[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < sided[2])
+        elif lead_end is not None and (seated := seat_members(text, lead_end, res)) is not None:
+            # "Sitz 1   Amt für Soziales – Dr. Anna Beispiel": who holds each numbered seat
+            rows[:] = [r for r in rows if not lead_end <= r.start < seated[2]] + seated[0]
+            chair = seated[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < seated[2])
         elif addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
             rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
             for a, b in addressed:

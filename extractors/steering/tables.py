@@ -268,10 +268,40 @@ def members_header(line: str, rules: MemberRules) -> bool:
     cells = [c for _, _, c in Line(0, len(line), line).columns]
     words = line.split()
     if len(cells) >= 2:
-        headed = all(rules.headers.match(c) for c in cells)
+        headed = all(rules.headers.match(c) or _bracketed_header(c, rules) for c in cells)
     else:
         headed = len(words) >= 2 and all(rules.headers.match(w) for w in words) or phrase_header(line, rules)
     return headed and any(rules.org_header.match(w) or rules.person_column.fullmatch(w) for w in words)
+
+
+def _bracketed_header(cell: str, rules: MemberRules) -> bool:
+    """Whether a header cell names two columns' kinds, the second in brackets: the cells below hold
+    the one and, in brackets, the other ("Vertreter/in (Stellvertretung)")."""
+    m = _BRACKETED_CELL.fullmatch(cell)
+    return m is not None and bool(rules.headers.match(m["own"]) and rules.headers.match(m["bracket"]))
+
+
+_BRACKETED_CELL = re.compile(r"(?P<own>[^()]+?)\s*\((?P<bracket>[^()]+)\)")
+_LAST_BRACKET = re.compile(r"\s*\([^()]+\)\s*$")
+
+
+def bracketed_columns(words: list[str], rules: MemberRules) -> tuple[list[str], set[int]]:
+    """A header row's cells with a bracketed second kind left out ("Vertreter/in (Stellvertretung)"
+    is "Vertreter/in"), and the columns whose cells hold that second kind in a bracket at their end."""
+    own = [m["own"] if (m := _BRACKETED_CELL.fullmatch(c)) and _bracketed_header(c, rules) else c for c in words]
+    return own, {k for k, (a, b) in enumerate(zip(words, own, strict=True)) if a != b}
+
+
+def without_bracket(row: Sequence[tuple[int, int, str]], columns: set[int]) -> list[tuple[int, int, str]]:
+    """A row with the bracket ending its cells in ``columns`` left out, but a chair's mark ("Anna Lind
+    (Ole Berg)" is "Anna Lind", the bracket the person standing in for her)."""
+    out = list(row)
+    for k in columns & set(range(len(out))):
+        a, b, cell = out[k]
+        m = _LAST_BRACKET.search(cell)
+        if m is not None and not CHAIR_MARK.fullmatch(m.group().rstrip()) and cell[: m.start()].strip():
+            out[k] = (a, a + m.start(), cell[: m.start()])
+    return out
 
 
 def sector_header(words: list[str], rules: MemberRules, res: Resources) -> bool:
@@ -603,6 +633,8 @@ def named_column(
         deputy = next((k for k, h in enumerate(header) if rules.deputy_header.fullmatch(h)), None)
         beside = cells[deputy][2] if deputy is not None and deputy < len(cells) else ""
         at = _person_at(cell, res, _person_at(beside, res) is not None)
+        if at is None:  # "Anna Lind, Bürgermeisterin (Vorsitz)": the person, their office after a comma
+            at = _person_at(cell.split(",", 1)[0], res, named or _person_at(beside, res) is not None)
         if at is not None:
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
@@ -635,8 +667,12 @@ def named_bare(
     if k is None:
         return False
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
+    cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
-    return len(persons) >= 2 and all(not _ADDRESSED.match(c) and _person_at(c, res, True) is not None for c in persons)
+    # a person's name, maybe their office after a comma ("Anna Lind, Bürgermeisterin")
+    return len(persons) >= 2 and all(
+        not _ADDRESSED.match(c) and _person_at(c.split(",", 1)[0], res, True) is not None for c in persons
+    )
 
 
 # a deputy chair's mark after a name ("(stellv. Vorsitz)", "(stellvertretende Vorsitzende)"): no chair

@@ -1,0 +1,102 @@
+"""Members in a list of numbered seats: each line opens with the same word and the seat's number, a gap
+after them, then who holds the seat, maybe over lines indented under it::
+
+    Platz 1   Amt für Soziales – Dr. Anna Beispiel (Vorsitz)
+    Platz 2   Kreissportbund
+              Geschäftsführer Jonas Weber
+              vertreten durch: Ole Brandt
+
+The seat's word and number name no member. On one line, a body and a person apart by a dash: the
+person, the body their label; a body alone (its person not yet named) is the member. Over lines: the
+body on the first, the person holding the seat on the next; a line under them opening with a label
+and a colon ("vertreten durch: …") names someone besides the holder (a deputy), no member.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.resources import Resources
+
+from .items import list_item
+from .name_blocks import name_line, person_words
+from .rules import Chair, MemberRow
+
+# "Sitz 1   …", "Platz 12  …": a word, the seat's number, a gap, the holder
+_SEAT = re.compile(r"(?m)^[ \t]*(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<n>\d{1,2})(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
+_UNDER = re.compile(r"[ \t]{2,}(?P<line>\S[^\n]*)")  # a line indented under a seat's holder
+_LABEL = re.compile(r"[^\W\d][^:\n]{0,40}:[ \t]")  # "vertreten durch: …"
+_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+MIN_SEATS = 3
+
+
+def seat_blocks(text: str, start: int) -> list[list[tuple[int, int]]] | None:
+    """The seats of a list opening at ``start`` (blank lines before it skipped): for each seat the spans
+    of its holder's lines; None unless three seats at least follow one another, numbered 1, 2, 3 …"""
+    at = start + len(text[start:]) - len(text[start:].lstrip("\n \t"))
+    at = text.rfind("\n", 0, at) + 1
+    blocks: list[list[tuple[int, int]]] = []
+    word = None
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        seat = _SEAT.match(text, at, end)
+        under = _UNDER.fullmatch(text, at, end) if blocks else None
+        if seat is not None and (word is None or seat["word"] == word) and int(seat["n"]) == len(blocks) + 1:
+            word = seat["word"]
+            blocks.append([(seat.start("rest"), seat.end("rest"))])
+        elif seat is None and under is not None:
+            blocks[-1].append((under.start("line"), under.end("line")))
+        else:
+            break
+        at = end + 1
+    return blocks if len(blocks) >= MIN_SEATS else None
+
+
+def seat_members(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of a list of numbered seats opening at ``start`` (see the module docstring), its chair
+    and where it ends; None when it is no such list."""
+    blocks = seat_blocks(text, start)
+    if blocks is None:
+        return None
+    rows: list[MemberRow] = []
+    chair = None
+    for lines in blocks:
+        (a, b), held = lines[0], [x for x in lines[1:] if not _LABEL.match(text, x[0], x[1])]
+        body: str | None = " ".join(text[a:b].split())
+        dash = _DASH.search(text, a, b)
+        if held:  # the body over the person holding the seat
+            a, b = held[0]
+        elif dash is not None and _has_name(text[dash.end() : b]):
+            body, a = " ".join(text[a : dash.start()].split()), dash.end()
+        else:  # a body alone, or its person not yet named ("– Benennung steht aus")
+            body, b = None, dash.start() if dash is not None else b
+        read = len(rows)
+        chair = list_item(rows, text, a, b, body, res) or chair
+        for row in rows[read:]:
+            _holder(row, text)
+    held_chair = next((r for r in rows if r.is_chair), None)
+    if chair is not None and held_chair is not None:
+        chair = Chair(held_chair.value, held_chair.start, held_chair.end, True)
+    return rows, chair, blocks[-1][-1][1]
+
+
+def _holder(row: MemberRow, text: str) -> None:
+    """The person ending a member after the words of their office ("Fachbereichsleiter Deutsch als
+    Zweitsprache Dr. Jan Beispiel"): the person, in place."""
+    words = row.value.split()
+    for k in range(1, len(words) - 1):
+        name = [w for w in words[k:] if not TITLE_WORD.fullmatch(w)]
+        if words[k - 1][-1:] not in ".," and person_words(name):
+            found = re.search(r"\s+".join(map(re.escape, words[k:])), text[row.start : row.end])
+            if found is not None:
+                row.start, row.end, row.value = row.start + found.start(), row.start + found.end(), " ".join(words[k:])
+            return
+
+
+TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
+
+
+def _has_name(part: str) -> bool:
+    """Whether a part names a person before a bracket ("Dr. Anna Beispiel (Vorsitz)")."""
+    return name_line(" ".join(re.sub(r"\s*\([^()]*\)\s*$", "", part).split()))
