@@ -92,25 +92,30 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
 def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -> list[Money]:
     """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
-    "   Summe      50.000"): the number ends under that cell; the rows run to the next blank line."""
+    "   Summe      50.000", or a word and the currency: "netto €    brutto €"): the number ends
+    under that cell; the rows run to the next blank line. A minus before a number (an income in a
+    table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
     out: list[Money] = []
-    for unit in _IN_EUR.finditer(text):
+    units = [*_IN_EUR.finditer(text), *_UNIT_CELL.finditer(text)]
+    seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
+    for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
         header = all_lines[i]
         if "\t" in header.text or find_money(header.text) or re.search(r"\d", header.text):
             continue
         cells = header.columns
         cell = next(((a, b) for a, b, _ in cells if a <= unit.start() < b), None)
-        if cell is None or len(cells) < 2:
+        if cell is None or len(cells) < 2 or cell in seen:
             continue
-        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        seen.add(cell)
+        scale = 1000 if (unit.groupdict().get("t") or unit.groupdict().get("t2")) else 1
         left, right = cell[0] - header.start, cell[1] - header.start
         for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
             if not ln.text.strip() or "\t" in ln.text:
                 break
             cols = ln.columns
             last = cols[-1]
-            m = BARE.fullmatch(last[2])
+            m = _SIGNED.fullmatch(last[2])
             a, b = last[0] - ln.start, last[1] - ln.start
             if m is None or len(cols) < 2 or not (left - _SLACK <= a and b <= right + _SLACK):
                 continue
@@ -122,6 +127,9 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
+# a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
+_UNIT_CELL = re.compile(r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)")
+_SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a number in a row, with its sign
 
 
 # a year's column head, with the plan's or the accounts' word before it ("2027", "ab 2026", "Plan
