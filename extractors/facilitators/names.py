@@ -90,7 +90,7 @@ def _member(text: str, start: int, a: int, r: Rules) -> bool:
     """Whether ``text[a:]`` stands in a relative clause about a group ("einer Begleitgruppe, der
     Vertreter der Agentur für Arbeit … angehören"): it names a member, not a facilitator. A finite
     verb right before the name is the main clause's, the article after the comma a conjunct's ("Mit
-    der Moderation der Sitzungen des Lenkungskreises, der Auswertung … soll Frau X beauftragt werden")."""
+    der Moderation der Treffen eines Arbeitskreises, der Pflege der Daten … soll Frau X beauftragt werden")."""
     for g in r.group.finditer(text, start, a):
         rel = r.relative.match(text, g.end(), a)
         if rel and not _CLAUSE_END.search(text, rel.end(), a) and not _verb_before(text, rel.end(), a, r):
