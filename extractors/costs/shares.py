@@ -1,6 +1,6 @@
-"""The share left to the council in a financing table: a row labelled with it alone ("Eigenmittel
-Kreis (50 %)      4.000,00 €", "verbleibender Eigenanteil der Gemeinde    5.250,00 €", "städtischer
-Anteil    2.100,00 EUR") balances the costs against the grants above it and is ``other``; the own
+"""The share left to the council in a financing table: a row labelled with it alone ("Eigenanteil
+Landkreis (30 %)      5.400,00 €", "verbleibender Eigenanteil der Stadt    8.906,00 €", "städtischer
+Anteil    6.600,00 EUR") balances the costs against the grants above it and is ``other``; the own
 share is an allocation only where a sentence says so ("Der Eigenanteil … ist im Haushalt
 eingeplant"). The label is the row's text before its first amount; ``own_share`` of ``costs.yaml``
 says whether it names the share and nothing else.
