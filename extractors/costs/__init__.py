@@ -108,7 +108,6 @@ from .contexts import (
 )
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
-from .shares import own_share_rows
 from .taxes import net_and_gross
 from .years import nearest_year
 
@@ -184,7 +183,6 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []
-    contexts = own_share_rows(conf, text, found, contexts, line_starts)
     for n, (money, ctx) in enumerate(zip(found, net_and_gross(conf, sv, found, contexts))):  # net, gross: one fee
         s, e = sv.raw_sentence_at(money.start)
         if is_limit(conf, collapse(text[max(s, money.start - LIMIT_REACH) : money.start]), collapse(text[s:e])):

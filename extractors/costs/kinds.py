@@ -57,7 +57,6 @@ class Config:
     rate_before: re.Pattern[str]  # a rate in the amount's clause before it (contexts.per_year)
     net: re.Pattern[str]  # an amount before VAT (taxes.net_and_gross)
     gross: re.Pattern[str]  # an amount with VAT
-    own_share: re.Pattern[str]  # a row's label naming the share left to the council alone (shares.own_share_rows)
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,6 @@ def _build_config(res: Resources) -> Config:
                 "rate_before",
                 "net",
                 "gross",
-                "own_share",
             )
         },
     )
