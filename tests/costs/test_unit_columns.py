@@ -33,3 +33,21 @@ def test_a_currency_word_in_prose_heads_no_column() -> None:
     # a sentence that ends in "Euro" before a row of numbers is no header
     found = run("Die Teilnahme kostet fünf Euro\n    Anmeldungen bis     1.234,00\n")
     assert [c.amount_eur for c in found] == []
+
+
+FLATTENED = (
+    "4. Finanzierung\n\n"
+    "Haushaltsstelle Zweck netto € brutto €\n"
+    "3.110.02 / 5431000 Honorar Begleitung Sozialraumkonferenz 8.000,00\n"
+    "9.520,00\n"
+    "3.110.02 / 5431500 Raummiete und Verpflegung 1.200,00 1.428,00\n"
+    "3.110.02 / 4140000 Zuweisung Bund (Ertrag) -4.000,00\n"
+    "\n"
+    "Der Betrag ist im Haushalt eingeplant.\n"
+)
+
+
+def test_numbers_ending_the_rows_of_a_flattened_unit_table_are_read() -> None:
+    found = run(FLATTENED)
+    assert [c.amount_eur for c in found] == [8000, 9520, 1200, 1428, 4000]
+    assert [c.cost_type for c in found if c.amount_eur == 1428] == ["material"]
