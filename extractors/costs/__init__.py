@@ -86,6 +86,7 @@ from .amounts import (
     bare_amounts,
     flat_grid,
     flat_rows,
+    flat_unit_amounts,
     gap_amounts,
     gap_bare_amounts,
     gap_grid,
@@ -212,6 +213,7 @@ def _all_money(text: str, all_lines: list[Line], headers: list[int], more: list[
     """Every amount of the text in order: with a currency, bare in a table in euros, in a gap grid
     of years, and ``more`` read by the grids before."""
     found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers) + more
+    found += flat_unit_amounts(text, all_lines)
     return sorted((m for m in found if m.amount), key=lambda m: m.start)
 
 

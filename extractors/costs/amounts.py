@@ -2,7 +2,8 @@
 German-formatted numbers without one in a table that says it is in euros, cut at tabs
 (:func:`bare_amounts`: "Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of years) or
 at gaps of a grid of years exported without tabs (:func:`gap_amounts`), or at single spaces of
-such a grid whose gaps a PDF's text layer flattened (:func:`flat_grid`).
+such a grid whose gaps a PDF's text layer flattened (:func:`flat_grid`), or of a table under a
+header ending in columns of a word and the currency (:func:`flat_unit_amounts`).
 """
 
 from __future__ import annotations
@@ -92,25 +93,30 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
 def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -> list[Money]:
     """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
-    "   Summe      50.000"): the number ends under that cell; the rows run to the next blank line."""
+    "   Summe      50.000", or a word and the currency: "netto €    brutto €"): the number ends
+    under that cell; the rows run to the next blank line. A minus before a number (an income in a
+    table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
     out: list[Money] = []
-    for unit in _IN_EUR.finditer(text):
+    units = [*_IN_EUR.finditer(text), *_UNIT_CELL.finditer(text)]
+    seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
+    for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
         header = all_lines[i]
         if "\t" in header.text or find_money(header.text) or re.search(r"\d", header.text):
             continue
         cells = header.columns
         cell = next(((a, b) for a, b, _ in cells if a <= unit.start() < b), None)
-        if cell is None or len(cells) < 2:
+        if cell is None or len(cells) < 2 or cell in seen:
             continue
-        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        seen.add(cell)
+        scale = 1000 if (unit.groupdict().get("t") or unit.groupdict().get("t2")) else 1
         left, right = cell[0] - header.start, cell[1] - header.start
         for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
             if not ln.text.strip() or "\t" in ln.text:
                 break
             cols = ln.columns
             last = cols[-1]
-            m = BARE.fullmatch(last[2])
+            m = _SIGNED.fullmatch(last[2])
             a, b = last[0] - ln.start, last[1] - ln.start
             if m is None or len(cols) < 2 or not (left - _SLACK <= a and b <= right + _SLACK):
                 continue
@@ -122,6 +128,35 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
+# a flattened header ending in two columns or more of a word and the currency ("Bezeichnung netto € brutto €")
+_UNIT_HEAD = re.compile(r"[^\d\t]*?(?:(?<!\S)[^\W\d_]+ (?:€|EUR\b|Euro\b)[ \t]*){2,}")
+_TRAILING = re.compile(r"(?:(?:^|[ \t]+)(?:[-−–]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})|[–—-]))+[ \t]*$")
+
+
+def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
+    """The numbers ending the rows of a table whose gaps a PDF's text layer flattened into single
+    spaces, under a header ending in columns of a word and the currency ("Produkt / Konto Bezeichnung
+    netto € brutto €"): each row a label and its numbers or dashes at the end (a number alone on a
+    line: a cell wrapped from the row above); the rows run to the next blank line."""
+    out: list[Money] = []
+    for j, head in enumerate(all_lines):
+        if "\t" in head.text or "  " in head.text.strip() or not _UNIT_HEAD.fullmatch(head.text):
+            continue
+        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
+            tail = _TRAILING.search(ln.text)
+            if not ln.text.strip() or tail is None:
+                break
+            for m in re.finditer(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2}", tail.group()):
+                value = parse_number(m.group())
+                s = ln.start + tail.start() + m.start()
+                if value is not None:
+                    out.append(Money(value, s, s + len(m.group()), m.group()))
+    return out
+
+
+# a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
+_UNIT_CELL = re.compile(r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)")
+_SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a number in a row, with its sign
 
 
 # a year's column head, with the plan's or the accounts' word before it ("2027", "ab 2026", "Plan

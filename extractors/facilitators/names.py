@@ -88,12 +88,28 @@ _CLAUSE_END = re.compile(r",\s+(?!(?:" + alternation(*DEFINITE_ARTICLES) + r"|ei
 
 def _member(text: str, start: int, a: int, r: Rules) -> bool:
     """Whether ``text[a:]`` stands in a relative clause about a group ("einer Begleitgruppe, der
-    Vertreter der Agentur für Arbeit … angehören"): it names a member, not a facilitator."""
+    Vertreter der Agentur für Arbeit … angehören"): it names a member, not a facilitator. A finite
+    verb right before the name is the main clause's, the article after the comma a conjunct's ("Mit
+    der Moderation der Treffen eines Arbeitskreises, der Pflege der Daten … soll Frau X beauftragt werden")."""
     for g in r.group.finditer(text, start, a):
         rel = r.relative.match(text, g.end(), a)
-        if rel and not _CLAUSE_END.search(text, rel.end(), a):
+        if rel and not _CLAUSE_END.search(text, rel.end(), a) and not _verb_before(text, rel.end(), a, r):
             return True
     return False
+
+
+_LOWER = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")
+
+
+def _verb_before(text: str, lo: int, a: int, r: Rules) -> bool:
+    """Whether the last lower-case word before the name at ``a`` (after ``lo``) is a finite verb with
+    no mark after it, only capitalised words (a salutation, a title, a name the one at ``a`` stands
+    in apposition to) between it and the name."""
+    words = list(_LOWER.finditer(text, lo, a))
+    return bool(words) and words[-1].group() in r.finite_verbs and _UNMARKED.match(text, words[-1].end()) is not None
+
+
+_UNMARKED = re.compile(r"[ \t\n]+[A-ZÄÖÜ]")  # a word right after a verb, no mark between
 
 
 OWN_REACH = 30  # characters before a name where "städtische" stands

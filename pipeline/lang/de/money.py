@@ -107,10 +107,14 @@ def matches_where(
             pos = s.start() + 1
 
 
+_CODE_GOES_ON = re.compile(r"\.\d")  # a number going on with a dot and a digit: a product's code
+
+
 def _no_amount_after_currency(text: str, m: re.Match[str]) -> bool:
     """Whether a number after a written currency is no amount: a letter joined to it ("in Euro"
-    over a row "2a …"), or a single digit after "Euro" written out ("Euro 6", an emission class)."""
-    if _JOINED.match(text, m.end("num")):
+    over a row "2a …"), a number going on past its end (a code in the row under a header's "€":
+    "05.341.01 / 6171000"), or a single digit after "Euro" written out ("Euro 6", an emission class)."""
+    if _JOINED.match(text, m.end("num")) or _CODE_GOES_ON.match(text, m.end("num")):
         return True
     return len(m.group("num")) == 1 and m.group(0).startswith("Euro")
 
