@@ -42,7 +42,7 @@ INDENTED = (
     "Beratungsfolge und Abstimmungsergebnisse\n"
     "────────────────────────────────────────\n"
     "Jugendhilfeausschuss\n"
-    "    am Dienstag, dem 4. Mai 2027, öffentlich\n"
+    "    am Dienstag, den 4. Mai 2027, öffentlich\n"
     "    Vorberatung ................................. einstimmig empfohlen\n"
     "Kreisausschuss\n"
     "    am Montag, dem 10. Mai 2027, nicht öffentlich\n"
