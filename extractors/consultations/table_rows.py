@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line
-from pipeline.structure.tables import deciding
+from pipeline.structure.tables import MEETING_OPENS, deciding
 from pipeline.structure.tokens import Cell
 
 from .answers import answered
@@ -459,7 +459,10 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
             continue
         stats = runs[j - 1 if ahead else j + 2][1] if _status_run(runs, j - 1 if ahead else j + 2) else []
         # statuses of several columns, one column after the other: a meeting's "Vorberatung" and "ö", each a line
-        per = len(stats) // len(dates) if len(stats) % len(dates) == 0 else 0
+        # ... but a session's line ("öffentliche Sitzung") heads the next rows, no status of these
+        heads = any((m := MEETING_OPENS.match(ln.text.strip())) and m.end() == len(ln.text.strip()) for ln, _ in stats)
+        whole = len(stats) % len(dates) == 0 and not (heads and len(stats) > len(dates))
+        per = len(stats) // len(dates) if whole else 0
         cells = [[c for k in range(per) for c in stats[n + k * len(dates)][1]] for n in range(len(dates))]
         stats = stats[: len(dates)] if per else []
         for n, (start, _, text) in enumerate(bodies):
