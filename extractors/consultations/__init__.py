@@ -22,7 +22,8 @@ date in one cell: :mod:`.ruled`), ``list``, ``stacked``, ``key_value``, ``key_va
 sitting under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a meeting page's header, labels over
 values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D":
 :mod:`.role_led`), ``result_line`` (lines "D X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`),
-``referral`` (a labelled sentence, each body with a dated bracket: :mod:`.referrals`).
+``referral`` (a labelled sentence, each body with a dated bracket: :mod:`.referrals`), ``clause`` (a labelled
+paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -44,6 +45,7 @@ from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .boxes import ticked
 from .chains import from_chains
+from .clauses import from_clauses
 from .codes import uncoded
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
@@ -104,6 +106,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_pairs(doc, v, sv),
         *from_chains(doc, v, sv),
         *from_referrals(doc, v, sv),
+        *from_clauses(doc, v, sv),
         *from_role_lines(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays

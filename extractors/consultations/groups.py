@@ -27,10 +27,12 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Document
-from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import ARTICLES, either, words
 from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
+from pipeline.structure.tables import rule_across
 
 from .headers import column_words_only
 from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
@@ -59,7 +61,7 @@ def from_groups(doc: Document, v: Vocab, sv: View) -> list[tuple[tuple[int, int]
     found = []
     for i, line in enumerate(sv.lines):
         title = v.title.match(line.text)
-        if title is None or line.text[title.end() :].strip():
+        if title is None or line.text[title.end() :].strip() and not _JOINED.fullmatch(line.text, title.end()):
             continue
         block = _groups(doc, v, sv, i + 1)
         if block is not None:
@@ -77,6 +79,7 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     meeting_below = False  # the line before was a date alone: the meeting's name must follow
     found: list[Consultation] = []
     opening: Line | None = None  # the block's first line, a body's
+    found_line: Line | None = None  # the last meeting's date line
     last: Line | None = None  # its last line
     for k in range(first, len(sv.lines)):
         if k in sv.furniture:
@@ -93,6 +96,11 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             continue
         if not text:
             break
+        if rule_across(text) and body is None:
+            continue  # a rule drawn under the heading
+        if found and last is found_line and _indent(line.text) > _indent(body[0].text if body else ""):
+            found[-1], last = _told(found[-1], text, v), line  # the meeting's own line under its date: role, result
+            continue
         date = _leading_date(line.text)
         if date is not None:
             if body is None:
@@ -103,7 +111,7 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             found.append(
                 _stated(_held(_record(doc, v, body, line.start + start, line.start + end, iso), rest), rest, v)
             )
-            last = line
+            last = found_line = line
             continue
         named = _body_line(text, v, _dated_next(sv, k))
         if named is None:
@@ -113,6 +121,25 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     if meeting_below or not found or opening is None or last is None:
         return None
     return (opening.start, last.end), found
+
+
+# a heading's second noun joined to the title: "Beratungsfolge und Beratungsergebnisse"
+_JOINED = re.compile(r"[ \t]*(?:" + either(tuple(sorted(words("conjunctions")))) + r")[ \t]+[^\W\d]+[ \t]*:?[ \t]*")
+_LEADER = re.compile(markers.DOT_LEADER + r"|\t| {2,}")  # what ends a meeting line's first cell
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _told(record: Consultation, text: str, v: Vocab) -> Consultation:
+    """The record with the role a line indented under its date line states in its first cell,
+    before a dot leader or a gap and the meeting's result ("Vorberatung ....... einstimmig empfohlen");
+    a cell of more words than a role's ("Beschluss über die Weitergabe an den Rat") states none."""
+    read = status(_LEADER.split(text.strip(), maxsplit=1)[0].strip(), v)
+    if read is None:
+        return record
+    return replace(record, role=record.role or read[0], public=read[1] if record.public is None else record.public)
 
 
 def _spaced(sv: View, first: int, reach: int = 6) -> bool:

@@ -439,8 +439,13 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))
-        pos = max(ends) + len(text[max(ends) :]) - len(text[max(ends) :].lstrip(" :"))
+        parting = _PARTING.match(text, max(ends))
+        pos = parting.end() if parting else max(ends)
     return words
+
+
+# what parts one column word from the next: blanks, a colon, a dash set between blanks ("Gremium – Sitzung am")
+_PARTING = re.compile(r"[ :]*(?:[–—-](?= ))?[ ]*")
 
 
 def _attributes(text: str, pos: int, v: Vocab) -> int | None:

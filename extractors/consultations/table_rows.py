@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line
-from pipeline.structure.tables import deciding
+from pipeline.structure.tables import MEETING_OPENS, deciding
 from pipeline.structure.tokens import Cell
 
 from .answers import answered
@@ -182,8 +182,10 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
     for chunk in chunks:
         gaps: list[list[Line]] = [[]]
-        rows = []
+        rows: list[Row] = []
         for n, (kind, line, mode, cs) in enumerate(chunk):
+            if kind in ("row", "spill") and _wrapped_row(rows, chunk, n, Row(line, mode, cs, hdr, v)):
+                continue
             if kind == "row":
                 rows.append(Row(line, mode, cs, hdr, v))
                 gaps.append([])
@@ -230,6 +232,31 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     yield from found
 
 
+def _wrapped_row(rows: list[Row], chunk: list[Item], n: int, row: Row) -> bool:
+    """Whether a dateless line of a table set out by gaps is the wrapped second line of the row right
+    above it, whose cells wrap each on its own ("Ausschuss für Jugend und" / "Sport", "Vorberatung" /
+    "(öffentlich)", "Mo 03.05.2027" / "17:00 Uhr"): nothing in the bodies' column, or the rest of a name the
+    row above left open; then its name's rest and the status and role cells the row above lacks join it."""
+    above = rows[-1] if rows and n and chunk[n - 1][0] == "row" else None
+    hdr = row.hdr
+    if above is None or hdr is None or "date" not in hdr.kinds or row.mode != "gap" or above.mode != "gap":
+        return False
+    if any(c.kind == "date" for c in row.cells) or not any(c.kind in ("public", "role") for c in row.cells):
+        return False
+    cut = _CUT_END.search(above.line.text)
+    if cut is not None and any(
+        c.kind in ("public", "role") and abs(c.start - row.line.start - cut.start()) <= _BODY_SLACK for c in row.cells
+    ):
+        return False  # the role's word cut in two ("Vor-" / "beratung"), its rest under it: joined by the block reader
+    if row.in_body_col and not OPEN_END.search(above.body):
+        return False
+    above.parts += row.parts if row.in_body_col else []
+    kinds = {c.kind for c in above.cells}
+    above.cells += [c for c in row.cells if c.kind in ("public", "role") and c.kind not in kinds]
+    return True
+
+
+_CUT_END = re.compile(r"\S+-[ \t]*$")  # a word cut at a line's end: "Vor-", "Bera-"
 _REFERENCE = re.compile(r"\d+[/-]\d+|\w:")  # a paper's number ("2022/088") or a label ("Datum:")
 
 
@@ -431,9 +458,15 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
         ):
             continue
         stats = runs[j - 1 if ahead else j + 2][1] if _status_run(runs, j - 1 if ahead else j + 2) else []
-        stats = stats if len(stats) == len(dates) else []
+        # statuses of several columns, one column after the other: a meeting's "Vorberatung" and "ö", each a line
+        # ... but a session's line ("öffentliche Sitzung") heads the next rows, no status of these
+        heads = any((m := MEETING_OPENS.match(ln.text.strip())) and m.end() == len(ln.text.strip()) for ln, _ in stats)
+        whole = len(stats) % len(dates) == 0 and not (heads and len(stats) > len(dates))
+        per = len(stats) // len(dates) if whole else 0
+        cells = [[c for k in range(per) for c in stats[n + k * len(dates)][1]] for n in range(len(dates))]
+        stats = stats[: len(dates)] if per else []
         for n, (start, _, text) in enumerate(bodies):
-            st = [c for c in stats[n][1] if c.kind in ("role", "public")] if stats else []
+            st = [c for c in cells[n] if c.kind in ("role", "public")] if stats else []
             body = clean_body(text)
             yield Consultation(
                 span=doc.span(
@@ -445,7 +478,7 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
                 rule_id=body_entry(body, v),
                 meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
                 # of roles set in one cell ("Vorberatung/Entscheidung") the deciding one wins
-                role=deciding([(c.kind, c.text, c.value, False) for c in stats[n][1] if c.kind != "empty"])
+                role=deciding([(c.kind, c.text, c.value, False) for c in cells[n] if c.kind != "empty"])
                 if stats
                 else None,
                 public=next((c.value for c in st if c.kind == "public"), None),

@@ -159,9 +159,13 @@ _ROLE_OPENERS = words("prepositions", "contractions")
 def _openers(cells: list[Cell]) -> list[Cell]:
     """A lone lower-case preposition before a role word opens the role's cell ("zur Vorberatung",
     "zum Beschluss"), and one after a role word at the cell's end goes on with the role's next line
-    ("Information zur" / "Kenntnis"): no text of its own, so never a name's part."""
+    ("Information zur" / "Kenntnis"): no text of its own, so never a name's part. A dash parting the
+    cells may stand before it ("– zur Beschlussfassung")."""
     for k, c in enumerate(cells):
-        if c.kind != "text" or c.text not in _ROLE_OPENERS or not c.text.islower():
+        word = c.text.split()[-1] if c.text.split() else ""
+        if c.kind != "text" or word not in _ROLE_OPENERS or not word.islower():
+            continue
+        if not FILLER.fullmatch(c.text[: -len(word)]):
             continue
         if (k + 1 < len(cells) and cells[k + 1].kind == "role") or (
             k == len(cells) - 1 and k and cells[k - 1].kind == "role"
