@@ -11,8 +11,9 @@ to the first blank line or rule. A clause with one date is a meeting: its body i
 before the date (a body named after it, a referral, has no meeting of its own there), its session
 status the bracket right after the date, its role a role's words after that opened by a contraction
 ("zur abschließenden Beschlussfassung"). A clause without a date names no meeting; a clause with
-two dates, or a dated one without a body, is of another form, and then nothing is taken. Two
-meetings at least, or none is taken. Each record is read as ``clause`` (method)."""
+two dates, a dated one without a body, or one whose body follows a label and colon ("Vorberatung:
+Sozialausschuss (12.05.2021)", the labelled clauses of :mod:`.prose`) is of another form, and then
+nothing is taken. Two meetings at least, or none is taken. Each record is read as ``clause`` (method)."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def _meetings(doc: Document, text: str, at: int, v: Vocab) -> Iterator[Consultat
         if not dates:
             continue
         names = body_phrases(clause[: dates[0].start], v)
-        if len(dates) > 1 or not names:
+        if len(dates) > 1 or not names or ":" in clause[: names[-1][0]]:
             yield None
             return
         date = dates[0]

@@ -4,8 +4,7 @@ The block reader (:mod:`.tables`) sorts a block's lines into rows, wrapped text 
 cells; here a row takes the wrapped lines of its body name (above it, below it or around it,
 as the table sets its cells: top, bottom or centred), and each row becomes a record with the
 body, date, role and public status of its cells. Stacked columns (all bodies, then as many
-dates, then maybe statuses) are paired by position.
-"""
+dates, then maybe statuses) are paired by position."""
 
 from __future__ import annotations
 
@@ -233,10 +232,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
 
 
 def _wrapped_row(rows: list[Row], chunk: list[Item], n: int, row: Row) -> bool:
-    """Whether a dateless line of a table set out by gaps is the wrapped second line of the row right
-    above it, whose cells wrap each on its own ("Ausschuss für Jugend und" / "Sport", "Vorberatung" /
-    "(öffentlich)", "Mo 03.05.2027" / "17:00 Uhr"): nothing in the bodies' column, or the rest of a name the
-    row above left open; then its name's rest and the status and role cells the row above lacks join it."""
+    """Whether a dateless line of a gap-set table is the wrapped second line of the row above, its cells
+    wrapped each alone ("Vorberatung" / "(öffentlich)"): nothing in the bodies' column, or the rest of a name
+    left open above; its name's rest and the status and role cells the row above lacks join that row."""
     above = rows[-1] if rows and n and chunk[n - 1][0] == "row" else None
     hdr = row.hdr
     if above is None or hdr is None or "date" not in hdr.kinds or row.mode != "gap" or above.mode != "gap":
@@ -458,8 +456,8 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
         ):
             continue
         stats = runs[j - 1 if ahead else j + 2][1] if _status_run(runs, j - 1 if ahead else j + 2) else []
-        # statuses of several columns, one column after the other: a meeting's "Vorberatung" and "ö", each a line
-        # ... but a session's line ("öffentliche Sitzung") heads the next rows, no status of these
+        # statuses of several columns, one column after another ("Vorberatung", "ö"), each a line; but a session's
+        # line ("öffentliche Sitzung") heads the next rows, no status of these
         heads = any((m := MEETING_OPENS.match(ln.text.strip())) and m.end() == len(ln.text.strip()) for ln, _ in stats)
         whole = len(stats) % len(dates) == 0 and not (heads and len(stats) > len(dates))
         per = len(stats) // len(dates) if whole else 0
