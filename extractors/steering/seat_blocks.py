@@ -8,7 +8,8 @@ after them, then who holds the seat, maybe over lines indented under it::
 
 A PDF's text layer closes the gap after the number to one space and drops the indentation: then a
 line flush under a flush seat is the seat's too, the last seat taking no more lines than the others
-took (what follows it is the paragraph after the list).
+took (what follows it is the paragraph after the list). An export that sets a blank line after
+every line (one stands under the first seat) has the list go on over each single blank line.
 
 The seat's word and number name no member. On one line, a body and a person apart by a dash: the
 person, the body their label; a body alone (its person not yet named) is the member. Over lines: the
@@ -43,9 +44,14 @@ def seat_blocks(text: str, start: int) -> list[list[tuple[int, int]]] | None:
     blocks: list[list[tuple[int, int]]] = []
     word = None
     flush = False  # the seats set flush left: lines under them lost their indentation
+    spaced = None  # an export that sets a blank line after every line (one after the first seat)
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
+        if blocks and at == end and spaced is not False and text[at - 2 : at - 1] != "\n":
+            spaced, at = True, end + 1  # one blank line, not two
+            continue
+        spaced = False if spaced is None and blocks else spaced
         seat = _SEAT.match(text, at, end)
         under = (_FLUSH if flush else _UNDER).fullmatch(text, at, end) if blocks else None
         if seat is not None and (word is None or seat["word"] == word) and int(seat["n"]) == len(blocks) + 1:

@@ -198,7 +198,7 @@ def test_seat_blocks_flattened_the_sentence_after_the_last_seat_no_holder() -> N
 DEPUTIES_BRACKETED_FLAT = (
     "4. Steuerungsgruppe\n"
     "\n"
-    "Die Steuerungsgruppe begleitet die Umsetzung und legt jährlich einen Bericht vor. Sie wird von\n"
+    "Die Steuerungsgruppe trifft sich quartalsweise, prüft Anträge und berichtet einmal jährlich. Sie wird von\n"
     "Landrätin Marlene Voigtländer geleitet. Die Vertretung jeder Stelle steht in Klammern.\n"
     "\n"
     "Institution Vertreter/in (Stellvertretung)\n"
@@ -219,3 +219,10 @@ DEPUTIES_BRACKETED_FLAT = (
 def test_flattened_table_deputies_in_brackets_no_members() -> None:
     read = ["Marlene Voigtländer", "Birgit Hansmann", "Dr. Arne Lüttjohann", "Torsten Weigelt"]
     assert _members(DEPUTIES_BRACKETED_FLAT) == (read, "Marlene Voigtländer")
+
+
+def test_seats_one_a_line_a_blank_line_after_every_line() -> None:
+    lines = _flattened(SEATS_ONE_LINE).split("\n")
+    members, chair = _members("\n".join(f"{line}\n" if line else line for line in lines))
+    assert len(members) == 6 and members[2] == "Bernd Oltmanns"
+    assert chair == "Dr. Jonas Kellermann"
