@@ -44,13 +44,20 @@ _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.$")
 _TITLE_WORD = re.compile(TITLE)
 # a rule drawn under a header, one a column ("------  ------")
 _RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}(?:[ \t]+[{DRAWN_RULES}_=-]{{3,}})*")
+# one word of an office after a row's person, set off by a comma ("Lea Brandt, Landrätin")
+_OFFICE_AFTER = re.compile(r",[ \t]*[A-ZÄÖÜ][a-zäöüß]+[ \t]*$")
 _HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
 # a bracket after a row's person ("Ida Roth (SPD)"): what the person comes from, no part of the name
 _SAID_AFTER = re.compile(r"[ \t]*\((?P<said>[^()\d]{1,40})\)[ \t]*$")
 
 
 def _representatives_last(line: str, rules: MemberRules) -> bool:
-    """Whether a flattened header ends with the representatives' column word ("… Vertreter/in")."""
+    """Whether a flattened header ends with the representatives' column word ("… Vertreter/in"), maybe
+    their deputies' in a bracket after it ("Vertreter/in (Stellvertretung)": the deputy a bracket after
+    each row's person)."""
+    deputies = _SAID_AFTER.search(line)
+    if deputies is not None and rules.deputy_header.fullmatch(deputies["said"].strip()):
+        line = line[: deputies.start()]
     words = line.split()
     return any(rules.representative_header.fullmatch(" ".join(words[-k:])) for k in range(1, _HEADER_WORDS + 1))
 
@@ -59,7 +66,7 @@ def _person_tail(line: str) -> int | None:
     """Where the person ending a row starts: the first tail that is a name (its titles with it), a
     chair's mark or a bracket after it; the whole line where it names the person alone (the body's
     cell spanning the rows above)."""
-    named = _SAID_AFTER.sub("", CHAIR_MARK.sub("", line)).rstrip()
+    named = _bare(line)
     words = list(re.finditer(r"\S+", named))
     if words and _TITLE_WORD.fullmatch(words[0].group()) and name_line(named):
         return 0  # titles opening the line: a name, no body's word ("Dr. Ida Roth (SPD)")
@@ -67,6 +74,19 @@ def _person_tail(line: str) -> int | None:
         if _INITIAL.fullmatch(m.group()) is None and m.group()[:1].isupper() and name_line(named[m.start() :]):
             return m.start()
     return None
+
+
+def _said(cell: str) -> str:
+    """What a bracket ending a cell says ("" where none ends it)."""
+    said = _SAID_AFTER.search(cell)
+    return said["said"].strip() if said is not None else ""
+
+
+def _bare(cell: str) -> str:
+    """A row's cell without a chair's mark, a bracket and an office after its person."""
+    named = _SAID_AFTER.sub("", CHAIR_MARK.sub("", cell)).rstrip()
+    office = _OFFICE_AFTER.search(named)
+    return named[: office.start()] if office is not None and not name_line(named[office.start() + 1 :]) else named
 
 
 def _person_inside(line: str, res: Resources) -> tuple[int, int] | None:
@@ -196,15 +216,17 @@ def flat_body_rows(
         if cut is not None:
             named = CHAIR_MARK.sub("", body[cut:]).strip()
             said = _SAID_AFTER.search(named)
-            named = named[: said.start()] if said else named
+            named = _bare(named)
             if cut and _ADDRESSED.search(body[:cut].split()[-1] + " "):
                 return None
             body_cell = body[:cut].strip()
             if rows and rules.deputy_header.fullmatch(body_cell.rstrip(":")):  # "Stellv.:": the body above's deputy
                 body_cell = rows[-1][1]
-            label = ", ".join(x for x in (body_cell, said["said"] if said else "") if x)
+            told = said["said"] if said and not name_line(said["said"].strip()) else ""  # a deputy named: no label
+            label = ", ".join(x for x in (body_cell, told) if x)
             rows.append(((lead + cut, lead + cut + len(named), named), label, bool(CHAIR_MARK.search(body))))
-        elif rows and CHAIR_MARK.fullmatch(body):
+        elif rows and CHAIR_MARK.fullmatch(_SAID_AFTER.sub("", body) if name_line(_said(body)) else body):
+            # its chair's mark, maybe the deputy's bracket after it: "(Vorsitz) (Jonas Weber)"
             rows[-1] = (rows[-1][0], rows[-1][1], True)
         elif rows and len(body.split()) <= _WRAP_WORDS:
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2])

@@ -6,6 +6,11 @@ after them, then who holds the seat, maybe over lines indented under it::
               Geschäftsführer Jonas Weber
               vertreten durch: Ole Brandt
 
+A PDF's text layer closes the gap after the number to one space and drops the indentation: then a
+line flush under a flush seat is the seat's too, the last seat taking no more lines than the others
+took (what follows it is the paragraph after the list). An export that sets a blank line after
+every line (one stands under the first seat) has the list go on over each single blank line.
+
 The seat's word and number name no member. On one line, a body and a person apart by a dash: the
 person, the body their label; a body alone (its person not yet named) is the member. Over lines: the
 body on the first, the person holding the seat on the next; a line under them opening with a label
@@ -23,8 +28,9 @@ from .name_blocks import name_line, person_words
 from .rules import Chair, MemberRow
 
 # "Sitz 1   …", "Platz 12  …": a word, the seat's number, a gap, the holder
-_SEAT = re.compile(r"(?m)^[ \t]*(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<n>\d{1,2})(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
+_SEAT = re.compile(r"(?m)^[ \t]*(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<n>\d{1,2})[ \t]+(?P<rest>\S[^\n]*)$")
 _UNDER = re.compile(r"[ \t]{2,}(?P<line>\S[^\n]*)")  # a line indented under a seat's holder
+_FLUSH = re.compile(r"(?P<line>\S[^\n]*)")  # a line under a flush seat, its indentation lost
 _LABEL = re.compile(r"[^\W\d][^:\n]{0,40}:[ \t]")  # "vertreten durch: …"
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 MIN_SEATS = 3
@@ -37,19 +43,27 @@ def seat_blocks(text: str, start: int) -> list[list[tuple[int, int]]] | None:
     at = text.rfind("\n", 0, at) + 1
     blocks: list[list[tuple[int, int]]] = []
     word = None
+    flush = False  # the seats set flush left: lines under them lost their indentation
+    spaced = None  # an export that sets a blank line after every line (one after the first seat)
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
+        if blocks and at == end and spaced is not False and text[at - 2 : at - 1] != "\n":
+            spaced, at = True, end + 1  # one blank line, not two
+            continue
+        spaced = False if spaced is None and blocks else spaced
         seat = _SEAT.match(text, at, end)
-        under = _UNDER.fullmatch(text, at, end) if blocks else None
+        under = (_FLUSH if flush else _UNDER).fullmatch(text, at, end) if blocks else None
         if seat is not None and (word is None or seat["word"] == word) and int(seat["n"]) == len(blocks) + 1:
-            word = seat["word"]
+            word, flush = seat["word"], seat.start("word") == at
             blocks.append([(seat.start("rest"), seat.end("rest"))])
         elif seat is None and under is not None:
             blocks[-1].append((under.start("line"), under.end("line")))
         else:
             break
         at = end + 1
+    if flush and len(blocks) >= MIN_SEATS:  # the last seat no longer than the others: the paragraph after it
+        del blocks[-1][1 + max(len(b) - 1 for b in blocks[:-1]) :]
     return blocks if len(blocks) >= MIN_SEATS else None
 
 

@@ -270,7 +270,11 @@ def members_header(line: str, rules: MemberRules) -> bool:
     if len(cells) >= 2:
         headed = all(rules.headers.match(c) or _bracketed_header(c, rules) for c in cells)
     else:
-        headed = len(words) >= 2 and all(rules.headers.match(w) for w in words) or phrase_header(line, rules)
+        pairs = [" ".join(words[max(k - 1, 0) : k + 1]) for k in range(len(words))]  # "Vertreter/in (Stellv.)"
+        headed = len(words) >= 2 and all(
+            rules.headers.match(w) or _bracketed_header(p, rules) for w, p in zip(words, pairs, strict=True)
+        )
+        headed = headed or phrase_header(line, rules)
     return headed and any(rules.org_header.match(w) or rules.person_column.fullmatch(w) for w in words)
 
 

@@ -175,3 +175,54 @@ def test_paragraph_parted_by_middle_dots_each_entry_a_member() -> None:
     members, chair = _members(DOTTED)
     assert members == ["Gabriele Sonntag", "Jürgen Pape", "Monika Harms", "Ulrike Tammen"]
     assert chair == "Gabriele Sonntag"
+
+
+def _flattened(text: str) -> str:
+    """The text as a PDF's text layer gives it: gaps closed to one space, indentation gone."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_seats_one_a_line_flattened() -> None:
+    members, chair = _members(_flattened(SEATS_ONE_LINE))
+    assert members[:2] == ["Dr. Jonas Kellermann", "Greta Falkner"]
+    assert members[-1] == "Kreishandwerkerschaft" and len(members) == 6
+    assert chair == "Dr. Jonas Kellermann"
+
+
+def test_seat_blocks_flattened_the_sentence_after_the_last_seat_no_holder() -> None:
+    text = _flattened(SEAT_BLOCKS).replace("N. N.\n\n", "N. N.\n")  # no blank line before the sentence
+    holders = ["Petra Vollmer", "Heiko Brandenburg", "Sabine Mertens", "Holger Janssen"]
+    assert _members(text) == (holders, "Petra Vollmer")
+
+
+DEPUTIES_BRACKETED_FLAT = (
+    "4. Steuerungsgruppe\n"
+    "\n"
+    "Die Steuerungsgruppe trifft sich quartalsweise, prüft Anträge und berichtet einmal jährlich. Sie wird von\n"
+    "Landrätin Marlene Voigtländer geleitet. Die Vertretung jeder Stelle steht in Klammern.\n"
+    "\n"
+    "Institution Vertreter/in (Stellvertretung)\n"
+    "\n"
+    "──────────────────────────────\n"
+    "\n"
+    "──────────────────────\n"
+    "Landratsamt Wiesenfeld, Dezernat 3 Marlene Voigtländer, Landrätin\n"
+    "(Vorsitz) (Gernot Albers)\n"
+    "Kreisjugendamt Wiesenfeld Birgit Hansmann (Falk Wendler)\n"
+    "Kreistagsfraktion Bürgerbund Dr. Arne Lüttjohann (Silke Rammler)\n"
+    "Handwerkskammer Wiesenfeld Torsten Weigelt (Nora Fiedler)\n"
+    "\n"
+    "Die Vertretungen stimmen nur im Verhinderungsfall ab.\n"
+)
+
+
+def test_flattened_table_deputies_in_brackets_no_members() -> None:
+    read = ["Marlene Voigtländer", "Birgit Hansmann", "Dr. Arne Lüttjohann", "Torsten Weigelt"]
+    assert _members(DEPUTIES_BRACKETED_FLAT) == (read, "Marlene Voigtländer")
+
+
+def test_seats_one_a_line_a_blank_line_after_every_line() -> None:
+    lines = _flattened(SEATS_ONE_LINE).split("\n")
+    members, chair = _members("\n".join(f"{line}\n" if line else line for line in lines))
+    assert len(members) == 6 and members[2] == "Bernd Oltmanns"
+    assert chair == "Dr. Jonas Kellermann"
