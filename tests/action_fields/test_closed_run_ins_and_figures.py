@@ -69,3 +69,16 @@ def test_rows_ending_in_unequal_figures_are_no_table() -> None:
 def test_a_sentence_opening_with_the_noun_heads_no_table() -> None:
     text = FIGURES.replace("Handlungsfeld Projekte Anteil an den", "Handlungsfeld Wohnen erhält den größten Teil.")
     assert not set(labels(text)) & set(FIELDS)
+
+
+def test_numbered_fields_with_leaders_go_on_over_a_page_break() -> None:
+    text = HEAD + (
+        "2. Felder der Arbeit\n"
+        "Der Kreis schlägt vier Handlungsfelder vor, jedes mit einer federführenden Stelle:\n"
+        "1 Deutsch für Erwachsene ................. Volkshochschule\n"
+        "2 Kita und Hort ........................... Jugendamt\n\n"
+        "\f4 Arbeit und Ausbildung .................. Jobcenter\n"
+        "3 Pflege im Alter ......................... Gesundheitsamt\n"
+        "Über die Mittel entscheidet der Kreisausschuss im Herbst.\n"
+    )
+    assert labels(text) == ["Deutsch für Erwachsene", "Kita und Hort", "Arbeit und Ausbildung", "Pflege im Alter"]
