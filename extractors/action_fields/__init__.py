@@ -13,7 +13,8 @@ document (a table of contents repeating the headings adds nothing):
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
    after a lead-in that counts the fields, as many items as the count (``tallied``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
-   (``field_tables``), or the column heads of a matrix of marks under the noun alone
+   (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), or
+   the column heads of a matrix of marks under the noun alone
    (``column_heads``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
@@ -47,6 +48,7 @@ from pipeline.structure import View
 from .clauses import predicated
 from .column_heads import column_heads
 from .contents import contents_fields, contents_spans
+from .figured import figure_rows
 from .headings import noun_headings, run_in_headings, section_headings
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
@@ -64,7 +66,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (labelled_sentences, tallied_lists),
-    (field_tables, spaced_tables, column_heads),
+    (field_tables, spaced_tables, figure_rows, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted, counted, ranked),
 )

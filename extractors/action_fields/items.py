@@ -120,7 +120,8 @@ _ABBREVIATION = 4  # capitals up to this long are a numeral or an abbreviation; 
 
 def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
     """Length of the run-in heading that opens an item, or None: at most six words, no sentence
-    and no abbreviation before the full stop, and a sentence of at least four words after it.
+    and no abbreviation before the full stop, and a sentence of at least four words after it, or
+    of two that the item leaves open (an export cut it where its line wrapped: "Personal, Fortbildung,").
     A ``loose`` heading may hold lower-case words ("Bezahlbar wohnen, gut ankommen") but no
     finite verb."""
     m = _RUN_IN.match(text)
@@ -134,12 +135,18 @@ def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
         or last in ABBREVIATIONS
         or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", last)
         or (label.isupper() and len(label) <= _ABBREVIATION)  # a numeral or an abbreviation ("III. Beschluss")
-        or len(rest) < 4
+        or (len(rest) < 4 and not _left_open(rest))
     ):
         return None
     if loose:
         return None if any(w.strip(",;").casefold() in ft.vocab.verbs for w in label.split()) else m.end()
     return None if is_sentence(label, ft.vocab) else m.end()
+
+
+def _left_open(rest: list[str]) -> bool:
+    """Whether the words after a run-in heading (two at least) stop inside their sentence: at a comma
+    or at a lower-case word, the sentence going on in a line the item lost."""
+    return len(rest) >= 2 and (rest[-1].endswith(",") or rest[-1].isalpha() and rest[-1].islower())
 
 
 def headed_items(ft: FieldText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ import re
 from extractors.base import clean_label
 from pipeline.lang.de import markers
 
+from .items import _page_gap
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
@@ -69,12 +70,16 @@ def goes_on(ft: FieldText, cell: Cell, start: int, end: int) -> bool:
 
 
 def _read(ft: FieldText, first: int) -> list[Cell] | None:
-    """The numbered cells from line ``first`` on, up to two blank lines or a line that neither opens
-    with a number nor goes on with a cell above it; None when a line holds no such cell."""
+    """The numbered cells from line ``first`` on, up to two blank lines (those of a page break apart)
+    or a line that neither opens with a number nor goes on with a cell above it; None when a line
+    holds no such cell."""
     cells: list[Cell] = []
     row_cells: list[Cell] = []  # the numbered cells of the last row with numbers
     k, blanks = first, 0
     while k < len(ft.rows) and len(cells) <= _MOST_FIELDS:
+        if ft.blank(k) and cells and _page_gap(ft, k) and (nxt := ft.next_filled(k, 4)) is not None:
+            k, row_cells = nxt, []  # the list goes on on the next page
+            continue
         if ft.blank(k):
             blanks, row_cells = blanks + 1, []
             if blanks > 1:
