@@ -44,7 +44,7 @@ def _rest_apart(a: Consultation, b: Consultation) -> bool:
 def _rest_below(a: Consultation, b: Consultation, v: Vocab, text: str) -> bool:
     """Whether ``b``, a row the model anchored on its date's line, reads ``a``'s name with its rest from a
     line below ``a``'s text, an export having set a blank line or other columns' cells between them: a
-    lower-case rest ("Ausschuss für Soziales, Integration" / "" / "und Gesundheit"), a short form in
+    lower-case rest ("Ausschuss für Kultur, Sport" / "" / "und Freizeit"), a short form in
     brackets ("(SIS)"), or the rest after a comma ("Ausschuss für Soziales," / "6.2 Vorberatung" /
     "Wohnungswesen, Gesundheit und Integration")."""
     rest = b.body[len(a.body) :]
@@ -73,8 +73,8 @@ def _other_cells(line: str, v: Vocab) -> bool:
 
 def _cut_short(a: Consultation, b: Consultation) -> bool:
     """Whether ``a``'s body is the first words of ``b``'s, cut where a line set justified shows
-    gaps between its words ("Di,  14.03.2023  Ausschuss  für  Gesundheit,  Soziales  und
-    Integration  Vorberatung" read as "Ausschuss"), and ``b`` reads the line whole."""
+    gaps between its words ("Mo,  06.02.2034  Ausschuss  für  Umwelt,  Verkehr  und
+    Energie  Vorberatung" read as "Ausschuss"), and ``b`` reads the line whole."""
     return (
         a.method == "table.gap"
         and b.body.startswith(a.body + " ")
