@@ -310,7 +310,9 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
     for j, head in enumerate(all_lines):
         if not _TWO_YEARS_FLAT.search(head.text) or (cols := _flat_header(head)) is None:
             continue
-        caption = " ".join(ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES) : j])
+        # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
+        above = [ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
+        caption = " ".join(above[-CAPTION_LINES:])
         if (unit := IN_EUR.search(caption)) is None:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1

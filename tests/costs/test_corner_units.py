@@ -33,3 +33,13 @@ def test_the_corner_unit_scales_every_column(text: str) -> None:
 
 def test_without_a_unit_in_the_corner_no_number_is_read() -> None:
     assert _rows(GAPPED.replace("in Tsd. EUR", "Jahr       ")) == []
+
+
+def test_a_flattened_grid_under_a_wrapped_caption_and_a_blank_line() -> None:
+    """The caption's unit wrapped onto a line of its own ("… Aufstellung in" / "Tsd. €:"), a blank
+    line before the header of years: the grid is still in thousands."""
+    text = (
+        "Die Maßnahmen werden aus dem Budget der Stabsstelle bezahlt. Aufstellung in\nTsd. €:\n\n"
+        "2031 2032\nSprachkurse für Eltern 12,0 14,5\n\nWeitere Kosten entstehen nicht.\n"
+    )
+    assert [amount for amount, _kind, _year in _rows(text)] == [12000.0, 14500.0]
