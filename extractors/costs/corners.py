@@ -8,8 +8,8 @@ and its rows by years or a sum::
 The numbers bear no currency of their own: the corner gives it, and scales them where it says
 thousands ("in Tsd. EUR", "T€"). Cut at gaps, a number's column is the header cell over it; with
 the gaps flattened into single spaces (a PDF's text layer), the header's kinds in order, one per
-number of each row, every row holding as many. The rows run to the next blank line or to a line
-that is no such row.
+number of each row, every row holding as many. The rows run to the first line that is no such
+row (blank lines between them passed over, as an export sets rows apart).
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ def corner_grid(
             continue
         rows: list[tuple[Line, str, list[_Cell]]] = []
         for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
+            if not ln.text.strip():
+                continue  # a blank line between rows, as an export may set them apart
             cells = _row(ln, SCALED if scale > 1 else BARE)
             if cells is None or rows and len(cells[1]) != len(rows[0][2]):
                 break

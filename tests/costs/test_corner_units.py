@@ -22,7 +22,14 @@ def _rows(text: str) -> list[tuple[float, str, int | None]]:
     return sorted((c.amount_eur, c.cost_type, c.fiscal_year) for c in run(text))
 
 
-@pytest.mark.parametrize("text", [GAPPED, "\n".join(" ".join(ln.split()) for ln in GAPPED.split("\n"))])
+@pytest.mark.parametrize(
+    "text",
+    [
+        GAPPED,
+        "\n".join(" ".join(ln.split()) for ln in GAPPED.split("\n")),
+        "\n\n".join(" ".join(ln.split()) for ln in GAPPED.split("\n")),  # rows set apart by blank lines
+    ],
+)
 def test_the_corner_unit_scales_every_column(text: str) -> None:
     rows = _rows(text)
     assert (7500.0, "external_support", 2029) in rows
