@@ -98,6 +98,7 @@ from .columns import kind_headers
 from .contexts import (
     WINDOW,
     Context,
+    column_context,
     flat_context,
     gap_context,
     kinds_in,
@@ -107,6 +108,7 @@ from .contexts import (
     row_context,
     table_context,
 )
+from .corners import corner_grid
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .taxes import net_and_gross
@@ -144,9 +146,11 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     headers = year_headers(all_lines)
     kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
     flat = flat_grid(text, all_lines)
+    corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
-    found = _all_money(text, all_lines, headers, gap_bare + [cell.money for cell in flat.values()])
+    more = gap_bare + [cell.money for cell in flat.values()] + [cell.money for cell in corner.values()]
+    found = _all_money(text, all_lines, headers, more)
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
     rows = flat_rows(
@@ -164,6 +168,9 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money), after))
         elif money.start in flat:
             contexts.append(per_year(conf, flat_context(conf, flat[money.start]), after))
+        elif (cell := corner.get(money.start)) is not None:
+            ctx = column_context(conf, cell.row, cell.kind, cell.column, cell.label, money)
+            contexts.append(per_year(conf, ctx, after))
         elif money.start in bare_rows and (row := row_context(conf, all_lines[i], money)) is not None:
             contexts.append(per_year(conf, row, after))
         elif (

@@ -23,7 +23,7 @@ CAPTION_LINES = 2  # lines over a grid's header of years that caption it
 
 
 BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-{1,2})?\s*")
-_IN_EUR = re.compile(
+IN_EUR = re.compile(
     r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|(?:EUR|Euro)\b)|\((?P<t2>T)?(?:€|EUR)\)", re.I
 )
 
@@ -77,7 +77,7 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
         header, caption = table_header(all_lines, i, 2)
         if header is None or header is ln:
             continue
-        unit = _IN_EUR.search(header.text) or _IN_EUR.search(caption)
+        unit = IN_EUR.search(header.text) or IN_EUR.search(caption)
         if not unit:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
@@ -97,7 +97,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     under that cell; the rows run to the next blank line. A minus before a number (an income in a
     table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
     out: list[Money] = []
-    units = [*_IN_EUR.finditer(text), *_UNIT_CELL.finditer(text)]
+    units = [*IN_EUR.finditer(text), *_UNIT_CELL.finditer(text)]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
@@ -253,7 +253,7 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Mo
         if not BARE.search(ln.text) and not SCALED.search(ln.text):
             continue
         grid = gap_grid(all_lines, i)
-        unit = grid and (_IN_EUR.search(grid[0].text) or _IN_EUR.search(grid[1]) or _unit_under(all_lines, grid[0], i))
+        unit = grid and (IN_EUR.search(grid[0].text) or IN_EUR.search(grid[1]) or _unit_under(all_lines, grid[0], i))
         if not grid or not unit:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
@@ -310,8 +310,10 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
     for j, head in enumerate(all_lines):
         if not _TWO_YEARS_FLAT.search(head.text) or (cols := _flat_header(head)) is None:
             continue
-        caption = " ".join(ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES) : j])
-        if (unit := _IN_EUR.search(caption)) is None:
+        # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
+        above = [ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
+        caption = " ".join(above[-CAPTION_LINES:])
+        if (unit := IN_EUR.search(caption)) is None:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
         number = SCALED if scale > 1 else BARE  # in thousands one decimal too: "18,6"
@@ -335,7 +337,7 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
 def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | None:
     """The unit on a line of its own between a grid's header of years and its row ``i`` ("in Tsd. EUR")."""
     j = next((k for k in range(i - 1, -1, -1) if all_lines[k] is header), i)
-    return next((m for ln in all_lines[j + 1 : i] if (m := _IN_EUR.search(ln.text))), None)
+    return next((m for ln in all_lines[j + 1 : i] if (m := IN_EUR.search(ln.text))), None)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -332,7 +332,7 @@ def candidates(
     if not hits and whole:
         value = _tidy(text[start:end].strip(" ;"))
         named = value and (value[0].isupper() or r.legal.search(value)) and not r.action_value.match(value)
-        if named and not _own(value, r) and not _group(value, r):
+        if named and value.casefold() not in r.bare and not _own(value, r) and not _group(value, r):
             return [Found(unit, organisation=value, best_unit=unit, method=method)]
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind

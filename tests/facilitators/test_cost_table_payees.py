@@ -27,8 +27,9 @@ def test_the_payee_of_a_moderation_row() -> None:
         "Saalmieten in drei Ortsteilen (Gemeindezentrum Nord, Süd)        4.200,00 €\n",  # no service of facilitation
         "Förderung der Moderation (Land Beispielland)                     4.200,00 €\n",  # a grant's giver
         "Moderation von drei Bürgerforen (Planungsbüro Stadtgrün)    4.200,00 € netto zuzüglich Steuer\n",
+        "Moderation von drei Bürgerforen (Festpreis) 4.200,00 €\n",  # how the sum is charged, no payee
     ],
-    ids=["no-role", "a-grant", "words-after-the-amount"],
+    ids=["no-role", "a-grant", "words-after-the-amount", "a-word-of-the-charge"],
 )
 def test_no_payee_read_from_other_rows(row: str) -> None:
     assert run(HEAD + row + TAIL) == []

@@ -54,6 +54,19 @@ CASES = [
         "Moderation: Frau Dr. Hella Brandstetter\nOrt: Bürgerhaus am Markt\n",
         [("Dr. Hella Brandstetter", None, None)],
     ),
+    Case(
+        "the author's field set apart by spaces alone, an attachment naming a moderation below it",
+        "  Drucksache            VL-44/2026\n"
+        "  Bearbeitung           Herr Kasimir Lautenschläger, Quartiersbüro, Tel. 4471\n"
+        "  Anlagen               Angebot Moderation, Zeitplan\n",
+        [],
+    ),
+    Case(
+        "the same head with its gaps closed to single spaces, as a PDF's text layer sets it",
+        "Drucksache VL-44/2026\nBearbeitung Herr Kasimir Lautenschläger, Quartiersbüro, Tel. 4471\n"
+        "Anlagen Angebot Moderation, Zeitplan\n",
+        [],
+    ),
 ]
 
 

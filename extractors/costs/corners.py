@@ -1,0 +1,96 @@
+"""A grid whose corner cell states the unit of every column, its columns headed by kinds of money
+and its rows by years or a sum::
+
+    in Tsd. EUR    Honorare    Sachkosten    Summe
+    2031              12,5          3,0       15,5
+    2032               8,0          3,0       11,0
+
+The numbers bear no currency of their own: the corner gives it, and scales them where it says
+thousands ("in Tsd. EUR", "T€"). Cut at gaps, a number's column is the header cell over it; with
+the gaps flattened into single spaces (a PDF's text layer), the header's kinds in order, one per
+number of each row, every row holding as many. The rows run to the first line that is no such
+row (blank lines between them passed over, as an export sets rows apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import NamedTuple
+
+from pipeline.lang.de.money import Money, parse_number
+from pipeline.structure import Line
+
+from .amounts import BARE, IN_EUR, SCALED, TABLE_REACH
+from .columns import LABEL_WORDS, column_of
+
+_DASH = re.compile(r"[–—-]")  # an empty cell's dash
+_Cell = tuple[int, int, Decimal | None]  # a value cell of a row: where it stands, its value (None: a dash)
+
+
+class CornerCell(NamedTuple):
+    """An amount of such a grid: its row, the row's label, its column's head and the kind it names."""
+
+    money: Money
+    row: Line
+    label: str
+    column: str
+    kind: str | None
+
+
+def corner_grid(
+    text: str, all_lines: list[Line], kind_of: Callable[[str], str | None], kinds_in: Callable[[str], list[str]]
+) -> dict[int, CornerCell]:
+    """The amounts of the grids whose header opens with the unit in its corner cell, by their start:
+    ``kind_of`` the kind a head names, ``kinds_in`` the kinds a flattened header names in order (its
+    columns where they are not one word each)."""
+    out: dict[int, CornerCell] = {}
+    for j, head in enumerate(all_lines):
+        unit = IN_EUR.match(head.text.lstrip())
+        if unit is None or "\t" in head.text or re.search(r"\d", head.text):
+            continue
+        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        rest = head.text.lstrip()[unit.end() :]
+        gapped = "  " in rest.strip() or rest.startswith("  ")
+        if gapped and len(head.columns) < 3:
+            continue
+        rows: list[tuple[Line, str, list[_Cell]]] = []
+        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
+            if not ln.text.strip():
+                continue  # a blank line between rows, as an export may set them apart
+            cells = _row(ln, SCALED if scale > 1 else BARE)
+            if cells is None or rows and len(cells[1]) != len(rows[0][2]):
+                break
+            rows.append((ln, *cells))
+        words = rest.split()
+        several = bool(rows) and not gapped and len(words) != len(rows[0][2])  # heads of several words
+        heads = kinds_in(rest) if several else words  # then the kinds they name, in order
+        kinds: list[str | None] = list(heads) if several else [kind_of(h) for h in heads]
+        if not rows or not gapped and (len(heads) != len(rows[0][2]) or sum(k is not None for k in kinds) < 2):
+            continue
+        for ln, label, numbers in rows:
+            for k, (s, e, value) in enumerate(numbers):
+                money = Money(value * scale, s, e, text[s:e]) if value is not None else None
+                column = (column_of(head, ln, money) if gapped else heads[k]) if money is not None else None
+                if money is not None and column is not None:
+                    out[s] = CornerCell(money, ln, label, column, kind_of(column) if gapped else kinds[k])
+    return out
+
+
+def _row(ln: Line, number: re.Pattern[str]) -> tuple[str, list[_Cell]] | None:
+    """(the label, the value cells as (start, end, value or None for a dash)) of a row: a label of
+    at most LABEL_WORDS words, then numbers and dashes only; None for any other line."""
+    tokens = list(re.finditer(r"\S+", ln.text))
+    k = next((n for n, t in enumerate(tokens) if number.fullmatch(t.group()) or _DASH.fullmatch(t.group())), None)
+    if k is None or not 0 < k <= LABEL_WORDS or k == len(tokens):
+        return None
+    cells: list[_Cell] = []
+    for t in tokens[k:]:
+        m = number.fullmatch(t.group())
+        if m is None and not _DASH.fullmatch(t.group()):
+            return None
+        value = parse_number(m.group("num")) if m else None
+        start = ln.start + t.start() + (m.start("num") if m else 0)
+        cells.append((start, start + len(m.group("num")) if m else ln.start + t.end(), value))
+    return " ".join(t.group() for t in tokens[:k]), cells
