@@ -40,7 +40,9 @@ def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
     return (
         re.compile(
             r"(?<![\w/-])(?:" + labels + r"|(?=[A-ZÄÖÜ]{2})(?i:" + labels + r"))(?![\wäöüß])"
-            r"[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom|AM|VOM)[ \t:]*|[ \t]+)"
+            r"[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom|AM|VOM)[ \t:]*|"
+            + markers.DOT_LEADER  # a leader of dots to the value ("Datum ........  02.06.2031")
+            + r"[ \t]*|[ \t]+)"
         ),
         re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?:" + labels + r")[ \t]*:?[ \t]*"),
     )
@@ -234,9 +236,12 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
     """A date in the last cell of a labelled header line, or alone on a header line that no
     meeting line neighbours."""
     for i, line in enumerate(header):
-        parts = [c for c in header_cells(line) if c[2].strip()]
+        parts = [c for c in header_cells(line) if _WORD.search(c[2])]  # not the bars between cells
         if not parts:
             continue
+        inner = _inner_date_cell(text, parts)
+        if inner is not None:
+            return inner
         last_start, last_end, last = parts[-1]
         d = date_at(text, last_start + len(last) - len(last.lstrip()))
         if d is None or d.raw != last.strip():
@@ -249,6 +254,31 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
         if not any(_MEETING.search(ln.text) or date_alone(text, ln) is not None for ln in window):
             return Found(d.iso, d.start, d.end, "date_line")
     return None
+
+
+_WORD = re.compile(r"\w")
+_SHORT_CELL = 3  # the words of a cell after the date that only marks the paper ("öffentlich")
+
+
+def _inner_date_cell(text: str, parts: list[tuple[int, int, str]]) -> Found | None:
+    """The one date cell of a labelled header line of several cells, followed only by short cells
+    without figures that mark the paper ("Drucksache 21-0815 | Beschlussvorlage | 07.04.2031 |
+    öffentlich"); no meeting is named before it."""
+    dated = [k for k, (start, _, cell) in enumerate(parts) if _date_cell(text, start, cell)]
+    if len(dated) != 1 or not 0 < dated[0] < len(parts) - 1 or not _LABEL_CELL.match(parts[0][2]):
+        return None
+    k = dated[0]
+    after = parts[k + 1 :]
+    if any(re.search(r"\d", c) or len(c.split()) > _SHORT_CELL for _, _, c in after):
+        return None
+    if any(_MEETING.search(c) for _, _, c in parts[:k]):
+        return None
+    return _date_cell(text, parts[k][0], parts[k][2])
+
+
+def _date_cell(text: str, start: int, cell: str) -> Found | None:
+    d = date_at(text, start + len(cell) - len(cell.lstrip()))
+    return Found(d.iso, d.start, d.end, "key_value") if d is not None and d.raw == cell.strip() else None
 
 
 @functools.lru_cache(maxsize=8)

@@ -41,7 +41,9 @@ _HEADING_REST = re.compile(
     r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)",
     re.I,
 )
-_AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
+# a colon or the dots that lead a form's label to its value ("Drucksache .......  DS/0218/XXII")
+_SEPARATOR = r"(?::|" + markers.DOT_LEADER + r")?"
+_AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?" + _SEPARATOR + r"[ \t]*(?=\w)")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
 _GLUED_TYPE = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ]")  # a word glued to the one before it
 _SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
@@ -375,7 +377,7 @@ def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[st
 @functools.lru_cache(maxsize=8)
 def _number_patterns(entries: tuple[tuple[str, bool], ...]) -> list[tuple[re.Pattern[str], bool]]:
     return [
-        (re.compile(r"(?i:" + pattern + r")(?![\wäöüß])[ \t]*:?[ \t]*"), structured)  # "VORLAGEN-NR.:"
+        (re.compile(r"(?i:" + pattern + r")(?![\wäöüß])[ \t]*" + _SEPARATOR + r"[ \t]*"), structured)  # "VORLAGEN-NR.:"
         for pattern, structured in entries
     ]
 

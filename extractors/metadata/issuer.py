@@ -34,8 +34,8 @@ from extractors.base import Section
 from extractors.resources import Resources, typed
 from pipeline.structure import Line, View
 
-from .evidence import LETTERHEAD, MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
-from .gazetteer import Resolution, gazetteer
+from .evidence import LETTERHEAD, LOCAL_BODIES, MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
+from .gazetteer import Gazetteer, Resolution, gazetteer
 from .letterheads import from_first_words, letterheads, place_list, running_lines
 from .mentions import (
     adjectives,
@@ -76,7 +76,7 @@ def find_issuer(
     if dated is None:
         dated = place_date_lines(sv, res, sections, header_end, hints)
     if not _association_heads(found, voc):
-        found += place_dates(dated, header_end)
+        found += _not_seat(found, place_dates(dated, header_end), hints, gaz)
     best = choose(found, gaz, hints)
     if best is not None:
         return best
@@ -106,6 +106,25 @@ def find_issuer(
     if not confirming or not all(same_place(running[0], c[0].resolution, c[0].written, gaz) for c in confirming):
         return None
     return choose(running + [e for found in confirming for e in found], gaz, hints)
+
+
+def _not_seat(found: list[Evidence], dated: list[Evidence], hints: frozenset[str], gaz: Gazetteer) -> list[Evidence]:
+    """The place and date lines but those naming a town of the district whose letterhead heads a
+    paper of the district's bodies: a Kreis dates its paper at its seat ("Kreisstadt, 2. März
+    2031"), which is where it was written, not who issues it."""
+    if "district" not in hints or hints & LOCAL_BODIES:
+        return dated
+    heads = {
+        e.resolution.place.ags
+        for e in found
+        if e.method == "letterhead" and e.resolution.place is not None and e.resolution.place.is_district
+    }
+
+    def seat(e: Evidence) -> bool:  # a name of several places: one of them in the district
+        places = [e.resolution.place] if e.resolution.place is not None else gaz.candidates(e.written)
+        return any(p.district in heads and not p.is_district for p in places)
+
+    return [e for e in dated if not seat(e)] if heads else dated
 
 
 def _association_heads(found: list[Evidence], voc: Vocabulary) -> bool:

@@ -56,7 +56,11 @@ def subject(
     for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
+            beside = left_column(sv, sec)
+            if beside is not None:  # "Betreff:" beside "Beratungsfolge:", each heading a column
+                return "subject", beside[0], doc.span(*beside[1]), "heading"
             found = first_paragraph(sv, past_table_cells(sv, sec.body_start, sec.end, res), sec.end)
+            found = (past_leader(doc.text, *found), found[1]) if found else None
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
@@ -289,6 +293,53 @@ _OPENS_SENTENCE = re.compile(
 
 # a section's heading numbered in Roman numerals on a line of its own ("I. Sachvortrag", "II. Beschlussvorschlag")
 _ROMAN_HEADING = re.compile(r"[ \t]*[IVX]{1,4}\.[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*$")
+
+
+# the dots that lead a label of a form to its value ("Betreff ..........  Neubau der Kita")
+_LEADER = re.compile(r"[ \t]*" + markers.DOT_LEADER + r"[ \t]*(?=\S)")
+
+
+def past_leader(text: str, start: int, end: int) -> int:
+    """Where a value starts that opens with the leader from its label: past the dots."""
+    m = _LEADER.match(text, start, end)
+    return m.end() if m else start
+
+
+# the heading's line holding the label of a right-hand column too ("Betreff:      Beratungsfolge:")
+_TWO_LABELS = re.compile(r"[ \t]*[A-ZÄÖÜ][^:\t\n]{0,40}:(?:\t|[ \t]{2,})(?P<label>[A-ZÄÖÜ][^:\t\n]{0,40}:)[ \t]*$")
+_GAP = re.compile(r"\t|[ \t]{2,}")
+
+
+def left_column(sv: View, sec: Section) -> tuple[str, tuple[int, int]] | None:
+    """The Betreff of a header set in two columns, the heading of another column on its line: the
+    left column's lines under it up to the first line whose left cell is empty, each cut where the
+    right column begins (at its heading's column, or at the gap before it where a word runs on)."""
+    at = sv.text.rfind("\n", 0, sec.head_start) + 1
+    end = sv.text.find("\n", sec.head_start)
+    line = next(iter(sv.lines_in(at, end if end >= 0 else len(sv.text))), None)
+    m = _TWO_LABELS.fullmatch(line.text) if line is not None else None
+    if line is None or m is None or sec.head_start != line.start + len(line.text) - len(line.text.lstrip()):
+        return None
+    column = m.start("label")
+    parts: list[str] = []
+    first = last = line.end
+    for below in sv.lines_in(line.end + 1, line.end + 1 + MAX_LEFT_LINES * 200)[:MAX_LEFT_LINES]:
+        gap = _GAP.search(below.text, max(0, column - 12))
+        left = below.text[: gap.start() if gap is not None and gap.start() <= column else column].strip()
+        if not left:
+            if parts:
+                break
+            continue
+        if not parts:
+            first = below.start + len(below.text) - len(below.text.lstrip())
+        parts.append(left)
+        last = below.start + len(below.text[:column].rstrip())
+    if not parts:
+        return None
+    return collapse(_SOFT_BREAK.sub("", "\n".join(parts))), (first, last)
+
+
+MAX_LEFT_LINES = 8  # the lines of a Betreff in a left-hand column
 
 
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
