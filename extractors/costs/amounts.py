@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from pipeline.lang.de.money import Money, find_money, parse_number
+from pipeline.lang.de.money import SCALES, Money, find_money, parse_number
 from pipeline.structure import Line
 
 TABLE_REACH = 40  # lines from a row up to its table's header and caption
@@ -97,7 +97,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     under that cell; the rows run to the next blank line. A minus before a number (an income in a
     table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
     out: list[Money] = []
-    units = [*IN_EUR.finditer(text), *_UNIT_CELL.finditer(text)]
+    units = [*IN_EUR.finditer(text), *(u for u in _UNIT_CELL.finditer(text) if not _scaled(u.group()))]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
@@ -142,6 +142,8 @@ def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     for j, head in enumerate(all_lines):
         if "\t" in head.text or "  " in head.text.strip() or not _UNIT_HEAD.fullmatch(head.text):
             continue
+        if _scaled(head.text):
+            continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
         for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
             tail = _TRAILING.search(ln.text)
             if not ln.text.strip() or tail is None:
@@ -155,6 +157,11 @@ def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
 
 
 # a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
+def _scaled(head: str) -> bool:
+    """Whether a unit cell or header names a scale before its currency ("Mio Euro", "Tsd. €")."""
+    return any(w.lower().rstrip(".") in SCALES for w in re.findall(r"[^\W\d_]+\.?(?= (?:€|EUR\b|Euro\b))", head))
+
+
 _UNIT_CELL = re.compile(r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)")
 _SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a number in a row, with its sign
 

@@ -51,3 +51,12 @@ def test_numbers_ending_the_rows_of_a_flattened_unit_table_are_read() -> None:
     found = run(FLATTENED)
     assert [c.amount_eur for c in found] == [8000, 9520, 1200, 1428, 4000]
     assert [c.cost_type for c in found if c.amount_eur == 1428] == ["material"]
+
+
+def test_columns_in_millions_give_no_euros_as_they_stand() -> None:
+    # a budget report's columns headed by a scale and the currency, gaps closed or kept: its figures are
+    # millions, and read as euros they would be wrong by a factor of a million
+    for sep in (" ", "   "):
+        head = sep.join(["Ergebnis", "Ansatz", "Abweichung"]) + "\n" + sep.join(["Mio EUR"] * 3) + "\n"
+        rows = sep.join(["Erträge aus der Finanzrechnung", "612,40", "598,15", "14,25"]) + "\n"
+        assert [c.amount_eur for c in run("5. Haushalt\n\n" + head + rows + "\n")] == []
