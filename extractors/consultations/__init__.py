@@ -72,7 +72,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     # the lines of a row, by blank lines: read with them closed up, the reading that dates more meetings
     closed = sv.closed(doc)
     if closed is not sv:
-        other = list(_extract(dataclasses.replace(doc, text=closed.text), res, closed))
+        # ... but a sentence read across a closed-up blank line is none the document wrote
+        other = [r for r in _extract(dataclasses.replace(doc, text=closed.text), res, closed) if r.method != "prose"]
         if _dated(other) > _dated(found):  # the evidence as the document sets it, its blank lines kept
             found = [_quoted(r, doc.text) for r in other]
     yield from found
@@ -85,8 +86,9 @@ def _quoted(rec: Consultation, text: str) -> Consultation:
 
 
 def _dated(found: list[Consultation]) -> int:
-    """How many of the records name their meeting's date."""
-    return sum(1 for r in found if r.meeting_date is not None)
+    """How many dates the records name: a reading with a row more on a date already read (a column's
+    word taken for a body) dates no more meetings."""
+    return len({r.meeting_date for r in found if r.meeting_date is not None})
 
 
 def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:

@@ -59,22 +59,15 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # (l01's, p03's and s01's rows are read since a status cut in its cell and a name's wrapped rest are
     # joined again)
     ("unseen-plain", "pdfminer", "consultations"): {
-        # (a01's, a12's, a13's, a14's, a18's and a19's rows, every line set apart by a blank one, are read
-        # since the blank lines of such an export are closed up)
+        # (a01's, a12's, a13's, a14's, a15's, a18's and a19's rows, and p02's, p04's, r01's, t02's and v03's,
+        # every line set apart by a blank one, are read since the blank lines of such an export are closed up)
         "m04_berlin_spandau",
         "n05_schiffweiler",
-        "p02_landkreis_reutlingen",
-        "p04_gelsenkirchen",
-        # r01's hyphenated column words and r02's rows set apart from their header; s03's filler cell
-        # ("zur Sitzung") set apart from the column words it stands before
+        # r02's rows set apart from their header; s03's filler cell ("zur Sitzung") set apart from the column
+        # words it stands before
         # (r03's numbered rows broken before their dates are read since such a row is joined again)
-        "r01_duesseldorf",
         "r02_rhein_sieg_kreis",
         "s03_amt_trittau",
-        # t02's and v03's votes wrapped under their result cell beside a body's wrapped rest, every line set
-        # apart by a blank one: the rest is not joined to its name
-        "t02_markkleeberg",
-        "v03_krefeld",
         # the other way round: the plain PDF's own text sets t01's last column word ("Ziel") on a line
         # of its own over the first row, read as the first line of its wrapped body; pdfminer.six keeps
         # the header on one line and reads the rows right
@@ -86,8 +79,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
-        # a15's bodies wrapped beside a time's second line in the single-spaced table (as from the PDF itself)
-        "a15_nienburg",
+        # a26's paragraph of clauses as pdfminer.six sets the plain rendering: its meetings are not read
+        "a26_berlin_tempelhof_schoeneberg",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
@@ -104,6 +97,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # a12's body wrapped beside its result's wrapped remark, a15's beside its row's time and status line
         "a12_mansfeld_suedharz",
         "a15_nienburg",
+        # a22's "body – date – result" lines as pdftotext sets the plain rendering: not every meeting is read
+        "a22_ruesselsheim",
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
@@ -136,6 +131,11 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
+# a29's stacked blocks (body and date on a line, the role under it with a dot leader to its result) are read
+# from the PDF's words but not from the text of any export tool, in either rendering
+for _lay in ("grid", "plain"):
+    for _tool in ("pdftotext", "pdftotext-layout", "pypdf", "pdfminer", "pdftohtml", "pdfminer-html"):
+        KNOWN.setdefault((f"unseen-{_lay}", _tool, "consultations"), set()).add("a29_werra_meissner_kreis")
 
 
 def _stems() -> list[tuple[str, str]]:
