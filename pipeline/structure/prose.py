@@ -306,8 +306,10 @@ def closed_up(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4)
 def _double_spaced(text: str) -> bool:
-    """Whether an export sets one blank line after nearly every line (:func:`double_spaced_blanks`)."""
+    """Whether an export sets one blank line after nearly every line (:func:`double_spaced_blanks`);
+    read once per text: the closed-up view and the blank lines inside sentences both ask it."""
     every = text.split("\n")
     filled = sum(1 for ln in every if ln.strip())
     if filled < _DOUBLE_SPACED_LINES or len(every) - filled < _DOUBLE_SPACED * filled:
