@@ -478,5 +478,15 @@ def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money
     before = collapse(row.text[: money.start - row.start])
     ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
     ctx.retype = (label, collapse(caption))
-    ctx.column_total = bool(SUM_CELL.fullmatch(label.strip()))  # the sum row: the year's total
+    ctx.column_total = sum_row(label)  # the sum row: the year's total
     return ctx
+
+
+# a row's label that names the sum of the rows above it ("Gesamtaufwand", "zusammen", "Summe brutto"), not
+# a year's costs of one kind ("Aufwand")
+SUM_ROW = re.compile(r"(?:Gesamt\w*|Summe|Insgesamt|zusammen)(?:\s+(?:brutto|netto))?", re.I)
+
+
+def sum_row(label: str) -> bool:
+    """Whether a grid's row label names the sum of its column (:data:`SUM_ROW`)."""
+    return bool(SUM_CELL.fullmatch(label.strip()) or SUM_ROW.fullmatch(label.strip()))

@@ -511,6 +511,9 @@ REAL_KINDS = [  # (submission, amount, its kind, the family)
     ("karlsruhe/texts/karlsruhe_671535.txt", 106279.34, "grant", "Zuwendungen in Höhe von insgesamt"),
     ("karlsruhe/texts/karlsruhe_659499.txt", 169313.74, "grant", "Zuwendungen in Höhe von insgesamt"),
     ("nordstemmen/texts/nordstemmen_DS_47-2025.txt", 10000.0, "budget", "Einer überplanmäßigen Auszahlung"),
+    ("nordstemmen/texts/nordstemmen_DS_103-2013.txt", 100000.0, "budget", "Verpflichtungsermächtigung im Haushalt"),
+    ("nordstemmen/texts/nordstemmen_DS_34-2015.txt", 51000.0, "budget", "in der mittelfristigen Finanzplanung geplant"),
+    ("karlsruhe/texts/karlsruhe_612558.txt", 239000.0, "budget", "außerplanmäßige Verpflichtungsermächtigung"),
 ]
 REAL_LIMITS = [  # (submission, an amount that is a limit of a rule, the family)
     ("nordstemmen/texts/nordstemmen_DS_36-2016.txt", 15000.0, "überplanmäßige Auszahlungen größer als"),

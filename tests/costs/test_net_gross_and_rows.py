@@ -84,6 +84,28 @@ CASES = [
         "Bau Mertens GmbH mit 140.000,00 €.",
         [{"amount_eur": 140000, "cost_type": "other"}],
     ),
+    Case(
+        "the sum after the tax on a net fee is the gross fee, no total",
+        "Das Honorar der Moderatorin beläuft sich auf 5.400,00 € zuzüglich 19 % Umsatzsteuer, zusammen 6.426,00 €.",
+        [
+            {"amount_eur": 5400, "cost_type": "external_support"},
+            {"amount_eur": 6426, "cost_type": "external_support"},
+        ],
+    ),
+    Case(
+        "a commitment appropriation is an allocation",
+        "Für 2032 ist eine Verpflichtungsermächtigung über 28.000 EUR erforderlich.",
+        [{"amount_eur": 28000, "cost_type": "budget"}],
+    ),
+    Case(
+        "money the budget's medium-term plan holds is an allocation",
+        "Die Mittel sind im Haushalt 2031 mit 12.000,00 € und für 2032 in der mittelfristigen Finanzplanung "
+        "mit 23.060,00 € vorgesehen.",
+        [
+            {"amount_eur": 12000, "fiscal_year": 2031},
+            {"amount_eur": 23060, "cost_type": "budget", "fiscal_year": 2032},
+        ],
+    ),
 ]
 
 
@@ -140,6 +162,25 @@ ROWS = [
         [
             {"amount_eur": 50000, "cost_type": "budget", "fiscal_year": 2031},
             {"amount_eur": 50000, "cost_type": "budget", "fiscal_year": 2032},
+        ],
+    ),
+    Case(
+        "a grid's row that names only its sum is each year's total",
+        "Finanzielle Auswirkungen\n"
+        "                                        2031          2032\n"
+        "   Forum (Moderation, Sachkosten)    5.000,00 €    5.000,00 €\n"
+        "   Fonds                            20.000,00 €   20.000,00 €\n"
+        "   zusammen                         25.000,00 €   25.000,00 €\n"
+        "   Gesamtaufwand                    25.000,00 €   25.000,00 €\n",
+        [
+            {"amount_eur": 5000, "fiscal_year": 2031},
+            {"amount_eur": 5000, "fiscal_year": 2032},
+            {"amount_eur": 20000, "fiscal_year": 2031},
+            {"amount_eur": 20000, "fiscal_year": 2032},
+            {"amount_eur": 25000, "cost_type": "total", "fiscal_year": 2031},
+            {"amount_eur": 25000, "cost_type": "total", "fiscal_year": 2032},
+            {"amount_eur": 25000, "cost_type": "total", "fiscal_year": 2031},
+            {"amount_eur": 25000, "cost_type": "total", "fiscal_year": 2032},
         ],
     ),
     Case(
