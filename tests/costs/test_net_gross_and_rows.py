@@ -93,6 +93,11 @@ CASES = [
         ],
     ),
     Case(
+        "the logistics of a process's events are material costs",
+        "Für Werkstätten, Verpflegung und Dolmetschdienste sind weitere 6.350,00 € vorgesehen.",
+        [{"amount_eur": 6350, "cost_type": "material"}],
+    ),
+    Case(
         "a commitment appropriation is an allocation",
         "Für 2032 ist eine Verpflichtungsermächtigung über 28.000 EUR erforderlich.",
         [{"amount_eur": 28000, "cost_type": "budget"}],
