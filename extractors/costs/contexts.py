@@ -74,6 +74,7 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     before = collapse(row.text[cells[idx][0] - row.start : money.start - row.start])
     ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
     ctx.retype = (label, *(collapse(h) for h in heads), collapse(caption))
+    ctx.column_total = sum_row(label)  # the sum row of a tab table: each year's total
     return ctx
 
 

@@ -411,14 +411,14 @@ CLAUSE_CASES = [
         ],
     ),
     Case(
-        "a year's total row is no total; the column of all years is",
+        "the sum row of a tab table is each year's total, its column of all years the whole's",
         "Kosten (in EUR)\n\t2024\t2025\tGesamt\nHonorar\t4.000\t4.000\t8.000\nSumme\t4.000\t4.000\t8.000\n",
         [
             {"amount_eur": 4000, "cost_type": "external_support", "fiscal_year": 2024},
             {"amount_eur": 4000, "cost_type": "external_support", "fiscal_year": 2025},
             {"amount_eur": 8000, "cost_type": "external_support", "fiscal_year": None},
-            {"amount_eur": 4000, "cost_type": "other", "fiscal_year": 2024},
-            {"amount_eur": 4000, "cost_type": "other", "fiscal_year": 2025},
+            {"amount_eur": 4000, "cost_type": "total", "fiscal_year": 2024},
+            {"amount_eur": 4000, "cost_type": "total", "fiscal_year": 2025},
             {"amount_eur": 8000, "cost_type": "total", "fiscal_year": None},
         ],
     ),

@@ -98,6 +98,20 @@ CASES = [
         [{"amount_eur": 6350, "cost_type": "material"}],
     ),
     Case(
+        "money standing ready on a budget line, and the rest registered for the next budget, are allocations",
+        "Für 2031 stehen 30.000 EUR auf der Haushaltsstelle 1.4310.6552 bereit; die restlichen 15.000 € werden "
+        "für 2032 angemeldet.",
+        [
+            {"amount_eur": 30000, "cost_type": "budget", "fiscal_year": 2031},
+            {"amount_eur": 15000, "cost_type": "budget", "fiscal_year": 2032},
+        ],
+    ),
+    Case(
+        "a firm willing to let rooms allocates nothing",
+        "Die Firma Immoba ist bereit, die Räume zum Mietpreis von 13,75 €/m² an die Stadt zu vermieten.",
+        [{"amount_eur": 13.75, "cost_type": "material"}],
+    ),
+    Case(
         "a commitment appropriation is an allocation",
         "Für 2032 ist eine Verpflichtungsermächtigung über 28.000 EUR erforderlich.",
         [{"amount_eur": 28000, "cost_type": "budget"}],
