@@ -46,7 +46,7 @@ MIN_ROWS = 2  # rows naming a body with a date or a status that make a box a Ber
 def _rule(text: str) -> bool:
     """Whether a line is a rule across a box ("+-----+-----+", "├────┼────┤", "|-----|-----|")."""
     t = text.strip()
-    return bool(t) and set(t) <= _RULE_GLYPHS and _RULE_RUN.search(t) is not None
+    return bool(t) and t[0] in _RULE_GLYPHS and set(t) <= _RULE_GLYPHS and _RULE_RUN.search(t) is not None
 
 
 def _cells(text: str) -> list[str] | None:

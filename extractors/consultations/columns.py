@@ -319,10 +319,15 @@ _LEADER = re.compile(r"(?<=\S)[ \t]+" + markers.DOT_LEADER + r"[ \t]*(?=\S)")
 _LONE_STOP = re.compile(r"(?<=\S) \.(?= +\S)")
 
 
+def _leader_stops(text: str) -> bool:
+    """Whether a text holds two stops of a leader side by side or an ellipsis, as every leader does."""
+    return ".." in text or "…" in text or ". ." in text or ".\t." in text
+
+
 def unleadered(line: Line) -> Line:
     """A row whose cells dot leaders part with the leaders as blanks of their width, which part
     cells as a gap does; any other line as it is."""
-    if _LEADER.search(line.text) is None:
+    if not _leader_stops(line.text) or _LEADER.search(line.text) is None:
         return line
     text = _LEADER.sub(lambda m: " " * len(m[0]), line.text)
     return Line(line.start, line.end, _LONE_STOP.sub(lambda m: " " * len(m[0]), text))

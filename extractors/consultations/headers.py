@@ -64,6 +64,7 @@ def strip_header_words(text: str, v: Vocab) -> str:
     return rest if rest and (has_head(rest, v) or not has_head(text, v)) else text
 
 
+@functools.lru_cache(maxsize=16384)  # the table readers, the forms and the misses ask of the same cells
 def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")

@@ -15,11 +15,15 @@ _WORD = r"[^\W\d][\w-]*"
 _SEP = r"\s*[,;" + markers.MIDDLE_DOT + r"]\s*"
 _BARE_RUN = re.compile(rf"{_WORD}\.?:[ \t]*(?P<run>[A-ZÄÖÜ]\s+{_WORD}(?:{_SEP}[A-ZÄÖÜ]\s+{_WORD})+)")
 _BARE_PAIR = re.compile(rf"([A-ZÄÖÜ])\s+({_WORD})")
+# what every run holds, found by its colon: a text without it has no run (the run's own pattern tries every word)
+_RUN_OPENS = re.compile(r":[ \t]*[A-ZÄÖÜ]\s")
 
 
 def bare_letters(text: str, v: Vocab) -> dict[str, str]:
     """The role of each letter the paper's legends give without an equals sign ("E Entscheidung" -> "decision")."""
     letters: dict[str, str] = {}
+    if _RUN_OPENS.search(text) is None:
+        return letters
     for m in _BARE_RUN.finditer(text):
         pairs = [(p[1], p[2], status(p[2], v)) for p in _BARE_PAIR.finditer(m["run"])]
         if any(

@@ -140,7 +140,9 @@ def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     line: a cell wrapped from the row above); the rows run to the next blank line."""
     out: list[Money] = []
     for j, head in enumerate(all_lines):
-        if "\t" in head.text or "  " in head.text.strip() or not _UNIT_HEAD.fullmatch(head.text):
+        if "\t" in head.text or "  " in head.text.strip() or not _currency(head.text):
+            continue  # most lines name no currency: the header's pattern, tried from every word, is not asked
+        if not _UNIT_HEAD.fullmatch(head.text):
             continue
         if _scaled(head.text):
             continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
@@ -154,6 +156,11 @@ def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
                 if value is not None:
                     out.append(Money(value, s, s + len(m.group()), m.group()))
     return out
+
+
+def _currency(line: str) -> bool:
+    """Whether a line names the currency as a header of :data:`_UNIT_HEAD` does ("€", "EUR", "Euro")."""
+    return "€" in line or "EUR" in line or "Euro" in line
 
 
 # a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line

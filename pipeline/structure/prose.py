@@ -533,12 +533,12 @@ class _Lines:
         blank = [not t.strip() for t in texts]
         label = [  # not a sub-list's label under a lead-in or an item ("Mitglieder sind:" / "Verwaltung:")
             k > 0
+            and ":" in t  # the cheap test first: most lines have no colon
             and not blank[k - 1]
             and not bullet[k - 1]
             and not texts[k - 1].rstrip().endswith(":")
             and not _runs_on_end(texts[k - 1].rstrip())  # "… und eine" / "Stellvertretung:": the sentence's end
             and not _counts_on(texts[k - 1])  # "… besteht aus sieben" / "Personen:": the counted noun
-            and ":" in t
             and _SECTION_LABEL.fullmatch(t.strip()) is not None
             for k, t in enumerate(texts)
         ]

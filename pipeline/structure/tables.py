@@ -735,6 +735,7 @@ def _heading_alone(line: Line, words: ColumnWords) -> bool:
 
 
 _DRAWN = str.maketrans(dict.fromkeys(markers.DRAWN_BARS, "|"))
+_DRAWN_BAR = re.compile(markers.charset(markers.DRAWN_BARS))
 
 
 def drawn_bars(every: Sequence[Line]) -> Sequence[Line]:
@@ -744,7 +745,7 @@ def drawn_bars(every: Sequence[Line]) -> Sequence[Line]:
     >>> [ln.text for ln in drawn_bars([Line(0, 17, "│ Rat │ Kreistag │")])]
     ['| Rat | Kreistag |']
     """
-    if not any(b in ln.text for ln in every for b in markers.DRAWN_BARS):
+    if not any(_DRAWN_BAR.search(ln.text) for ln in every):
         return every
     return [Line(ln.start, ln.end, ln.text.translate(_DRAWN)) for ln in every]
 
