@@ -318,7 +318,8 @@ def candidates(
             and _group(value, r)
             or kind == "person"
             and (
-                r.officials.search(text[max(start, a - 60) : a]) and not _role_apposition(text, b, end, r)
+                r.officials.search(text[max(start, a - 60) : a])
+                and not _role_apposition(text, b, end, r)
                 or r.agency.asker.match(text, b, end)
                 or r.post_after.match(text, b, end)
             )

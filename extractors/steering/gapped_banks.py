@@ -12,6 +12,8 @@ two lines::
 An entry may name a longer office before the person ("Sachgebietsleiter Integration und Migration Emir
 Osmanović") or the body and the office after a comma ("Volkshochschule X, Fachbereichsleiter Sprachen Jens
 Wolter"): the person is the member, the body and office tell the sector with the label.
+Labels ending with a colon ("Kreisverwaltung:") tell the rows apart also where a text layer flattened the
+gap and wrapped the persons anywhere: a line opening with no such label goes on with the row above.
 The rows may stand right under the group's sentence (an export set no blank line after its
 paragraph), and a blank line may part them (each row a paragraph of its own). Two rows at least,
 each person a name (after up to two words of an office, a bracket after it allowed); a row of
@@ -147,6 +149,36 @@ def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, i
     return (rows, end) if len(rows) >= MIN_ROWS else None
 
 
+# a row's label with its colon opening a line ("Kreisverwaltung: …", "Träger/Vereine: …"), the value after it
+_COLON_ROW = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t][\wäöüß/-]+){0,2}:)[ \t]+(?P<value>\S.*)")
+
+
+def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
+    """The rows from ``start`` on where each label ends with a colon and a text layer flattened the gap
+    after it and wrapped the persons anywhere: a line opening with no such label goes on with the row
+    above (also after a page break where the row above ends with a comma), a blank line ends the block."""
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    pos = end = start
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].rstrip()
+        if "\f" in line and rows and text[:pos].rstrip().endswith((",", ";")):
+            line = line.replace("\f", " ")  # a page break inside a row that goes on after its comma
+        if not line.strip() or "\f" in line:
+            break
+        row = _COLON_ROW.fullmatch(line)
+        if row is not None:
+            rows.append((row["label"], [(pos + row.start("value"), pos + len(line))]))
+        elif rows:
+            rows[-1][1].append((pos + len(line) - len(line.lstrip()), pos + len(line)))
+        else:
+            return None
+        end = pos + len(line)
+        pos = stop + 1
+    return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
 def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of a value over its lines, apart by commas or semicolons outside brackets."""
     items: list[tuple[int, int]] = []
@@ -232,7 +264,7 @@ _CHAIR_LABEL = re.compile(CHAIR_WORD)
 def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -> tuple[int, Chair | None] | None:
     """The members of a block of such rows opening at ``start`` (see the module docstring), added to
     ``rows``: where the block ends and its chair; None when it is no such block."""
-    found = _rows(text, start) or _flat_rows(text, start)
+    found = _rows(text, start) or _flat_rows(text, start) or _colon_rows(text, start)
     if found is None:
         return None
     parts, end = found

@@ -78,3 +78,24 @@ def test_headed_blocks_whose_lines_wrap_at_the_members_indent() -> None:
         "Eva Roth",
         "Sabine Muster",
     ]
+
+
+def test_sector_rows_with_a_colon_flattened_and_wrapped_anywhere_across_a_page_break() -> None:
+    flat = (
+        "4  Steuerungsgruppe Integration\nDie Steuerungsgruppe begleitet die Fortschreibung. Sie hat fünf "
+        "Mitglieder.\n\n"
+        "Kreisverwaltung: Beigeordnete Lea Brandt (Vorsitz), Sachgebietsleiter\nIntegration und\n"
+        "Migration Jonas Weber\n"
+        "Kreistag: Kreistagsabgeordneter Ole Lind (SPD), Kreistagsabgeordnete Eva\nRoth (CDU)\n"
+        "Träger/Vereine: Diakonisches Werk Osterwalde e. V., Migrationsberatung Kemal\nAydın;\n"
+        "\fVolkshochschule Osterwalde, Fachbereichsleiter Sprachen Jan Ott\n\n"
+        "Die Gemeinden werden eingeladen.\n"
+    )
+    assert [m for m, _ in _members(HEAD + flat)] == [
+        "Lea Brandt",
+        "Jonas Weber",
+        "Ole Lind",
+        "Eva Roth",
+        "Kemal Aydın",
+        "Jan Ott",
+    ]
