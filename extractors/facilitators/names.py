@@ -221,13 +221,17 @@ _OF = re.compile(
     + r"\s+"
 )
 _SPACES = re.compile(r"\s+")
+# a university's institute after a comma ("Pädagogische Hochschule X, Institut für Y"): the entries' ids
+_COMMA = re.compile(r"[ \t]*,\s*")
+_UNIVERSITY, _INSTITUTE = "university", "institute"
 
 
 def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
     """The hits with one row per organisation: its sub-units in brackets after it are no rows of
     their own, an institute of a university is one organisation with it ("Institut für
-    Kriminologie der Universität Heidelberg"), and so are two names of one organisation parted by
-    a slash ("Forschungsverein X e.V. / Institut für X") or a dash ("Büro X – Agentur für Y")."""
+    Kriminologie der Universität Heidelberg", "Universität Kassel, Institut für Soziologie"), and so
+    are two names of one organisation parted by a slash ("Forschungsverein X e.V. / Institut für X") or
+    a dash ("Büro X – Agentur für Y")."""
     out: list[tuple[int, int, str, str, str]] = []
     for hit in hits:
         a, b, kind, value, rid = hit
@@ -236,7 +240,8 @@ def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[
             gap = text[last[1] : a]
             if _SUBUNITS.fullmatch(gap):
                 continue
-            if _OF.fullmatch(gap) and last is out[-1]:
+            unit_of = _COMMA.fullmatch(gap) and last[4] == _UNIVERSITY and rid == _INSTITUTE
+            if (_OF.fullmatch(gap) or unit_of) and last is out[-1]:
                 out[-1] = (last[0], b, kind, last[3] + _SPACES.sub(" ", gap) + value, last[4])
                 continue
         out.append(hit)
@@ -314,6 +319,7 @@ def candidates(
             or kind == "person"
             and (
                 r.officials.search(text[max(start, a - 60) : a])
+                and not _role_apposition(text, b, end, r)
                 or r.agency.asker.match(text, b, end)
                 or r.post_after.match(text, b, end)
             )
@@ -366,6 +372,18 @@ def candidates(
             )
         )
     return [f for f, _, _ in out]
+
+
+# an apposition after a person's name, up to its next comma or bracket: ", freiberufliche Moderatorin aus X"
+_APPOSITION = re.compile(r"[ \t]*,[ \t\n]*(?P<words>[^,()\n]{3,60}?)[ \t]*(?:[,(\n]|$)")
+
+
+def _role_apposition(text: str, b: int, end: int, r: Rules) -> bool:
+    """Whether the apposition after a person's name names the person's trade as a role of facilitation
+    ("der Bürgermeister, Frau Jana Beispiel, freiberufliche Moderatorin, …": the person engaged, not the
+    official named before)."""
+    m = _APPOSITION.match(text, b, end)
+    return m is not None and r.role.search(m.group("words")) is not None
 
 
 _WORD = re.compile(r"(?<![\wäöüß.-])[A-ZÄÖÜ]")

@@ -4,7 +4,8 @@ X (Ansprechpartnerin: Lea Brand)"), a lead after it ("… das Institut X unter d
 Ott …"), a clause pointing back to it ("…; die Foren leitet dort Frau Eva
 Kranz", "…; Ansprechpartnerin ist dort Frau Dipl.-Soz. Eva Kranz"), a clause of its lead after a semicolon
 ("…; die Projektleitung liegt bei Dr. Jan Ott", "…; verantwortlich ist Dr. Jan Ott") or its owner in an
-apposition ("an das Büro X, Inhaber Jan Ott, Ulm, …"). The person joins the organisation's row; read alone
+apposition ("an das Büro X, Inhaber Jan Ott, Ulm, …") or a person with it as its lead ("das Büro X
+mit Frau Dr. Eva Kranz als Projektleiterin"). The person joins the organisation's row; read alone
 they would be a row of their own."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = next(g for g in ("person", "lead", "after", "clause", "owner") if m.group(g))
+    group = next(g for g in ("person", "lead", "after", "clause", "owner", "with") if m.group(g))
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)

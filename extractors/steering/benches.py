@@ -10,7 +10,9 @@ indented under it, a page's furniture between them no matter:
 A heading is a short line (eight words at most) in capitals at its start, with no colon, full stop
 or digit; a line indented deeper than the members is the member above it wrapped. Where an export
 lost the indents, a member is a line opening with a dash or bullet at the margin. Two headings at
-least, each over a member, make the form; a line at the margin that is no heading (a sentence after
+least, each over a member, make the form; a member's line that runs on (a comma or a linking word at its
+end, or a single word after its last comma: "…, Kreisrat" / "Klaus Beispiel (SPD)") goes on over the
+next line at the members' indent; a line at the margin that is no heading (a sentence after
 the list) ends it. The headings are the members' labels."""
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.structure.prose import Segment
 
 _HEADING = re.compile(r"[A-ZÄÖÜ][^\d:.;\n]{2,80}")
@@ -55,6 +58,14 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
                 heading, headings = " ".join(words), headings + 1
             elif heading is None:
                 return None
+            elif (
+                indent >= 0
+                and depth == indent
+                and entries
+                and entries[-1][2] == heading
+                and _runs_on(text, entries[-1])
+            ):
+                entries[-1] = (entries[-1][0], b, heading)  # the member above wrapped at the members' indent
             elif indent < 0 or depth == indent:
                 indent = depth
                 entries.append((a + depth, b, heading))
@@ -64,6 +75,22 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
                 return None
         taken = k + 1
     return _done(entries, headings, taken)
+
+
+_LINKS = words(*CLASSES)
+_PARTS = re.compile(r",(?![^()]*\))")  # a comma outside brackets
+
+
+def _runs_on(text: str, entry: Entry) -> bool:
+    """Whether a member's line goes on over the next line at the members' indent: it ends with a comma
+    or a word linking to what follows ("… für den Kreisverband des" / "Gemeindetags"), or it lists
+    several after commas and its last is a single word waiting for its name ("…, Kreisrat" / "Klaus
+    Beispiel (SPD)")."""
+    line = text[entry[0] : entry[1]].rstrip()
+    if line.endswith(",") or line.split()[-1].lower() in _LINKS:
+        return True
+    parts = _PARTS.split(line)
+    return len(parts) > 1 and len(parts[-1].split()) == 1 and parts[-1].strip()[:1].isupper()
 
 
 def _done(entries: list[Entry], headings: int, taken: int) -> tuple[list[Entry], int] | None:

@@ -9,6 +9,11 @@ two lines::
     Migranten-          Kemal Aydın (Verein X e. V.),
     vereine             Olga Muster (Verein Y, Ortsgruppe Z)
 
+An entry may name a longer office before the person ("Sachgebietsleiter Integration und Migration Emir
+Osmanović") or the body and the office after a comma ("Volkshochschule X, Fachbereichsleiter Sprachen Jens
+Wolter"): the person is the member, the body and office tell the sector with the label.
+Labels ending with a colon ("Kreisverwaltung:") tell the rows apart also where a text layer flattened the
+gap and wrapped the persons anywhere: a line opening with no such label goes on with the row above.
 The rows may stand right under the group's sentence (an export set no blank line after its
 paragraph), and a blank line may part them (each row a paragraph of its own). Two rows at least,
 each person a name (after up to two words of an office, a bracket after it allowed); a row of
@@ -26,11 +31,12 @@ from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, words
 
 from .items import list_item
 from .name_blocks import name_start, office_left_out
-from .rules import CHAIR_MARK, Chair, MemberRow
+from .rules import CHAIR_MARK, CHAIR_WORD, Chair, MemberRow, member_rules
 
-# a row: a label of up to three capitalised words (the last may break with a hyphen), a gap, the value
+# a row: a label of up to three capitalised words (the last may break with a hyphen), maybe a colon, a gap,
+# the value
 _ROW = re.compile(
-    r"(?P<indent>[ \t]*)(?P<label>[A-ZÄÖÜ][\wäöüß/]*-?(?:[ \t][\wäöüß/]+-?){0,2})[ \t]{2,}(?P<value>\S.*)"
+    r"(?P<indent>[ \t]*)(?P<label>[A-ZÄÖÜ][\wäöüß/]*-?(?:[ \t][\wäöüß/]+-?){0,2})(?P<colon>:?)[ \t]{2,}(?P<value>\S.*)"
 )
 # the rest of a label broken at a hyphen, in lower case, a gap, the value going on
 _LABEL_REST = re.compile(r"(?P<indent>[ \t]*)(?P<rest>[a-zäöüß][\wäöüß]*)[ \t]{2,}(?P<value>\S.*)")
@@ -58,7 +64,7 @@ def _rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]
             rows[-1] = (dehyphenate(f"{label}\n{rest['rest']}"), [*spans, (pos + column, stop)])
         elif row and (column < 0 or row.start("value") == column) and len(row["indent"]) < row.start("value"):
             column = row.start("value")
-            rows.append((row["label"], [(pos + column, stop)]))
+            rows.append((row["label"] + row["colon"], [(pos + column, stop)]))
         elif rows and value_at == column:
             rows[-1][1].append((pos + column, stop))
         else:
@@ -143,6 +149,36 @@ def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, i
     return (rows, end) if len(rows) >= MIN_ROWS else None
 
 
+# a row's label with its colon opening a line ("Kreisverwaltung: …", "Träger/Vereine: …"), the value after it
+_COLON_ROW = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t][\wäöüß/-]+){0,2}:)[ \t]+(?P<value>\S.*)")
+
+
+def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
+    """The rows from ``start`` on where each label ends with a colon and a text layer flattened the gap
+    after it and wrapped the persons anywhere: a line opening with no such label goes on with the row
+    above (also after a page break where the row above ends with a comma), a blank line ends the block."""
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    pos = end = start
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].rstrip()
+        if "\f" in line and rows and text[:pos].rstrip().endswith((",", ";")):
+            line = line.replace("\f", " ")  # a page break inside a row that goes on after its comma
+        if not line.strip() or "\f" in line:
+            break
+        row = _COLON_ROW.fullmatch(line)
+        if row is not None:
+            rows.append((row["label"], [(pos + row.start("value"), pos + len(line))]))
+        elif rows:
+            rows[-1][1].append((pos + len(line) - len(line.lstrip()), pos + len(line)))
+        else:
+            return None
+        end = pos + len(line)
+        pos = stop + 1
+    return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
 def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of a value over its lines, apart by commas or semicolons outside brackets."""
     items: list[tuple[int, int]] = []
@@ -167,19 +203,86 @@ def _person(raw: str) -> bool:
     return bool(name) and name_start(name) is not None
 
 
+_OFFICE_WORDS = 8  # words of an office before the person's name ending an entry at most
+_TRAILING = re.compile(r"(?:\s*\([^()]*\))*\s*$")  # brackets closing an entry
+
+
+def _person_after(raw: str) -> tuple[int, int] | None:
+    """The span of the person's name ending an entry after its body and a comma or a longer office
+    ("Jobcenter X, Bereichsleiterin Markt und Integration Sandra Priebe"), brackets after it allowed;
+    None where it ends with no name."""
+    core = raw[: _TRAILING.search(raw).start()]  # type: ignore[union-attr]
+    part_at = core.rfind(",") + 1
+    part = core[part_at:]
+    at = name_start(" ".join(part.split()), _OFFICE_WORDS)
+    if at is None:
+        return None
+    words = " ".join(part.split())[at:].split()
+    found = re.search(r"\s+".join(map(re.escape, words)) + r"\s*$", core)
+    return (found.start(), found.end()) if found else None
+
+
+def _joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The entries with a body that names no person joined to the next entry it stands before, a comma
+    between ("Volkshochschule X, Fachbereichsleiter Sprachen Jens Wolter")."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in items:
+        start = a if pending is None else pending
+        if _person(text[a:b]) or _person_after(text[a:b]) is not None:
+            out.append((start, b))
+            pending = None
+        else:
+            pending = start
+    return out if pending is None else [*out, (pending, items[-1][1])]
+
+
+def _long_office(rows: list[MemberRow], text: str, a: int, b: int, label: str) -> Chair | None:
+    """The person ending an entry after a body or a longer office (:func:`_person_after`); the words
+    before the name and the row's label tell the sector."""
+    raw = text[a:b]
+    span = _person_after(raw)
+    if span is None:
+        return None
+    x, y = span
+    before = " ".join(raw[:x].split()).strip(" ,")
+    chairs = bool(CHAIR_MARK.search(raw[y:]))
+    value = " ".join(raw[x:y].split())
+    rows.append(MemberRow(a + x, a + y, value, ", ".join(p for p in (before, label) if p), chairs, "list"))
+    return Chair(value, a + x, a + y, True) if chairs else None
+
+
+def _role_label(label: str, res: Resources) -> bool:
+    """Whether a row's label names a role in the group (the chair, the deputies, the members), no part of it."""
+    rules = member_rules(res)
+    return any(p.fullmatch(label.strip()) for p in (_CHAIR_LABEL, rules.deputy_header, rules.member_header))
+
+
+_CHAIR_LABEL = re.compile(CHAIR_WORD)
+
+
 def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -> tuple[int, Chair | None] | None:
     """The members of a block of such rows opening at ``start`` (see the module docstring), added to
     ``rows``: where the block ends and its chair; None when it is no such block."""
-    found = _rows(text, start) or _flat_rows(text, start)
+    found = _rows(text, start) or _flat_rows(text, start) or _colon_rows(text, start)
     if found is None:
         return None
     parts, end = found
-    items = [(label, _items(text, spans)) for label, spans in parts]
-    if any(not its or not all(_person(text[a:b]) for a, b in its) for _, its in items):
+    if any(label.endswith(":") for label, _ in parts) and any(_role_label(label[:-1], res) for label, _ in parts):
+        return None  # "Vorsitz:  …" / "Stellvertretung:  …": labelled lines of roles, no parts of the group
+    items = [(label.rstrip(":"), _joined(text, _items(text, spans))) for label, spans in parts]
+    named = [[_person(text[a:b]) for a, b in its] for _, its in items]
+    if any(
+        not its or not all(ok or _person_after(text[a:b]) for ok, (a, b) in zip(oks, its, strict=True))
+        for (_, its), oks in zip(items, named, strict=True)
+    ):
         return None
     chair = None
-    for label, its in items:
-        for a, b in its:
+    for (label, its), oks in zip(items, named, strict=True):
+        for ok, (a, b) in zip(oks, its, strict=True):
+            if not ok:
+                chair = _long_office(rows, text, a, b, label) or chair
+                continue
             read = len(rows)
             # "Olga Muster (Verein Y,\n Ortsgruppe Z)": the bracket no part of the name, the first to tell the sector
             note = _NOTE.search(text, a, b)

@@ -3,7 +3,8 @@ as a table headed "Name, Vorname" sets its names: turned into the natural order 
 "Dr. Jonas Weber (Vors.)"). A comma parts two capitalised name words, the one before it no given
 name (where the column's header sets the surname first, any name word) and the one after it
 one by the list of given names, so "Weber, Sozialamt" and "Anna, Jonas"
-stay as they stand; titles before the surname go before the given name, a bracket after it stays.
+stay as they stand; titles before the surname or after the comma ("Ahmadi, Dr. Nasrin") go before the
+given name, a bracket after it stays.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pipeline.lang.de.names import TITLE, is_first_name
 from .name_blocks import NAME_WORD
 
 _INVERTED = re.compile(
-    rf"(?P<titles>(?:{TITLE}[ \t]+)*)(?P<surname>\S+)[ \t]*,[ \t]*(?P<given>[^\s(]+(?:[ \t]+[^\s(]+)?)"
+    rf"(?P<titles>(?:{TITLE}[ \t]+)*)(?P<surname>\S+)[ \t]*,[ \t]*(?P<after>(?:{TITLE}[ \t]+)*)"
+    r"(?P<given>[^\s(]+(?:[ \t]+[^\s(]+)?)"
     r"(?P<rest>[ \t]*\([^()]*\))?"
 )
 
@@ -26,6 +28,9 @@ def natural_order(cell: str, column_inverted: bool = False) -> str:
 
     >>> natural_order("Dr. Weber, Jonas (Vors.)"), natural_order("Weber, Sozialamt"), natural_order("Anna Lind")
     ('Dr. Jonas Weber (Vors.)', 'Weber, Sozialamt', 'Anna Lind')
+    >>> natural_order("Weber, Dr. Jonas")
+    'Dr. Jonas Weber'
+
     """
     m = _INVERTED.fullmatch(cell.strip())
     if m is None:
@@ -38,4 +43,4 @@ def natural_order(cell: str, column_inverted: bool = False) -> str:
         or not all(NAME_WORD.fullmatch(w) for w in given)
     ):
         return cell
-    return f"{m['titles']}{' '.join(given)} {surname}{m['rest'] or ''}"
+    return f"{m['titles']}{m['after']}{' '.join(given)} {surname}{m['rest'] or ''}"

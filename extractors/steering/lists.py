@@ -48,7 +48,7 @@ from .marks import (
     marks_set_apart,
     next_section,
 )
-from .name_blocks import office_left_out
+from .name_blocks import long_office_left_out, office_left_out
 from .persons import person_first_row
 from .role_led import role_led
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -244,7 +244,10 @@ def _benches(w: _Walk, n: int, seg: Segment) -> str | None:
     outer = w.label
     for start, end, heading in found[0]:
         w.label = heading
+        read = len(w.rows)
         w.entry(start, end)
+        for row in w.rows[read:]:  # "Leiterin der Stabsstelle X Derya Özkan": the person
+            long_office_left_out(row, w.text)
     w.label = outer
     return STOP
 

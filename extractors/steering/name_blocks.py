@@ -71,11 +71,30 @@ def office_left_out(row: MemberRow, text: str) -> None:
         at = len(words[0]) + 1  # "Pastor Jonas Weber": a word of an office the list of given names lacks
     if not at:
         return
+    _person_from(row, text, value, at, row.label or value[:at].strip())  # the office tells the sector
+
+
+LONG_OFFICE = 8  # words of a post described before a person's name at most
+
+
+def long_office_left_out(row: MemberRow, text: str) -> None:
+    """A member naming a person after a post described in more than two words ("Leiterin der
+    Stabsstelle Integration und Migration Derya Özkan"): the person, the post and the row's label
+    their label (in place); an office of one or two words stays with the name ("Landrat Paul Beispiel")."""
+    value = " ".join(row.value.split())
+    if name_start(value) is not None:
+        return
+    at = name_start(value, LONG_OFFICE)
+    if at:
+        _person_from(row, text, value, at, ", ".join(p for p in (value[:at].strip(), row.label) if p))
+
+
+def _person_from(row: MemberRow, text: str, value: str, at: int, label: str | None) -> None:
     person = value[at:]
     found = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
     if found is not None:
         row.start, row.end, row.value = row.start + found.start(), row.start + found.end(), person
-        row.label = row.label or value[:at].strip()  # the office tells the sector
+        row.label = label
 
 
 def person_words(words: list[str]) -> bool:

@@ -205,6 +205,14 @@ def _sentence(line: str) -> bool:
     return bool(re.search(r"[a-zäöüß]{3}[.:][ \t]*$", line)) or len(line.split()) > 2 * _WRAP_WORDS
 
 
+def _prose_after(line: str, at: int) -> bool:
+    """Whether a line after a table's rows is prose: a sentence's end or many words; a line of
+    several cells whose last ends with an abbreviation ("Migrantenorg.") is a row."""
+    if len(line.split()) > 2 * _WRAP_WORDS:
+        return True
+    return _sentence(line) and len(Line(at, at + len(line), line).columns) == 1
+
+
 def person_table(
     text: str, start: int, rules: MemberRules, res: Resources
 ) -> tuple[list[MemberRow], Chair | None, int] | None:
@@ -238,7 +246,7 @@ def person_table(
         if not line.strip() and (again := _header_again(text, pos, head, header)) is not None:
             pos = again  # the header repeated after a page's furniture, or the furniture left out: the table goes on
             continue
-        if not line.strip() or _sentence(line):
+        if not line.strip() or _prose_after(line, pos):
             break
         placed = _placed(line, pos, header)
         if placed is None:
