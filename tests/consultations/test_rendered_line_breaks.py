@@ -68,3 +68,67 @@ def test_clauses_of_a_justified_paragraph() -> None:
         ("Gemeinderat", "2027-05-20", "decision", True),
     ]
     assert _facts(justified) == expected
+
+
+DITTO = (
+    "Beratungsfolge:\n\n"
+    " Datum          │ Gremium                    │ Zuständigkeit  │ Status\n"
+    "────────────────┼────────────────────────────┼────────────────┼────────\n"
+    " Mi., 25.02.26  │ Seniorenbeirat             │ Empfehlung     │ ö\n"
+    " Do., 26.02.26  │ Ortsteilrat Nord           │ Anhörung       │ ö\n"
+    " dto.           │ Ortsteilrat Süd            │ Anhörung       │ ö\n"
+    " Mo., 09.03.26  │ Hauptausschuss             │ Vorberatung    │ nö\n\n"
+    "Beschlussvorschlag:\nText.\n"
+)
+
+
+def test_a_ditto_date_repeats_the_date_above() -> None:
+    expected = [
+        ("Seniorenbeirat", "2026-02-25", "preliminary", True),
+        ("Ortsteilrat Nord", "2026-02-26", "deliberation", True),
+        ("Ortsteilrat Süd", "2026-02-26", "deliberation", True),
+        ("Hauptausschuss", "2026-03-09", "preliminary", False),
+    ]
+    assert _facts(DITTO) == expected
+    # a PDF's reader: the gaps closed up to single spaces between the bars
+    single = "\n".join(" ".join(line.split()) for line in DITTO.splitlines()) + "\n"
+    assert _facts(single) == expected
+
+
+def test_a_dash_in_the_date_column_repeats_nothing() -> None:
+    dashed = DITTO.replace(" dto.          ", " –             ")
+    assert ("Ortsteilrat Süd", "2026-02-26") not in [(b, d) for b, d, _, _ in _facts(dashed)]
+
+
+def test_a_single_spaced_header_with_a_slashed_cell() -> None:
+    """A header whose cell names two columns with a slash ("Beratung / Sitzungsart"), its cells set apart
+    by single spaces as a PDF's reader gives them: the rows under it are read."""
+    text = (
+        "Beratungsfolge\nGremium Beratung / Sitzungsart Termin Sitzungsort\n"
+        "Seniorenbeirat Anhörung Mi 14.04.2027 Landratsamt,\n15:00 Uhr Raum 2.01\n"
+        "Kreistag Beschluss Mi 12.05.2027 Sitzungssaal,\n(öffentlich) 17:00 Uhr Lindenbühl 28/29\n\n"
+        "Beschlussvorschlag\nText.\n"
+    )
+    assert [(b, d, r) for b, d, r, _ in _facts(text)] == [
+        ("Seniorenbeirat", "2027-04-14", "deliberation"),
+        ("Kreistag", "2027-05-12", "decision"),
+    ]
+
+
+def test_a_name_cut_by_its_run_in_role_goes_on_beside_other_cells() -> None:
+    """A single-spaced row whose name breaks after a link word, the role's cell run into it ("Sozial- und
+    Vorberatung"), the name's rest on the next line before the other columns' rests ("Seniorenausschuss
+    (öffentlich) 17:00 Uhr"): the name is whole, the role the row's."""
+    text = (
+        "Beratungsfolge\nGremium Beratung / Sitzungsart Termin Sitzungsort\n"
+        "Seniorenbeirat Anhörung Mi 14.04.2027 Landratsamt,\n15:00 Uhr Raum 2.01\n"
+        "Sozial-, Gesundheits- und Vorberatung Di 20.04.2027 Landratsamt, Bera-\n"
+        "Seniorenausschuss (öffentlich) 17:00 Uhr tungsraum 1\n"
+        "Kreistag Beschluss Mi 12.05.2027 Sitzungssaal,\n(öffentlich) 17:00 Uhr Lindenbühl 28/29\n\n"
+        "Beschlussvorschlag\nText.\n"
+    )
+    assert [(b, d, r) for b, d, r, _ in _facts(text)] == [
+        ("Seniorenbeirat", "2027-04-14", "deliberation"),
+        ("Sozial-, Gesundheits- und Seniorenausschuss", "2027-04-20", "preliminary"),
+        ("Kreistag", "2027-05-12", "decision"),
+    ]

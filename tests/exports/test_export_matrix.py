@@ -88,6 +88,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # y03's tab table set one cell a line, its header's wrapped rest ("Beschlussempfehlung:") after the
     # vote columns: only its first row is read (pdftotext and pypdf alike)
     ("unseen-grid", "pdftotext", "consultations"): {
+        # a28's rows of two lines, single-spaced, a room's hyphenated rest ("Bera-" / "tungsraum 1") joined by
+        # pdftotext to the next line's first word, a name's rest ("BeraSeniorenausschuss"): two rows lost
+        "a28_unstrut_hainich_kreis",
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
@@ -98,6 +101,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "a12_mansfeld_suedharz",
         "a15_nienburg",
         # (a22's "body – date – result" lines are read since a vote's word cut at a line's end is joined)
+        "a28_unstrut_hainich_kreis",  # as in the grid rendering
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
