@@ -100,16 +100,18 @@ def test_a_dash_in_the_date_column_repeats_nothing() -> None:
     assert ("Ortsteilrat Süd", "2026-02-26") not in [(b, d) for b, d, _, _ in _facts(dashed)]
 
 
+SLASHED = (
+    "Beratungsfolge\nGremium Beratung / Sitzungsart Termin Sitzungsort\n"
+    "Seniorenbeirat Anhörung Mi 14.04.2027 Landratsamt,\n15:00 Uhr Raum 2.01\n"
+    "Kreistag Beschluss Mi 12.05.2027 Sitzungssaal,\n(öffentlich) 17:00 Uhr Lindenbühl 28/29\n\n"
+    "Beschlussvorschlag\nText.\n"
+)
+
+
 def test_a_single_spaced_header_with_a_slashed_cell() -> None:
     """A header whose cell names two columns with a slash ("Beratung / Sitzungsart"), its cells set apart
     by single spaces as a PDF's reader gives them: the rows under it are read."""
-    text = (
-        "Beratungsfolge\nGremium Beratung / Sitzungsart Termin Sitzungsort\n"
-        "Seniorenbeirat Anhörung Mi 14.04.2027 Landratsamt,\n15:00 Uhr Raum 2.01\n"
-        "Kreistag Beschluss Mi 12.05.2027 Sitzungssaal,\n(öffentlich) 17:00 Uhr Lindenbühl 28/29\n\n"
-        "Beschlussvorschlag\nText.\n"
-    )
-    assert [(b, d, r) for b, d, r, _ in _facts(text)] == [
+    assert [(b, d, r) for b, d, r, _ in _facts(SLASHED)] == [
         ("Seniorenbeirat", "2027-04-14", "deliberation"),
         ("Kreistag", "2027-05-12", "decision"),
     ]
@@ -119,14 +121,9 @@ def test_a_name_cut_by_its_run_in_role_goes_on_beside_other_cells() -> None:
     """A single-spaced row whose name breaks after a link word, the role's cell run into it ("Sozial- und
     Vorberatung"), the name's rest on the next line before the other columns' rests ("Seniorenausschuss
     (öffentlich) 17:00 Uhr"): the name is whole, the role the row's."""
-    text = (
-        "Beratungsfolge\nGremium Beratung / Sitzungsart Termin Sitzungsort\n"
-        "Seniorenbeirat Anhörung Mi 14.04.2027 Landratsamt,\n15:00 Uhr Raum 2.01\n"
-        "Sozial-, Gesundheits- und Vorberatung Di 20.04.2027 Landratsamt, Bera-\n"
-        "Seniorenausschuss (öffentlich) 17:00 Uhr tungsraum 1\n"
-        "Kreistag Beschluss Mi 12.05.2027 Sitzungssaal,\n(öffentlich) 17:00 Uhr Lindenbühl 28/29\n\n"
-        "Beschlussvorschlag\nText.\n"
-    )
+    wrapped = "Sozial-, Gesundheits- und Vorberatung Di 20.04.2027 Landratsamt, Bera-\n"
+    wrapped += "Seniorenausschuss (öffentlich) 17:00 Uhr tungsraum 1\nKreistag "
+    text = SLASHED.replace("Kreistag ", wrapped, 1)
     assert [(b, d, r) for b, d, r, _ in _facts(text)] == [
         ("Seniorenbeirat", "2027-04-14", "deliberation"),
         ("Sozial-, Gesundheits- und Seniorenausschuss", "2027-04-20", "preliminary"),
