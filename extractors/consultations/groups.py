@@ -81,6 +81,7 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     opening: Line | None = None  # the block's first line, a body's
     found_line: Line | None = None  # the last meeting's date line
     last: Line | None = None  # its last line
+    told: Line | None = None  # the last meeting's own line, under its date line
     for k in range(first, len(sv.lines)):
         if k in sv.furniture:
             continue
@@ -94,12 +95,16 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             meeting_below, last = False, line
             found[-1] = _held(found[-1], text)
             continue
+        if (not text or rule_across(text)) and body is None:
+            continue  # a blank line or a rule drawn under the heading
         if not text:
             break
-        if rule_across(text) and body is None:
-            continue  # a rule drawn under the heading
-        if found and last is found_line and _indent(line.text) > _indent(body[0].text if body else ""):
+        if found and last is found_line and _own_line(sv, k, body):
             found[-1], last = _told(found[-1], text, v), line  # the meeting's own line under its date: role, result
+            told = line
+            continue
+        if last is told and _wrapped_rest(text):
+            last = line  # the lower-case rest of a result wrapped onto a line of its own ("einstim-" / "mig")
             continue
         date = _leading_date(line.text)
         if date is not None:
@@ -132,11 +137,32 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+_DOTS = re.compile(r"\S[ \t]*" + markers.DOT_LEADER)  # a dot leader after a cell's words
+
+
+def _own_line(sv: View, k: int, body: _Body | None) -> bool:
+    """Whether line ``k``, right under a meeting's date line, is that meeting's own line: indented under
+    its body's line, or, where a reader sets every line at the margin, a cell led by dots to the
+    meeting's result ("Vorberatung ........ mehrheitlich empfohlen") over a line that opens with no date
+    (a body line with its role after a leader has its date line under it)."""
+    text = sv.lines[k].text
+    if _indent(text) > _indent(body[0].text if body else ""):
+        return True
+    return _DOTS.search(text) is not None and not _dated_next(sv, k)
+
+
+def _wrapped_rest(text: str) -> bool:
+    """Whether a line is the rest of the line above wrapped onto a line of its own: a word or two in
+    lower case ("mig" under "... einstim-")."""
+    return text[:1].islower() and len(text.split()) <= 2 and not find_dates(text)
+
+
 def _told(record: Consultation, text: str, v: Vocab) -> Consultation:
     """The record with the role a line indented under its date line states in its first cell,
     before a dot leader or a gap and the meeting's result ("Vorberatung ....... einstimmig empfohlen");
     a cell of more words than a role's ("Beschluss über die Weitergabe an den Rat") states none."""
-    read = status(_LEADER.split(text.strip(), maxsplit=1)[0].strip(), v)
+    led = re.split(markers.DOT_LEADER, text.strip(), maxsplit=1)  # before the dots, the cell may be justified
+    read = status((led[0] if len(led) > 1 else _LEADER.split(text.strip(), maxsplit=1)[0]).strip(), v)
     if read is None:
         return record
     return replace(record, role=record.role or read[0], public=read[1] if record.public is None else record.public)

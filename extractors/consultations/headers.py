@@ -428,6 +428,8 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
             ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
             if not ends and (end := compound_at(text, pos, v)):
                 ends = [end]  # a compound date column word: "Gremium Zieltermin", "Beratungstermine Zuständigkeit"
+            if not ends and (pair := _SLASH_PAIR.match(text, pos)):
+                ends = [m.end() for p in v.column_words if (m := p.match(text, pair.end()))]  # "Beratung / Sitzungsart"
         if (
             not ends
             and len(words) == 1
@@ -445,6 +447,7 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     return words
 
 
+_SLASH_PAIR = re.compile(r"[^\W\d]+ ?/ ?(?=[^\W\d])")  # a cell's first word before a slash
 # what parts one column word from the next: blanks, a colon, a dash set between blanks ("Gremium – Sitzung am")
 _PARTING = re.compile(r"[ :]*(?:[–—-](?= ))?[ ]*")
 

@@ -23,7 +23,7 @@ from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, decidi
 
 from .flat import namelike
 from .headers import attributed_header, column_words_only, strip_header_words
-from .vocab import Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
 
@@ -108,6 +108,19 @@ def _role_run_in(body: str, row: Row, v: Vocab) -> tuple[str, Row] | None:
     return body[: m.end(1)] + body[m.end(1) : m.start(2)].rstrip(), Row([*row.cells, role], row.mode, row.reason)
 
 
+_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+")
+
+
+def _rest_beside(body: str, row: Row, v: Vocab) -> str:
+    """A name cut at its link word by the role's cell run in ("Sozial-, Gesundheits- und Vorberatung") with
+    its rest on the next line, beside the rests of the other columns ("Seniorenausschuss (öffentlich) 17:00
+    Uhr"): the name and that line's first cell, where it is one noun and the whole a body's name."""
+    below = sorted((c for c in row.cells if c.spilled), key=lambda c: c.start)
+    rest = below[0].text.strip() if below and below[0].kind == "result" else ""
+    whole = f"{body} {rest}"
+    return whole if OPEN_END.search(body) and _NOUN.fullmatch(rest) and headed(whole, v) else body
+
+
 def _session_line(cell: Cell) -> bool:
     """Whether a status cell below its row is a session's line alone ("öffentliche Sitzung"): a
     line of the table that heads the rows after it, not a status of the row above."""
@@ -139,6 +152,7 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
     run_in = _role_run_in(body, row, v)  # "Ausschuss für Sport und Vorberatung": the role's cell run in
     if run_in is not None:
         body, row = run_in
+        body = _rest_beside(body, row, v)
     office = _office(body, v)  # "Beschluss der Bürgermeisterin": the office decides
     if office is not None:
         body, role_word = office

@@ -46,12 +46,18 @@ def from_referrals(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
 
 
 def _joined(text: str) -> tuple[str, list[int]]:
-    """The paragraph as one line, and each of its characters' offset in the paragraph."""
-    out, where, pos = [], [], 0
+    """The paragraph as one line, each run of spaces one space (a justified line's gaps, a line's break),
+    and each of its characters' offset in the paragraph."""
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
     for cut in [*_CUT.finditer(text), None]:
         stop = len(text) if cut is None else cut.start()
         for k in range(pos, stop):
-            out.append(" " if text[k] in "\n\t" else text[k])
+            char = " " if text[k] in " \n\t" else text[k]
+            if char == " " and out and out[-1] == " ":
+                continue
+            out.append(char)
             where.append(k)
         pos = stop if cut is None else cut.end()
     return "".join(out), where

@@ -194,10 +194,9 @@ _REST_WORD = re.compile(r"[a-zäöüß]{2,20}\)?")  # its lower-case rest on the
 
 
 def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Cell] | None:
-    """The cells of a line whose role, status or result word is cut at its end and ended at the
-    next line's start ("Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-" / "schluss",
-    "... Jugend und Gleichstellung Kennt-" / "nisnahme Ö"): the word one cell from its first
-    part to its rest, typed as the whole word; None where no such word is cut."""
+    """The cells of a line whose role, status or result word is cut at its end and ended at the next line's
+    start ("Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-" / "schluss", "... Jugend und Gleichstellung
+    Kennt-" / "nisnahme Ö"): the word one cell from its first part to its rest, typed as the whole word."""
     last = cs[-1] if cs else None
     cut = _CUT_WORD.search(last.text) if last is not None and last.kind == "text" else None
     if last is None or cut is None or cut.end() != len(last.text) or not below:
@@ -213,6 +212,7 @@ def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[C
     pats: list[tuple[str, Any, re.Pattern[str]]] = [
         *(("role", val, p) for val, p in v.roles),
         *(("public", val, p) for val, p in v.public),
+        *(("result", val, p) for val, p in v.tokens.results),  # a vote's: "(9 Ja / 0 Nein / 1 Ent-" / "haltung)"
     ]
     kind, value = next(((k, val) for k, val, p in pats if p.fullmatch(word)), ("", None))
     if not kind:

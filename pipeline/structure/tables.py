@@ -79,6 +79,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.lang.de import closed_class, markers
+from pipeline.lang.de.abbreviations import DITTO
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
 from .drawn import box_lines_joined
@@ -2229,7 +2230,7 @@ def _step(cut: _Cut, line: Line) -> bool:
         return True  # the header's words wrapped onto the next line ("Gremium Termin TOP" / "ö nö" / "Ergebnis")
     if cut.last is not None and not cut.run and _late_column_words(cut, line):
         return True  # the header's other column words set after the rows ("ö nö Zuständigkeit" / the roles)
-    mode, cells = row_cells(line, cut.words.tokens)
+    mode, cells = _ditto_date(cut, *row_cells(line, cut.words.tokens))
     if any(c.kind == "date" for c in cells):
         return _row(cut, line, mode, cells)
     if _cut_rest(cut, line, cells):
@@ -2311,6 +2312,30 @@ def _late_column_words(cut: _Cut, line: Line) -> bool:
         and not cut.words.named(text)
         and not any(c.kind == "role" for c in typed(text, cut.words.tokens))
     )
+
+
+def _ditto_date(cut: _Cut, mode: str, cells: list[Token]) -> tuple[str, list[Token]]:
+    """How a line is cut and its cells, where its date cell repeats the date of the row above by a ditto
+    mark ("dto." under "Do., 26.02.26" in a table whose dates come first) the mark typed as that date;
+    the cells as they are for any other line."""
+    above = cut.last.first("date") if cut.last is not None and cut.last.reason is None else None
+    if above is None or not cells or cut.columns[:1] != ("date",) or cells[0].kind != "text":
+        return mode, cells
+    first = cells[0]
+    lead = len(first.text) - len(first.text.lstrip())
+    m = _DITTO_CELL.match(first.text, lead)
+    rest = first.text[m.end() :] if m is not None else ""
+    if m is None or not (rest.strip(_BARS + " \t") or any(c.kind == "text" for c in cells[1:])):
+        return mode, cells  # no mark, or a mark and no name after it
+    mark = Token(first.start + lead, first.start + m.end(1), m[1], "date", above.value, first.col)
+    skip = len(rest) - len(rest.lstrip(_BARS + " \t"))  # a single-spaced line: the name's cell after a bar
+    named = [Token(first.start + m.end() + skip, first.end, rest[skip:], "text", None, first.col)] if rest else []
+    return mode, [mark, *named, *cells[1:]]
+
+
+# a ditto mark alone in its cell, before the cell's end, a bar or a space and a bar
+_BARS = markers.DRAWN_BARS + markers.ASCII_BARS
+_DITTO_CELL = re.compile(rf"({DITTO.pattern})(?=$|[ \t]*{markers.charset(_BARS)})", re.I)
 
 
 def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:

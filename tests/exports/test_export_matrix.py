@@ -79,8 +79,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
-        # a26's paragraph of clauses as pdfminer.six sets the plain rendering: its meetings are not read
-        "a26_berlin_tempelhof_schoeneberg",
+        # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
+        # paragraph's runs of spaces are one space)
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
@@ -88,6 +88,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # y03's tab table set one cell a line, its header's wrapped rest ("Beschlussempfehlung:") after the
     # vote columns: only its first row is read (pdftotext and pypdf alike)
     ("unseen-grid", "pdftotext", "consultations"): {
+        # a28's rows of two lines, single-spaced, a room's hyphenated rest ("Bera-" / "tungsraum 1") joined by
+        # pdftotext to the next line's first word, a name's rest ("BeraSeniorenausschuss"): two rows lost
+        "a28_unstrut_hainich_kreis",
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
@@ -97,8 +100,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # a12's body wrapped beside its result's wrapped remark, a15's beside its row's time and status line
         "a12_mansfeld_suedharz",
         "a15_nienburg",
-        # a22's "body – date – result" lines as pdftotext sets the plain rendering: not every meeting is read
-        "a22_ruesselsheim",
+        # (a22's "body – date – result" lines are read since a vote's word cut at a line's end is joined)
+        "a28_unstrut_hainich_kreis",  # as in the grid rendering
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
@@ -131,11 +134,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
-# a29's stacked blocks (body and date on a line, the role under it with a dot leader to its result) are read
-# from the PDF's words but not from the text of any export tool, in either rendering
-for _lay in ("grid", "plain"):
-    for _tool in ("pdftotext", "pdftotext-layout", "pypdf", "pdfminer", "pdftohtml", "pdfminer-html"):
-        KNOWN.setdefault((f"unseen-{_lay}", _tool, "consultations"), set()).add("a29_werra_meissner_kreis")
+# (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
+# its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 
 
 def _stems() -> list[tuple[str, str]]:

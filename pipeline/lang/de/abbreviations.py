@@ -1,4 +1,4 @@
-"""Words whose full stop does not end a sentence, and the compound titles of a person.
+"""Words whose full stop does not end a sentence, the compound titles of a person, and the ditto marks.
 
 One list for every reader of sentences (:data:`ABBREVIATIONS`, lower case, without the full
 stop) and the academic titles whose parts each end in a full stop ("Dipl.-Soz.", "Dr. med.",
@@ -25,3 +25,6 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END = r"[a-zäöüß]{3}[.!?]"
 # a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
 COMPOUND_TITLE = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")
+# a cell that repeats the cell above it: "dto.", "ditto", "desgl.", a ditto mark ("〃", "„"); never a dash,
+# which leaves a cell empty
+DITTO = re.compile(r"dto\.?|ditto|desgl\.?|[\"„“”〃]+", re.I)
