@@ -723,6 +723,10 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
         if not chair.person and name_start(row.value) and row.value.casefold().startswith(f"{chair.value.casefold()} "):
             row.is_chair = True
             return unique
+        # "Den Vorsitz führt der Zweite Bürgermeister." over "Weber, Jonas (Zweiter Bürgermeister)"
+        if not chair.person and name_start(row.value) == 0 and (row.label or "").casefold() == chair.value.casefold():
+            row.is_chair = True
+            return unique
         if same or chair.person and set(row.value.casefold().split()) <= words:
             row.value, row.is_chair = chair.value, True
             return unique
