@@ -99,7 +99,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     sheet = next((s for m in group.mentions if (s := find_sheet(layout, m.start, res))), None)
     if sheet:  # a profile sheet says it all in its own lines
         chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None
-        members = [MemberRow(chair.start, chair.end, chair.value, is_chair=True, method="chair")] if chair else []
+        members = [MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair")] if chair else []
         members += sheet.members
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):

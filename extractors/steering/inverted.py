@@ -16,7 +16,7 @@ import re
 from pipeline.lang.de.names import TITLE, is_first_name
 
 from .name_blocks import NAME_WORD
-from .rules import MemberRow
+from .rules import CHAIR_WORD, MemberRow
 
 _INVERTED = re.compile(
     rf"(?P<titles>(?:{TITLE}[ \t]+)*)(?P<surname>\S+)[ \t]*,[ \t]*(?P<given>[^\s(]+(?:[ \t]+[^\s(]+)?)"
@@ -90,5 +90,20 @@ def inverted_series(text: str, start: int, end: int) -> list[MemberRow]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         bracket = text.find("(", a, b)
         name_end = a + len(text[a : bracket if bracket >= 0 else b].rstrip())
-        rows.append(MemberRow(a, name_end, turned[0], label=turned[1], method="list"))
+        label, chairs = _chair_in_bracket(turned[1])
+        rows.append(MemberRow(a, name_end, turned[0], label=label, is_chair=chairs, method="list"))
     return rows
+
+
+# a chair's word closing a bracket's words after a comma ("Dezernentin für Soziales, Vorsitz")
+_CHAIR_LAST = re.compile(rf"\s*,\s*{CHAIR_WORD}\s*$")
+
+
+def _chair_in_bracket(words: str | None) -> tuple[str | None, bool]:
+    """The words of a bracket after a name without the chair's word closing them, and whether it does.
+
+    >>> _chair_in_bracket("Dezernentin für Soziales, Vorsitz"), _chair_in_bracket("Jobcenter Nord")
+    (('Dezernentin für Soziales', True), ('Jobcenter Nord', False))
+    """
+    m = _CHAIR_LAST.search(words) if words else None
+    return (words, False) if m is None or words is None else (words[: m.start()], True)

@@ -91,3 +91,39 @@ def test_a_seat_table_listing_persons_apart_by_slashes(form: str) -> None:
         if form == "gapped"
         else ["Sportverein Nord", "Kulturverein Süd 1920 e. V."]
     )
+
+
+def test_the_chair_closing_a_surname_first_members_bracket() -> None:
+    text = (
+        "Landkreis Musterkreis\nVorlage KT 26/0042\n\nBetr.: Bildung eines Begleitgremiums Teilhabe\n\n"
+        "4. Begleitgremium Teilhabe\n"
+        "Das Begleitgremium berät die Verwaltung. Mitglieder: Beispiel, Anna (Dezernentin für Soziales,\n"
+        "Vorsitz); Muster, Jan (Kreistagsfraktion SPD); Berg, Eva (Jobcenter Musterkreis).\n\n"
+        "5. Kosten\nKeine.\n"
+    )
+    groups = groups_of(text)
+    assert groups[0].chair == "Anna Beispiel"
+    assert [(m.member, m.sector, m.is_chair) for m in groups[0].members] == [
+        ("Anna Beispiel", "administration", True),
+        ("Jan Muster", "politics", False),
+        ("Eva Berg", "public_agency", False),
+    ]
+
+
+def test_a_members_line_parted_by_semicolons_runs_on_to_its_full_stop() -> None:
+    text = (
+        "Landkreis Musterkreis\nVorlage KT 26/0042\n\nBetr.: Bildung eines Begleitgremiums Teilhabe\n\n"
+        "4. Begleitgremium Teilhabe\n"
+        "Das Begleitgremium berät die Verwaltung bei der Fortschreibung und gibt\nvor dem\n"
+        "Kreistag eine Empfehlung ab. Es kommt viermal zusammen.\n"
+        "Mitglieder: Beispiel,\nAnna (Dezernentin für Soziales, Vorsitz); Muster, Jan\n(Kreistagsfraktion SPD); Berg,\n"
+        "Eva (Jobcenter Musterkreis).\n\n"
+        "5. Kosten\nKeine.\n"
+    )
+    groups = groups_of(text)
+    assert groups[0].chair == "Anna Beispiel"
+    assert [(m.member, m.sector, m.is_chair) for m in groups[0].members] == [
+        ("Anna Beispiel", "administration", True),
+        ("Jan Muster", "politics", False),
+        ("Eva Berg", "public_agency", False),
+    ]
