@@ -266,7 +266,10 @@ def _labelled_lines(text: str, end: int, rules: ProfileRules) -> list[list[int]]
     for a, b in _lines_after(text, end):
         line = text[a:b]
         if not line.strip():
-            wrapped = False
+            # (a page's break an export set as a blank line inside a value that goes on: "…; Weber," / "" / "Jonas …")
+            wrapped = (
+                wrapped and bool(found) and _runs_on(text, *found[-1]) and text[: found[-1][1]].rstrip()[-1:] in ",;"
+            )
             continue
         if rules.label.match(line):
             if not found and lead and not _SENTENCE_END.search(text, *lead[-1]):

@@ -110,14 +110,16 @@ def test_the_chair_closing_a_surname_first_members_bracket() -> None:
     ]
 
 
-def test_a_members_line_parted_by_semicolons_runs_on_to_its_full_stop() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["wrapped", "a-blank-line-of-a-page-break"])
+def test_a_members_line_parted_by_semicolons_runs_on_to_its_full_stop(gap: str) -> None:
     text = (
         "Landkreis Musterkreis\nVorlage KT 26/0042\n\nBetr.: Bildung eines Begleitgremiums Teilhabe\n\n"
         "4. Begleitgremium Teilhabe\n"
         "Das Begleitgremium berät die Verwaltung bei der Fortschreibung und gibt\nvor dem\n"
         "Kreistag eine Empfehlung ab. Es kommt viermal zusammen.\n"
-        "Mitglieder: Beispiel,\nAnna (Dezernentin für Soziales, Vorsitz); Muster, Jan\n(Kreistagsfraktion SPD); Berg,\n"
-        "Eva (Jobcenter Musterkreis).\n\n"
+        "Mitglieder: Beispiel,\nAnna (Dezernentin für Soziales, Vorsitz); Muster, Jan\n(Kreistagsfraktion SPD); Berg,"
+        + gap
+        + "Eva (Jobcenter Musterkreis).\n\n"
         "5. Kosten\nKeine.\n"
     )
     groups = groups_of(text)
