@@ -9,7 +9,8 @@ sets it up, names it, or says something about it (chair, size, seats, members); 
 mentioned only in passing ("eine Steuerungsgruppe soll eingerichtet werden" says nothing of
 members, so it has none) is kept without members, one mentioned in passing not at all. A
 working group (Arbeitskreis, Projektgruppe) counts when its members or chair are stated or it
-is set up to steer or accompany; a Beirat only when it is set up to; a group named by a compound of
+is set up to steer or accompany; a Beirat only when it is set up to, or set up together with a
+steering group ("Der Lenkungskreis X und der Fachbeirat Y werden eingerichtet"); a group named by a compound of
 its own ("Resonanzgruppe") when it is set up for the process, or given members and the process's work. A pair such as
 "Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
 The sentences and lists come from ``prose.Layout``; members and list chairs from ``members``.
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 from extractors.resources import Resources, typed
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import alternation
 from pipeline.records import Member, Record, SteeringGroup
 from pipeline.structure import View
 from pipeline.structure.prose import Layout
@@ -97,7 +99,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     sheet = next((s for m in group.mentions if (s := find_sheet(layout, m.start, res))), None)
     if sheet:  # a profile sheet says it all in its own lines
         chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None
-        members = [MemberRow(chair.start, chair.end, chair.value, is_chair=True, method="chair")] if chair else []
+        members = [MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair")] if chair else []
         members += sheet.members
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):
@@ -206,6 +208,30 @@ def council_of_process(group: Group, layout: Layout, res: Resources) -> bool:
     if set_up_to_steer(group, layout, res):
         return True
     return any(m.established for m in group.mentions) and tasked_with_work(group, layout, res)
+
+
+# a conjunction and maybe an article between two groups' names: "… und der …", "… sowie des …"
+_COORDINATED = re.compile(
+    rf"\s+(?:{alternation('conjunctions')})\s+(?:(?:{alternation('linking_articles', 'opening_articles')})\s+)?"
+)
+
+
+def set_up_beside(group: Group, steering: list[Mention], layout: Layout, res: Resources) -> bool:
+    """Whether a sentence sets up a council together with a steering group, their names joined by a
+    conjunction ("Der Lenkungskreis Integration und der Fachbeirat Monitoring werden eingerichtet"):
+    both are of the process."""
+    establish = re.compile(typed.steering(res).establish)
+    text = layout.flat.text
+    for m in group.mentions:
+        for other in steering:
+            first, second = (other, m) if other.start < m.start else (m, other)
+            if (
+                other.unit == m.unit
+                and _COORDINATED.fullmatch(text, first.end, second.start)
+                and establish.search(layout.text(layout.units[m.unit]))
+            ):
+                return True
+    return False
 
 
 def acted(group: Group, layout: Layout, res: Resources) -> bool:
@@ -328,7 +354,8 @@ def _of_process(groups: list[Group], layout: Layout, res: Resources) -> list[Gro
     Soziales" as a heading) is of the process when its noun alone is ("Ein Fachbeirat wird zur
     Begleitung eingesetzt"): they are one (``one_named``)."""
     councils = [g for g in groups if g.first.tier == "council"]
-    ok = [g for g in councils if council_of_process(g, layout, res)]
+    steering = [m for g in groups if g.first.tier == "steering" for m in g.mentions]
+    ok = [g for g in councils if council_of_process(g, layout, res) or set_up_beside(g, steering, layout, res)]
     bare = {g.first.key[0] for g in ok if not any(m.qualifier for m in g.mentions)}
     named = [g for g in councils if any(m.qualifier for m in g.mentions)]
     nouns = [g.first.key[0] for g in named]

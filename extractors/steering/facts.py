@@ -75,6 +75,9 @@ def find_chair(
             if named is not None and not sectors.is_person(raw):  # "die Beigeordnete für Soziales, Frau X": X
                 office = enumerations.nominative(raw, res).name or None
                 raw, start = named["person"], unit.start + named.start("person")
+            elif (within := _person_within(raw)) is not None:  # "der Referentin für Soziales, Frau X, die …"
+                office = enumerations.nominative(raw[: within - 1], res).name or None
+                raw, start = raw[within:].strip(), start + within + len(raw[within:]) - len(raw[within:].lstrip())
             value = enumerations.nominative(_CAPITAL_AFTER_HYPHEN.sub("-", raw), res).name
             if value and len(value.split()) <= 8:
                 return Chair(value, start, start + len(raw), sectors.is_person(raw), office)
@@ -151,6 +154,22 @@ _NAMED = re.compile(
 # an office's remit going on after a comma before the person's apposition ("die Beigeordnete für Bildung,
 # Soziales und Kultur, Frau Dr. Anna Beispiel"): one more comma and words without a sentence's stop
 _REMIT_GOES_ON = re.compile(r",[^,;.()]{1,60}?(?=,)")
+
+
+def _person_within(raw: str) -> int | None:
+    """Where the person a chair's words name after its office and a comma starts ("Referentin für
+    Soziales, Jugend und Gesundheit, Frau Dr. Anna Beispiel": the part after the last comma), when
+    that part names a person and the words before it none; else None.
+
+    >>> _person_within("Referentin für Soziales, Jugend und Gesundheit, Frau Dr. Anna Beispiel")
+    48
+    >>> _person_within("Frau Dr. Anna Beispiel"), _person_within("Amt für Jugend, Familie und Soziales")
+    (None, None)
+    """
+    head, comma, tail = raw.rpartition(",")
+    if not comma or not sectors.is_person(tail.strip()) or sectors.is_person(head):
+        return None
+    return len(head) + 1
 
 
 def _named_after(piece: str, at: int) -> re.Match[str] | None:

@@ -47,7 +47,7 @@ from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
-from .tables import phrase_header, sector_header, table_row, tiled_cells
+from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
 
@@ -305,7 +305,9 @@ def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, 
     entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
     fewer than two rows follow it."""
     lines = _lines(text, at)
-    if len(lines) < 3 or not _header(lines[0][1], rules, rules.body_header, rules.headers, tabs=True):
+    if len(lines) < 3 or not any(
+        _header(lines[0][1], rules, last, rules.headers, tabs=True) for last in (rules.body_header, rules.person_column)
+    ):
         return None
     if not any(rules.count_header.fullmatch(w) for w in lines[0][1].split()):
         return None
@@ -316,11 +318,20 @@ def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, 
         if m is not None and len(m.group("sector").split()) <= 3 and not open_row:
             out.append((m.group("sector"), pos + m.start("bodies"), pos + m.end("bodies"), m.group("bodies")))
             continue
-        if not out or not _wrap(line):
+        # bodies or persons apart by slashes wrap on in lines of any length ("A (SPD) / B (CDU) /" / "C (FDP)")
+        listing = bool(out) and LISTING.search(out[-1][3]) is not None
+        if not out or not (_wrap(line) or listing and _listed_wrap(line)):
             break
         sector, a, _b, bodies = out[-1]
         out[-1] = (sector, a, pos + len(line.rstrip()), f"{bodies} {line.strip()}")
     return out if len(out) >= 2 else None
+
+
+def _listed_wrap(line: str) -> bool:
+    """Whether a line can be the wrapped rest of a cell listing members apart by slashes or semicolons:
+    each of its parts one a wrapped rest can be, a number opening it allowed ("1911 e. V. / Verein X")."""
+    parts = [p.strip() for p in LISTING.split(line) if p.strip()]
+    return bool(parts) and all(_wrap(re.sub(r"^\d+[ \t]+", "", p)) for p in parts)
 
 
 def count_column_rows(text: str, at: int, rules: MemberRules) -> tuple[list[tuple[int, int, str]], int | None] | None:
@@ -374,8 +385,12 @@ def flat_column_table(
         return True, chair
     if (seats := seat_column_rows(text, at, rules)) is not None:
         for sector, a, b, _bodies in seats:
-            for part in re.finditer(r"[^;\s](?:[^;]*[^;\s])?", text[a:b]):  # the bodies apart by semicolons
-                cell = (a + part.start(), a + part.end(), re.sub(r"\s+", " ", part.group()))
+            for part in LISTED.finditer(text[a:b]):  # the bodies apart by semicolons or slashes
+                if not part.group().strip():
+                    continue
+                lead = len(part.group()) - len(part.group().lstrip())
+                pa, pb = a + part.start() + lead, a + part.start() + len(part.group().rstrip())
+                cell = (pa, pb, " ".join(part.group().split()))
                 chair = table_row(rows, [cell], 0, sector, rules, res) or chair
         return True, chair
     if (counts := count_column_rows(text, at, rules)) is not None:

@@ -180,8 +180,8 @@ def part_members(
             pos = c
             for m in [*re.finditer(r"\n" if by_line else r";", text[c:d]), None]:
                 b = c + m.start() if m else d
-                if text[pos:b].strip():
-                    list_item(read, text, pos, b, label, res)
+                if text[pos:b].strip():  # the part from its first word ("…;" / "Herr Jens" / "Muster, …")
+                    list_item(read, text, pos + len(text[pos:b]) - len(text[pos:b].lstrip()), b, label, res)
                 pos = c + m.end() if m else d
         else:
             enumeration(read, text, c, d, rules, res, "list")

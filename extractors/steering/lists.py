@@ -34,6 +34,7 @@ from pipeline.structure.prose import Layout, Segment
 from .addressed import name_led, person_led
 from .benches import headed_lines
 from .counted import counted_rows
+from .inverted import inverted_series
 from .items import line_entries, list_item
 from .labelled import labelled_members, leader_lines
 from .marks import (
@@ -444,8 +445,11 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     persons under a member no members ("• Caritas" over "o Frau Dr. Schmidt"); a flattened table's
     header read as a list's first line skipped."""
     text, nesting, whole = w.text, w.nesting, seg.end
+    led_on = False  # the sentence after the item leads in more members: the list goes on under it
     if seg.kind == "item" and ((said := _SENTENCE_AFTER.match(text, seg.body, seg.end)) and _sentence(said.group(1))):
-        seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
+        cut = len(text[: said.start(1)].rstrip())
+        seg = Segment(seg.kind, seg.start, cut, seg.body)  # the list's last item; a sentence after it
+        led_on = _lead_in_after(text, said.start(1), whole, w.rules)
     elif seg.kind == "item" and (line := _sentence_line_after(text, seg.body, seg.end)):
         seg = Segment(seg.kind, seg.start, line.start(2), seg.body)
     elif seg.kind == "item" and (heading := _HEADING_AFTER.fullmatch(text, seg.body, seg.end)):
@@ -478,7 +482,20 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     w.entry(seg.body, sub.start() if sub else seg.end)
     if sub:
         w.label, w.nesting = sub.group(1), Nesting()  # a sub-list of its own starts
-    return NEXT if seg.end == whole else STOP
+    return NEXT if seg.end == whole or led_on else STOP
+
+
+def _lead_in_after(text: str, start: int, end: int, rules: MemberRules) -> bool:
+    """Whether the sentence after an item's line, its segment's last line, leads in more members with a
+    colon ("– die Leiterin des Sozialamts (derzeit: Frau A)." / "Auf Vorschlag werden berufen:" / "– …"),
+    where an export lost the blank lines around it."""
+    sentence = text[start:end].strip()
+    return (
+        sentence.endswith(":")
+        and "\n" not in sentence
+        and bool(rules.list_cue.search(sentence))
+        and not rules.not_members.search(sentence)
+    )
 
 
 # "- aus den Kirchengemeinden (1).\nInsgesamt besteht …": an item's line ending in a full stop (not
@@ -521,31 +538,51 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
     break / "die Caritas ...")."""
     if n != w.seg_no or cells is not None:
         return None
+    persons = inverted_series(w.text, seg.start, _stop(w.text, seg.start, seg.end)) if seg.kind == "para" else []
+    if colon and persons:
+        for row in persons:
+            row.label = row.label or w.label
+        w.rows.extend(persons)  # "Weber, Jonas (Sozialamt); Berg, Eva (Verein X); …": the persons, surname first
+        return STOP
     if seg.kind == "para" and colon:
         read, chair = line_entries(w.rows, w.text, seg.start, seg.end, w.label, w.res)
         if read:  # "Anna Beispiel (Caritas);" / "Ole Berg* (Sozialamt);" / …: an entry a line
             w.chair = chair or w.chair
             return STOP
-    if within is not None:
+    if within is not None:  # the lead-in's paragraph runs on with the entries (an export's lines)
+        _dot_entries(w, within, seg.end)
         return STOP
     if seg.kind == "para" and colon:
         if _LABEL_LINE.match(w.text, seg.start):
             return STOP  # "Vorsitz:" / a name / "Stimmberechtigte Mitglieder:": labelled lines, no sentence
-        parts = _dot_parted(w.text, seg.start, seg.end)
-        if parts:  # "A (Vorsitz) · B · C": a paragraph of entries parted by middle dots
-            for a, b in parts:
-                known = len(w.rows)
-                w.entry(a, b)
-                for row in w.rows[known:]:
-                    office_left_out(row, w.text)  # "Kreisrätin Dr. Anna Beispiel": the person
-                    if row.is_chair and w.chair is not None:
-                        w.chair = Chair(row.value, row.start, row.end, True)
+        if _dot_entries(w, seg.start, seg.end):
             return STOP
         unit = w.layout.units[w.layout.unit_at(seg.start)]
         for item in org_items(w.text, unit.start, unit.end, w.res):
             w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))
         return STOP
     return None
+
+
+def _dot_entries(w: _Walk, start: int, end: int) -> bool:
+    """The entries of a paragraph parted by middle dots ("A (Vorsitz) · B · C"), each read as a list's
+    entry, the person of an office ("Kreisrätin Dr. Anna Beispiel") its member; whether it holds them."""
+    parts = _dot_parted(w.text, start, end)
+    for a, b in parts:
+        known = len(w.rows)
+        w.entry(a, b)
+        for row in w.rows[known:]:
+            office_left_out(row, w.text)
+            if row.is_chair and w.chair is not None:
+                w.chair = Chair(row.value, row.start, row.end, True)
+    return bool(parts)
+
+
+def _stop(text: str, start: int, end: int) -> int:
+    """Where a paragraph's words end, its closing full stop and spaces left out."""
+    while end > start and text[end - 1] in " \t\n.":
+        end -= 1
+    return end
 
 
 _DOT_PART = re.compile(rf"[ \t\n]+[{markers.MIDDLE_DOT}{markers.BULLET}][ \t\n]+")

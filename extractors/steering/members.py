@@ -278,11 +278,12 @@ def _heading_over_items(layout: Layout, seg_no: int, start: int, end: int) -> in
 def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | None:
     """The chair as the person its member names where the chair names an office and then that person
     ("Frau Bürgermeisterin Anna Beispiel": Anna Beispiel, the office hers; "Erste Kreisrätin Anna
-    Beispiel, Kreis Nord": the body after a comma), else ``chair``."""
+    Beispiel, Kreis Nord", "Anna Beispiel, Integrationsbeauftragte": the body or office after a comma),
+    else ``chair``."""
     if chair is None:
         return None
     for m in members:
-        named = chair.value.endswith(" " + m.value) or f" {m.value}," in chair.value
+        named = chair.value.endswith(" " + m.value) or f" {m.value}," in f" {chair.value}"
         if m.is_chair and m.value != chair.value and named:
             return Chair(m.value, m.start, m.end, True, chair.office or m.label)
         if m.is_chair and not chair.person and m.label == chair.value and name_start(m.value) == 0:
@@ -720,6 +721,10 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
         same = row.value.casefold() == chair.value.casefold()
         # "Den Vorsitz führt die Amtsdirektorin." over "• Amtsdirektorin Anna Beispiel": the person holding it
         if not chair.person and name_start(row.value) and row.value.casefold().startswith(f"{chair.value.casefold()} "):
+            row.is_chair = True
+            return unique
+        # "Den Vorsitz führt der Zweite Bürgermeister." over "Weber, Jonas (Zweiter Bürgermeister)"
+        if not chair.person and name_start(row.value) == 0 and (row.label or "").casefold() == chair.value.casefold():
             row.is_chair = True
             return unique
         if same or chair.person and set(row.value.casefold().split()) <= words:

@@ -394,9 +394,12 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
         if m.tier != "council" and not _LINES_LED_IN.search(text, layout.units[m.unit].start, m.start)
     } | {m.unit for m in plurals}
     # the sentence's first group is the one its next sentences speak of ("Der Begleitkreis löst den früheren
-    # Arbeitskreis ab. Ihm gehören an: …": the Begleitkreis's members)
+    # Arbeitskreis ab. Ihm gehören an: …": the Begleitkreis's members); the group it sets up before one it
+    # names in passing ("Neben der Lenkungsgruppe wird ein Arbeitskreis gebildet. Ihm gehören an: …")
     first_in: dict[int, Mention] = {}
     for m in mentions:
+        if m.established and not first_in.get(m.unit, m).established:
+            first_in[m.unit] = m
         first_in.setdefault(m.unit, m)
     for group in groups.values():
         for m in group.mentions:

@@ -248,11 +248,28 @@ def person_then_origin(value: str, source: str, office: Callable[[str], bool]) -
         flat = re.sub(r"\s+", " ", source)
         at = flat.find(person)
         saluted = at > 0 and _SALUTATION.search(flat[:at]) is not None
-        if not saluted and not all(office(w) for w in words[:start]):
+        if not saluted and not _office_words(words[:start], office):
             return None
         said = origin["bracket"] or origin["body"]
         return ", ".join([*([" ".join(words[:start])] if start else []), said.strip()]), person
     return None
+
+
+# an adjective before an office's word, capitalised as part of its title ("Erste", "Stellvertretender")
+_TITLE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+e[nmrs]?")
+
+
+def _office_words(words: list[str], office: Callable[[str], bool]) -> bool:
+    """Whether words name an office: each a word of one, or adjectives of its title before the last
+    ("Kreisrätin", "Erste Bürgermeisterin").
+
+    >>> is_office = lambda w: w == "Bürgermeisterin"
+    >>> _office_words(["Erste", "Bürgermeisterin"], is_office), _office_words(["Erste"], is_office)
+    (True, False)
+    """
+    if all(office(w) for w in words):
+        return True
+    return office(words[-1]) and all(office(w) or _TITLE_ADJECTIVE.fullmatch(w) for w in words[:-1])
 
 
 # a person's name and the bracket after it ("Dr. Ida Roth (SPD)"), then a comma or a conjunction or the end

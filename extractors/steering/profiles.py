@@ -33,6 +33,7 @@ from pipeline.lang.de.abbreviations import SENTENCE_END
 from pipeline.structure.prose import Layout
 
 from . import sectors
+from .inverted import inverted_series
 from .rules import Chair, MemberRow, bare_items
 
 
@@ -265,13 +266,20 @@ def _labelled_lines(text: str, end: int, rules: ProfileRules) -> list[list[int]]
     for a, b in _lines_after(text, end):
         line = text[a:b]
         if not line.strip():
-            wrapped = False
+            # (a page's break an export set as a blank line inside a value that goes on: "…; Weber," / "" / "Jonas …")
+            wrapped = (
+                wrapped and bool(found) and _runs_on(text, *found[-1]) and text[: found[-1][1]].rstrip()[-1:] in ",;"
+            )
             continue
         if rules.label.match(line):
             if not found and lead and not _SENTENCE_END.search(text, *lead[-1]):
                 return []
             found.append([a, b])
-        elif found and wrapped and (text[found[-1][1] - 1] == "," or line.lstrip()[:1].islower()):
+        elif (
+            found
+            and wrapped
+            and (text[found[-1][1] - 1] == "," or line.lstrip()[:1].islower() or _runs_on(text, *found[-1]))
+        ):
             found[-1][1] = b
         elif found or len(lead) == _LEAD_LINES or rules.heading.match(line):
             break
@@ -279,6 +287,13 @@ def _labelled_lines(text: str, end: int, rules: ProfileRules) -> list[list[int]]
             lead.append((a, b))
         wrapped = True
     return found
+
+
+def _runs_on(text: str, a: int, b: int) -> bool:
+    """Whether a labelled line's value parted by semicolons goes on in the next line: no full stop ends it
+    ("Mitglieder: Weber, Jonas (Sozialamt); Berg," / "Eva (Verein X)." ends in the second)."""
+    value = text[a:b]
+    return ";" in value and not value.rstrip().endswith(".")
 
 
 def labelled_sheet(text: str, end: int, rules: ProfileRules, res: Resources) -> Sheet | None:
@@ -301,8 +316,21 @@ def labelled_sheet(text: str, end: int, rules: ProfileRules, res: Resources) -> 
             c, d = a + listed.start("members"), b  # with its wrapped lines
             while d > c and text[d - 1] in " \t\n,;":
                 d -= 1
+            if persons := inverted_series(text, c, d - 1 if text[d - 1] == "." else d):
+                _chair_of(sheet, persons)  # "Weber, Jonas (Sozialamt, Vorsitz); Berg, Eva (Verein X)"
+                continue
             for p, q in bare_items(text, c, d, res) or [(c, d)]:
                 value = enumerations.nominative(" ".join(text[p:q].split()), res).name
                 if value:
                     sheet.members.append(MemberRow(p, q, value, method="list"))
     return sheet
+
+
+def _chair_of(sheet: Sheet, persons: list[MemberRow]) -> None:
+    """The persons of a members line added to a sheet; the one a mark names its chair where the sheet
+    names none (the chair's office the mark's bracket gives)."""
+    for row in persons:
+        if row.is_chair and sheet.chair is None:
+            sheet.chair = Chair(row.value, row.start, row.end, True, row.label)
+        else:
+            sheet.members.append(row)

@@ -20,7 +20,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
-from .name_blocks import person_words
+from .name_blocks import name_start, person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
 from .tables import seat_category
@@ -121,7 +121,7 @@ def _read(
         if len([i for i in items if i.head]) > len([i for i in best if i.head]):
             best = items
     previous: Item | None = None
-    for item in best:
+    for item in _remits_joined(text, best):
         if previous is not None and _apposition(text, previous, item):
             # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member, the office as written;
             # a person with a given name is the member, the office its label ("…, Frau Anna Beispiel")
@@ -156,7 +156,7 @@ def _read(
         else:
             body = None
         row = MemberRow(item.name_start, end if end > item.name_start else item.end, name, is_chair=bool(marker))
-        row.label = role.group(1) if role else body
+        row.label = role.group(1) if role else body or _shared_office(text, previous, item)
         rows.append(row)
         previous = item
 
@@ -262,13 +262,62 @@ _SECTOR_FROM = re.compile(
 )
 
 
+# an article opening an enumeration's item ("der Leitung …", "dem Jobcenter …", "je einem Mitglied …")
+_ARTICLED = re.compile(
+    r"(?:je\s+)?(?:" + alternation("linking_articles", "opening_articles", "indefinite_articles") + r")\s"
+)
+_SALUTED = re.compile(r"(?:Herrn?|Frau)\s")
+
+
+def _remits_joined(text: str, items: list[Item]) -> list[Item]:
+    """The items of an enumeration whose members open with an article, each bare item after a comma or
+    a conjunction joined to the item before it, as the rest of its name: an office's remit ("der
+    Referentin für Soziales, Jugend und Gesundheit, Frau …") or a body's unit ("der Kammer X,
+    Geschäftsstelle Y, dem …"). Only where three items open with an article at least and the bare
+    ones are fewer; a person's name is never such a rest."""
+    articled = [bool(_ARTICLED.match(text, i.start, i.name_start + 1)) for i in items]
+    bare = [
+        not a
+        and i.start == i.name_start
+        and i.label != "PERSON"
+        and not _SALUTED.match(text, i.start)
+        and name_start(i.name) is None
+        for i, a in zip(items, articled, strict=True)
+    ]
+    if sum(articled) < 3 or sum(bare) >= sum(articled) or not any(bare):
+        return items
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        if bare[k] and out and (articled[k - 1] or bare[k - 1]) and text[out[-1].end : item.start].strip():
+            last = out[-1]
+            name = last.name + re.sub(r"\s+", " ", text[last.end : item.end])
+            out[-1] = replace(last, end=item.end, name=name)
+            continue
+        out.append(item)
+    return out
+
+
+_JOINED = re.compile(r"\s+(?:" + alternation("conjunctions") + r")\s+")
+
+
+def _shared_office(text: str, previous: Item | None, item: Item) -> str | None:
+    """The office a person joined by a conjunction shares with the person before, whose item names it
+    before the name ("den Migrationsräten Herrn A und Frau B": B is one too); else None."""
+    if previous is None or item.label != "PERSON" or not _JOINED.fullmatch(text, previous.end, item.start):
+        return None
+    at = name_start(previous.name)
+    return previous.name[:at].strip() or None if at else None
+
+
 def _apposition(text: str, previous: Item, item: Item) -> bool:
-    """A person named right after an office, set off by a comma only: "die Bürgermeisterin, Frau Lisbach"."""
+    """A person named right after an office, set off by a comma only: "die Bürgermeisterin, Frau
+    Lisbach" (not an article's next item: "…, den Migrationsräten Herrn A und Frau B")."""
     between = text[previous.end : item.start]
     return (
         item.label == "PERSON"
         and previous.label == "OFFICE"
         and between.strip() == ","
+        and not _ARTICLED.match(text, item.start, item.name_start + 1)
         and len(_TITLED.sub("", item.name).split()) <= 3
     )
 

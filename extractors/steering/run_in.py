@@ -3,6 +3,12 @@ semicolons ("Sie setzt sich zusammen aus: der Ersten Beigeordneten, die die Sitz
 Amt für Familie; dem Nachbarschaftsverein Nord, Abteilung Jugend; dem Arbeitskreis Hilfe und der
 Grundschule am Park.").
 
+The members' own label leads such a list in as a verb would ("Mitglieder (in alphabetischer
+Reihenfolge): Berg, Anna (Caritas); …"), its items then maybe persons set surname first
+(:func:`.inverted.inverted_series`). A list parted by commas alone is one of persons when each part
+names one, a bracket after the name ("an: Eva Berg (Nordheim), die den Kreis leitet, Jan Muster (Au)
+und …").
+
 The semicolons part the items because an item holds commas: a part's names joined by a comma
 alone are one member (an office and its unit), those joined by "und", "sowie" or "oder" two. A
 relative clause closing a part says something about its member ("…, die der Rat bestimmt") and
@@ -21,6 +27,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import ORIGIN, alternation, either
 from pipeline.lang.de.names import ADDRESS, CAPITAL, TITLE, is_first_name
 
+from .inverted import inverted_series
 from .rules import MemberRow, MemberRules, org_items
 
 __all__ = ["enumerated", "listed", "represented", "run_in_members", "side_members"]
@@ -50,17 +57,27 @@ def _list_start(text: str, start: int, end: int, rules: MemberRules) -> int | No
     colon = _COLON.search(text, start, end)
     if colon is None or ":" in text[colon.end() : end]:
         return None  # labelled parts ("ständig: A; beratend: B") are another form
-    if ";" not in text[colon.end() : end] and not _saluted_series(text, colon.end(), end):
-        if not _bracketed_series(text, colon.end(), end):
-            return None
+    if ";" not in text[colon.end() : end] and not _comma_series(text, colon.end(), end):
+        return None
     lead = text[start : colon.start()]
     if lead.count("(") > lead.count(")"):  # a parenthesis's list: its own reading
         return None
     if "\n\n" in lead or not rules.list_cue.search(lead) or rules.not_members.search(lead):
         return None
+    if _members_label(lead, rules):
+        return colon.end()  # "Mitglieder (in alphabetischer Reihenfolge): …": the members' own label
     if not any(v.pattern.search(lead) and (v.particle is None or v.particle.search(lead)) for v in rules.verbs):
         return None  # a label's colon ("Beteiligte Akteure: …"), no verb of membership
     return colon.end()
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _members_label(lead: str, rules: MemberRules) -> bool:
+    """Whether the words before a run-in list's colon are the members' label alone, a bracket aside
+    ("Mitglieder (in alphabetischer Reihenfolge)", "Ständige Mitglieder")."""
+    return rules.member_header.fullmatch(" ".join(_BRACKETS.sub(" ", lead).split())) is not None
 
 
 # a person addressed: a salutation before a capitalised word ("Frau Dr. Eva Berg", "Herr Jan Muster")
@@ -119,6 +136,56 @@ def _bracketed(text: str, start: int, end: int) -> list[MemberRow]:
     ]
 
 
+def _comma_series(text: str, start: int, end: int) -> bool:
+    """Whether a list run in after a colon, parted by commas alone, names persons addressed, bodies each
+    with its person in brackets, or persons each with a bracket after the name."""
+    return (
+        _saluted_series(text, start, end)
+        or _bracketed_series(text, start, end)
+        or bool(_person_series(text, start, _stop(text, start, end)))
+    )
+
+
+def _stop(text: str, start: int, end: int) -> int:
+    """Where a sentence's words end, its closing full stop and spaces left out."""
+    while end > start and text[end - 1] in " \t\n.":
+        end -= 1
+    return end
+
+
+# a person named alone, maybe addressed, a bracket after the name saying where they come from
+_NAMED = re.compile(
+    rf"(?:{ADDRESS}\s+)?(?P<name>(?:{TITLE}\s*)*(?P<first>{CAPITAL}[\w-]+)(?:\s+{CAPITAL}[\w'’-]+){{1,2}})"
+    r"(?:\s*\((?P<said>[^()]{2,80})\))?"
+)
+_SERIES_CUT = re.compile(rf",|\s(?:{alternation('conjunctions')})\s")
+
+
+def _person_series(text: str, start: int, end: int) -> list[MemberRow]:
+    """The persons of a list run in parted by commas and a last "und" or "sowie", each part a person's
+    name, maybe with a bracket after it ("an: Eva Berg (Nordheim), die den Kreis leitet, Jan Muster
+    (Au) und Ida Roth (Süd)"): each a member, the bracket's words its label. A relative clause after a
+    part says something about its person, and marks the chair where it names the chair's role. Two
+    persons at least, and every part's given name one the list of names knows; else none."""
+    cuts, depth = [], 0
+    for k in range(start, end):
+        depth += (text[k] == "(") - (text[k] == ")")
+        if depth == 0 and (m := _SERIES_CUT.match(text, k)):
+            cuts.append((k, m.end()))
+    bounds = [(start, start), *cuts, (end, end)]
+    rows: list[MemberRow] = []
+    for (cut, a), (b, _) in zip(bounds, bounds[1:], strict=False):
+        if rows and text[cut] == "," and _RELATIVE.match(text, cut, b):
+            rows[-1].is_chair = rows[-1].is_chair or bool(_CHAIR_CLAUSE.search(text, a, b))
+            continue
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        m = _NAMED.fullmatch(text, a, len(text[:b].rstrip()))
+        if m is None or not is_first_name(m["first"]):
+            return []
+        rows.append(MemberRow(m.start("name"), m.end("name"), " ".join(m["name"].split()), m["said"], method="list"))
+    return rows if len(rows) >= MIN_PERSONS else []
+
+
 def _bracketed_series(text: str, start: int, end: int) -> bool:
     """Whether a list run in after a colon names a body and its person in brackets in each part."""
     stop = end
@@ -173,6 +240,12 @@ def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules
         stop -= 1
     if ";" not in text[at:stop] and (persons := _bracketed(text, at, stop)):
         rows.extend(persons)  # "von: Verein X (Eva Berg), …": the persons, their bodies the labels
+        return True
+    if ";" not in text[at:stop] and (persons := _person_series(text, at, stop)):
+        rows.extend(persons)  # "an: Eva Berg (Nordheim), die … leitet, Jan Muster (Au) und …": the persons
+        return True
+    if persons := inverted_series(text, at, stop):
+        rows.extend(persons)  # "Mitglieder: Weber, Jonas (Sozialamt); …": the persons, surname first
         return True
     found: list[MemberRow] = []
     pos = at

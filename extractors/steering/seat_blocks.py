@@ -9,22 +9,27 @@ after them, then who holds the seat, maybe over lines indented under it::
 A PDF's text layer closes the gap after the number to one space and drops the indentation: then a
 line flush under a flush seat is the seat's too, the last seat taking no more lines than the others
 took (what follows it is the paragraph after the list). An export that sets a blank line after
-every line (one stands under the first seat) has the list go on over each single blank line.
+every line (one stands under the first seat) has the list go on over each single blank line; a page
+break inside the list (a form feed, maybe a blank line before it) is passed over.
 
 The seat's word and number name no member. On one line, a body and a person apart by a dash: the
 person, the body their label; a body alone (its person not yet named) is the member. Over lines: the
 body on the first, the person holding the seat on the next; a line under them opening with a label
-and a colon ("vertreten durch: …") names someone besides the holder (a deputy), no member.
+and a colon ("vertreten durch: …") names someone besides the holder (a deputy), no member. A holder's
+line naming a person and, after a comma, their body ("Chidi Okoro, Verein Afrika e. V.") gives the
+person, the body the label; where most seats name a known given name after the dash, a part after a
+dash of two or three name words names a person too ("Beirat für Integration – Fatou Ndiaye").
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.german import nlp
 from extractors.resources import Resources
 
 from .items import list_item
-from .name_blocks import name_line, person_words
+from .name_blocks import NAME_WORD, name_line, person_words
 from .rules import Chair, MemberRow
 
 # "Sitz 1   …", "Platz 12  …": a word, the seat's number, a gap, the holder
@@ -46,8 +51,14 @@ def seat_blocks(text: str, start: int) -> list[list[tuple[int, int]]] | None:
     flush = False  # the seats set flush left: lines under them lost their indentation
     spaced = None  # an export that sets a blank line after every line (one after the first seat)
     while at < len(text):
+        if blocks and text.startswith("\f", at):  # a page break inside the list: it goes on on the next page
+            at += 1
+            continue
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
+        if blocks and at == end and text.startswith("\f", end + 1):  # the blank line before a page break
+            at = end + 1
+            continue
         if blocks and at == end and spaced is not False and text[at - 2 : at - 1] != "\n":
             spaced, at = True, end + 1  # one blank line, not two
             continue
@@ -75,13 +86,16 @@ def seat_members(text: str, start: int, res: Resources) -> tuple[list[MemberRow]
         return None
     rows: list[MemberRow] = []
     chair = None
+    loose = _persons_after_dashes(text, blocks)
     for lines in blocks:
         (a, b), held = lines[0], [x for x in lines[1:] if not _LABEL.match(text, x[0], x[1])]
         body: str | None = " ".join(text[a:b].split())
         dash = _DASH.search(text, a, b)
         if held:  # the body over the person holding the seat
             a, b = held[0]
-        elif dash is not None and _has_name(text[dash.end() : b]):
+            if (named := _named_then_body(text, a, b, res)) is not None:
+                b, body = named  # "Emeka Beispiel, Verein X e. V.": the person, their body the label
+        elif dash is not None and (_has_name(text[dash.end() : b]) or loose and _name_words(text[dash.end() : b])):
             body, a = " ".join(text[a : dash.start()].split()), dash.end()
         else:  # a body alone, or its person not yet named ("– Benennung steht aus")
             body, b = None, dash.start() if dash is not None else b
@@ -109,6 +123,37 @@ def _holder(row: MemberRow, text: str) -> None:
 
 
 TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
+# a holder's line: a name of two or three words, titles before it, then a comma and the body
+_NAMED_THEN_BODY = re.compile(
+    rf"(?P<name>(?:{TITLE_WORD.pattern}[ \t]*)*{NAME_WORD.pattern}(?:[ \t]+{NAME_WORD.pattern}){{1,2}}),"
+    r"[ \t]*(?P<body>\S.*)"
+)
+
+
+def _named_then_body(text: str, a: int, b: int, res: Resources) -> tuple[int, str] | None:
+    """Where the person ends and what body follows when a holder's line names a person and, after a
+    comma, the body they come from ("Emeka Beispiel, Verein X e. V."): the name's words no word of a
+    body or office the lexicon knows, so "Caritasverband Nord, Migrationsdienst" stays a body."""
+    m = _NAMED_THEN_BODY.fullmatch(text, a, len(text[:b].rstrip()))
+    if m is None:
+        return None
+    lex = nlp.lexicon(res)
+    if any(lex.mark(w) is not None for w in m["name"].split()):
+        return None
+    return m.end("name"), " ".join(m["body"].split())
+
+
+def _persons_after_dashes(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    """Whether most seats set on one line name a person after the dash by a given name the list of names
+    knows: then a part after a dash of the same form names a person too, its given name unknown."""
+    parts = [text[d.end() : b] for (a, b), *_ in blocks if (d := _DASH.search(text, a, b)) is not None]
+    return bool(parts) and 2 * sum(_has_name(p) for p in parts) > len(blocks)
+
+
+def _name_words(part: str) -> bool:
+    """Whether a part is two or three name words, titles before them, a bracket after them allowed."""
+    words = [w for w in re.sub(r"\s*\([^()]*\)\s*$", "", part).split() if not TITLE_WORD.fullmatch(w)]
+    return 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) for w in words)
 
 
 def _has_name(part: str) -> bool:

@@ -484,6 +484,10 @@ def _long_cell(cell: str) -> bool:
     return any(len(part) > 80 or len(part.split()) > 8 for part in cell.split(";"))
 
 
+LISTING = re.compile(r"[ \t]/(?:[ \t]|$)|;")  # members a cell lists apart: "A (SPD) / B (CDU)", "A; B"
+LISTED = re.compile(r"(?:[^;/]|(?<!\s)/|/(?!\s|$))+")  # one member of such a cell ("Amt 2/3" is one)
+
+
 def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]) -> bool:
     """Whether a line of fewer cells than its row holds cells of ``row`` wrapped under their columns
     ("Lena      Leitung Kita" / "Wagner"; "Amt für      Dr. Lea Brandt" / "Soziales    (Vorsitz)"):
@@ -493,11 +497,14 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
     row_start = text.rfind("\n", 0, row[0][0]) + 1
     grown: dict[int, tuple[int, int, str]] = {}
     for at, end, line in cells:
-        if _sentence_line(line) or re.search(r"[:\d]", line):
-            return False  # not "Stand: 2024" under a table either
         column = at - (text.rfind("\n", 0, at) + 1)
         k = next((k for k, (a, _b, _c) in enumerate(row) if abs(a - row_start - column) <= 1), None)
-        if k is None or k in grown or len(line.split()) > (3 if k == 0 else 6):
+        # a cell listing members apart by slashes or semicolons wraps on in lines of any length
+        listing = k is not None and k > 0 and LISTING.search(row[k][2]) is not None
+        parts = LISTING.split(line) if listing else [line]
+        if any(_sentence_line(p) for p in parts if p.strip()) or ":" in line or not listing and re.search(r"\d", line):
+            return False  # not "Stand: 2024" under a table either
+        if k is None or k in grown or not listing and len(line.split()) > (3 if k == 0 else 6):
             return False
         a, _b, above = row[k]
         grown[k] = (a, end, dehyphenate(f"{above} {line}"))
@@ -604,6 +611,10 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
     for k, h in enumerate(headers):
         if rules.org_header.match(h):
             return k
+    # "Bereich | Sitze | Personen": the seats a count column gives a sector go to the members after it
+    count = next((k for k, h in enumerate(headers) if rules.count_header.fullmatch(h)), None)
+    if count is not None and 0 < count < len(headers) - 1:
+        return count + 1
     for k, h in enumerate(headers):
         if h and not rules.person_header.match(h):
             return k
@@ -750,9 +761,11 @@ def table_row(
         return None  # ("Beratungsfolge | Datum | Beratung", "Sozialausschuss | 19.09.2024 | Kenntnisnahme")
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
-    if ";" in cell:  # members a cell lists apart by semicolons ("Sozialamt (Vorsitz); Jobcenter"): each a row
+    if LISTING.search(cell):  # members a cell lists apart ("Sozialamt (Vorsitz); Jobcenter", "A (SPD) / B"): each a row
         chair = None
-        for m in re.finditer(r"[^;]+", cell):
+        others = [c for k, (_, _, c) in enumerate(cells) if k != column and c]
+        label = label or next((c for c in others if classify(c, res) != sector_rules(res).fallback), None)
+        for m in LISTED.finditer(cell):
             pa = a + m.start() + len(m.group()) - len(m.group().lstrip())
             if m.group().strip():
                 chair = (
