@@ -19,7 +19,7 @@ from pipeline.structure import Line
 from pipeline.structure.tables import MEETING_OPENS, deciding
 from pipeline.structure.tokens import Cell
 
-from .answers import answered
+from .answers import answer_cut, answered
 from .closing_roles import closing_role
 from .codes import after_code, name_cell
 from .flat import namelike
@@ -377,6 +377,7 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    answer = answer_cut(row, v)  # "Kreistag ja" under "Gremium öff.": the status's yes, off the name
     closing = closing_role(row, v)
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
     in_body = [(s, e) for s, e, _ in row.parts]
@@ -402,7 +403,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
-    public = next((p for p in (public, row.mark(), answered(row, v)) if p is not None), None)  # "x" under ö, "ja"
+    public = next((p for p in (public, row.mark(), answered(row, v), answer) if p is not None), None)  # "x", "ja"
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"

@@ -1,10 +1,12 @@
-"""Two Beratungsfolge tables, each beside its near misses. Every case is invented.
+"""Three Beratungsfolge tables, each beside its near misses. Every case is invented.
 
 - a grid drawn with ASCII signs ("+----+----+" rules between the rows, "|" between the cells) whose
   bodies and dates stand in cells of their own, the dates written out and wrapped ("9. März" over "2028"),
   a column word and a status hyphenated over two lines ("Öffentlich-" / "keit", "nicht-" / "öffentlich");
 - a table of "x" marks under abbreviated role columns ("z. K.   Vorber.   Beschl.") and status columns
-  ("ö   nö"), its dates with a short month and a year of two digits ("4. Apr. 28")."""
+  ("ö   nö"), its dates with a short month and a year of two digits ("4. Apr. 28");
+- rows set out by single spaces under "Nr. Wochentag Datum Beginn Gremium öff. Zweck", the status a yes or
+  a no right after the name."""
 
 from __future__ import annotations
 
@@ -71,3 +73,31 @@ def test_one_role_column_is_no_mark_column() -> None:
 def test_short_month_with_two_digit_year() -> None:
     assert [d.iso for d in find_dates("am 4. März 28 und am 2. Sept. 27")] == ["2027-09-02"]
     assert [d.iso for d in find_dates("2. Sept. 27,5 Prozent; 5. Okt. 27.3; 1. Jan. 24.")] == ["2024-01-01"]
+
+
+# a Sitzungsfolge set out by single spaces, as a PDF's text layer gives it: weekday and time in columns
+# of their own, the status as a yes or a no right after the name
+SINGLE = (
+    "Sitzungsfolge\n"
+    "Nr. Wochentag Datum Beginn Gremium öff. Zweck\n"
+    "1 Montag 03.04.2028 16:00 Seniorenbeirat ja Anhörung\n"
+    "2 Dienstag 11.04.2028 17:30 Ausschuss für Bildung, Kultur und ja Vorberatung\n"
+    "Sport\n"
+    "3 Mittwoch 19.04.2028 15:00 Haupt- und Finanzausschuss nein Vorberatung\n"
+    "4 Donnerstag 04.05.2028 18:00 Rat ja Entscheidung\n"
+)
+
+
+def test_single_spaced_rows_with_weekday_time_and_yes_no() -> None:
+    assert facts(SINGLE) == [
+        ("Seniorenbeirat", "2028-04-03", "deliberation", True),
+        ("Ausschuss für Bildung, Kultur und Sport", "2028-04-11", "preliminary", True),
+        ("Haupt- und Finanzausschuss", "2028-04-19", "preliminary", False),
+        ("Rat", "2028-05-04", "decision", True),
+    ]
+
+
+def test_a_name_without_its_yes_keeps_its_words() -> None:
+    # a row that leaves the status cell empty: its name stays whole, its status unread
+    text = SINGLE.replace("Seniorenbeirat ja Anhörung", "Seniorenbeirat Anhörung")
+    assert facts(text)[0] == ("Seniorenbeirat", "2028-04-03", "deliberation", None)
