@@ -1,6 +1,6 @@
 """A Beratungsfolge grouped under status lines written as phrases ("in öffentlicher Sitzung" over its
-rows, "in nichtöffentlicher Sitzung" over the others), the rows not in date order, beside its near misses.
-Every case is invented."""
+rows, "in nichtöffentlicher Sitzung" over the others), the rows not in date order, and a status column
+"ÖS/NÖS" of the session's letters, each beside its near misses. Every case is invented."""
 
 from __future__ import annotations
 
@@ -43,3 +43,28 @@ def test_a_header_line_of_status_columns_heads_no_group() -> None:
         "Rat 20.04.2028 5\n"
     )
     assert [r[3] for r in facts(text)] == [None, None]
+
+
+SESSIONS = (
+    "Sitzungsfolge\n"
+    "lfd.  Termin                               Gremium                          ÖS/NÖS  Art\n"
+    "1.    Mo., 3. April 2028, 18:00 Uhr        Seniorenbeirat                   ÖS      Anhörung\n"
+    "2.    Di., 11. April 2028, 17:00 Uhr       Haupt- und Finanzausschuss       NÖS     Vorberatung\n"
+    "3.    Do., 4. Mai 2028, 18:00 Uhr          Rat                              ÖS      Entscheidung\n"
+)
+
+
+def test_session_letters_give_the_status() -> None:
+    # "ÖS" and "NÖS" (öffentliche, nichtöffentliche Sitzung) under "ÖS/NÖS": the status, never a name's word
+    assert facts(SESSIONS) == [
+        ("Seniorenbeirat", "2028-04-03", "deliberation", True),
+        ("Haupt- und Finanzausschuss", "2028-04-11", "preliminary", False),
+        ("Rat", "2028-05-04", "decision", True),
+    ]
+    single = "\n".join(" ".join(line.split()) for line in SESSIONS.splitlines()) + "\n"
+    assert facts(single) == facts(SESSIONS)
+
+
+def test_session_letters_in_lower_case_are_no_status() -> None:
+    text = SESSIONS.replace("ÖS      Anhörung", "ös      Anhörung")
+    assert facts(text)[0][3] is None
