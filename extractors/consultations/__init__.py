@@ -16,7 +16,7 @@ Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``tabl
 ``table.columns`` (the table model: one cell per line, column by column), ``table.transposed`` (the table model: a
 table set on its side, one column per meeting), ``table.boxes`` (the table model: a tool's text boxes of a table, its
 rows out of order, each column's cells in order), ``table.ruled`` (a table of bars, its rows between rules, body and
-date in one cell: :mod:`.ruled`), ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``,
+date in one cell or two: :mod:`.ruled`), ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``,
 ``meeting_line``, ``prose``, ``labels``, ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it:
 :mod:`.groups`), ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`), ``session_title`` (the
 sitting under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a meeting page's header, labels over

@@ -100,6 +100,7 @@ class Header:
     mode: str  # tab | gap | tokens
     end: int
     marks: tuple[tuple[int, bool], ...] = ()  # columns of "x" marks -> public
+    roles: tuple[tuple[int, str], ...] = ()  # columns of "x" marks -> role
 
     @property
     def body_col(self) -> int:
@@ -328,6 +329,8 @@ def _header(text: str, v: Vocab) -> Header | None:
     if mode == "tokens" and len(parts) >= 3 and _row_status(text, parts, kinds, v):
         kinds, parts = kinds[:-1], parts[:-1]  # "Gremium Datum Öffentlich Ausschuss für …": the first row's status
         end = parts[-1][0] + len(parts[-1][1])
+    roles = _role_marks(parts, kinds, mode, v)
+    kinds = ["other" if any(j == c for c, _ in roles) else k for j, k in enumerate(kinds)]
     unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
     known = [k for k in kinds if k and k not in ("other", "title")]
     # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
@@ -337,13 +340,21 @@ def _header(text: str, v: Vocab) -> Header | None:
     if not ok or labelled or find_dates(text, 0, end):
         return None
     if kinds[0] == "title":  # the heading is no column of the rows below it
-        kinds, parts = kinds[1:], parts[1:]
+        kinds, parts, roles = kinds[1:], parts[1:], [(j - 1, r) for j, r in roles]
     marks = tuple(
         (j, st[1])
         for j, (_, p) in enumerate(parts)  # columns "Ö" and "N" for marks
         if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None
     )
-    return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks)
+    return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks, tuple(roles))
+
+
+def _role_marks(parts: list[tuple[int, str]], kinds: list[str | None], mode: str, v: Vocab) -> list[tuple[int, str]]:
+    """The columns of a header set out by gaps or tabs that each name one role, cut short or not ("z. K.   Vorber.
+    Beschl."), where two or more do: columns whose rows hold an "x" under the meeting's role."""
+    said = [(j, status(p.strip(), v)) for j, ((_, p), k) in enumerate(zip(parts, kinds)) if k is None]
+    roles = [(j, s[0]) for j, s in said if s is not None and s[0] is not None and s[1] is None]
+    return roles if mode != "tokens" and len(roles) >= 2 and len({r for _, r in roles}) == len(roles) else []
 
 
 # a link word in lower case after a word: the word heads a name ("Ausschuss für Kultur")

@@ -37,7 +37,7 @@ from extractors.fastre import Matcher, prefiltered
 from pipeline.document import Document
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import SENTENCE_OPENERS, alternation, either
-from pipeline.lang.de.dates import find_dates
+from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
@@ -248,7 +248,16 @@ def _shared_role(text: str, clauses: list[tuple[int, int]], roles: list[str | No
             return None
         if roles[j]:
             return roles[j]
-    return None
+    return _gapped_role(text, clauses, roles, k)
+
+
+def _gapped_role(text: str, clauses: list[tuple[int, int]], roles: list[str | None], k: int) -> str | None:
+    """The role of the clause before a last clause that leaves out its verb after a comma, the verb the
+    earlier clause's ("Der A berät sie am D1 vor, der B am D2 in nichtöffentlicher Sitzung."), None
+    where the earlier clause has no verb of its own or the clause is not the sentence's last."""
+    if k == 0 or k != len(clauses) - 1 or text[clauses[k - 1][1] : clauses[k][0]].strip() != ",":
+        return None
+    return roles[k - 1] if _OWN_VERB.search(text, *clauses[k - 1]) else None
 
 
 def _said_public(text: str, a: int, b: int, v: Vocab) -> bool | None:
@@ -334,14 +343,35 @@ def from_labels(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
 
 
 def _clauses(text: str, phrases: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The sentence cut at "," / "und" / ";" outside body names."""
-    cuts = [m for m in _CLAUSE.finditer(text) if not any(a <= m.start() < b for a, b, _ in phrases)]
+    """The sentence cut at "," / "und" / ";" outside body names and outside a date set after its weekday
+    between commas ("am Dienstag, 25.01.2028, dem Beirat …")."""
+    kept = [(a, b) for a, b, _ in phrases] + _weekday_dates(text)
+    cuts = [m for m in _CLAUSE.finditer(text) if not any(a <= m.start() < b for a, b in kept)]
     out, pos = [], 0
     for m in cuts:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
     return [(a, b) for a, b in out if b > a]
+
+
+_WEEKDAY_COMMA = re.compile(rf"\bam[ \t]+(?:{WEEKDAY})[ \t]*,[ \t]*$")
+
+
+def _weekday_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the dates after "am", a weekday and a comma, with the comma after the date ("am
+    Dienstag, 25.01.2028,"): a date's apposition, no clause of its own; a list's line ("Mo., 20. Sep. 2027
+    … Magistrat") is none.
+
+    >>> _weekday_dates("am Dienstag, 25.01.2028, dem Beirat und am Donnerstag, 24. Februar 2028.")
+    [(0, 24), (40, 71)]
+    """
+    out = []
+    for d in find_dates(text):
+        m = _WEEKDAY_COMMA.search(text, max(0, d.start - 20), d.start)
+        if m is not None:
+            out.append((m.start(), d.end + 1 if text[d.end : d.end + 1] == "," else d.end))
+    return out
 
 
 @functools.lru_cache(maxsize=4)

@@ -14,12 +14,12 @@ layer set the rows at the margin too, the role lines group them only where the f
 under the heading alone, where no row's cell can spill onto it; a role line under a row may be that row's
 cell (its role, its result). A blank line between a role line and a row gives no role.
 
-Rows grouped so under their status ("öffentlich" over its rows, "nichtöffentlich" over the others, the
-rows maybe with dot leaders to their dates) take the status of the nearest status line above
-(:func:`with_status_heads`) where the first status line stands right under the table's header or heading
-(rules and blank lines between) and only rows, their names' lines and other status lines stand between it
-and the row: a status line after the rows began is a group's head only where the first group's head shows
-the form.
+Rows grouped so under their status ("öffentlich" or "in öffentlicher Sitzung" over its rows,
+"nichtöffentlich" over the others, the rows maybe with dot leaders to their dates) take the status of the
+nearest status line above (:func:`with_status_heads`) where the first status line stands right under the
+table's header or heading (rules and blank lines between) and only rows, their names' lines and other
+status lines stand between it and the row: a status line after the rows began is a group's head only where
+the first group's head shows the form.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.records import Consultation
 from pipeline.structure import View
 
-from .headers import header
+from .headers import column_words_only, header
 from .vocab import Vocab, status
 
 GROUP_LINES = 12  # lines of one role's group above a row at most
@@ -105,11 +105,16 @@ def with_status_heads(found: Iterable[Consultation], sv: View, v: Vocab) -> Iter
 
 
 def _status_alone(text: str, v: Vocab) -> bool | None:
-    """The status of a line holding a status word alone ("öffentlich", "Nichtöffentlich:"), else None."""
-    said = status(text.strip().rstrip(":"), v) if len(text.split()) == 1 else None
+    """The status of a line holding a status word or phrase alone ("öffentlich", "Nichtöffentlich:", "in
+    nichtöffentlicher Sitzung"), else None; a header's column words ("ö nö") are none."""
+    words = len(text.split())
+    said = status(text.strip().rstrip(":"), v) if words <= _STATUS_WORDS else None
+    if said is not None and words > 1 and column_words_only(text.strip(), v):
+        return None
     return said[1] if said is not None and said[0] is None else None
 
 
+_STATUS_WORDS = 3  # the words of a group's status line ("in öffentlicher Sitzung"), at most
 _RULE = re.compile(r"[ \t]*[-=_─━═]{3,}[ \t]*")  # a rule under the header
 
 

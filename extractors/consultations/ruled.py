@@ -12,9 +12,11 @@ each cell of a row over two or three lines, one cell holding the body and its da
 
 or the same drawn with box-drawing glyphs, the header cell "Beratung in (Gremium, Sitzungstag)" and the
 cell "Ausschuss für Umwelt, Verkehr und Land-" / "wirtschaft, 04.05.2027". The header names the body's
-column and the date's in one cell (with a slash, a comma, in brackets after filler words); each row is the
-lines between two rules, every line cut at its bars into as many cells as the header has, and each column's
-lines joined. The body and date cell is cut at its date: the name before it (a weekday dropped, a status in
+column and the date's in one cell (with a slash, a comma, in brackets after filler words), or each in a cell
+of its own, a grid drawn with "+" joints and its dates wrapped ("| Migrationsbeirat | 14. September |" over
+"| der Stadt | 2027 |"); each row is the lines between two rules, every line cut at its bars into as many
+cells as the header has, and each column's lines joined. A date cell holds the date alone (a weekday before
+it, a time after it). The body and date cell is cut at its date: the name before it (a weekday dropped, a status in
 brackets after the name, "(nö)", its public flag), a time after it; the other cells give the role and the
 status line by line, a result column ("Ergebnis") none. A row whose body cell holds no date or more than one,
 or no name, gives nothing; so does a table without that header cell.
@@ -71,8 +73,8 @@ def from_ruled(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if at is None:
             i += 1
             continue
-        kinds, cell = at
-        found, i = _rows(doc, every, i + 1, skip, kinds, cell, v)
+        kinds, cell, dated = at
+        found, i = _rows(doc, every, i + 1, skip, kinds, (cell, dated), v)
         yield from found
 
 
@@ -100,28 +102,35 @@ def _pair(cell: str, v: Vocab) -> bool:
     return {column_kind(w, v, partial=False) for w in words} == {"body", "date"}
 
 
-def _combined_header(text: str, v: Vocab) -> tuple[list[str | None], int] | None:
-    """The kinds of a header's cells and the place of its body and date cell, or None: one cell names
-    both, the others are short and name neither."""
+def _combined_header(text: str, v: Vocab) -> tuple[list[str | None], int, int] | None:
+    """The kinds of a header's cells and the places of its body cell and its date cell, or None: one cell
+    names both, or one the bodies and another the dates ("| Nr | Gremium | Sitzung am | Zuständigkeit |"),
+    the others are short and name neither."""
     if "|" not in text:
         return None
     cells = _cells(text)
     if cells is None or len(cells) < 2:
         return None
     paired = [k for k, c in enumerate(cells) if _pair(c, v)]
-    if len(paired) != 1:
+    kinds: list[str | None] = [None if k in paired else column_kind(c.strip(), v) for k, c in enumerate(cells)]
+    bodies, dates = [k for k, c in enumerate(kinds) if c == "body"], [k for k, c in enumerate(kinds) if c == "date"]
+    if paired:
+        bodies, dates = (paired, paired) if len(paired) == 1 and not bodies + dates else ([], [])
+    if len(bodies) != 1 or len(dates) != 1:
         return None
-    kinds: list[str | None] = []
-    for k, c in enumerate(cells):
-        kind = "pair" if k == paired[0] else column_kind(c, v)
-        if k != paired[0] and (kind in ("body", "date") or len(c.split()) > _HEAD_WORDS):
-            return None
-        kinds.append(kind)
-    return kinds, paired[0]
+    if any(len(c.split()) > _HEAD_WORDS for k, c in enumerate(cells) if k not in bodies + dates):
+        return None
+    return ["pair" if k in paired else kind for k, kind in enumerate(kinds)], bodies[0], dates[0]
 
 
 def _rows(
-    doc: Document, every: Sequence[Line], i: int, skip: frozenset[int], kinds: list[str | None], cell: int, v: Vocab
+    doc: Document,
+    every: Sequence[Line],
+    i: int,
+    skip: frozenset[int],
+    kinds: list[str | None],
+    cell: tuple[int, int],
+    v: Vocab,
 ) -> tuple[list[Consultation], int]:
     """The records of the rows from line ``i`` on, and the line where the table ends."""
     found: list[Consultation] = []
@@ -150,10 +159,12 @@ def _rows(
 
 
 def _record(
-    doc: Document, group: list[tuple[Line, list[str]]], kinds: list[str | None], cell: int, v: Vocab
+    doc: Document, group: list[tuple[Line, list[str]]], kinds: list[str | None], cells: tuple[int, int], v: Vocab
 ) -> Consultation | None:
-    """A row's record: its body and date cell cut at the one date, the role and status of its other cells."""
-    text = "\n".join(cs[cell].strip() for _, cs in group).strip()
+    """A row's record: its body and date cell cut at the one date (or its body cell and its date cell, the
+    date alone in its cell but for a weekday and a time), the role and status of its other cells."""
+    cell, dated = cells
+    text = "\n".join(cs[dated].strip() for _, cs in group).strip()
     dates = [d for d in find_dates(text) if d.precision == "day"]
     if len(dates) != 1:
         return None
@@ -161,7 +172,10 @@ def _record(
     public = _said(text[date.end :], v)
     if not _TIME_ALONE.fullmatch(text[date.end :]) and public is None:
         return None  # more than a time after the date: no cell of a name and its date
-    name = _WEEKDAY_END.sub("", text[: date.start].rstrip(" \t\n,;"))
+    if cell != dated and _WEEKDAY_END.sub("", text[: date.start].rstrip(" \t\n,;")):
+        return None  # more than a weekday before the date in a cell of dates
+    text = text if cell == dated else "\n".join(cs[cell].strip() for _, cs in group).strip()
+    name = _WEEKDAY_END.sub("", (text[: date.start] if cell == dated else text).rstrip(" \t\n,;"))
     if (m := _STATUS_IN_NAME.search(name)) is not None and (said := status(m[1], v)) and said[0] is None:
         name, public = name[: m.start()] + name[m.end() :], said[1]
     body = clean_body(name)
@@ -169,7 +183,7 @@ def _record(
         return None
     role = None
     for k, kind in enumerate(kinds):
-        if k == cell or kind not in _READ_KINDS:
+        if k in cells or kind not in _READ_KINDS:
             continue
         for _, cs in group:
             said = status(cs[k].strip(), v) if cs[k].strip() else None

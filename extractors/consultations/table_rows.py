@@ -19,12 +19,13 @@ from pipeline.structure import Line
 from pipeline.structure.tables import MEETING_OPENS, deciding
 from pipeline.structure.tokens import Cell
 
-from .answers import answered
+from .answers import answer_cut, answered
 from .closing_roles import closing_role
 from .codes import after_code, name_cell
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
+from .marked import marked
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -137,22 +138,7 @@ class Row:
 
     def mark(self) -> bool | None:
         """The public status an "x" under an ö or nö column gives, when its column is sure."""
-        if self.hdr is None or not self.hdr.marks:
-            return None
-        marks = dict(self.hdr.marks)
-        xs = [c for c in self.cells if c.kind == "mark"]
-        if not xs:
-            return None
-        if len(set(marks.values())) == 1:
-            return next(iter(marks.values()))
-        # tabs count columns when the row keeps its empty cells (a ruled table drops only trailing ones)
-        if self.mode == "tab" and (len(self.line.cells) == len(self.hdr.kinds) or "\t\t" in self.line.text):
-            return marks.get(xs[0].col)
-        if self.mode == "gap" and self.hdr.mode == "gap":  # columns aligned by position
-            at = xs[0].start - self.line.start
-            near = min(range(len(self.hdr.starts)), key=lambda j: abs(self.hdr.starts[j] - at))  # type: ignore
-            return marks.get(near)
-        return None
+        return marked(self.line, self.mode, self.cells, self.hdr)[1]
 
 
 def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
@@ -391,11 +377,12 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    answer = answer_cut(row, v)  # "Kreistag ja" under "Gremium öff.": the status's yes, off the name
     closing = closing_role(row, v)
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
-    role = deciding(own) or closing  # "Beratung und Entscheidung"
+    role = deciding(own) or closing or marked(row.line, row.mode, row.cells, row.hdr)[0]  # "Beratung und …", an "x"
     tail = status(row.tail.text.strip(), v) if row.tail is not None else None
     role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
@@ -416,7 +403,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
-    public = next((p for p in (public, row.mark(), answered(row, v)) if p is not None), None)  # "x" under ö, "ja"
+    public = next((p for p in (public, row.mark(), answered(row, v), answer) if p is not None), None)  # "x", "ja"
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"

@@ -57,6 +57,12 @@ _GLUED = re.compile(r"\.\d{2}(?:\d{2})?(?!\d)")
 _NUMERIC_AT = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")
 _LONG = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.\s*(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
 _MONTH = re.compile(r"(?<![\w.])(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
+# a month cut short with its full stop and a year of two digits ("2. Sept. 27", "13. Okt. 27"), as a narrow
+# table column writes a date; a month in full before two digits ("3. Mai 27 Teilnehmer") is no such date
+SHORT_MONTHS = r"Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez"
+_SHORT_YEAR = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]?(?P<mon>(?:" + SHORT_MONTHS + r")\.)[ \t]?(?P<y>\d{2})(?![\w]|[.,:]\d)"
+)
 # where a numeric or long date may start: every one opens with a day and its full stop ("3." of
 # "3.2.24", "03./04.06.2030", "3. März 2024"), which ``re`` finds fast; the dates' own patterns open with a
 # lookbehind, which ``re`` tries at every position
@@ -109,11 +115,13 @@ def calendar_date(raw: str) -> str | None:
 
     >>> calendar_date("3.4.19"), calendar_date("15. Sept. 2017"), calendar_date("30.02.2017")
     ('2019-04-03', '2017-09-15', None)
+    >>> calendar_date("2. Sept. 27"), calendar_date("3. Mai 27")
+    ('2027-09-02', None)
     """
     m = _PLAIN_NUMERIC.fullmatch(raw)
     if m:
         month = int(m["m"])
-    elif m := _PLAIN_LONG.fullmatch(raw):
+    elif m := _PLAIN_LONG.fullmatch(raw) or _SHORT_YEAR.fullmatch(raw):
         month = _MONTH_NUMBERS[m["mon"]]
     else:
         return None
@@ -178,12 +186,13 @@ def parse_month(raw: str) -> str | None:
 
 def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` has the four digits that every date needs, a month's too
-    ("Juni 2017"): most lines have not, and one search says so.
+    ("Juni 2017"), or a day and a short month over a year of two ("2. Sept. 27"): most lines have not.
 
-    >>> may_hold_date("am 5.3.21"), may_hold_date("Seite 1 von 12")
-    (True, False)
+    >>> may_hold_date("am 5.3.21"), may_hold_date("Seite 1 von 12"), may_hold_date("2. Sept. 27")
+    (True, False, True)
     """
-    return _DATE_DIGITS.search(text, start, len(text) if end is None else end) is not None
+    end = len(text) if end is None else end
+    return _DATE_DIGITS.search(text, start, end) is not None or _SHORT_YEAR.search(text, start, end) is not None
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[DateMatch]:
@@ -197,7 +206,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, months: bool =
 def _find_dates(text: str, start: int, end: int, months: bool) -> list[DateMatch]:
     """:func:`find_dates` the long way, each pattern searched."""
     found: list[DateMatch] = []
-    for pattern in (_NUMERIC, _LONG):
+    for pattern in (_NUMERIC, _LONG, _SHORT_YEAR):
         for found_m in matches_where(pattern, _DAY_START, text, start, end):
             m: re.Match[str] | None = found_m
             if pattern is _NUMERIC and len(found_m["y"]) == 2 and _GLUED.match(text, found_m.end(), end):
