@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
-from pipeline.structure import Line
+from pipeline.structure import Line, double_spaced_blanks
 
 from .items import MARKER
 from .lists import list_heading, toc_entry
@@ -254,7 +254,8 @@ def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
         text = ft.rows[k].text
         if ":" in text or text.rstrip().endswith((".", ",", ";")) or k + 1 >= len(ft.rows):
             continue  # a name alone
-        below = _below_over_page(ft, k)
+        marked = MARKER.match(text) is not None and bool(double_spaced_blanks(ft.doc.text))
+        below = _below_over_page(ft, k, marked)
         if below is None or _RUN_IN.match(ft.rows[below].text) is None:
             continue
         label = _heading_label(ft, ft.rows[k].start, ft.rows[k].end)
@@ -275,11 +276,13 @@ def _marked_starts(ft: FieldText, parent: int, reach: int = 60) -> Iterator[int]
             yield k
 
 
-def _below_over_page(ft: FieldText, k: int) -> int | None:
+def _below_over_page(ft: FieldText, k: int, marked: bool = False) -> int | None:
     """The line under line ``k``: the next one, or the first filled one after a page break
-    right under it (a name at a page's foot, its labelled lines on the next page)."""
+    right under it (a name at a page's foot, its labelled lines on the next page); under a name
+    ``marked`` as a list's item ("II. Kita und Schule") in a text whose export sets a blank line after
+    nearly every line, even inside sentences, also after one such blank line."""
     below = ft.next_filled(k + 1)
-    if below is None or below > k + 1 and "\f" not in ft.text[ft.rows[k].end : ft.rows[below].start]:
+    if below is None or below > k + (2 if marked else 1) and "\f" not in ft.text[ft.rows[k].end : ft.rows[below].start]:
         return None
     return below
 

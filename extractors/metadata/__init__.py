@@ -45,7 +45,7 @@ from .identity import (
 )
 from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
-from .subjects import SECTION_NUMBER, Form, subject
+from .subjects import SECTION_NUMBER, Form, broken_off, left_open, subject
 from .title import table_cells
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
@@ -70,17 +70,23 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
 def _with_whole_subject(found: Metadata, closed: Metadata, heads: list[int], sv: View) -> None:
     """The subject of the reading with the blank lines of a box a line closed up, where it goes on from
     the one read line by line ("Teilhabekonzept … Vergabe der Prozessbegleitung nach" and its rest)
-    over no section's heading and no line of glyphs alone (a rule)."""
+    or begins above it where its lines above leave off for it to go on ("… 2026–2030 –" / "Festlegung
+    der" read apart from "Handlungsfelder, …"), over no section's heading and no line of glyphs alone (a rule)."""
     mine, whole = found.fields.get("subject"), closed.fields.get("subject")
     if whole is None or mine is None or whole.span is None or mine.span is None:
         return
-    a, b = mine.span.end, whole.span.end
+    added = ((whole.span.start, mine.span.start), (mine.span.end, whole.span.end))
+    above = sv.text[whole.span.start : mine.span.start] if whole.span.start < mine.span.start else ""
     if (
-        whole.span.start == mine.span.start
-        and b > a
-        and whole.value.startswith(mine.value)
-        and not any(a <= h < b for h in heads)
-        and not any(ln.text.strip() and not any(c.isalnum() for c in ln.text) for ln in sv.lines_in(a, b))
+        whole.span.start <= mine.span.start
+        and (not above or broken_off(above) or left_open(above))
+        and whole.span.end >= mine.span.end
+        and whole.span.end - whole.span.start > mine.span.end - mine.span.start
+        and mine.value in whole.value
+        and not any(a <= h < b for h in heads for a, b in added)
+        and not any(
+            ln.text.strip() and not any(c.isalnum() for c in ln.text) for a, b in added for ln in sv.lines_in(a, b)
+        )
     ):
         found.fields["subject"] = whole
 
@@ -132,12 +138,20 @@ def _read(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
         and heading.submission
     )
     form = Form(
-        {v.start for v in stacked(header).values()} | _place_date_starts(sv, dated), {h.line.start for h in headings}
+        {v.start for v in stacked(header).values()} | _place_date_starts(sv, dated) | _labelled_starts(sv, fields),
+        {h.line.start for h in headings},
     )
     put(*subject(doc, sv, res, sections, header_end, submission, form))
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
+
+
+def _labelled_starts(sv: View, fields: dict[str, Field]) -> set[int]:
+    """The starts of the lines that hold the value of a labelled department or author ("Federführung:
+    Fachamt Sozialraummanagement (SR 2)"): lines of the header form, whatever the length of their value."""
+    spans = (f.span for name in ("department", "author") if (f := fields.get(name)) is not None)
+    return {sv.text.rfind("\n", 0, span.start) + 1 for span in spans if span is not None}
 
 
 def _place_date_starts(sv: View, dated: list[PlaceDate]) -> set[int]:

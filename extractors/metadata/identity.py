@@ -24,6 +24,7 @@ from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line, View, cell_below, header_cells
 
 from .letterheads import from_first_words
+from .place_names import ID_OPENING
 
 _BULLETS = " \t" + markers.LINE_MARKS
 _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
@@ -101,7 +102,7 @@ def _field_label(colon: str, number: str, date: str, structured: str) -> re.Patt
     # fields() keeps only labels written with a capital
     return re.compile(
         r"(?<=[ ])(?=[A-ZÄÖÜ])(?i:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
-        r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d|$)"
+        r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=" + ID_OPENING + r"|$)"
         r"|(?:" + structured + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=" + BRACKETED_ID + r"\s*$)"
         r"|(?:" + date + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=\d{1,2}\.))"
     )
@@ -587,6 +588,8 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
     if not hits:
         hits = [(True, f.start, f) for f in _flattened_ids(text, header, types)][:1]
     if not hits:
+        hits = [(True, f.start, f) for f in _flattened_labelled_ids(text, header, conf)][:1]
+    if not hits:
         hits = [(True, f.start, f) for f in _ids_over_year(text, header)][:1]
     if not hits:
         return None
@@ -611,6 +614,28 @@ def _flattened_ids(text: str, header: list[Line], types: TypeVocabulary) -> Iter
             if got is not None and not text[got[2] : line.end].strip():
                 yield Found(got[0], got[1], got[2], "heading")
                 break
+
+
+def _flattened_labelled_ids(text: str, header: list[Line], conf: MetadataFile) -> Iterator[Found]:
+    """A number label and its id ending a line of the header's first lines one space after the
+    words of an office, a right-hand column a PDF's text layer flattened ("Fachbereich Soziales,
+    Jugend und Gesundheit Nr. KT-DS 0412/2027"): the id, one with a separator, where nothing else
+    gives a number; the words before it capitalised but for function words (no sentence)."""
+    patterns = number_patterns(conf)
+    for line in header[:FLATTENED_NUMBER_LINES]:
+        words = list(_WORD.finditer(line.text))
+        for w in words[2:]:
+            at = line.start + w.start()
+            label = next((m for p, _ in patterns if (m := p.match(text, at, line.end)) is not None), None)
+            before = line.text[: w.start()].split()
+            if label is None or before[-1].lower() in _FUNCTION_WORDS:
+                continue
+            if any(b[:1].islower() and b.lower() not in _FUNCTION_WORDS for b in before):
+                break
+            got = id_at(text, label.end(), line.end, structured=True)
+            if got is not None and not text[got[2] : line.end].strip():
+                yield Found(got[0], got[1], got[2], "heading")
+            break
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

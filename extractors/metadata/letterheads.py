@@ -69,6 +69,10 @@ def letterheads(
             if found is None and (cut := spaced_type(cell, voc)) is not None:
                 # "Region Musterland Beschlussvorlage": the letterhead and the type one space apart
                 found = _letterhead_cell(text, header, n, (start, start + cut, cell[:cut]), gaz, voc, hints, running)
+            if found is None and (cut := column_beside(cell)) is not None and not _kind_alone(cell[:cut], voc):
+                # "Altmarkkreis Salzwedel B E S C H L U S S V O R L A G E", "KREIS X Vorlage des …":
+                # the column beside the name one space after it
+                found = _letterhead_cell(text, header, n, (start, start + cut, cell[:cut]), gaz, voc, hints, running)
             if found is not None:
                 yield found
 
@@ -263,6 +267,35 @@ def _type_word(word: str, voc: Vocabulary) -> bool:
     return any(voc.doc_type.fullmatch(word[k:]) for k in range(len(word) - 4))
 
 
+# a word set letter-spaced, a heading's display face ("B E S C H L U S S V O R L A G E")
+LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){4,}[^\W\d_](?!\S)")
+_UPPER_WORD = re.compile(r"[^\W\d_a-zäöü]{2,}(?:-[^\W\d_a-zäöü]+)*")  # "KREIS", "WERRA-MEISSNER-KREIS"
+_MIXED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
+
+
+def column_beside(cell: str) -> int | None:
+    """Where the column beside a letterhead's name starts in ``cell`` when the gap between them was
+    flattened to one space: at a letter-spaced word after the name ("Altmarkkreis Salzwedel
+    B E S C H L U S S V O R L A G E"), or at the first word in mixed case after a name set in
+    capitals ("WERRA-MEISSNER-KREIS Vorlage des Kreisausschusses"); None where neither stands there.
+
+    >>> column_beside("Kreis Musterland B E S C H L U S S V O R L A G E"), column_beside("Kreis Musterland")
+    (16, None)
+    >>> column_beside("MUSTERKREIS Vorlage des Kreisausschusses"), column_beside("Stadt Musterstadt Vorlage")
+    (11, None)
+    >>> column_beside("B E S C H L U S S V O R L A G E"), column_beside("MUSTERKREIS")
+    (None, None)
+    """
+    m = LETTER_SPACED.search(cell)
+    if m is not None:
+        return m.start() - 1 if cell[: m.start()].strip() else None
+    words = list(re.finditer(r"\S+", cell))
+    k = next((k for k, w in enumerate(words) if not _UPPER_WORD.fullmatch(w[0])), 0)
+    if k == 0 or not _MIXED_WORD.match(words[k][0]):
+        return None
+    return words[k].start() - 1
+
+
 # the type may carry its number after it ("Verbandsgemeindeverwaltung Musterland Vorlage VG/0012/2031")
 _SPACED = re.compile(r"(?<=[^\W\d_]) (?=(?P<type>[A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+(?:Nr\.[ \t]*)?[^\s\d]*\d\S*)?\s*$)")
 
@@ -377,6 +410,12 @@ def _flat_columns(
         return None
     resolution, name_end = got
     return Evidence(resolution, text[following.start : name_end], following.start, name_end, LETTERHEAD, "letterhead")
+
+
+def _kind_alone(cell: str, voc: Vocabulary) -> bool:
+    """Whether a cell holds a kind word and nothing else ("LANDKREIS")."""
+    kind_word = _kind_only(cell)
+    return kind_word is not None and kind_key(kind_word) in voc.kinds
 
 
 def _kind_only(cell: str) -> str | None:

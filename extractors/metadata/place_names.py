@@ -67,6 +67,11 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
     return res.compiled(build_vocabulary)
 
 
+# how an id opens after its number label: a digit, maybe after a letter code or two ("KT/0311/2026",
+# "KT-DS 0412/2027")
+ID_OPENING = r"(?:[A-Z]{1,4}[ /-]?){0,2}[ /-]?\d"
+
+
 def build_vocabulary(res: Resources) -> Vocabulary:
     gaz = gazetteer(res)
     conf = typed.metadata(res)
@@ -125,7 +130,9 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         number_field=re.compile(
             r" (?=(?:"
             + "|".join(e.pattern for e in conf.number_labels if not e.structured)
-            + r")(?![\wäöüß])[ \t]*:?[ \t]*[A-Z]{0,4}[ /-]?\d)"
+            + r")(?![\wäöüß])[ \t]*:?[ \t]*"
+            + ID_OPENING
+            + ")"
         ),
     )
 

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from extractors.base import Section, collapse, first_section
+from extractors.base import Section, collapse, first_section, section_patterns
 from extractors.resources import Resources, typed
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
@@ -24,6 +24,7 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure import Line, View, is_rule
 
 from .identity import MAX_VALUE_WORDS
+from .letterheads import LETTER_SPACED
 from .title import LABEL_LINE, title_after_table, title_before_table
 
 
@@ -59,6 +60,8 @@ def subject(
             beside = left_column(sv, sec)
             if beside is not None:  # "Betreff:" beside "Beratungsfolge:", each heading a column
                 return "subject", beside[0], doc.span(*beside[1]), "heading"
+            if flattened_columns(sv, sec, res):  # the two columns run into each other: no subject to part
+                return "subject", None, None, ""
             found = first_paragraph(sv, past_table_cells(sv, sec.body_start, sec.end, res), sec.end)
             found = (past_leader(doc.text, *found), found[1]) if found else None
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
@@ -181,7 +184,9 @@ def title_block(text: str, block: list[Line]) -> bool:
             or _FORM_LABEL.match(t)
             or _NOT_TITLE.match(t)
             or _ENUMERATED.match(t)
-            or t.endswith((".", ":", ","))
+            or LETTER_SPACED.search(t)  # a letterhead's or type's display face ("B e z i r k s a m t")
+            or t.endswith((".", ":"))
+            or (t.endswith(",") and ln is block[-1])  # a title may wrap after a comma, but goes on
         ):
             return False
     return True
@@ -221,7 +226,7 @@ def wrapped_value(sv: View, line: Line, column: int, limit: int) -> int:
         indent = len(nxt.text) - len(nxt.text.lstrip())
         body = nxt.text.strip()
         value = sv.text[line.start + column : end]
-        flush = (_broken_off(value) or _goes_on(lines[k:])) and not (
+        flush = (broken_off(value) or _goes_on(lines[k:])) and not (
             _OPENS_SENTENCE.match(nxt.text) or _SENTENCE_BREAK.search(nxt.text)
         )
         if (
@@ -340,6 +345,17 @@ def left_column(sv: View, sec: Section) -> tuple[str, tuple[int, int]] | None:
 
 
 MAX_LEFT_LINES = 8  # the lines of a Betreff in a left-hand column
+_FLAT_TWO_LABELS = re.compile(r"[ \t]*[A-ZÄÖÜ][^:\t\n]{0,40}: (?P<label>[A-ZÄÖÜ][^:\t\n]{0,40}:)[ \t]*$")
+
+
+def flattened_columns(sv: View, sec: Section, res: Resources) -> bool:
+    """Whether the Betreff's heading stands one space before the heading of another section on
+    its line ("Betreff: Beratungsfolge:"), the gap between two columns flattened: each line under
+    it runs the two columns' lines into one, and no subject can be parted from them."""
+    at = sv.text.rfind("\n", 0, sec.head_start) + 1
+    end = sv.text.find("\n", sec.head_start)
+    m = _FLAT_TWO_LABELS.fullmatch(sv.text, at, end if end >= 0 else len(sv.text))
+    return m is not None and any(p.match(m["label"]) for _, p in section_patterns(res))
 
 
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
@@ -364,7 +380,7 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
                 or is_rule(line.text.strip())
                 or _SENTENCE_BREAK.search(line.text)
                 or (_OPENS_SENTENCE.match(line.text) or _ROMAN_HEADING.match(line.text))
-                and not _broken_off(sv.text[block_start:block_end])
+                and not broken_off(sv.text[block_start:block_end])
                 and not sv.text[block_start:block_end].rstrip().endswith(("-", ":"))
             ):
                 break
@@ -373,8 +389,8 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
             block_end, blank = line.end, False
         elif block_start is not None and block_end is not None:
             block = sv.text[block_start:block_end]
-            left_open = _left_open(block) and not _opens_item(lines[k + 1 :])
-            if blank or not (_broken_off(block) or left_open or _goes_on(lines[k + 1 :])):
+            still_open = left_open(block) and not _opens_item(lines[k + 1 :])
+            if blank or not (broken_off(block) or still_open or _goes_on(lines[k + 1 :])):
                 break
             blank = True
     if block_start is None or block_end is None:
@@ -396,12 +412,12 @@ def _opens_item(after: list[Line]) -> bool:
     return bool(_ENUMERATED.match(nxt)) or nxt[:1] in markers.ITEM_MARKS and nxt[:1] not in markers.DASHES
 
 
-def _left_open(block: str) -> bool:
+def left_open(block: str) -> bool:
     """Whether a block ends where a title cannot: a word broken with a hyphen ("Lenkungs-"), a dash
     or a colon before its second part ("… Montabaur –", "… 2028–2034:"), or a quote or bracket
     opened and not closed ("„Gut ankommen im" / "" / "Schaumberger Land“").
 
-    >>> _left_open("Bildung des Lenkungs-"), _left_open("Konzept „Gut ankommen im"), _left_open("Konzept „Gut“")
+    >>> left_open("Bildung des Lenkungs-"), left_open("Konzept „Gut ankommen im"), left_open("Konzept „Gut“")
     (True, True, False)
     """
     end = block.rstrip()
@@ -410,11 +426,11 @@ def _left_open(block: str) -> bool:
     )
 
 
-def _broken_off(block: str) -> bool:
+def broken_off(block: str) -> bool:
     """Whether a block ends where no title does: after a function word or a comma ("… und Bildung
     einer", also broken with a hyphen: "ei-" / "ner").
 
-    >>> _broken_off("Erarbeitung eines Plans und Bildung ei-\\nner"), _broken_off("Bildung einer Gruppe")
+    >>> broken_off("Erarbeitung eines Plans und Bildung ei-\\nner"), broken_off("Bildung einer Gruppe")
     (True, False)
     """
     words = collapse(block).split()
