@@ -30,7 +30,9 @@ document (a table of contents repeating the headings adds nothing):
    counted with ordinal adverbs after the noun ("… auf drei Handlungsfelder: erstens A, zweitens B
    und drittens C.") (``ordinals``), or one field ranked by a sentence of its own ("Als sechstes
    Handlungsfeld tritt X hinzu.") (``ranked``), or named one by one by rank and in quotes ("Das
-   erste Handlungsfeld, „A“, … Das zweite, „B“, …") (``ranked_quotes``).
+   erste Handlungsfeld, „A“, … Das zweite, „B“, …") (``ranked_quotes``), or named last in a
+   sentence that counts the fields ("… sechs Handlungsfeldern: den fünf bisherigen und dem neuen
+   Handlungsfeld X.") (``added_field``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -46,6 +48,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField
 from pipeline.structure import View
 
+from .added import added_field
 from .clauses import predicated
 from .column_heads import column_heads
 from .contents import contents_fields, contents_spans
@@ -70,7 +73,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
     (labelled_sentences, tallied_lists),
     (field_tables, spaced_tables, figure_rows, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
-    (enumerated, predicated, quoted, counted, ranked, ranked_quotes),
+    (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field),
 )
 
 
