@@ -14,18 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.base import clean_label
 from pipeline.lang.de.closed_class import ARTICLES, words
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .prose import noun_phrases_end
-from .text import Candidate, FieldText, is_sentence
-from .vocab import is_structure, known_codes
+from .ranked import topic_label
+from .text import Candidate, FieldText
 
 _ARTICLES = words(*ARTICLES)
 _ADJECTIVE = re.compile(r"[a-zäöüß]\w*(?:e|en|es|er|em)")
 _COUNT = re.compile(r"(?:\d{1,2}|[a-zäöüß]+)[ \t\n]+$")
-_MOST_WORDS = 8
 
 
 def added_field(ft: FieldText) -> Iterator[Candidate]:
@@ -45,14 +43,8 @@ def added_field(ft: FieldText) -> Iterator[Candidate]:
         end = noun_phrases_end(ft, start, unit.end)
         if ft.text[end : unit.end].strip(" \t\n.") or not ft.text[start:end].strip():
             continue  # the name must run to the sentence's end
-        label = clean_label(ft.text[start:end])
-        if (
-            not label
-            or len(label.split()) > _MOST_WORDS
-            or is_sentence(label, ft.vocab)
-            or is_structure(label, ft.vocab)
-            or known_codes(label, ft.vocab) == ("other",)
-        ):
+        label = topic_label(ft, start, end)
+        if not label:
             continue
         yield Candidate(start, end, label, "prose")
 
