@@ -11,7 +11,8 @@ short description: part of the ``heading`` family (:func:`.headings.run_in_headi
 
 The description is set in from the name, or, where a rendering lost the indent, its description
 opens with a capital and the name does not break off (a full line with a link word last); the
-description is a few words and ends a sentence. The names may be lettered A, B, C … in order
+description is a few words and ends a sentence. Where an export dropped the blank lines, a
+paragraph opens after a line that ends a sentence. The names may be lettered A, B, C … in order
 ("A  SPRACHE UND FRÜHE BILDUNG"), the letters no part of them. The section reader takes one run
 of such paragraphs, two names at least.
 """
@@ -59,9 +60,16 @@ def lettered(ft: FieldText, k: int) -> bool:
 
 
 def _short_paragraph(ft: FieldText, first: int) -> bool:
-    """Whether the lines from ``first`` to the next blank line hold a few words and end a sentence."""
+    """Whether the lines from ``first`` up to the first that ends a sentence (a blank line before it
+    ends the paragraph) hold a few words and end a sentence."""
     k = first
-    while k + 1 < len(ft.rows) and not ft.blank(k + 1):
+    while not ft.rows[k].text.rstrip().endswith(_END) and k + 1 < len(ft.rows) and not ft.blank(k + 1):
         k += 1
     words = ft.text[ft.rows[first].start : ft.rows[k].end].split()
     return len(words) <= _DESCRIPTION_WORDS and ft.rows[k].text.rstrip().endswith(_END)
+
+
+def sentence_starts(ft: FieldText, first: int, last: int) -> list[int]:
+    """The lines from ``first`` to ``last`` that may open a paragraph where an export dropped the
+    blank lines: the first, and each right after a line that ends a sentence."""
+    return [k for k in range(first, last) if k == first or ft.rows[k - 1].text.rstrip().endswith(_END)]

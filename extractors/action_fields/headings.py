@@ -28,7 +28,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 from pipeline.structure import Line
 
-from .described import described_name, lettered
+from .described import described_name, lettered, sentence_starts
 from .items import MARKER
 from .lists import list_heading, toc_entry
 from .margins import margin_label
@@ -56,6 +56,7 @@ _BRACKETED_LINE = re.compile(r"[ \t]*\((\S[^()\n]*)\)[ \t]*")
 # a short key in brackets between a field's number and its name, a dash or colon after it
 _KEY = re.compile(r"\([^\W\d][^()\n]{0,30}\)[ \t]*[:–—-][ \t]*")
 _LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.[ \t]*")  # a heading's number on a line of its own
 _INTRODUCTION = 2  # paragraphs before the first of a section's named paragraphs at most
 _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")
 
@@ -227,17 +228,20 @@ def run_in_headings(ft: FieldText) -> Iterator[Candidate]:
             yield from heads
 
 
-def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120) -> Iterator[int]:
+def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120, blank: bool = True) -> Iterator[int]:
     """The first lines of the paragraphs of the section headed at ``parent``, up to the next section
-    (a numbered heading of its level or above)."""
+    (a numbered heading of its level or above); with ``blank`` False, the next section's heading
+    alone (a blank line around it or not)."""
     own = _number(ft.rows[parent].text)
     for k in range(parent + 1, min(len(ft.rows), parent + reach)):
         num = _number(ft.rows[k].text)
-        if num is not None and (ft.blank(k - 1) or ft.blank(k + 1)):
+        if num is not None and (not blank or ft.blank(k - 1) or ft.blank(k + 1)):
             if own is None or len(num[0]) <= len(own[0]):
+                if not blank:
+                    yield k
                 return  # the next section
             continue
-        if ft.blank(k - 1) and not ft.blank(k):
+        if blank and ft.blank(k - 1) and not ft.blank(k):
             yield k
 
 
@@ -273,7 +277,12 @@ def _name_over_descriptions(ft: FieldText, parent: int) -> Iterator[Candidate]:
     the names lettered A, B, C … or not (:mod:`.described`): the names of one run of such
     paragraphs, after an introduction of two paragraphs at most; a paragraph of another shape
     after them, or one opening with a mark (the next section: "C. Lenkungsgruppe"), ends them."""
-    starts = list(_paragraph_starts(ft, parent))
+    # the section ends at a number an export set apart from its heading ("4." / "Steuerungsgruppe")
+    apart = next((k for k in range(parent + 1, len(ft.rows)) if _BARE_NUMBER.fullmatch(ft.rows[k].text)), len(ft.rows))
+    starts = [k for k in _paragraph_starts(ft, parent) if k < apart]
+    if not starts:  # no blank lines (an export's): a paragraph opens after a sentence's end
+        end = next(_paragraph_starts(ft, parent, blank=False), len(ft.rows))
+        starts = sentence_starts(ft, parent + 1, min(end, apart))
     letter = 0 if any(lettered(ft, k) for k in starts) else -1
     found: list[Candidate] = []
     for n, k in enumerate(starts):

@@ -90,3 +90,11 @@ def test_paragraphs_far_after_an_unnumbered_heading_are_no_names() -> None:
         "Die Kommunalberatung GbR moderiert die Regionalforen.\n"
     )
     assert labels(text) == ["Frühe Bildung und Schule", "Arbeit und Fachkräfte"]
+
+
+def test_names_over_descriptions_without_blank_lines_as_an_export_sets_them() -> None:
+    """pdftotext drops the blank lines and sets the next heading's number on a line of its own."""
+    text = DESCRIBED.format(heading="3. Handlungsfelder der Fortschreibung").replace("\n   ", "\n")
+    head, body = text.split("3. Handlungsfelder der Fortschreibung\n")
+    body = body.lstrip("\n").replace("\n\n", "\n").replace("4. Steuerungsgruppe", "4.\nSteuerungsgruppe")
+    assert labels(head + "3. Handlungsfelder der Fortschreibung\n" + body) == FIELDS
