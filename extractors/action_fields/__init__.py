@@ -29,7 +29,10 @@ document (a table of contents repeating the headings adds nothing):
    "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``), or
    counted with ordinal adverbs after the noun ("… auf drei Handlungsfelder: erstens A, zweitens B
    und drittens C.") (``ordinals``), or one field ranked by a sentence of its own ("Als sechstes
-   Handlungsfeld tritt X hinzu.") (``ranked``).
+   Handlungsfeld tritt X hinzu.") (``ranked``), or named one by one by rank and in quotes ("Das
+   erste Handlungsfeld, „A“, … Das zweite, „B“, …") (``ranked_quotes``), or named last in a
+   sentence that counts the fields ("… sechs Handlungsfeldern: den fünf bisherigen und dem neuen
+   Handlungsfeld X.") (``added_field``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -45,6 +48,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField
 from pipeline.structure import View
 
+from .added import added_field
 from .clauses import predicated
 from .column_heads import column_heads
 from .contents import contents_fields, contents_spans
@@ -55,6 +59,7 @@ from .lists import fields_after_lead_ins
 from .ordinals import counted, counted_regions
 from .prose import enumerated, quoted
 from .ranked import ranked
+from .ranked_quotes import ranked_quotes
 from .spaced import spaced_tables, table_regions
 from .tables import field_tables
 from .tallied import tallied_lists
@@ -68,7 +73,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
     (labelled_sentences, tallied_lists),
     (field_tables, spaced_tables, figure_rows, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
-    (enumerated, predicated, quoted, counted, ranked),
+    (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field),
 )
 
 

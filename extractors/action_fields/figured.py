@@ -3,84 +3,127 @@ column, and every row is a field's name followed by the same number of figures (
 Maßnahmen Anteil" / "Sprache und Schule 4 30 %" / "Wohnen im Quartier 2 15 %").
 
 With the gaps closed to single spaces, no gap tells where the name ends; the figures do: the words
-of a row before the figures it ends in are the name, where every row ends in as many. The header
-may wrap its columns' names onto a line or two under it ("(Anzahl) Budget"), lines without
+of a row before its first figure are the name, where every row has as many figures after it. The
+figures may stand in the middle of the row, a column of words after them ("Sprache und Bildung 14
+11 überwiegend erreicht"), and a date's weekday before its day ends the name as the day does
+("Frühe Bildung Mi, 22. Sept. 2027 Kulturforum"). A column of row numbers may open the header
+("Nr. Handlungsfeld Maßnahmen …"): every row then opens with its number, which is no part of the
+name. A name that breaks off (an article, a preposition or a conjunction last, a lower-case
+word last: "Interkulturelle Öffnung der 9 6 …") goes on on the next line when that line holds a
+few words and no digit ("Verwaltung"); a name that breaks off with nothing to go on is none ("… ab
+2026": the figure is a phrase's).
+
+The header may wrap its columns' names onto a line or two under it ("(Anzahl) Budget"), lines without
 figures; a blank line after every line (as pdfminer.six sets them) is no end. Two rows at least.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from .spaced import _figures
-from .tables import _label
-from .text import Candidate, FieldText, is_sentence
+from pipeline.lang.de.dates import WEEKDAY
+
+from .spaced import _FIGURE, _figures, table_regions
+from .tables import _NUMBER_HEAD, _label
+from .text import WRAP_END, Candidate, FieldText, is_sentence
 
 _HEADER_WRAP = 2  # lines of a header's wrapped column names under it
 _HEADER_WORDS = 8  # words of a header line at most
 _ROWS = 40  # rows of one table at most
+_GOES_ON = 4  # words of a line that carries on a broken-off name at most
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+_WEEKDAY = re.compile(WEEKDAY + r",?")
 
 
 def figure_rows(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the single-spaced tables of figures under a header that opens with the field noun."""
     seen: set[str] = set()
     done = -1
+    read = table_regions(ft)  # a table whose header's columns have kinds is the spaced reader's
     for noun in ft.nouns:
         i = ft.row_at(noun.start())
-        if i <= done or not _header(ft, i, noun.start()):
+        numbered = _header(ft, i, noun.start())
+        if i <= done or numbered is None or any(a <= noun.start() < b for a, b in read):
             continue
-        rows = _rows(ft, i)
+        rows = _rows(ft, i, numbered)
         if len(rows) < 2:
             continue
-        done = rows[-1]
-        for k in rows:
-            line = ft.rows[k]
-            words = line.text.split()
-            name = " ".join(words[: len(words) - _ends_in(line.text)])
-            start = line.start + line.text.index(words[0])
-            yield from _label(ft, [(start, start + len(name))], seen)
+        done = ft.row_at(rows[-1][-1][0])
+        for pieces in rows:
+            if not _breaks_off(ft, pieces[-1]):  # a name left broken off is cut wrong: no field's
+                yield from _label(ft, pieces, seen)
 
 
-def _header(ft: FieldText, i: int, at: int) -> bool:
-    """Whether line ``i`` is a header opening with the field noun at ``at``: a few words more, no
-    figure and no sentence."""
+def _header(ft: FieldText, i: int, at: int) -> bool | None:
+    """Whether line ``i`` is a header opening with the field noun at ``at``, or with a column of
+    row numbers ("Nr.") and the noun: a few words more, no figure, no finite verb and no sentence's
+    end; True where the rows are numbered, None where it is no such header."""
     line = ft.rows[i]
     text = line.text.strip()
     words = text.split()
-    return (
-        at == line.start + line.text.index(text[:1])
-        and 2 <= len(words) <= _HEADER_WORDS
-        and _figures(text) == 0
-        and not text.endswith((".", ":", ";"))
-        and not is_sentence(text, ft.vocab)
-    )
+    lead = ft.text[line.start : at].strip()
+    numbered = bool(lead) and _NUMBER_HEAD.fullmatch(lead) is not None
+    if (lead and not numbered) or not 2 <= len(words) - numbered <= _HEADER_WORDS:
+        return None
+    if _figures(text) or text.endswith((".", ":", ";")) or any(w in ft.vocab.verbs for w in words):
+        return None  # (lower-case column names are no sentence's words: "umgesetzt", "erreicht")
+    return numbered
 
 
-def _ends_in(text: str) -> int:
-    """How many words a row's figures take at its end ("… 6 22 %" → 3)."""
-    n = 0
-    for w in reversed(text.split()):
-        if _figures(w) == 0 and w != "%":
-            break
-        n += 1
-    return n
+def _name(ft: FieldText, k: int, numbered: bool) -> tuple[tuple[int, int], int] | None:
+    """A row's name (flat offsets) and how many figures come after it: the words after the row's
+    number up to its first figure (or that figure's weekday); None where the line is no such row."""
+    line = ft.rows[k]
+    words = [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
+    first = 1 if numbered else 0
+    if numbered and not (words and _ROW_NUMBER.fullmatch(words[0][2])):
+        return None
+    cut = next((j for j in range(first, len(words)) if _FIGURE.fullmatch(words[j][2])), None)
+    if cut is None:
+        return None
+    figures = sum(1 for *_, w in words[cut:] if _FIGURE.fullmatch(w) and w != "%")
+    if cut > first + 1 and _WEEKDAY.fullmatch(words[cut - 1][2]):
+        cut -= 1
+    if cut == first or not words[first][2][:1].isalpha():
+        return None
+    return (words[first][0], words[cut - 1][1]), figures
 
 
-def _rows(ft: FieldText, i: int) -> list[int]:
-    """The rows under the header at line ``i``: past the header's wrapped lines, each line a name and
-    as many figures as the first row's, blank lines between them skipped."""
+def _breaks_off(ft: FieldText, span: tuple[int, int]) -> bool:
+    """Whether a name cannot end where it stops: a link word or a lower-case word last."""
+    last = ft.text[span[0] : span[1]].split()[-1]
+    return WRAP_END.search(last) is not None or last[:1].islower()
+
+
+def _rows(ft: FieldText, i: int, numbered: bool) -> list[list[tuple[int, int]]]:
+    """The rows under the header at line ``i``, each its name's pieces: past the header's wrapped
+    lines, each line a name and as many figures as the first row's, a broken-off name's rest on the
+    line under it, blank lines between them skipped."""
     k = ft.next_filled(i + 1, 2)
     wrapped = 0
-    while k is not None and _figures(ft.rows[k].text) == 0 and wrapped < _HEADER_WRAP:
+    while k is not None and _name(ft, k, numbered) is None and wrapped < _HEADER_WRAP:
         k, wrapped = ft.next_filled(k + 1, 2), wrapped + 1
-    if k is None or not (n := _figures(ft.rows[k].text)):
+    first = _name(ft, k, numbered) if k is not None else None
+    if first is None:
         return []
-    out: list[int] = []
+    n = first[1]
+    out: list[list[tuple[int, int]]] = []
     while k is not None and len(out) < _ROWS:
+        row = _name(ft, k, numbered)
         text = ft.rows[k].text
-        words = text.split()
-        if _figures(text) != n or len(words) <= _ends_in(text) or not words[0][:1].isalpha():
+        if row is not None and row[1] == n:
+            out.append([row[0]])
+        elif row is None and out and _breaks_off(ft, out[-1][-1]) and _goes_on(ft, text):
+            start = ft.rows[k].start + len(text) - len(text.lstrip())
+            out[-1].append((start, start + len(text.strip())))
+        else:
             break
-        out.append(k)
         k = ft.next_filled(k + 1, 2)
     return out
+
+
+def _goes_on(ft: FieldText, text: str) -> bool:
+    """Whether a line may carry on a name: a few words, no digit, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= _GOES_ON and not re.search(r"\d", text) and not is_sentence(text, ft.vocab)

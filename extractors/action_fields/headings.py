@@ -28,6 +28,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 from pipeline.structure import Line, double_spaced_blanks
 
+from .described import described_name, lettered, sentence_starts
 from .items import MARKER
 from .lists import list_heading, toc_entry
 from .margins import margin_label
@@ -55,6 +56,8 @@ _BRACKETED_LINE = re.compile(r"[ \t]*\((\S[^()\n]*)\)[ \t]*")
 # a short key in brackets between a field's number and its name, a dash or colon after it
 _KEY = re.compile(r"\([^\W\d][^()\n]{0,30}\)[ \t]*[:–—-][ \t]*")
 _LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.[ \t]*")  # a heading's number on a line of its own
+_INTRODUCTION = 2  # paragraphs before the first of a section's named paragraphs at most
 _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")
 
 
@@ -212,27 +215,33 @@ _RUN_IN = re.compile(r"[ \t*]*(?P<label>[A-ZÄÖÜ„\"][^:\n]{1,80}?)\**:[ \t]+
 
 def run_in_headings(ft: FieldText) -> Iterator[Candidate]:
     """Paragraphs of a section about the fields ("4. Handlungsfelder") that open with a field's
-    name and a colon, as run-in headings, or with its name alone over labelled lines: two or more
-    of them before the section's end (the next heading of its level or above)."""
+    name and a colon, as run-in headings, or with its name alone over labelled lines or over a
+    description: two or more of them before the section's end (the next heading of its level or
+    above)."""
     for row in _field_heading_rows(ft):
         heads = list(_run_in_children(ft, row))
         if len(heads) < 2:
             heads = list(_name_over_labels(ft, row))
+        if len(heads) < 2:
+            heads = list(_name_over_descriptions(ft, row))
         if len(heads) >= 2:
             yield from heads
 
 
-def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120) -> Iterator[int]:
+def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120, blank: bool = True) -> Iterator[int]:
     """The first lines of the paragraphs of the section headed at ``parent``, up to the next section
-    (a numbered heading of its level or above)."""
+    (a numbered heading of its level or above); with ``blank`` False, the next section's heading
+    alone (a blank line around it or not)."""
     own = _number(ft.rows[parent].text)
     for k in range(parent + 1, min(len(ft.rows), parent + reach)):
         num = _number(ft.rows[k].text)
-        if num is not None and (ft.blank(k - 1) or ft.blank(k + 1)):
+        if num is not None and (not blank or ft.blank(k - 1) or ft.blank(k + 1)):
             if own is None or len(num[0]) <= len(own[0]):
+                if not blank:
+                    yield k
                 return  # the next section
             continue
-        if ft.blank(k - 1) and not ft.blank(k):
+        if blank and ft.blank(k - 1) and not ft.blank(k):
             yield k
 
 
@@ -261,6 +270,35 @@ def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
         label = _heading_label(ft, ft.rows[k].start, ft.rows[k].end)
         if label is not None and len(label[2].split()) <= 8 and not ft.vocab.noun.match(label[2]):
             yield Candidate(*label, "heading")
+
+
+def _name_over_descriptions(ft: FieldText, parent: int) -> Iterator[Candidate]:
+    """Paragraphs of a section about the fields that open with a field's name alone on its line
+    over a short description ("Gesundheit und Pflege" / "   Zugang zu Vorsorge, Dolmetschpool."),
+    the names lettered A, B, C … or not (:mod:`.described`): the names of one run of such
+    paragraphs, after an introduction of two paragraphs at most; a paragraph of another shape
+    after them, or one opening with a mark (the next section: "C. Lenkungsgruppe"), ends them."""
+    # the section ends at a number an export set apart from its heading ("4." / "Steuerungsgruppe")
+    apart = next((k for k in range(parent + 1, len(ft.rows)) if _BARE_NUMBER.fullmatch(ft.rows[k].text)), len(ft.rows))
+    starts = [k for k in _paragraph_starts(ft, parent) if k < apart]
+    if not starts:  # no blank lines (an export's): a paragraph opens after a sentence's end
+        end = next(_paragraph_starts(ft, parent, blank=False), len(ft.rows))
+        starts = sentence_starts(ft, parent + 1, min(end, apart))
+    letter = 0 if any(lettered(ft, k) for k in starts) else -1
+    found: list[Candidate] = []
+    for n, k in enumerate(starts):
+        text = ft.rows[k].text
+        below = _below_over_page(ft, k)
+        shaped = not (MARKER.match(text) or ":" in text or text.rstrip().endswith((".", ",", ";")) or below is None)
+        span = described_name(ft, k, below, letter) if shaped and below is not None else None
+        label = _heading_label(ft, *span) if span else None
+        if label is None or len(label[2].split()) > 8 or ft.vocab.noun.match(label[2]):
+            if found or n >= _INTRODUCTION or MARKER.match(text):
+                break
+            continue
+        found.append(Candidate(*label, "heading"))
+        letter += letter >= 0
+    yield from found
 
 
 def _marked_starts(ft: FieldText, parent: int, reach: int = 60) -> Iterator[int]:

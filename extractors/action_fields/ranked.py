@@ -54,13 +54,21 @@ def ranked(ft: FieldText) -> Iterator[Candidate]:
         if verb.group("article") and verb.group("article") not in _ARTICLES:
             continue  # two lower-case words: no verb and a name
         end = noun_phrases_end(ft, start, unit.end)
-        label = clean_label(ft.text[start:end])
-        if (
-            not label
-            or len(label.split()) > _MOST_WORDS
-            or is_sentence(label, ft.vocab)
-            or is_structure(label, ft.vocab)
-            or known_codes(label, ft.vocab) == ("other",)
-        ):
-            continue
-        yield Candidate(start, end, label, "prose")
+        label = topic_label(ft, start, end)
+        if label:
+            yield Candidate(start, end, label, "prose")
+
+
+def topic_label(ft: FieldText, start: int, end: int) -> str:
+    """The label of ``text[start:end]`` where it is a short name of a topic of the taxonomy: no
+    sentence, no part of the concept's structure; empty otherwise."""
+    label = clean_label(ft.text[start:end])
+    if (
+        not label
+        or len(label.split()) > _MOST_WORDS
+        or is_sentence(label, ft.vocab)
+        or is_structure(label, ft.vocab)
+        or known_codes(label, ft.vocab) == ("other",)
+    ):
+        return ""
+    return label

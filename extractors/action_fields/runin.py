@@ -23,7 +23,7 @@ from .text import WRAP_END, Candidate, FieldText, is_sentence
 
 def run_in(ft: FieldText, at: int) -> list[Candidate]:
     """The items of "…: Bildung, Beteiligung und Wohnen." up to the end of the sentence; none
-    when a part reads as a sentence (the enumeration is then a sentence's)."""
+    when a part reads as a sentence or speaks of the fields (the enumeration is then a sentence's)."""
     u = ft.layout.unit_at(at)
     end = ft.layout.units[u].end if ft.layout.units[u].end > at else ft.rows[ft.row_at(at)].end
     while u + 1 < len(ft.layout.units) and _goes_on(ft.text[at:end]):
@@ -36,8 +36,16 @@ def run_in(ft: FieldText, at: int) -> list[Candidate]:
     first = len(ft.text) - len(ft.text[at:].lstrip())  # "…: ① Sprache ② Arbeit": the marks cut the items
     found = marked_enumeration(ft, first, end, "list") or enumeration(ft, at, end, "list", named=True)
     # a part that reads as a sentence makes the whole one ("Zahlreiche Akteure aus Verwaltung,"
-    # / "Vereinen und Verbänden haben mitgewirkt." under a heading whose blank line an export lost)
-    return [] if any(is_sentence(c.label, ft.vocab) for c in found) else found
+    # / "Vereinen und Verbänden haben mitgewirkt." under a heading whose blank line an export lost),
+    # and so does a part that speaks of the fields ("…, das Konzept auf vier Handlungsfelder zu beschränken")
+    if any(is_sentence(c.label, ft.vocab) or _speaks_of_fields(ft, c.label) for c in found):
+        return []
+    return found
+
+
+def _speaks_of_fields(ft: FieldText, label: str) -> bool:
+    """Whether a part names the plural field noun: a sentence about the fields, none of them."""
+    return any(ft.vocab.plural.fullmatch(w.strip(",;:.()")) for w in label.split())
 
 
 def _goes_on(text: str) -> bool:

@@ -32,6 +32,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 from pipeline.structure import Line, trimmed
 
+from .ruled_heads import dated_noun, ruled_header
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
 from .vocab import is_structure, known_codes
 
@@ -68,7 +69,7 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
         if not t:
             continue
         abbreviation = vocab.abbreviation.match(t + " ")
-        strong = vocab.noun.fullmatch(t) or (abbreviation and abbreviation.end() == len(t))
+        strong = vocab.noun.fullmatch(t) or (abbreviation and abbreviation.end() == len(t)) or dated_noun(vocab, t)
         if strong or vocab.weak.fullmatch(t):
             if at is not None:
                 return None
@@ -82,7 +83,8 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
     headers = sum(bool(vocab.headers.match(t)) for t in others)
     if weak and headers == 0:
         return None
-    return at if headers or all(len(t.split()) <= 3 for t in others) else None
+    short = all(len(t.split()) <= 3 for t in others)
+    return at if headers or short or ruled_header(ft, row[0][0], others) else None
 
 
 def field_tables(ft: FieldText) -> Iterator[Candidate]:
@@ -101,7 +103,8 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
         k = _header_column(ft, row) if len(row) >= 2 else None
         if k is None:
             continue
-        if len(row) == 2 and not any(ft.vocab.headers.match(t) for _, _, t in row):
+        plain = not any(ft.vocab.headers.match(t) for _, _, t in row) and not ruled_header(ft, row[0][0], [])
+        if len(row) == 2 and plain:
             if k == 0:  # "Handlungsfeld\tBildung": a key and its value
                 yield from _label(ft, [row[1][:2]], seen)
             continue

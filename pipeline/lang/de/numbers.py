@@ -35,3 +35,20 @@ ORDINAL_ADVERBS = {
         "erstens zweitens drittens viertens fünftens sechstens siebtens achtens neuntens zehntens".split(), 1
     )
 } | {"siebentens": 7}
+
+# the stems of the ordinal adjectives, each with its rank ("im dritten Handlungsfeld", "das zweite"):
+# the adverbs' stems, inflected as adjectives ("-e", "-en", "-er", "-es", "-em")
+ORDINAL_STEMS = {word[: -len("ens")]: n for word, n in ORDINAL_ADVERBS.items()}
+
+
+def ordinal_rank(word: str) -> int | None:
+    """The rank an ordinal adjective names, None for any other word.
+
+    >>> ordinal_rank("dritten"), ordinal_rank("Erste"), ordinal_rank("achte"), ordinal_rank("Achtung")
+    (3, 1, 8, None)
+    """
+    w = word.casefold()
+    for ending in ("e", "en", "er", "es", "em"):
+        if w.endswith(ending) and (n := ORDINAL_STEMS.get(w[: -len(ending)])) is not None:
+            return n
+    return None

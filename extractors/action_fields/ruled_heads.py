@@ -1,0 +1,40 @@
+"""A field table's header told by its form, for :func:`.tables.field_tables`.
+
+- The field noun's cell may name the plan's period after the noun ("Handlungsfeld 2027–2031",
+  "Handlungsfelder 2028"): the column is still the fields' (a table setting the new fields beside
+  the old ones they take up).
+- A header ruled off from its rows (a line of dashes under each column, "-----  -----") is a
+  header whatever the length of its other cells ("aufgegangene Felder des Plans 2019"): the rule
+  says the line names the columns, no sentence does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import FieldText
+from .vocab import Vocabulary
+
+# a year or a span of years after the noun ("2027–2031", "2027/28", "2028")
+_PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–—/-][ \t]*(?:19|20)?\d\d)?$")
+# a rule of dashes, equals signs or box lines under a header's columns
+_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}[ \t]*)+")
+_MOST_WORDS = 8  # words of a ruled header's cell at most
+
+
+def dated_noun(vocab: Vocabulary, cell: str) -> bool:
+    """Whether a header's cell is the field noun with the plan's period after it."""
+    m = _PERIOD.search(cell)
+    return m is not None and vocab.noun.fullmatch(cell[: m.start()].strip()) is not None
+
+
+def ruled_header(ft: FieldText, at: int, others: list[str]) -> bool:
+    """Whether the header on the line holding ``at`` is ruled off from its rows (a blank line
+    between them or not), its other cells a few words each."""
+    row = ft.row_at(at)
+    below = ft.next_filled(row + 1, 2)
+    return (
+        below is not None
+        and _RULE.fullmatch(ft.rows[below].text) is not None
+        and all(len(t.split()) <= _MOST_WORDS for t in others)
+    )
