@@ -580,8 +580,9 @@ def _opening(text: str, start: int, end: int) -> int:
     return number.end() if number else start
 
 
-# a sentence's words up to its colon, the list running on after it; no stop nor semicolon before it
-_LEAD_COLON = re.compile(r"[^:.;\n]{3,120}(?:\n[^:.;\n]{1,120})?:[ \t\n]+(?=\S)")
+# a sentence's words up to its colon, the list running on after it; no stop nor semicolon before it, on up
+# to four lines (a PDF's text wraps them)
+_LEAD_COLON = re.compile(r"[^:.;\n]{3,120}(?:\n[^:.;\n]{1,120}){0,3}:[ \t\n]+(?=\S)")
 
 
 def _verb_colon(text: str, start: int, end: int, rules: MemberRules) -> int | None:
