@@ -535,6 +535,12 @@ def _sentence_members(
             continue  # "Sie besteht aus: dem A, der …; dem B; …": its items, parted by semicolons
         if spans or follows:
             prose_members(rows, text, unit.start, unit.end, spans, taken, rules, res)
+        elif (led_at := _verb_colon(text, opening, unit.end, rules)) is not None:
+            # "Ohne feste Benennung wirken darin mit: das Schulamt, die Agentur für Arbeit und …"
+            stop = ABBREVIATION_END.search(text, led_at, unit.end)
+            read = len(rows)
+            enumeration(rows, text, led_at, stop.start() if stop else unit.end, rules, res, "list")
+            rows[read:] = _bare_parts_joined(rows[read:], text)
         for a, b in spans:
             # "Steuerungsgruppe: ...", "In der Steuerungsrunde wirken mit: ...", "Dem Beirat gehören an: ..."
             colon = re.match(
@@ -573,6 +579,66 @@ def _opening(text: str, start: int, end: int) -> int:
         return blanks[-1].end()
     number = _HEAD_NUMBER.search(text, start, end)  # the head's page number run on into the sentence
     return number.end() if number else start
+
+
+# a sentence's words up to its colon, the list running on after it; no stop nor semicolon before it, on up
+# to four lines (a PDF's text wraps them)
+_LEAD_COLON = re.compile(r"[^:.;\n]{3,120}(?:\n[^:.;\n]{1,120}){0,3}:[ \t\n]+(?=\S)")
+
+
+def _verb_colon(text: str, start: int, end: int, rules: MemberRules) -> int | None:
+    """Where the list starts when a sentence that goes on from a group's leads in its members with a
+    verb of membership and a colon, no group named ("Ohne feste Benennung wirken darin mit: …"); else
+    None."""
+    lead = _LEAD_COLON.match(text, start, end)
+    if lead is None or not rules.list_cue.search(lead.group()) or rules.not_members.search(lead.group()):
+        return None
+    for v in rules.verbs:
+        m = v.pattern.search(text, start, lead.end())
+        if m is not None and (v.particle is None or v.particle.search(text, m.end(), lead.end()) is not None):
+            return lead.end()
+    return None
+
+
+# what parts two items of an enumeration whose items open with an article: a comma or a conjunction, then one
+_ARTICLED_GAP = re.compile(
+    rf"\s*(?:,\s*(?:(?:{alternation('conjunctions')})\s+)?|\s(?:{alternation('conjunctions')})\s+)"
+    rf"(?:{alternation('linking_articles', 'opening_articles')})\s+"
+)
+
+
+_PREPOSITION_ARTICLE = re.compile(
+    rf"\b(?:{alternation('prepositions')})\s+(?P<article>{alternation('linking_articles', 'opening_articles')})\s"
+)
+
+
+def _bare_parts_joined(items: list[MemberRow], text: str) -> list[MemberRow]:
+    """An enumeration's items whose every other item opens with an article, a part after a bare comma
+    joined to the item before it: a name's second part ("die Universität Nord, Fachgebiet Soziologie,
+    die Volkshochschule …": one member, the university's department); so is a part after a conjunction
+    and the article a preposition inside the item before it governs ("das Schulamt für den Kreis A und
+    den Kreis B": the preposition's two objects)."""
+    gaps = [text[a.end : b.start] for a, b in zip(items, items[1:], strict=False)]
+    bare = [g.strip() == "," or _same_object(a.value, g) for a, g in zip(items, gaps, strict=False)]
+    if not any(bare) or not all(b or _ARTICLED_GAP.fullmatch(g) for g, b in zip(gaps, bare, strict=True)):
+        return items
+    out = items[:1]
+    for item, gap, joined in zip(items[1:], gaps, bare, strict=True):
+        if joined:
+            link = ", " if gap.strip() == "," else f" {' '.join(gap.split())} "
+            out[-1] = replace(out[-1], end=item.end, value=f"{out[-1].value}{link}{item.value}")
+        else:
+            out.append(item)
+    return out
+
+
+def _same_object(item: str, gap: str) -> bool:
+    """Whether a conjunction and an article after an item go on with the object of a preposition inside
+    it, the article the same ("für den Kreis A" + " und den ")."""
+    words = gap.split()
+    if len(words) != 2 or _ARTICLED_GAP.fullmatch(gap) is None or words[0] == ",":
+        return False
+    return any(m["article"] == words[1] for m in _PREPOSITION_ARTICLE.finditer(item))
 
 
 def _marked_chair(rows: list[MemberRow]) -> Chair | None:

@@ -133,3 +133,20 @@ def test_a_council_set_up_together_with_the_steering_group() -> None:
     assert [g.group_name for g in groups_of(text)] == ["Lenkungskreis Integration", "Fachbeirat Monitoring"]
     mentioned = _HEAD + "Der Lenkungskreis Integration wird eingerichtet. Der Fachbeirat Monitoring berät den Kreis.\n"
     assert [g.group_name for g in groups_of(mentioned)] == ["Lenkungskreis Integration"]
+
+
+def test_a_sentence_after_the_groups_leading_in_its_bodies_with_a_verb_and_a_colon() -> None:
+    text = _HEAD + (
+        "Lenkungsgruppe Integration\n\nEine Lenkungsgruppe Integration wird eingerichtet. Die Lenkungsgruppe prüft\n"
+        "die Kennzahlen. Ohne feste Benennung von Personen wirken darin mit: das Schulamt für den Kreis Nord und\n"
+        "den Kreis Süd, die Agentur für Arbeit Nordheim, die Universität Nordheim, Fachgebiet Soziologie, und\n"
+        "die Volkshochschule Nordheim.\n"
+    )
+    assert [m[1] for m in _members(text)] == [
+        "Schulamt für den Kreis Nord und den Kreis Süd",
+        "Agentur für Arbeit Nordheim",
+        "Universität Nordheim, Fachgebiet Soziologie",
+        "Volkshochschule Nordheim",
+    ]
+    no_verb = text.replace("wirken darin mit:", "sind diese Themen zu klären:")
+    assert _members(no_verb) == []
