@@ -59,6 +59,10 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # (l01's, p03's and s01's rows are read since a status cut in its cell and a name's wrapped rest are
     # joined again)
     ("unseen-plain", "pdfminer", "consultations"): {
+        # a33's remark cut at its line's end, as through pypdf; a39's status code ("NÖS") set on the line after its
+        # row runs into the body's name and the last row is lost
+        "a33_fulda",
+        "a39_elmshorn",
         # (a01's, a12's, a13's, a14's, a15's, a18's and a19's rows, and p02's, p04's, r01's, t02's and v03's,
         # every line set apart by a blank one, are read since the blank lines of such an export are closed up)
         "m04_berlin_spandau",
@@ -97,8 +101,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "y03_heidelberg",
     },
     ("unseen-plain", "pdftotext", "consultations"): {
-        # a12's body wrapped beside its result's wrapped remark, a15's beside its row's time and status line
-        "a12_mansfeld_suedharz",
+        # a15's body wrapped beside its row's time and status line
+        # (a12's body wrapped beside its result's wrapped remark is read since a word cut at a line's end joins
+        # its rest)
         "a15_nienburg",
         # (a22's "body – date – result" lines are read since a vote's word cut at a line's end is joined)
         "a28_unstrut_hainich_kreis",  # as in the grid rendering
@@ -110,7 +115,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pypdf", "consultations"): {"y03_heidelberg"},
     # s03 in the plain layout: the PDF's words cut a wrapped body's row away, which these exports keep
     ("unseen-plain", "pdftotext-layout", "consultations"): {"s03_amt_trittau"},
-    ("unseen-plain", "pypdf", "consultations"): {"s03_amt_trittau", "y03_heidelberg"},
+    # a33's dated lines with dot leaders, a remark after a dash cut at its line's end ("… – Beschluss über die
+    # Vor-" / "lage"): the cut rest is read as the end of the body's name
+    ("unseen-plain", "pypdf", "consultations"): {"a33_fulda", "s03_amt_trittau", "y03_heidelberg"},
     ("unseen-plain", "pdftohtml", "consultations"): {"s03_amt_trittau"},
     # q04's date set by pdftohtml in two boxes ("13." / "September 2027"): its first row not read
     ("unseen-grid", "pdftohtml", "consultations"): {"q04_kronach"},
