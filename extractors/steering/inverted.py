@@ -37,7 +37,9 @@ def natural_order(cell: str, column_inverted: bool = False) -> str:
 
     """
     m = _turned(cell, column_inverted)
-    return cell if m is None else f"{m['titles']}{m['after']}{' '.join(m['given'].split())} {m['surname']}{m['rest'] or ''}"
+    if m is None:
+        return cell
+    return f"{m['titles']}{m['after']}{' '.join(m['given'].split())} {m['surname']}{m['rest'] or ''}"
 
 
 def inverted_name(cell: str, known: bool = True) -> tuple[str, str | None] | None:
