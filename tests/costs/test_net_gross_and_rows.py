@@ -109,7 +109,7 @@ CASES = [
     Case(
         "a firm willing to let rooms allocates nothing",
         "Die Firma Immoba ist bereit, die Räume zum Mietpreis von 13,75 €/m² an die Stadt zu vermieten.",
-        [{"amount_eur": 13.75, "cost_type": "material"}],
+        [{"amount_eur": 13.75, "cost_type": "other"}],
     ),
     Case(
         "a commitment appropriation is an allocation",
