@@ -155,16 +155,20 @@ def flat_heading(
     doc: Document, every: list[Line], read: Read, v: Vocab, seen: Sequence[Line], quiet: Quiet
 ) -> Iterator[Miss]:
     """A heading line whose rest holds STACK rows' dates or more (a full date followed by a mark, a
-    status word, the next body or the line's end, not by prose: "Der Rat hat am 01.01.2020 das
-    Konzept beschlossen" is none), more of them than consultations read from the line and one no
-    consultation's: its rows flattened into the line and not all read. A body may be named by an
-    abbreviation the paper's legend spells out ("BIA – 11. 05. 2027")."""
+    status word, the next body or the line's end, or after a weekday's abbreviation; not one in prose:
+    "Der Rat hat am 01.01.2020 das Konzept beschlossen" is none), more of them than consultations read
+    from the line and one no consultation's: its rows flattened into the line and not all read. A body
+    may be named by an abbreviation the paper's legend spells out ("BIA – 11. 05. 2027")."""
     done = {ln.start for ln in seen}
     for ln in every:
         if ln.start in done or (end := _heading_end(ln.text, v)) is None:
             continue
         rest = ln.text[end:]
-        isos = [iso for _, end, iso in date_tokens(rest) if _row_end(rest, end, v, quiet) and iso and len(iso) == 10]
+        isos = [
+            iso
+            for start, end, iso in date_tokens(rest)
+            if (_row_end(rest, end, v, quiet) or _after_weekday(rest, start)) and iso and len(iso) == 10
+        ]
         named = len(body_words(rest, v)) + sum(spelled(w, doc.text, v) for w in _ABBREVIATION.findall(rest))
         if len(isos) < STACK or named < STACK or not any(_unused(iso, read) for iso in isos):
             continue
@@ -196,6 +200,19 @@ def _heading_end(text: str, v: Vocab) -> int | None:
             before = _BARS.sub(" ", text[: bar.start()]).strip()
             return bar.end() + head.end() if not before or column_words_only(before, v) else None
     return None
+
+
+_SHORT_WEEKDAY = re.compile(r"(?:^|\s)(?:" + "|".join(WEEKDAYS_SHORT) + r")\.?,?\s*$")
+
+
+def _after_weekday(text: str, start: int) -> bool:
+    """Whether the date starting at ``start`` stands right after a weekday's abbreviation, as a table's
+    date cell sets it ("Mi 14.04.2027 Landratsamt"), whatever column follows.
+
+    >>> _after_weekday("Anhörung Mi 14.04.2027 Landratsamt", 12), _after_weekday("am 14.04.2027 das", 3)
+    (True, False)
+    """
+    return _SHORT_WEEKDAY.search(text, 0, start) is not None
 
 
 def _row_end(text: str, end: int, v: Vocab, quiet: Quiet) -> bool:

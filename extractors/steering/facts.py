@@ -157,12 +157,12 @@ _REMIT_GOES_ON = re.compile(r",[^,;.()]{1,60}?(?=,)")
 
 
 def _person_within(raw: str) -> int | None:
-    """Where the person a chair's words name after its office and a comma starts ("Referentin für
-    Soziales, Jugend und Gesundheit, Frau Dr. Anna Beispiel": the part after the last comma), when
-    that part names a person and the words before it none; else None.
+    """Where the part naming the person a chair's words name after its office starts: just after the
+    last comma ("Referentin für Soziales, Jugend und Gesundheit, Frau Dr. Anna Beispiel"), when that part
+    names a person and the words before it none; else None.
 
     >>> _person_within("Referentin für Soziales, Jugend und Gesundheit, Frau Dr. Anna Beispiel")
-    48
+    47
     >>> _person_within("Frau Dr. Anna Beispiel"), _person_within("Amt für Jugend, Familie und Soziales")
     (None, None)
     """
