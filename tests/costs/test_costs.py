@@ -514,6 +514,7 @@ REAL_KINDS = [  # (submission, amount, its kind, the family)
     ("nordstemmen/texts/nordstemmen_DS_103-2013.txt", 100000.0, "budget", "Verpflichtungsermächtigung im Haushalt"),
     ("nordstemmen/texts/nordstemmen_DS_34-2015.txt", 51000.0, "budget", "in der mittelfristigen Finanzplanung geplant"),
     ("karlsruhe/texts/karlsruhe_612558.txt", 239000.0, "budget", "außerplanmäßige Verpflichtungsermächtigung"),
+    ("karlsruhe/texts/karlsruhe_588568.txt", 100000000.0, "grant", "stellt der Bund … bereit"),
 ]
 REAL_LIMITS = [  # (submission, an amount that is a limit of a rule, the family)
     ("nordstemmen/texts/nordstemmen_DS_36-2016.txt", 15000.0, "überplanmäßige Auszahlungen größer als"),

@@ -107,6 +107,11 @@ CASES = [
         ],
     ),
     Case(
+        "money a higher body makes ready is its grant, the clause-final verb no allocation of the town's",
+        "Für die Umsetzung des Programms stellt der Bund von 2031 bis 2034 jährlich bis zu 100 Mio. Euro bereit.",
+        [{"amount_eur": 100000000, "cost_type": "grant"}],
+    ),
+    Case(
         "a firm willing to let rooms allocates nothing",
         "Die Firma Immoba ist bereit, die Räume zum Mietpreis von 13,75 €/m² an die Stadt zu vermieten.",
         [{"amount_eur": 13.75, "cost_type": "other"}],
