@@ -14,28 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.lang.de.closed_class import ARTICLES, words
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .prose import noun_phrases_end
-from .ranked import topic_label
+from .ranked import ARTICLE_WORDS, singular_nouns, topic_label
 from .text import Candidate, FieldText
 
-_ARTICLES = words(*ARTICLES)
 _ADJECTIVE = re.compile(r"[a-zäöüß]\w*(?:e|en|es|er|em)")
 _COUNT = re.compile(r"(?:\d{1,2}|[a-zäöüß]+)[ \t\n]+$")
 
 
 def added_field(ft: FieldText) -> Iterator[Candidate]:
     """The field a sentence counting the fields names last, after an adjective and the singular noun."""
-    if not ft.layout.units:
-        return
-    for noun in ft.nouns:
-        if not ft.vocab.singular.fullmatch(noun.group(0)):
-            continue
-        unit = ft.layout.units[ft.layout.unit_at(noun.start())]
+    for noun, unit in singular_nouns(ft):
         before = ft.text[unit.start : noun.start()].split()
-        if len(before) < 2 or not _ADJECTIVE.fullmatch(before[-1]) or before[-2].casefold() not in _ARTICLES:
+        if len(before) < 2 or not _ADJECTIVE.fullmatch(before[-1]) or before[-2].casefold() not in ARTICLE_WORDS:
             continue
         if not _counted_lead(ft, unit.start, noun.start()):
             continue

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.structure.prose import Unit
 
 from .prose import noun_phrases_end
 from .text import Candidate, FieldText, is_sentence
@@ -29,29 +30,33 @@ _RANK = re.compile(r"(?:[.!?:][ \t\n]+|\n[ \t]*)" + _OPENING)
 _OPENS = re.compile(r"[ \t\n]*" + _OPENING)
 # the finite verb after the noun, and an article opening the name
 _VERB = re.compile(r"[ \t\n]+(?P<verb>[a-zäöüß]+)[ \t\n]+(?:(?P<article>[a-zäöüß]+)[ \t\n]+)?(?=[\wÄÖÜäöüß„\"])")
-_ARTICLES = words(*ARTICLES)
+ARTICLE_WORDS = words(*ARTICLES)
 _MOST_WORDS = 8
 _OPENER = 40  # characters before the noun that hold the opener and what ends the text before
 
 
-def ranked(ft: FieldText) -> Iterator[Candidate]:
-    """The field each sentence "Als drittes Handlungsfeld tritt X hinzu" names."""
+def singular_nouns(ft: FieldText) -> Iterator[tuple[re.Match[str], Unit]]:
+    """Each singular field noun of the text ("Handlungsfeld") with the view's sentence it stands in."""
     if not ft.layout.units:
         return
     for noun in ft.nouns:
-        if not ft.vocab.singular.fullmatch(noun.group(0)):
-            continue
-        unit = ft.layout.units[ft.layout.unit_at(noun.start())]
+        if ft.vocab.singular.fullmatch(noun.group(0)):
+            yield noun, ft.layout.units[ft.layout.unit_at(noun.start())]
+
+
+def ranked(ft: FieldText) -> Iterator[Candidate]:
+    """The field each sentence "Als drittes Handlungsfeld tritt X hinzu" names."""
+    for noun, unit in singular_nouns(ft):
         if not (
             _OPENS.match(ft.text, unit.start, noun.start())
             or _RANK.search(ft.text, max(0, noun.start() - _OPENER), noun.start())
         ):
             continue
         verb = _VERB.match(ft.text, noun.end(), unit.end)
-        if verb is None or verb.group("verb") in _ARTICLES:
+        if verb is None or verb.group("verb") in ARTICLE_WORDS:
             continue
         start = verb.end()
-        if verb.group("article") and verb.group("article") not in _ARTICLES:
+        if verb.group("article") and verb.group("article") not in ARTICLE_WORDS:
             continue  # two lower-case words: no verb and a name
         end = noun_phrases_end(ft, start, unit.end)
         label = topic_label(ft, start, end)
