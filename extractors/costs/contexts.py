@@ -17,7 +17,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
-from .amounts import BARE, SUM_CELL, FlatCell, aligned_year, table_header
+from .amounts import BARE, FlatCell, aligned_year, table_header
 from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed, year_conjunct
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, service_fee, unshared
@@ -484,10 +484,10 @@ def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money
 
 
 # a row's label that names the sum of the rows above it ("Gesamtaufwand", "zusammen", "Summe brutto"), not
-# a year's costs of one kind ("Aufwand")
+# a year's costs of one kind ("Aufwand"); every sum cell's word (amounts.SUM_CELL) among them
 SUM_ROW = re.compile(r"(?:Gesamt\w*|Summe|Insgesamt|zusammen)(?:\s+(?:brutto|netto))?", re.I)
 
 
 def sum_row(label: str) -> bool:
     """Whether a grid's row label names the sum of its column (:data:`SUM_ROW`)."""
-    return bool(SUM_CELL.fullmatch(label.strip()) or SUM_ROW.fullmatch(label.strip()))
+    return SUM_ROW.fullmatch(label.strip()) is not None
