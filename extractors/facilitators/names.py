@@ -248,7 +248,6 @@ def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[
     return out
 
 
-_DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
 
@@ -268,8 +267,8 @@ _SURNAME_AGAIN = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)[ \t]*\n[ \t]*\1\b") 
 
 
 def _cleaned(value: str, kind: str) -> str:
-    """A name as its row gives it: a line-end hyphen joined, no "Firma", no degree before a
-    person's name (a doctor's or professor's title stays), an institute's genitive "-s" dropped."""
+    """A name as its row gives it: a line-end hyphen joined, no "Firma", a person's titles and degrees
+    kept ("Dipl.-Psych. Anna Weil", "Prof. Dr. Jonas Berg"), an institute's genitive "-s" dropped."""
     if kind == "person" and (repeated := _SURNAME_AGAIN.search(value)):
         value = value[: repeated.end(1)]  # a signature's name over its office ("Dr. A. Berg" / "Berg Beratung")
     value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
@@ -277,7 +276,7 @@ def _cleaned(value: str, kind: str) -> str:
     if value.endswith(")") and "(" not in value:  # "Institut für X ISG)": its opening bracket lost
         value = value[:-1].rstrip()
     if kind == "person":
-        return _DEGREE.sub("", value)
+        return value
     return re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
 
 
