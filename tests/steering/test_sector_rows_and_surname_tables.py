@@ -129,3 +129,50 @@ def test_flattened_sector_rows_a_blank_line_after_every_text_box() -> None:
     found = _members(HEAD + lead + FLAT_ROWS.format(gap="\n"))
     assert [m for m, _ in found] == FLAT_NAMES
     assert [s for _, s in found][:3] == ["administration", "administration", "politics"]
+
+
+FLAT_BLOCKS = (
+    "C. Lenkungsgruppe\nDie Lenkungsgruppe steuert die Fortschreibung. Sie setzt sich wie folgt zusammen:\n{gap}"
+    "Kreisverwaltung\n{gap}"
+    "Landrat Paul Beispiel (Vorsitz)\n{gap}"
+    "Leiterin der Stabsstelle Integration und Migration Derya Özkan\n{gap}"
+    "Kreistag\n{gap}"
+    "je ein Mitglied der Fraktionen: Kreisrätin Anna Lind (CDU),\n{gap}"
+    "Kreisrätin Eva Roth (SPD)\n{gap}"
+    "Städte und Gemeinden\n{gap}"
+    "Bürgermeisterin Sabine Muster, Gemeinde Au, für den Verband des\n{gap}"
+    "Gemeindetags\n{page}"
+    "Jobcenter Au, Geschäftsführung\n"
+    "Die Mitglieder benennen Stellvertretungen.\n"
+)
+FLAT_BLOCK_MEMBERS = [
+    "Landrat Paul Beispiel",
+    "Derya Özkan",
+    "Anna Lind",
+    "Eva Roth",
+    "Sabine Muster",
+    "Jobcenter Au, Geschäftsführung",
+]
+
+
+def test_headed_blocks_an_export_set_all_at_the_margin() -> None:
+    # pypdf and poppler: no indent, the sentence after the blocks right under them, a page break in them
+    for page in ("", "\f", "\n\f"):
+        text = HEAD + FLAT_BLOCKS.format(gap="", page=page)
+        assert [m for m, _ in _members(text)] == FLAT_BLOCK_MEMBERS, page
+    found = _members(HEAD + FLAT_BLOCKS.format(gap="", page=""))
+    assert [s for _, s in found][1:3] == ["administration", "politics"]  # the headings tell the sectors
+
+
+def test_headed_blocks_at_the_margin_a_blank_line_after_every_text_box() -> None:
+    # pdfminer.six: each line a box of its own
+    assert [m for m, _ in _members(HEAD + FLAT_BLOCKS.format(gap="\n", page="\n"))] == FLAT_BLOCK_MEMBERS
+
+
+def test_bodies_one_a_line_at_the_margin_are_no_headed_blocks() -> None:
+    text = HEAD + (
+        "C. Lenkungsgruppe\nDie Lenkungsgruppe steuert die Fortschreibung. Ihr gehören an:\n"
+        "Jobcenter Au\nCaritasverband Au, Migrationsdienst\nKreisverwaltung\nSozialamt, Abteilung Integration\n\n"
+        "Die Mitglieder benennen Stellvertretungen.\n"
+    )
+    assert "Jobcenter Au" in [m for m, _ in _members(text)]
