@@ -185,6 +185,8 @@ def _tidy(value: str) -> str:
 # a common noun: one word with no capital inside ("Beratungsbüro"; not "Fraunhofer-Institut", nor
 # "LawaetzStiftung" as an export joins a name broken at its hyphen)
 _COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+# a form's field before a name on its line: its label, dot leaders ("Bearbeitung ......... ")
+_LEADER_FIELD = re.compile(r"[ \t]*(?P<label>[^\n.…]{2,40}?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?:(?:Herrn?|Frau)[ \t]+)?")
 UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
 
 
@@ -195,11 +197,14 @@ def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: 
     indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the organisation
     a change is made to ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
     "unter Begleitung der Hochschule X", "der Beauftragung der X GmbH"), or the agent of a passive
-    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt").
+    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt"),
+    or the value of a form's field after dot leaders whose label is no role ("Bearbeitung ..... Herr X").
     A ``named`` organisation follows the noun of its kind and is no common noun ("die Firma Dialogwerk")."""
     start, a, b = span
     if kind == "organisation" and _COMMON_NOUN.fullmatch(value) and not named:
         return True
+    if (field := _LEADER_FIELD.match(text, text.rfind("\n", 0, a) + 1, a)) and not r.role.search(field["label"]):
+        return True  # the value of a form's field after dot leaders ("Bearbeitung ..... Herr X, Tel. …")
     before = text[max(start, a - UNENGAGED_REACH) : a]
     if kind == "organisation" and r.indefinite.search(before):
         return True
