@@ -185,6 +185,8 @@ def _tidy(value: str) -> str:
 # a common noun: one word with no capital inside ("Beratungsbüro"; not "Fraunhofer-Institut", nor
 # "LawaetzStiftung" as an export joins a name broken at its hyphen)
 _COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+# a form's field before a name on its line: its label, dot leaders ("Bearbeitung ......... ")
+_LEADER_FIELD = re.compile(r"[ \t]*(?P<label>[^\n.…]{2,40}?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?:(?:Herrn?|Frau)[ \t]+)?")
 UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
 
 
@@ -195,11 +197,14 @@ def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: 
     indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the organisation
     a change is made to ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
     "unter Begleitung der Hochschule X", "der Beauftragung der X GmbH"), or the agent of a passive
-    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt").
+    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt"),
+    or the value of a form's field after dot leaders whose label is no role ("Bearbeitung ..... Herr X").
     A ``named`` organisation follows the noun of its kind and is no common noun ("die Firma Dialogwerk")."""
     start, a, b = span
     if kind == "organisation" and _COMMON_NOUN.fullmatch(value) and not named:
         return True
+    if (field := _LEADER_FIELD.match(text, text.rfind("\n", 0, a) + 1, a)) and not r.role.search(field["label"]):
+        return True  # the value of a form's field after dot leaders ("Bearbeitung ..... Herr X, Tel. …")
     before = text[max(start, a - UNENGAGED_REACH) : a]
     if kind == "organisation" and r.indefinite.search(before):
         return True
@@ -248,7 +253,6 @@ def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[
     return out
 
 
-_DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
 
@@ -268,8 +272,8 @@ _SURNAME_AGAIN = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)[ \t]*\n[ \t]*\1\b") 
 
 
 def _cleaned(value: str, kind: str) -> str:
-    """A name as its row gives it: a line-end hyphen joined, no "Firma", no degree before a
-    person's name (a doctor's or professor's title stays), an institute's genitive "-s" dropped."""
+    """A name as its row gives it: a line-end hyphen joined, no "Firma", a person's titles and degrees
+    kept ("Dipl.-Psych. Anna Weil", "Prof. Dr. Jonas Berg"), an institute's genitive "-s" dropped."""
     if kind == "person" and (repeated := _SURNAME_AGAIN.search(value)):
         value = value[: repeated.end(1)]  # a signature's name over its office ("Dr. A. Berg" / "Berg Beratung")
     value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
@@ -277,7 +281,7 @@ def _cleaned(value: str, kind: str) -> str:
     if value.endswith(")") and "(" not in value:  # "Institut für X ISG)": its opening bracket lost
         value = value[:-1].rstrip()
     if kind == "person":
-        return _DEGREE.sub("", value)
+        return value
     return re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
 
 

@@ -13,7 +13,15 @@ lost the indents, a member is a line opening with a dash or bullet at the margin
 least, each over a member, make the form; a member's line that runs on (a comma or a linking word at its
 end, or a single word after its last comma: "…, Kreisrat" / "Klaus Beispiel (SPD)") goes on over the
 next line at the members' indent; a line at the margin that is no heading (a sentence after
-the list) ends it. The headings are the members' labels."""
+the list) ends it. The headings are the members' labels.
+
+An export may set every line at the margin (:func:`flat_headed_lines`): a heading is then a short
+line of capitalised words (and the closed-class words between them) naming no person, with no comma
+or bracket, after a member's line that ends closed and before a member; every other line is a member,
+or the member above going on where that one runs on or the line opens with a bracket ("(CDU),"). A
+sentence's first word in capitals ("Die Liga benennt …") or a blank line ends the block. Two headings
+at least, each over a member, and persons named in half the members at least, or no such form (a
+list of bodies one a line is none)."""
 
 from __future__ import annotations
 
@@ -21,8 +29,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import CLASSES, words
+from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, words
+from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Segment
+
+from .name_blocks import NAME_WORD
 
 _HEADING = re.compile(r"[A-ZÄÖÜ][^\d:.;\n]{2,80}")
 _MARKED = re.compile(markers.charset(markers.DASH_MARKS) + r"[ \t]+\S")  # "– Anna Beispiel, Sportbund"
@@ -98,3 +109,88 @@ def _done(entries: list[Entry], headings: int, taken: int) -> tuple[list[Entry],
     if headings < 2 or len(labels) != headings or taken == 0:
         return None
     return entries, taken
+
+
+_GAPPED = re.compile(r"\S(?:\t|[ ]{2,})\S")  # a gap inside a line: a table's columns
+_FLAT_HEADING_WORDS = 5  # words of a heading set at the margin at most
+_OPENERS = frozenset(SENTENCE_OPENERS)
+
+
+def _names_person(line: str) -> bool:
+    """Whether a line names a person: a given name the list knows before a capitalised name word."""
+    found = [w.strip(",;:()") for w in line.split()]
+    return any(is_first_name(a) and NAME_WORD.fullmatch(b) for a, b in zip(found, found[1:], strict=False))
+
+
+def _closed(text: str, entry: Entry) -> bool:
+    """Whether a member's line ends with neither a comma nor a linking word."""
+    line = text[entry[0] : entry[1]].rstrip()
+    return not line.endswith(",") and line.split()[-1].lower() not in _LINKS
+
+
+def _flat_heading(line: str) -> bool:
+    """Whether a line at the margin has a heading's form: a few capitalised words, the closed-class words
+    between them, no comma, bracket or person ("Städte und Gemeinden", "Kreisverwaltung")."""
+    found = line.split()
+    return (
+        bool(_HEADING.fullmatch(line))
+        and len(found) <= _FLAT_HEADING_WORDS
+        and not re.search(r"[,()]", line)
+        and found[0][:1].isupper()
+        and found[0] not in _OPENERS
+        and all(w[:1].isupper() or w in _LINKS for w in found)
+        and not _names_person(line)
+    )
+
+
+def _block_lines(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The lines at the margin from ``start`` on, up to a blank line, an indented line or a page break
+    inside a line: each line's span and text. A page break opening a line goes on with the block, and
+    so does a blank line before it, and every single blank line where the export set one before the
+    second and the third line (pdfminer.six sets each text box apart)."""
+    raw = text[start:].split("\n")
+    lines: list[tuple[int, int, str, bool]] = []  # and whether a blank line stood before it
+    at, gap = start, False
+    for k, line in enumerate(raw):
+        a, at = at, at + len(line) + 1
+        lead = len(line) - len(line.lstrip("\f"))  # a page break opening the line: the list goes on
+        if not line.strip():
+            paged = k + 1 < len(raw) and raw[k + 1].startswith("\f")
+            if gap or not lines or not (paged or len(lines) < 3 or all(x[3] for x in lines[1:3])):
+                break
+            gap = not paged
+            continue
+        if line[lead : lead + 1] in " \t" or "\f" in line[lead:]:
+            break
+        lines.append((a + lead, a + len(line.rstrip()), line.strip(" \t\f"), gap))
+        gap = False
+    if not all(x[3] for x in lines[1:3]):  # no blank line after each box: the first one ends the block
+        lines = lines[: next((k for k, x in enumerate(lines) if x[3]), len(lines))]
+    return [(a, b, line) for a, b, line, _ in lines]
+
+
+def flat_headed_lines(text: str, start: int) -> list[Entry] | None:
+    """The members of headed blocks set all at the margin from ``start`` on (see the module docstring)."""
+    lines = _block_lines(text, start)
+    if any(_GAPPED.search(line) for *_, line in lines):
+        return None  # a table whose gaps are kept is the column readers'
+    entries: list[Entry] = []
+    heading: str | None = None
+    headings = 0
+    for k, (a, b, line) in enumerate(lines):
+        above = entries[-1] if entries and entries[-1][2] == heading else None
+        opens = line.split()[0] in _OPENERS  # a sentence after the list, unless the line above ends open
+        if above is not None and (
+            line.startswith("(") or _runs_on(text, above) and not (opens and _closed(text, above))
+        ):
+            entries[-1] = (above[0], b, heading or "")
+        elif _flat_heading(line) and k + 1 < len(lines) and (heading is None or above is not None):
+            heading, headings = line, headings + 1
+        elif heading is None or opens:
+            break
+        else:
+            entries.append((a, b, heading))
+    if headings < 2 or len({h for *_, h in entries}) != headings:
+        return None
+    persons = sum(_names_person(text[a:b]) for a, b, _ in entries)
+    return entries if 2 * persons >= len(entries) else None

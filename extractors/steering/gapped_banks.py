@@ -27,7 +27,7 @@ import re
 
 from extractors.base import dehyphenate
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, words
+from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, alternation, words
 
 from .items import list_item
 from .name_blocks import name_start, office_left_out
@@ -156,27 +156,65 @@ _COLON_ROW = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t][\w�
 def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
     """The rows from ``start`` on where each label ends with a colon and a text layer flattened the gap
     after it and wrapped the persons anywhere: a line opening with no such label goes on with the row
-    above (also after a page break where the row above ends with a comma), a blank line ends the block."""
+    above (also after a page break where the row above ends with a comma), unless it opens a sentence
+    (a closed-class word in capitals: "Die Ämter … werden eingeladen") after a row ending closed. A blank
+    line ends the block, but where the row above ends open (a comma, a semicolon, a hyphen, a
+    conjunction) or a row opens after it or after the piece it sets apart (an export that sets each text
+    box a paragraph: "Kreistag: A (SPD), Kreistagsabgeordnete" / "Anja" / blank / "Fiedler (CDU)" /
+    blank / "Beirat: …")."""
     rows: list[tuple[str, list[tuple[int, int]]]] = []
     pos = end = start
+    gap = False
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop].rstrip()
         if "\f" in line and rows and text[:pos].rstrip().endswith((",", ";")):
             line = line.replace("\f", " ")  # a page break inside a row that goes on after its comma
+        if not line.strip() and rows and not gap and _goes_on_after_blank(text, stop + 1, text[:pos]):
+            gap, pos = True, stop + 1
+            continue
         if not line.strip() or "\f" in line:
             break
         row = _COLON_ROW.fullmatch(line)
         if row is not None:
             rows.append((row["label"], [(pos + row.start("value"), pos + len(line))]))
-        elif rows:
+        elif rows and not (_opens_sentence(line) and not _OPEN_END.search(text[:pos])):
             rows[-1][1].append((pos + len(line) - len(line.lstrip()), pos + len(line)))
         else:
-            return None
-        end = pos + len(line)
+            break
+        gap, end = False, pos + len(line)
         pos = stop + 1
     return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
+# a line's end where the row goes on: a comma, a semicolon, a hyphen, an open bracket, a conjunction
+_OPEN_END = re.compile(rf"(?:[,;(-]|(?<![\w-])(?:{alternation('conjunctions')}))[ \t]*\n?[ \t]*\Z")
+
+
+def _opens_sentence(line: str) -> bool:
+    """Whether a line opens with a closed-class word in capitals ("Die Ämter …", "Sie ist …")."""
+    first = line.split()[0] if line.split() else ""
+    return first[:1].isupper() and first.casefold() in _LINKS
+
+
+def _goes_on_after_blank(text: str, at: int, before: str) -> bool:
+    """Whether colon rows go on over the blank line before ``at``: the row above ends open, or the next
+    filled line is a row, or it opens no sentence and a row stands after its piece and one blank line."""
+    if _OPEN_END.search(before):
+        return True
+    lines = text[at:].split("\n", 8)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or first > 0:
+        return False
+    if _COLON_ROW.fullmatch(lines[0].rstrip()):
+        return True
+    k = next((k for k, line in enumerate(lines) if not line.strip()), len(lines))
+    return (
+        not _opens_sentence(lines[0])
+        and k + 1 < len(lines)
+        and _COLON_ROW.fullmatch(lines[k + 1].rstrip().lstrip("\f")) is not None
+    )
 
 
 def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
 from .addressed import name_led, person_led
-from .benches import headed_lines
+from .benches import flat_headed_lines, headed_lines
 from .counted import counted_rows
 from .inverted import inverted_series
 from .items import line_entries, list_item
@@ -240,10 +240,11 @@ def _benches(w: _Walk, n: int, seg: Segment) -> str | None:
     :mod:`.benches`), read across the segments they take (from the lead-in's line on where the list
     goes on in its paragraph)."""
     found = headed_lines(w.text, [seg, *w.segs[n + 1 :]]) if n == w.seg_no else None
-    if found is None:
+    flat = flat_headed_lines(w.text, seg.start) if found is None and n == w.seg_no else None
+    if found is None and flat is None:
         return None
     outer = w.label
-    for start, end, heading in found[0]:
+    for start, end, heading in found[0] if found is not None else flat or []:
         w.label = heading
         read = len(w.rows)
         w.entry(start, end)

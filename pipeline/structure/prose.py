@@ -27,6 +27,7 @@ from pipeline.lang.de.abbreviations import ABBREVIATIONS, COMPOUND_TITLE
 from pipeline.lang.de.closed_class import HYPHEN_STAYS, RUNS_ON, SENTENCE_OPENERS, alternation, either
 from pipeline.lang.de.dates import MONTH_NAMES
 from pipeline.lang.de.markers import LETTER_BULLET
+from pipeline.lang.de.names import SALUTATION
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .lines import Line, person_row, wrapped_person_row
@@ -40,12 +41,12 @@ from .lines import Line, person_row, wrapped_person_row
 _JOIN = re.compile(
     r"-(?<=\w-)(?:[ \t]*(?:[\n\f][ \t]*){1,4}|[ \t]?)(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß]\w)"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
-    r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)"
+    r"|(?<=[^\s.!?:;])(?P<page>\n(?:[ \t]*\n)?)(?=\f)"
 )
 _LAST_WORD = re.compile(r"(?:^|[ \t])([^ \t]*)$")
 # Where a match of _JOIN can start: at a hyphen, right after one (the line break kept after
 # "Baden-"), or at a line break before a page break.
-_JOIN_AT = re.compile(r"-|\n\f")
+_JOIN_AT = re.compile(r"-|\n(?:[ \t]*\n)?\f")
 
 
 def _joins(text: str) -> Iterator[re.Match[str]]:
@@ -87,7 +88,8 @@ def _runs_on(text: str, at: int) -> bool:
     """Whether the sentence of the line ending at ``at`` goes on after the page break there: the
     next page opens with a lower-case word, or the line is prose ending in a lower-case word
     ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen.") or a comma."""
-    if text[at + 2 : at + 3].islower():
+    brk = text.find("\f", at)
+    if text[brk + 1 : brk + 2].islower():
         return True
     line = text[text.rfind("\n", 0, at) + 1 : at]
     word = _LAST_WORD.search(line)
@@ -240,6 +242,11 @@ def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
             yield g.start() + 1, g.end()
 
 
+# a blank line after a salutation or a title at a line's end, before the name ("… unter Leitung von
+# Frau Prof. Dr." / "" / "Theresa Langhof."): inside the sentence, where an export set a text box apart
+_TITLED_BLANK = re.compile(rf"\b{SALUTATION}[ \t]*\n[ \t]*(\n)(?=[ \t]*[A-ZÄÖÜ])")
+
+
 # an export that sets a blank line after nearly every line (pdfminer.six, a text box a line or
 # two): such a blank line falls inside a sentence where the line before it runs on (a comma or a
 # hyphen at its end, a lower-case word at the end of a box of prose: "… die Prozessbegleitung an
@@ -346,6 +353,8 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
         dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
     dropped += list(_justified_gaps(text))
     dropped += double_spaced_blanks(text)
+    if "\n\n" in text:
+        dropped += [m.span(1) for m in _TITLED_BLANK.finditer(text)]
     if dropped:
         parts: list[str] = []
         pos = flat = 0

@@ -34,7 +34,7 @@ CASES = [
         HEAD + "3. Prozessbegleitung\nNach einer Preisanfrage hat die Beratungsgenossenschaft Spree eG das "
         "günstigste Angebot abgegeben. Die Moderation übernimmt dort Dipl.-Päd. Lennart Vogt. Das Angebot "
         "beläuft sich auf 12.000,00 EUR brutto.\n",
-        [("Lennart Vogt", "Beratungsgenossenschaft Spree eG", 12000.0)],
+        [("Dipl.-Päd. Lennart Vogt", "Beratungsgenossenschaft Spree eG", 12000.0)],
     ),
     Case(
         "the bare 'Leitung' after the engagement, the sum of the agreement after it, the name declined before",

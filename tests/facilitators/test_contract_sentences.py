@@ -21,7 +21,7 @@ CASES = [
         HEAD + "4. Moderation\nNach einer Preisanfrage soll der Auftrag für die Moderation der Foren mit der Firma"
         " Dialograum Mittelland GmbH, Jena, zu einem Honorar von 14.280,00 EUR brutto geschlossen werden;"
         " Ansprechpartner ist dort Herr Dipl.-Geogr. Malte Ruhnke.\n",
-        [("Malte Ruhnke", "Dialograum Mittelland GmbH", 14280.0)],
+        [("Dipl.-Geogr. Malte Ruhnke", "Dialograum Mittelland GmbH", 14280.0)],
     ),
     Case(
         "an institute bound by contract, the one responsible after a semicolon, the volume in the next sentence",

@@ -248,10 +248,10 @@ CASES += [
         [("Prof. Dr. Jonas Weber", "Institut für Stadtforschung (IfS)", None)],
     ),
     Case(
-        "a degree before the name is left out, the title kept",
+        "a degree before the name kept with the title",
         "Die Moderation übernimmt Herr Dipl.-Päd. Dr. Tim Rausch (Büro Dialog, Kassel). Hierfür fallen Kosten von "
         "6.200 € an.",
-        [("Dr. Tim Rausch", "Büro Dialog", 6200.0)],
+        [("Dipl.-Päd. Dr. Tim Rausch", "Büro Dialog", 6200.0)],
     ),
     Case(
         "company name in lower case",

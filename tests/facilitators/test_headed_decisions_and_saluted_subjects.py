@@ -26,7 +26,7 @@ CASES = [
         HEAD + TABLE + "Beschlussvorschlag:\nDer Gemeinderat beschließt die Schwerpunkte, bildet die Lenkungsgruppe "
         "in der dargestellten Zusammen-\nsetzung und beauftragt Frau Dipl.-Soz. Marlene Hoffstedt-Brauer, Verden, "
         "mit der\nModeration der Bürgerwerkstätten.\n",
-        [("Marlene Hoffstedt-Brauer", None, None)],
+        [("Dipl.-Soz. Marlene Hoffstedt-Brauer", None, None)],
     ),
     Case(
         "a saluted person after a singular role verb, the objects before it",

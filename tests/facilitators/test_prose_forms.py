@@ -52,7 +52,7 @@ NAMES = [
         "Dipl.-Soz. C. Dorn).",
         [
             ("Prof. Dr. A. Berg", "Institut für Soziologie der TU Dortmund", None),
-            ("C. Dorn", "Institut für Soziologie der TU Dortmund", None),
+            ("Dipl.-Soz. C. Dorn", "Institut für Soziologie der TU Dortmund", None),
         ],
     ),
     Case(
@@ -61,7 +61,7 @@ NAMES = [
         "Prof. Dr. P. Lang Dipl.-Geogr. M. Kurz 2015",
         [
             ("Prof. Dr. P. Lang", "Institut für Geographie der UDE Essen", None),
-            ("M. Kurz", "Institut für Geographie der UDE Essen", None),
+            ("Dipl.-Geogr. M. Kurz", "Institut für Geographie der UDE Essen", None),
         ],
     ),
     Case(

@@ -24,7 +24,7 @@ CASES = [
         HEAD + AWARD + "Sachverhalt:\n2. Moderation\nDrei Büros wurden angefragt. Das günstigste Angebot hat die"
         " Stadtwerkstatt Kessel GmbH, Gera, mit 12.376,00 EUR brutto abgegeben (Projektleitung: Dipl.-Ing. Jan"
         " Ottmers).\n",
-        [("Jan Ottmers", "Stadtwerkstatt Kessel GmbH", 12376.0)],
+        [("Dipl.-Ing. Jan Ottmers", "Stadtwerkstatt Kessel GmbH", 12376.0)],
     ),
     Case(
         "a contact in brackets, a bare name wrapped over the line",

@@ -31,6 +31,32 @@ def test_surname_first_rows_of_a_flattened_table(rule: str) -> None:
     assert found == [("Britta Lorenz", True), ("Dr. Kemal Hahn", False), ("Henrike Quast", False)]
 
 
+# the rows as exports set them: a page break under the header (poppler, pypdf), a blank line after
+# every text box and a justified line's double spaces (pdfminer.six), words hyphenated at the line's end
+PAGED = (
+    "Name, Vorname Funktion / Institution Bereich\n"
+    "{gap}\fLorenz, Britta Leiterin des Sozialamts (Vorsitz) Ver-\n"
+    "waltung\n{gap}"
+    "Hahn,  Dr.  Kemal  Vorsitzender  des  Seniorenbeirats  und  der  Quartiers-\n"
+    "arbeit Beirat\n{gap}"
+    "Quast, Henrike Ratsfrau (FDP) Stadtrat\n{gap}"
+    "Wohnbau Wiesenau\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_surname_first_rows_over_a_page_break_and_blank_lines(gap: str) -> None:
+    found = members(LEAD + PAGED.format(gap=gap) + "\n" + END)
+    assert found == [("Britta Lorenz", True), ("Dr. Kemal Hahn", False), ("Henrike Quast", False)]
+
+
+def test_a_blank_line_ends_rows_set_one_under_another_before_a_short_line() -> None:
+    text = LEAD + PAGED.format(gap="").replace("Stadtrat\n", "Stadtrat\n\n") + END
+    groups = groups_of(text)
+    assert [m.member for g in groups for m in g.members][-1] == "Henrike Quast"
+    assert groups[0].members[-1].sector == "politics"
+
+
 def test_a_header_without_the_surname_first_column_reads_no_inverted_rows() -> None:
     text = LEAD + INVERTED.format(rule="").replace("Name, Vorname", "Kürzel") + END
     assert ("Britta Lorenz", True) not in members(text)

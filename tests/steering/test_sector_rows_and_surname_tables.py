@@ -99,3 +99,80 @@ def test_sector_rows_with_a_colon_flattened_and_wrapped_anywhere_across_a_page_b
         "Kemal Aydın",
         "Jan Ott",
     ]
+
+
+FLAT_ROWS = (
+    "Kreisverwaltung: Beigeordnete Lea Brandt (Vorsitz), Sachgebietsleiter\nIntegration und\n{gap}"
+    "Migration Jonas Weber\n{gap}"
+    "Kreistag: Kreistagsabgeordneter Ole Lind (SPD), Kreistagsabgeordnete\nEva\n{gap}"
+    "Roth (CDU), Kreistagsabgeordneter Kai Muster (FW)\n{gap}"
+    "Träger/Vereine: Diakonisches Werk Osterwalde e. V., Migrationsberatung Ke-\nmal Aydın;\n{gap}"
+    "Volkshochschule Osterwalde, Fachbereichsleiter Sprachen Jan Ott\n{gap}"
+    "Die Gemeinden werden zu den Sitzungen eingeladen,\nwenn ihre Belange\nberührt sind; sie sind nicht "
+    "Mitglied.\n{gap}5 Prozessbegleitung\nDas Büro Stadtplan, Frau Dr. Ina Kurz, begleitet die Fortschreibung.\n"
+)
+FLAT_NAMES = ["Lea Brandt", "Jonas Weber", "Ole Lind", "Eva Roth", "Kai Muster", "Kemal Aydın", "Jan Ott"]
+
+
+def test_flattened_sector_rows_run_on_from_the_groups_paragraph_end_before_a_sentence() -> None:
+    # pypdf: no blank line at all, the rows right under the group's sentence, a sentence right after them
+    lead = "4 Steuerungsgruppe Integration\nDie Steuerungsgruppe begleitet die Fortschreibung. "
+    lead += "Sie hat sieben Mitglieder.\n"
+    assert [m for m, _ in _members(HEAD + lead + FLAT_ROWS.format(gap=""))] == FLAT_NAMES
+
+
+def test_flattened_sector_rows_a_blank_line_after_every_text_box() -> None:
+    # pdfminer.six: each text box a paragraph, a row's wrapped rest after a blank line where the row above
+    # ends open ("… und", "…;") or a row follows it ("Eva" / blank / "Roth (CDU) …" / blank / "Träger/…: …")
+    lead = "4 Steuerungsgruppe Integration\n\nDie Steuerungsgruppe begleitet die Fortschreibung. "
+    lead += "Sie hat sieben Mitglieder.\n\n"
+    found = _members(HEAD + lead + FLAT_ROWS.format(gap="\n"))
+    assert [m for m, _ in found] == FLAT_NAMES
+    assert [s for _, s in found][:3] == ["administration", "administration", "politics"]
+
+
+FLAT_BLOCKS = (
+    "C. Lenkungsgruppe\nDie Lenkungsgruppe steuert die Fortschreibung. Sie setzt sich wie folgt zusammen:\n{gap}"
+    "Kreisverwaltung\n{gap}"
+    "Landrat Paul Beispiel (Vorsitz)\n{gap}"
+    "Leiterin der Stabsstelle Integration und Migration Derya Özkan\n{gap}"
+    "Kreistag\n{gap}"
+    "je ein Mitglied der Fraktionen: Kreisrätin Anna Lind (CDU),\n{gap}"
+    "Kreisrätin Eva Roth (SPD)\n{gap}"
+    "Städte und Gemeinden\n{gap}"
+    "Bürgermeisterin Sabine Muster, Gemeinde Au, für den Verband des\n{gap}"
+    "Gemeindetags\n{page}"
+    "Jobcenter Au, Geschäftsführung\n"
+    "Die Mitglieder benennen Stellvertretungen.\n"
+)
+FLAT_BLOCK_MEMBERS = [
+    "Landrat Paul Beispiel",
+    "Derya Özkan",
+    "Anna Lind",
+    "Eva Roth",
+    "Sabine Muster",
+    "Jobcenter Au, Geschäftsführung",
+]
+
+
+def test_headed_blocks_an_export_set_all_at_the_margin() -> None:
+    # pypdf and poppler: no indent, the sentence after the blocks right under them, a page break in them
+    for page in ("", "\f", "\n\f"):
+        text = HEAD + FLAT_BLOCKS.format(gap="", page=page)
+        assert [m for m, _ in _members(text)] == FLAT_BLOCK_MEMBERS, page
+    found = _members(HEAD + FLAT_BLOCKS.format(gap="", page=""))
+    assert [s for _, s in found][1:3] == ["administration", "politics"]  # the headings tell the sectors
+
+
+def test_headed_blocks_at_the_margin_a_blank_line_after_every_text_box() -> None:
+    # pdfminer.six: each line a box of its own
+    assert [m for m, _ in _members(HEAD + FLAT_BLOCKS.format(gap="\n", page="\n"))] == FLAT_BLOCK_MEMBERS
+
+
+def test_bodies_one_a_line_at_the_margin_are_no_headed_blocks() -> None:
+    text = HEAD + (
+        "C. Lenkungsgruppe\nDie Lenkungsgruppe steuert die Fortschreibung. Ihr gehören an:\n"
+        "Jobcenter Au\nCaritasverband Au, Migrationsdienst\nKreisverwaltung\nSozialamt, Abteilung Integration\n\n"
+        "Die Mitglieder benennen Stellvertretungen.\n"
+    )
+    assert "Jobcenter Au" in [m for m, _ in _members(text)]
