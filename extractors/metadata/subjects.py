@@ -91,9 +91,7 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(
-        sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), res.compiled(_office_line)
-    )
+    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), res)
     if found is not None:
         found = past_label_line(doc.text, found, res)
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
@@ -136,7 +134,7 @@ _FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
 def title_paragraph(
-    sv: View, stop: int, form_end: int | None = None, offices: re.Pattern[str] | None = None
+    sv: View, stop: int, form_end: int | None = None, res: Resources | None = None
 ) -> tuple[int, int] | None:
     """The document's title when it has no Betreff heading: the first paragraph of the header
     that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
@@ -146,9 +144,14 @@ def title_paragraph(
     above it ("Integrationskonzept; weiteres Vorgehen" / "Gremium:"), and a label line whose value
     is a date or a number, which never wraps, may stand right above it ("Beschlussvorlage Datum:
     14.03.2023" / "Fortschreibung des Integrationskonzeptes …" / "Entscheidendes Gremium: …"),
-    in the header form: before ``form_end`` (the first section's heading). A line naming an office
-    (``offices``: "Amt für Kultur, Bildung und Sport", its form's column run into it) is no title."""
+    in the header form: before ``form_end`` (the first section's heading). With ``res``: a line naming
+    an office ("Amt für Kultur, Bildung und Sport", its form's column run into it) is no title, and the
+    head of a table (a line of its column words: "lfd. Termin Gremium ÖS/NÖS Art") ends the title
+    above it as a label line does, the table's caption alone on its line over it left out.
+    A label line whose value ends in a phone number never wraps either."""
     form_end = stop if form_end is None else form_end
+    offices = res.compiled(_office_line) if res is not None else None
+    heads = res.compiled(_table_head) if res is not None else None
     block: list[Line] = []
     open_from: int | None = 0  # where the lines that may be a title start in ``block`` (None: none may)
     lines = [*sv.lines_in(0, stop), Line(stop, stop, "")]
@@ -161,6 +164,13 @@ def title_paragraph(
                 return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
             block.append(line)
             open_from = len(block) if _CLOSED_VALUE.search(text) else None
+        elif text and heads is not None and open_from is not None and heads.fullmatch(text):
+            title = block[open_from:]
+            title = title[:-1] if title and len(title[-1].text.split()) == 1 else title  # the caption
+            if title and title_block(sv.text, title, offices) and closed_title(title):
+                return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
+            block.append(line)
+            open_from = None
         elif text:
             block.append(line)
         else:
@@ -206,8 +216,9 @@ _FUNCTION_WORDS = words(*CLASSES)
 _CONJUNCTIONS = words("conjunctions")
 
 
-# a label line's value that never wraps: a date or a number ("Datum: 14.03.2023", "Nr.: 17/2020")
-_CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$")
+# a label line's value that never wraps: a date or a number ("Datum: 14.03.2023", "Nr.: 17/2020"), or one
+# ending in a phone number ("Sachbearbeiterin: Frau Brodersen, 04121 231-576")
+_CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$|:.*(?:\d{5}|\d-\d+)[ \t]*$")
 
 
 MAX_TITLE_BLOCK_LINES = 4  # a title's lines, each wrapped once where an export sets a narrower line
@@ -240,6 +251,13 @@ def title_block(text: str, block: list[Line], offices: re.Pattern[str] | None = 
         ):
             return False
     return True
+
+
+def _table_head(res: Resources) -> re.Pattern[str]:
+    """A line of three or more column words of the Beratungsfolge's table, single-spaced ("lfd.
+    Termin Gremium ÖS/NÖS Art"; bodies.yaml ``columns``)."""
+    word = r"(?:" + "|".join(e.pattern for e in typed.bodies(res).columns) + r")"
+    return re.compile(word + r"(?:[ \t]+" + word + r"){2,}")
 
 
 def _office_line(res: Resources) -> re.Pattern[str]:
@@ -277,24 +295,31 @@ def wrapped_value(sv: View, line: Line, column: int, limit: int) -> int:
     indented to it (by a tab, or by spaces to its column), no blank line or label line between. A
     PDF's text sets the wrapped lines flush left: a line under a value broken off ("… Einrichtung
     eines" / "Projektbeirates und …") or opening with a function word in lower case ("und Einsatz
-    von …") goes on with it too, unless it opens a sentence."""
+    von …") goes on with it too, unless it opens a sentence; a value broken off goes on over one
+    blank line, as an export that sets one after every line breaks it ("… Forts-" / "chreibung zum"
+    / "" / "Integrations- und …"), its justified lines' double gaps no columns."""
     end = line.end
-    lines = sv.lines_in(line.end + 1, limit)[:MAX_WRAPPED_LINES]
+    lines = sv.lines_in(line.end + 1, limit)[: 2 * MAX_WRAPPED_LINES]
+    taken = 0
     for k, nxt in enumerate(lines):
         indent = len(nxt.text) - len(nxt.text.lstrip())
         body = nxt.text.strip()
         value = sv.text[line.start + column : end]
+        if not body and (k == 0 or lines[k - 1].text.strip()) and (broken_off(value) or left_open(value)):
+            continue  # one blank line inside a value broken off
         flush = (broken_off(value) or left_open(value) or _goes_on(lines[k:])) and not (
             _OPENS_SENTENCE.match(nxt.text) or _SENTENCE_BREAK.search(nxt.text)
         )
         if (
             not body
+            or taken == MAX_WRAPPED_LINES
             or not (nxt.text.startswith("\t") or indent >= column - 2 > 0 or flush)
             or LABEL_LINE.match(nxt.text)
             or _COLUMNS.search(body)
+            and not justified(body)
         ):
             break
-        end = nxt.end
+        end, taken = nxt.end, taken + 1
     return end
 
 

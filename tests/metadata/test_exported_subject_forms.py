@@ -4,7 +4,8 @@ whose line goes on in a short phrase ("Gegenstand der Vorlage") heads the subjec
 blank lines between or not; a title framed by rules an export wrapped onto two lines each, or ran
 into the form above it; a labelled value broken in a word or a bracket goes on flush; a line naming
 an office is no title; a justified line's double gaps are no columns; a title broken off over one
-blank line goes on after it."""
+blank line goes on after it; the head of a table ends a title above it, a label line ending in a phone
+number over it."""
 
 from __future__ import annotations
 
@@ -86,3 +87,34 @@ def test_an_office_line_and_justified_gaps_in_a_blank_line_export() -> None:
         "Einrichtung des Kulturforums und Kulturfonds"
     )
     assert extract(text)["subject"] == expected
+
+
+def test_a_table_head_ends_a_title_under_a_phone_number() -> None:
+    text = (
+        "Stadt Hohenfurt V O R L A G E\nDer Bürgermeister Nr. DS 31/0131\n"
+        "Sachbearbeiterin: Frau Brodersen, 04121 231-576\n"
+        "Kulturentwicklungsplan „Kulturplan Hohenfurt 2035“ – Beschluss des Plans,\nEinrichtung des\n"
+        "Kulturforums und Kulturfonds ab 2028\n"
+        "Sitzungsfolge\nlfd. Termin Gremium ÖS/NÖS Art\n"
+        "1. Di., 7. September 2031, 18:00 Uhr Kulturbeirat ÖS Anhörung\n"
+        "Beschlussvorschlag:\n1. Die Stadtverordnetenversammlung beschließt den Plan.\n"
+    )
+    expected = (
+        "Kulturentwicklungsplan „Kulturplan Hohenfurt 2035“ – Beschluss des Plans, "
+        "Einrichtung des Kulturforums und Kulturfonds ab 2028"
+    )
+    assert extract(text)["subject"] == expected
+
+
+def test_a_labelled_value_broken_off_goes_on_over_one_blank_line() -> None:
+    """pdfminer.six: a blank line after every line, justified lines with double gaps."""
+    text = (
+        "Landratsamt Hohenfurt Kreistag\n\nVorlagen-Nr. KT 31/0196\n\n"
+        "Betr.:  Ergebnisse  der  Evaluation  des  Integrationskonzepts  2022  und  Forts-\nchreibung zum\n\n"
+        "Integrations-  und  Teilhabekonzept  des  Landkreises  Hohenfurt\n2028–2032\n\n"
+        "Beratungsfolge\n\nKreistag 13.10.2031 Beschluss\n" + AFTER
+    )
+    assert extract(text)["subject"].startswith(
+        "Ergebnisse der Evaluation des Integrationskonzepts 2022 und Fortschreibung zum "
+        "Integrations- und Teilhabekonzept des Landkreises Hohenfurt"
+    )
