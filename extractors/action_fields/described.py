@@ -59,6 +59,11 @@ def lettered(ft: FieldText, k: int) -> bool:
     return m is not None and m.group("letter") == "A"
 
 
+def has_letter(ft: FieldText, k: int) -> bool:
+    """Whether line ``k`` opens with a letter before a capitalised word ("C  WOHNEN …")."""
+    return _LETTER.match(ft.rows[k].text) is not None
+
+
 def _short_paragraph(ft: FieldText, first: int) -> bool:
     """Whether the lines from ``first`` up to the first that ends a sentence (a blank line before it
     ends the paragraph) hold a few words and end a sentence."""

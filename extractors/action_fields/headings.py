@@ -26,9 +26,9 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
-from pipeline.structure import Line, double_spaced_blanks
+from pipeline.structure import Line, closed_up, double_spaced_blanks
 
-from .described import described_name, lettered, sentence_starts
+from .described import described_name, has_letter, lettered, sentence_starts
 from .items import MARKER
 from .lists import list_heading, toc_entry
 from .margins import margin_label
@@ -281,23 +281,40 @@ def _name_over_descriptions(ft: FieldText, parent: int) -> Iterator[Candidate]:
     # the section ends at a number an export set apart from its heading ("4." / "Steuerungsgruppe")
     apart = next((k for k in range(parent + 1, len(ft.rows)) if _BARE_NUMBER.fullmatch(ft.rows[k].text)), len(ft.rows))
     starts = [k for k in _paragraph_starts(ft, parent) if k < apart]
-    if not starts:  # no blank lines (an export's): a paragraph opens after a sentence's end
-        end = next(_paragraph_starts(ft, parent, blank=False), len(ft.rows))
+    end = next(_paragraph_starts(ft, parent, blank=False), len(ft.rows))
+    if not any(k < end for k in starts):
+        # no blank lines in the section (an export's) before the next section's heading, set with
+        # none around it either: a paragraph opens after a sentence's end
         starts = sentence_starts(ft, parent + 1, min(end, apart))
     letter = 0 if any(lettered(ft, k) for k in starts) else -1
+    # a name after a sentence's end opens a paragraph too where an export dropped the blank line
+    # above it: lettered names anywhere, others after the first name
+    added = set(sentence_starts(ft, parent + 1, min(end, apart))) - set(starts)
+    if letter == 0:
+        starts = [k for k in starts if has_letter(ft, k)]
+    starts = sorted({*starts, *(k for k in added if letter < 0 or has_letter(ft, k))})
+    # a text with a blank line after nearly every line may set one under the name too
+    spaced = closed_up(ft.doc.text) != ft.doc.text
     found: list[Candidate] = []
+    under = -1  # the first line of the last name's description
     for n, k in enumerate(starts):
+        if k == under or k in added and not found and letter < 0:
+            continue  # a description set apart from its name by a blank line
         text = ft.rows[k].text
-        below = _below_over_page(ft, k)
-        shaped = not (MARKER.match(text) or ":" in text or text.rstrip().endswith((".", ",", ";")) or below is None)
+        below = _below_over_page(ft, k, spaced)
+        ends = (".", ",", ";", *markers.DASHES)  # a name ends in none: a sentence's end, or a line left open
+        shaped = not (MARKER.match(text) or ":" in text or text.rstrip().endswith(ends) or below is None)
         span = described_name(ft, k, below, letter) if shaped and below is not None else None
         label = _heading_label(ft, *span) if span else None
         if label is None or len(label[2].split()) > 8 or ft.vocab.noun.match(label[2]):
+            if k in added and letter < 0:
+                continue  # a line inside a paragraph: no paragraph of another shape
             if found or n >= _INTRODUCTION or MARKER.match(text):
                 break
             continue
         found.append(Candidate(*label, "heading"))
         letter += letter >= 0
+        under = below if below is not None else -1
     yield from found
 
 

@@ -22,6 +22,7 @@ from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure import Line, View, is_rule
+from pipeline.structure.tokens import justified
 
 from .identity import MAX_VALUE_WORDS
 from .letterheads import LETTER_SPACED
@@ -62,7 +63,8 @@ def subject(
                 return "subject", beside[0], doc.span(*beside[1]), "heading"
             if flattened_columns(sv, sec, res):  # the two columns run into each other: no subject to part
                 return "subject", None, None, ""
-            found = first_paragraph(sv, past_table_cells(sv, sec.body_start, sec.end, res), sec.end)
+            body_start = past_heading_tail(doc.text, sec.body_start, sec.end)
+            found = first_paragraph(sv, past_table_cells(sv, body_start, sec.end, res), sec.end)
             found = (past_leader(doc.text, *found), found[1]) if found else None
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
@@ -89,11 +91,32 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]))
+    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), res)
     if found is not None:
         found = past_label_line(doc.text, found, res)
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
     return "subject", None, None, ""
+
+
+# the rest of a heading's line after its word, in lower case: a phrase of at most three words with no
+# digit and no sentence's end ("Gegenstand der Vorlage")
+_HEADING_TAIL = re.compile(r"[ \t]*[a-zäöüß]+(?:[ \t]+[A-Za-zÄÖÜäöüß]+){0,2}[ \t]*:?[ \t]*\n")
+
+
+def past_heading_tail(text: str, start: int, end: int) -> int:
+    """Where a section's own text starts whose heading goes on after its word to the line's end in a
+    short phrase ("Gegenstand der Vorlage" over the subject): the next line with text, blank lines
+    between or not; else ``start`` (prose: "Gegenstand der Beschlussfassung ist …" goes on on its line).
+
+    >>> past_heading_tail("Gegenstand der Vorlage\nNeubau der Kita", 10, 38)
+    23
+    >>> past_heading_tail("Gegenstand der Beschlussfassung ist die Kita", 10, 44)
+    10
+    """
+    m = _HEADING_TAIL.match(text, start, end)
+    if m is None or not text[m.end() : end].strip():
+        return start
+    return m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
 
 
 # a soft hyphen where a word broke at a line's end ("Wärmelei\u00ad" / "tungen"), which a PDF's
@@ -110,7 +133,9 @@ _NOT_TITLE = re.compile(
 _FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
-def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[int, int] | None:
+def title_paragraph(
+    sv: View, stop: int, form_end: int | None = None, res: Resources | None = None
+) -> tuple[int, int] | None:
     """The document's title when it has no Betreff heading: the first paragraph of the header
     that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
     of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen").
@@ -119,26 +144,54 @@ def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[i
     above it ("Integrationskonzept; weiteres Vorgehen" / "Gremium:"), and a label line whose value
     is a date or a number, which never wraps, may stand right above it ("Beschlussvorlage Datum:
     14.03.2023" / "Fortschreibung des Integrationskonzeptes …" / "Entscheidendes Gremium: …"),
-    in the header form: before ``form_end`` (the first section's heading)."""
+    in the header form: before ``form_end`` (the first section's heading). With ``res``: a line naming
+    an office ("Amt für Kultur, Bildung und Sport", its form's column run into it) is no title, and the
+    head of a table (a line of its column words: "lfd. Termin Gremium ÖS/NÖS Art") ends the title
+    above it as a label line does, the table's caption alone on its line over it left out.
+    A label line whose value ends in a phone number never wraps either."""
     form_end = stop if form_end is None else form_end
+    offices = res.compiled(_office_line) if res is not None else None
+    heads = res.compiled(_table_head) if res is not None else None
     block: list[Line] = []
     open_from: int | None = 0  # where the lines that may be a title start in ``block`` (None: none may)
-    for line in [*sv.lines_in(0, stop), Line(stop, stop, "")]:
+    lines = [*sv.lines_in(0, stop), Line(stop, stop, "")]
+    for k, line in enumerate(lines):
         text = line.text.strip()
         if text and _FORM_LABEL.match(text):  # a label line ends the title above it
             closed = open_from is not None and line.start < form_end and LABEL_LINE.match(line.text)
             title = block[open_from:] if closed else []
-            if title and title_block(sv.text, title) and closed_title(title):
+            if title and title_block(sv.text, title, offices) and closed_title(title):
                 return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
             block.append(line)
             open_from = len(block) if _CLOSED_VALUE.search(text) else None
+        elif text and heads is not None and open_from is not None and heads.fullmatch(text):
+            title = block[open_from:]
+            title = title[:-1] if title and len(title[-1].text.split()) == 1 else title  # the caption
+            if title and title_block(sv.text, title, offices) and closed_title(title):
+                return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
+            block.append(line)
+            open_from = None
         elif text:
             block.append(line)
         else:
-            if block and open_from == 0 and title_block(sv.text, block):  # no label line in it
+            if block and open_from == 0 and _broken_over_blank(sv.text, block, lines[k - 1 : k + 2]):
+                continue  # "… Einrichtung des" / "" / "Kulturforums …": one blank line an export set
+            if block and open_from == 0 and title_block(sv.text, block, offices):  # no label line in it
                 return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
             block, open_from = [], 0
     return None
+
+
+def _broken_over_blank(text: str, block: list[Line], around: list[Line]) -> bool:
+    """Whether a block broken off after a function word or a comma goes on after this one blank
+    line (``around``: the lines before, at and after it), as an export that sets a blank line after
+    every line breaks a title ("… Beschluss des Plans, Einrichtung des" / "" / "Kulturforums …")."""
+    return (
+        len(around) == 3
+        and bool(around[0].text.strip())
+        and bool(around[2].text.strip())
+        and broken_off(text[block[0].start : block[-1].end])
+    )
 
 
 def closed_title(block: list[Line]) -> bool:
@@ -163,14 +216,19 @@ _FUNCTION_WORDS = words(*CLASSES)
 _CONJUNCTIONS = words("conjunctions")
 
 
-# a label line's value that never wraps: a date or a number ("Datum: 14.03.2023", "Nr.: 17/2020")
-_CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$")
+# a label line's value that never wraps: a date or a number ("Datum: 14.03.2023", "Nr.: 17/2020"), or one
+# ending in a phone number ("Sachbearbeiterin: Frau Brodersen, 04121 231-576")
+_CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$|:.*(?:\d{5}|\d-\d+)[ \t]*$")
 
 
-def title_block(text: str, block: list[Line]) -> bool:
+MAX_TITLE_BLOCK_LINES = 4  # a title's lines, each wrapped once where an export sets a narrower line
+_DRAWN = re.compile(markers.charset(markers.DRAWN_BARS + markers.DRAWN_JOINTS))
+
+
+def title_block(text: str, block: list[Line], offices: re.Pattern[str] | None = None) -> bool:
     joined = " ".join(ln.text.strip() for ln in block)
     words = joined.split()
-    if len(block) > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
+    if len(block) > MAX_TITLE_BLOCK_LINES or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
         return False
     if not (";" in joined or any(w[:1].islower() for w in words)):
         return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
@@ -181,8 +239,11 @@ def title_block(text: str, block: list[Line]) -> bool:
         if (
             "\t" in t
             or "  " in t
+            and not justified(t)  # a justified line's gaps (pdfminer.six) are no columns
             or _FORM_LABEL.match(t)
+            or _DRAWN.search(t)  # a line of a table drawn with bars ("Kultur und Sport │ │")
             or _NOT_TITLE.match(t)
+            or (offices is not None and offices.match(t))
             or _ENUMERATED.match(t)
             or LETTER_SPACED.search(t)  # a letterhead's or type's display face ("B e z i r k s a m t")
             or t.endswith((".", ":"))
@@ -190,6 +251,21 @@ def title_block(text: str, block: list[Line]) -> bool:
         ):
             return False
     return True
+
+
+def _table_head(res: Resources) -> re.Pattern[str]:
+    """A line of three or more column words of the Beratungsfolge's table, single-spaced ("lfd.
+    Termin Gremium ÖS/NÖS Art"; bodies.yaml ``columns``)."""
+    word = r"(?:" + "|".join(e.pattern for e in typed.bodies(res).columns) + r")"
+    return re.compile(word + r"(?:[ \t]+" + word + r"){2,}")
+
+
+def _office_line(res: Resources) -> re.Pattern[str]:
+    """A line opening with an office's name: a department's label word before a preposition in lower
+    case or a number ("Amt für Kultur", "Fachbereich 2 – Soziales", "Dezernat II"; metadata.yaml
+    ``department_labels``)."""
+    labels = "|".join(typed.metadata(res).department_labels)
+    return re.compile(r"(?:" + labels + r")[ \t]+(?:(?:" + alternation("prepositions") + r")\b|\d|[IVX]+\b)")
 
 
 SECTION_NUMBER = r"(?:\d{1,2}\.[ \t]+)?"  # a section's number before its label ("1.  Gegenstand der Vorlage:")
@@ -219,24 +295,31 @@ def wrapped_value(sv: View, line: Line, column: int, limit: int) -> int:
     indented to it (by a tab, or by spaces to its column), no blank line or label line between. A
     PDF's text sets the wrapped lines flush left: a line under a value broken off ("… Einrichtung
     eines" / "Projektbeirates und …") or opening with a function word in lower case ("und Einsatz
-    von …") goes on with it too, unless it opens a sentence."""
+    von …") goes on with it too, unless it opens a sentence; a value broken off goes on over one
+    blank line, as an export that sets one after every line breaks it ("… Forts-" / "chreibung zum"
+    / "" / "Integrations- und …"), its justified lines' double gaps no columns."""
     end = line.end
-    lines = sv.lines_in(line.end + 1, limit)[:MAX_WRAPPED_LINES]
+    lines = sv.lines_in(line.end + 1, limit)[: 2 * MAX_WRAPPED_LINES]
+    taken = 0
     for k, nxt in enumerate(lines):
         indent = len(nxt.text) - len(nxt.text.lstrip())
         body = nxt.text.strip()
         value = sv.text[line.start + column : end]
-        flush = (broken_off(value) or _goes_on(lines[k:])) and not (
+        if not body and (k == 0 or lines[k - 1].text.strip()) and (broken_off(value) or left_open(value)):
+            continue  # one blank line inside a value broken off
+        flush = (broken_off(value) or left_open(value) or _goes_on(lines[k:])) and not (
             _OPENS_SENTENCE.match(nxt.text) or _SENTENCE_BREAK.search(nxt.text)
         )
         if (
             not body
+            or taken == MAX_WRAPPED_LINES
             or not (nxt.text.startswith("\t") or indent >= column - 2 > 0 or flush)
             or LABEL_LINE.match(nxt.text)
             or _COLUMNS.search(body)
+            and not justified(body)
         ):
             break
-        end = nxt.end
+        end, taken = nxt.end, taken + 1
     return end
 
 

@@ -40,13 +40,17 @@ from extractors.base import Section
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import words
-from pipeline.lang.de.dates import WEEKDAY
+from pipeline.lang.de.dates import SHORT_MONTHS, WEEKDAY
 from pipeline.structure import Line, View, is_rule
 
 from .identity import MAX_VALUE_WORDS
 
 MAX_TITLE_LINES = 5
-_ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
+# a row's meeting date: numeric ("02.09.2027"), or with its month cut short and a year of two digits as a
+# narrow date column writes it ("2. Sept. 27")
+_ROW_DATE = re.compile(
+    r"(?<![\d.])\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})|[ \t]?(?:" + SHORT_MONTHS + r")\.[ \t]?\d{2})(?![\d.])"
+)
 _CHECK_BOX = re.compile(markers.charset(markers.CHECKBOXES))
 _AFTER = ("decision_proposal", "reasoning")  # the sections a title stands before
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
@@ -138,7 +142,7 @@ def title_before_table(
     table = next((s for s in sections if s.id == "consultation"), None)
     if table is None:
         return None
-    above = sv.lines_in(0, table.head_start)
+    above = _one_rule_a_run(sv.lines_in(0, table.head_start))
     i = len(above) - 1
     while i >= 0 and not above[i].text.strip():
         i -= 1
@@ -164,6 +168,7 @@ def title_before_table(
             break  # a part after a blank line that opens with a conjunction goes on the one above
     if len(block) == 1 and is_rule(block[0].text) and i >= 0:
         i = _rule_set_apart(above, i, block, values, headings)
+    i = _from_opening_rule(above, i, block)
     framed = _framed(block, above[i] if i >= 0 else None)
     if framed:  # between rules drawn across the page: a title whatever stands above it
         block = [ln for ln in block if not is_rule(ln.text)]
@@ -184,17 +189,56 @@ def title_before_table(
 
 def _rule_set_apart(above: list[Line], i: int, block: list[Line], values: set[int], headings: set[int]) -> int:
     """A title's closing rule set apart from it by a blank line, as a PDF may set the space under
-    the title before its rule ("_____" / "Teilhabeplan …" / "" / "_____"): the filled lines above
-    the blank line go on the rule's block where the first of them is the opening rule; the index
-    of the line above the block."""
+    the title before its rule ("_____" / "Teilhabeplan …" / "" / "_____"), or an export a blank line
+    after every line: the filled lines above it, single blank lines between or not, go on the rule's
+    block where the first of them is the opening rule, at most MAX_TITLE_LINES lines between; the
+    index of the line above the block."""
     j, lines = i, list[Line]()
-    while j >= 0 and above[j].text.strip() and not form_line(above, j, values, headings):
+    while j >= 0 and len(lines) <= MAX_TITLE_LINES:
+        if not above[j].text.strip():
+            if j == 0 or not above[j - 1].text.strip():
+                break  # two blank lines: a paragraph's end
+            j -= 1
+            continue
+        if form_line(above, j, values, headings):
+            break
         lines.insert(0, above[j])
         j -= 1
+        if is_rule(lines[0].text):
+            break
     if len(lines) < 2 or not is_rule(lines[0].text):
         return i
     block[:0] = lines
     return j
+
+
+def _one_rule_a_run(lines: list[Line]) -> list[Line]:
+    """``lines`` without a rule right under another, nor the blank line between: an export wraps a
+    rule drawn across the page onto two lines ("=====" / "=====", or "=====" / "" / "=====")."""
+    out: list[Line] = []
+    for ln in lines:
+        if is_rule(ln.text):
+            blank = bool(out) and not out[-1].text.strip()
+            last = out[-2] if blank and len(out) > 1 else out[-1] if out and not blank else None
+            if last is not None and is_rule(last.text):
+                del out[len(out) - blank :]
+                continue
+        out.append(ln)
+    return out
+
+
+def _from_opening_rule(above: list[Line], i: int, block: list[Line]) -> int:
+    """A block that ends with a rule cut at the rule over its title, where an export dropped the
+    blank lines around the frame and the lines of the form above it run on into it ("… Frau Şahin"
+    / "=====" / "Teilhabekonzept …" / "====="); the index of the line above the block."""
+    if len(block) < 3 or not is_rule(block[-1].text):
+        return i
+    k = next((k for k in range(len(block) - 2, -1, -1) if is_rule(block[k].text)), None)
+    if k is None or k == 0 or k == len(block) - 2:
+        return i
+    at = next(n for n, ln in enumerate(above) if ln.start == block[k].start)
+    del block[:k]
+    return at - 1
 
 
 def _framed(block: list[Line], above: Line | None) -> bool:

@@ -72,6 +72,11 @@ _DIGIT = re.compile(r"\d")
 _ROW_DATE = re.compile(r"[^:]*?\b\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:\d{4}|\d{2})\b")  # a date in a row, no label before it
 
 
+# a page number in dashes run into the rule under it, as an export joins them ("- 1_______"): the
+# number's closing dash lost in the rule's first stroke
+_NUMBER_ON_RULE = re.compile(r"[ \t\f]*[-–—][ \t]*\d{1,3}[ \t]*[-–—]?[ \t]*_{10,}[ \t]*")
+
+
 def is_page_number(text: str) -> bool:
     """Whether a line is a page number and nothing else.
 
@@ -93,6 +98,7 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
         if is_page_number(ln.text)
         and (_alone(lines, i, page_breaks) or _own_page_number(lines, i, pages))
         or _numbered_line(ln)
+        or _NUMBER_ON_RULE.fullmatch(ln.text) is not None
     }
     found -= _counted(lines, found)
     notes = {i for i, ln in enumerate(lines) if PRINT_NOTE.fullmatch(ln.text.lstrip("\f"))}
