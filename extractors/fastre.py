@@ -435,14 +435,22 @@ def required_words(items: Any) -> list[str] | None:
     """Literal words one of which every match of a parsed sequence contains, or None.
 
     >>> required_words(list(P.parse(r"(?<![\\w-])\\w*[Bb]egleitung\\b|Moderat(?:ion|or)")))
-    ['egleitung', 'Moderat']
+    ['egleitung', 'Moderation', 'Moderator']
     >>> required_words(list(P.parse(r"[A-Z]\\w+ (?:GmbH|e\\.V\\.|AG)")))
-    ['GmbH', 'e.V.', 'AG']
+    [' GmbH', ' e.V.', ' AG']
+
+    A run of literals and the group after it make longer words than either alone ("er" of the
+    branches' shared start, which ``re``'s parser sets apart, and "trag", "träge" or "lös"):
+
+    >>> required_words(list(P.parse(r"(?i)\\b(?:Mehr)?(?:ertr(?:ag|äge)|erlös)\\w*")))
+    ['ertrag', 'erträge', 'erlös']
     """
     best: list[str] | None = None
     run = ""
-    for op, arg in items:
+    for i, (op, arg) in enumerate(items):
         if op == C.LITERAL:
+            if not run:  # a run of literals opens: with the group after it, the words its matches open with
+                best = _more_selective(best, literal_prefixes(items[i:]))
             run += chr(arg)
             continue
         best, run = _more_selective(best, [run] if run else None), ""

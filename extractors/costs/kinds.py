@@ -78,6 +78,8 @@ class Negation:
 # the word before a negated cue: none of a preposition's object ("nicht aus dem Haushaltsansatz")
 _NOT_AN_OBJECT = rf"(?:(?!(?:{alternation(*CLASSES)})\s)[\w-]+\s+)?"
 
+_CLAUSE_MARK = re.compile(r"[,;:(]")  # what parts an amount's clause from the words before it
+
 
 def _negated(words: str) -> str:
     """A negation's words anchored at a cue, up to two words between."""
@@ -190,7 +192,7 @@ def qualifier(conf: Config, before: str) -> str | None:
 def amount_clause(before: str) -> str:
     """The words before an amount within its clause: after the last comma, semicolon, colon or
     opening bracket."""
-    return re.split(r"[,;:(]", before)[-1]
+    return _CLAUSE_MARK.split(before)[-1]
 
 
 _OWN_NUMBER = re.compile(r"\s*(?:von\s+)?\d[\d.,]*")  # the number a qualifier stands right before
