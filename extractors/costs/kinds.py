@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.base import collapse
-from extractors.fastre import Matcher, prefiltered
+from extractors.fastre import Matcher, any_may_match, prefiltered
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import CLASSES, alternation
 
@@ -152,6 +152,9 @@ def nearest(
     """The name of the pattern matching nearest to the gap between ``left`` and ``right``; a
     match right after a ``negation`` does not count ("… war nicht eingeplant" allocates nothing)."""
     best: tuple[int, str] | None = None
+    may = any_may_match(tuple(pattern for _, pattern in patterns))
+    if not may(left) and not may(right):  # most texts: none of the patterns' words occur
+        return None
     for name, pattern in patterns:
         for m in pattern.finditer(left):
             if negation is None or not negation.before(left, m):

@@ -290,3 +290,16 @@ def test_gated_patterns_find_what_re_finds_on_any_text(pieces: list[str], which:
     assert spans(fast, text) == spans(plain, text)
     assert spans(fast, text, start, end) == spans(plain, text, start, end)
     assert fast.sub("_", text) == plain.sub("_", text)
+
+
+def test_one_search_of_all_words_is_false_only_where_no_pattern_matches() -> None:
+    from extractors.fastre import any_may_match
+
+    matchers = tuple(prefiltered(p) for p in GATED_PATTERNS) + (prefiltered(r"(?i)\b(?:Moderation|Begleitung)\b"),)
+    may = any_may_match(matchers)
+    texts = [*GATED_TEXT.splitlines(), "Der Rat tagt.", "", "İstanbul MODERATION", *WORDS]
+    for text in texts:
+        if not may(text):
+            assert not any(m.search(text) for m in matchers), text
+    assert not may("Der Rat tagt.") and may("Die MODERATION übernimmt X.")
+    assert any_may_match((*matchers, re.compile("Rat")))("Der Rat tagt.")  # a plain pattern: always asked
