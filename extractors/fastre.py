@@ -28,10 +28,11 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _compiler  # type: ignore[attr-defined]  # re.compile's own parser
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
@@ -435,14 +436,22 @@ def required_words(items: Any) -> list[str] | None:
     """Literal words one of which every match of a parsed sequence contains, or None.
 
     >>> required_words(list(P.parse(r"(?<![\\w-])\\w*[Bb]egleitung\\b|Moderat(?:ion|or)")))
-    ['egleitung', 'Moderat']
+    ['egleitung', 'Moderation', 'Moderator']
     >>> required_words(list(P.parse(r"[A-Z]\\w+ (?:GmbH|e\\.V\\.|AG)")))
-    ['GmbH', 'e.V.', 'AG']
+    [' GmbH', ' e.V.', ' AG']
+
+    A run of literals and the group after it make longer words than either alone ("er" of the
+    branches' shared start, which ``re``'s parser sets apart, and "trag", "träge" or "lös"):
+
+    >>> required_words(list(P.parse(r"(?i)\\b(?:Mehr)?(?:ertr(?:ag|äge)|erlös)\\w*")))
+    ['ertrag', 'erträge', 'erlös']
     """
     best: list[str] | None = None
     run = ""
-    for op, arg in items:
+    for i, (op, arg) in enumerate(items):
         if op == C.LITERAL:
+            if not run:  # a run of literals opens: with the group after it, the words its matches open with
+                best = _more_selective(best, literal_prefixes(items[i:]))
             run += chr(arg)
             continue
         best, run = _more_selective(best, [run] if run else None), ""
@@ -538,3 +547,35 @@ class Gated:
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         return string if self._absent(string, 0, len(string)) else self.compiled.sub(repl, string, count)
+
+
+_PLAIN_FLAGS = re.compile("").flags  # a pattern's flags when none are given
+
+
+@functools.lru_cache(maxsize=64)
+def any_may_match(matchers: tuple[Matcher, ...]) -> Callable[[str], bool]:
+    """A test of a text that is False only where none of ``matchers`` can match anywhere in it:
+    none of the words of any of them occurs (one search of all their words, where each would
+    search its own). A plain compiled pattern among them may match anywhere: then always True.
+
+    >>> may = any_may_match((prefiltered(r"(?i)\\bModeration\\b"), prefiltered(r"\\w*[Bb]egleitung\\b")))
+    >>> may("Die MODERATION übernimmt X."), may("Prozessbegleitung"), may("Der Rat tagt.")
+    (True, True, False)
+    """
+    if any(not isinstance(m, (Prefiltered, Gated)) or m.words.flags != _PLAIN_FLAGS for m in matchers):
+        return lambda string: True
+    groups = (
+        [m.words.pattern for m in matchers if not m.ignore_case],
+        [m.words.pattern for m in matchers if m.ignore_case],
+    )
+    plain, folded = (re.compile("|".join(f"(?:{p})" for p in g)) if g else None for g in groups)
+
+    def may(string: str) -> bool:
+        if plain is not None and plain.search(string) is not None:
+            return True
+        if folded is None:
+            return False
+        hay = _lowered(string, _gated)
+        return hay is None or folded.search(hay) is not None  # None: a letter changes length, no test
+
+    return may

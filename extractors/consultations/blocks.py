@@ -26,6 +26,8 @@ SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped ove
 HEADER_CELLS = 8  # column words of a header set one per line
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|" + markers.ROMAN + r"|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
+_FINAL_DOT = re.compile(r"(?<=\d)\.(?=\s|$)")  # a date's dot that also ends a sentence
+
 
 def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
     """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
@@ -90,7 +92,7 @@ def _date_tokens(text: str) -> tuple[tuple[int, int, str | None], ...]:
     if not may_hold_date(text):  # a spoilt date is counted only with four digits, as a date needs them
         return ()
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
-    probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
+    probe = _FINAL_DOT.sub(" ", text)  # "am 12.O5.2021." ends a sentence
     for m in DATE_LIKE.finditer(probe):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), None))

@@ -74,6 +74,9 @@ class Vocab:
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
 
 
+_NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
+
+
 def _entries(data: typed.Bodies, key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
     """A list of ``bodies.yaml`` compiled with its entries' flags (their own, else the file's),
     each beside its value: a body type's type, a status's publicity, else the entry's id."""
@@ -289,7 +292,7 @@ def body_entry(body: str, v: Vocab) -> str:
 def squash(text: str) -> str:
     """A name as a key: case and everything but letters and digits left out, so that one name set
     two ways ("Kinder- und Jugendhilfeausschuss", "Kinder und Jugendhilfeausschuss") is one."""
-    return re.sub(r"\W+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 _BARS = re.compile("[" + re.escape(markers.ASCII_BARS + markers.DRAWN_BARS) + "]")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractors.base import collapse
+from extractors.fastre import any_may_match
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
@@ -416,6 +417,8 @@ def kinds_in(conf: Config) -> Callable[[str], list[str]]:
 def ordered_kinds(conf: Config, text: str) -> list[str]:
     """The kinds the cues of ``text`` name, in order, one for neighbouring cues of one kind."""
     text = collapse(text)
+    if not any_may_match(tuple(p for _, p in conf.types))(text):  # most lines name no kind
+        return []
     hits = sorted((m.start(), name) for name, p in conf.types for m in p.finditer(text))
     return [name for k, (_, name) in enumerate(hits) if k == 0 or hits[k - 1][1] != name]
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.base import collapse
-from extractors.fastre import Matcher, prefiltered
+from extractors.fastre import Matcher, any_may_match, prefiltered
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import CLASSES, alternation
 
@@ -77,6 +77,8 @@ class Negation:
 
 # the word before a negated cue: none of a preposition's object ("nicht aus dem Haushaltsansatz")
 _NOT_AN_OBJECT = rf"(?:(?!(?:{alternation(*CLASSES)})\s)[\w-]+\s+)?"
+
+_CLAUSE_MARK = re.compile(r"[,;:(]")  # what parts an amount's clause from the words before it
 
 
 def _negated(words: str) -> str:
@@ -150,6 +152,9 @@ def nearest(
     """The name of the pattern matching nearest to the gap between ``left`` and ``right``; a
     match right after a ``negation`` does not count ("… war nicht eingeplant" allocates nothing)."""
     best: tuple[int, str] | None = None
+    may = any_may_match(tuple(pattern for _, pattern in patterns))
+    if not may(left) and not may(right):  # most texts: none of the patterns' words occur
+        return None
     for name, pattern in patterns:
         for m in pattern.finditer(left):
             if negation is None or not negation.before(left, m):
@@ -190,7 +195,7 @@ def qualifier(conf: Config, before: str) -> str | None:
 def amount_clause(before: str) -> str:
     """The words before an amount within its clause: after the last comma, semicolon, colon or
     opening bracket."""
-    return re.split(r"[,;:(]", before)[-1]
+    return _CLAUSE_MARK.split(before)[-1]
 
 
 _OWN_NUMBER = re.compile(r"\s*(?:von\s+)?\d[\d.,]*")  # the number a qualifier stands right before

@@ -12,6 +12,8 @@ from pipeline.structure.prose import Layout, Unit
 
 from .rules import Rules
 
+_DIGITS = re.compile(r"\d+")
+
 
 def is_role(sentence: str, text: str, unit: Unit, r: Rules) -> bool:
     """Whether the sentence ``unit`` speaks of facilitation, its group words put aside:
@@ -238,7 +240,7 @@ def list_mark(layout: Layout, unit: Unit, kind: str) -> str | None:
     if kind != "item":
         return kind
     seg = layout.segs[unit.seg]
-    return re.sub(r"\d+", "0", layout.flat.text[seg.start : seg.body].strip()) or "item"
+    return _DIGITS.sub("0", layout.flat.text[seg.start : seg.body].strip()) or "item"
 
 
 def method_of(kind: str) -> str:

@@ -53,6 +53,8 @@ _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
 __all__ = ["extract", "stated_issuer"]
 
+_PAST_STEM = re.compile(r"[^A-Za-zÄÖÜäöüß].*")  # a label pattern from its first non-letter on
+
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
     boxless = sv.boxless(doc)  # a head drawn as a box read as the same form without it
@@ -239,7 +241,7 @@ def labelled(
     starts = [ln.start for ln in all_lines]
     form = form_lines(starts, skip or [])
     for label in labels:
-        stem = re.sub(r"[^A-Za-zÄÖÜäöüß].*", "", label)  # literal start of the label pattern
+        stem = _PAST_STEM.sub("", label)  # literal start of the label pattern
         for i in holding(text, stem, starts, limit) if stem else range(len(all_lines)):
             line = all_lines[i]
             if not form[i]:

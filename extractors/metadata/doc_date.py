@@ -48,6 +48,9 @@ def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
     )
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
 def date_label(conf: MetadataFile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _date_label(tuple(e.pattern for e in conf.date_labels))
 
@@ -211,7 +214,7 @@ def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
     "DS0815/31 12.05.2031"; :func:`~extractors.metadata.identity.flat_row_value`)."""
     _, alone = date_label(conf)
     for i, line in enumerate(header):
-        words = list(re.finditer(r"\S+", line.text))
+        words = list(_WORD_RUN.finditer(line.text))
         for w in words[1:]:
             if not alone.fullmatch(w.group()) or _MEETING.search(line.text):
                 continue

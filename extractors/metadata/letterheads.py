@@ -22,6 +22,9 @@ from .place_names import Vocabulary, kind_key, kind_of, named_with_kind, read_na
 
 _ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
 
+_WORD_RUN = re.compile(r"\S+")
+_ONE_OR_TWO_WORDS = re.compile(r"\S+|\S+ \S+")
+
 
 def from_first_words(lines: list[Line]) -> list[Line]:
     """The header's lines from its first line of words: the rules drawn over the letterhead and the
@@ -289,7 +292,7 @@ def column_beside(cell: str) -> int | None:
     m = LETTER_SPACED.search(cell)
     if m is not None:
         return m.start() - 1 if cell[: m.start()].strip() else None
-    words = list(re.finditer(r"\S+", cell))
+    words = list(_WORD_RUN.finditer(cell))
     k = next((k for k, w in enumerate(words) if not _UPPER_WORD.fullmatch(w[0])), 0)
     if k == 0 or not _MIXED_WORD.match(words[k][0]):
         return None
@@ -372,7 +375,7 @@ def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, h
         for i, first in enumerate(words):
             for last in words[i : i + 2]:
                 written = line.text[first.start() : last.end()]
-                if not re.fullmatch(r"\S+|\S+ \S+", written) or not gaz.knows(written):
+                if not _ONE_OR_TWO_WORDS.fullmatch(written) or not gaz.knows(written):
                     continue
                 resolution = gaz.resolve(written, None, hints)
                 if resolution is None or resolution.place is None or resolution.place.is_district:

@@ -79,7 +79,7 @@ class View:
         box; offsets stay those of ``doc``. This view itself where the head has no box; built once."""
         if not self._boxless:
             head = self.text[:HEADER_CHARS]
-            if head.translate(_BOX_GLYPHS) == head:  # the whole text is blanked only where the head is boxed
+            if not any(glyph in head for glyph in _BOX_CHARS):  # the whole text is blanked only where the head is boxed
                 self._boxless.append(self)
             else:
                 self._boxless.append(view(dataclasses.replace(doc, text=self.text.translate(_BOX_GLYPHS))))
@@ -181,7 +181,8 @@ class View:
 
 
 # the glyphs of a drawn box: its bars, rules and joints
-_BOX_GLYPHS = str.maketrans(dict.fromkeys(markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS, " "))
+_BOX_CHARS = markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS
+_BOX_GLYPHS = str.maketrans(dict.fromkeys(_BOX_CHARS, " "))
 
 
 def view(doc: Document) -> View:

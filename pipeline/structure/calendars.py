@@ -34,12 +34,16 @@ _DAY = re.compile(rf"[ \t]*(?:(?P<wd>{_WEEKDAY})\.?,?[ \t]+)?(?P<d>[0-3]?\d)\.(?
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _SPACED = re.compile(r"[^\W\d_](?: [^\W\d_])+")  # a word letter-spaced: "M A I"
 _MONTH_NUMBER = {name.casefold(): n for n, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_INITIALS = frozenset(name[0] for name in _MONTH_NUMBER)  # the letters a month's name opens with
 
 
 def month_of(text: str) -> tuple[int, int | None] | None:
     """A month heading or column head and its year where it gives one: "April 2027" -> (4, 2027),
     "J U N I" -> (6, None); None for any other text."""
     words = text.strip().rstrip(":").strip()
+    initial = words[:1].casefold()
+    if len(initial) == 1 and initial not in _MONTH_INITIALS:  # most lines: no month's name opens them
+        return None
     year = _YEAR.search(words)
     name = (words[: year.start()] if year and year.end() == len(words) else words).strip()
     if _SPACED.fullmatch(name):

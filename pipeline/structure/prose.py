@@ -48,6 +48,8 @@ _LAST_WORD = re.compile(r"(?:^|[ \t])([^ \t]*)$")
 # "Baden-"), or at a line break before a page break.
 _JOIN_AT = re.compile(r"-|\n(?:[ \t]*\n)?\f")
 
+_STOP_END = re.compile(r"[.,;:!?]$")  # a line ending in a stop or a comma
+
 
 def _joins(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_JOIN.finditer(text)``, tried only where one can start (``re`` would try
@@ -745,7 +747,7 @@ def _bare_items(ls: _Lines, b: _Block) -> _Step | None:
     block = b.lines
     if (
         len(block) > 1
-        and all(len(x) <= SHORT_LINE and not re.search(r"[.,;:!?]$", x) for x in block)
+        and all(len(x) <= SHORT_LINE and not _STOP_END.search(x) for x in block)
         and not any(_runs_on_end(x) for x in block[:-1])
         and not any(x[:1].islower() for x in block[1:])
     ):
@@ -880,7 +882,7 @@ def _listed_line(x: str) -> bool:
     no row of a table drawn with bars or set in gapped columns."""
     return (
         len(x) <= SHORT_LINE
-        and (not re.search(r"[.,;:!?]$", x) or _LEGAL_FORM_END.search(x) is not None)
+        and (not _STOP_END.search(x) or _LEGAL_FORM_END.search(x) is not None)
         and not _runs_on_end(x)
         and not x[:1].islower()
         and _TABLE_CELLS.search(x) is None

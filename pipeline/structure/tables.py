@@ -216,6 +216,9 @@ class _Cut:
     over: bool = False  # a row's name was read over column words a tool set between it and its date
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
     """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
     every, skip = box_lines_joined(every, skip)
@@ -736,7 +739,6 @@ def _heading_alone(line: Line, words: ColumnWords) -> bool:
 
 
 _DRAWN = str.maketrans(dict.fromkeys(markers.DRAWN_BARS, "|"))
-_DRAWN_BAR = re.compile(markers.charset(markers.DRAWN_BARS))
 
 
 def drawn_bars(every: Sequence[Line]) -> Sequence[Line]:
@@ -746,7 +748,8 @@ def drawn_bars(every: Sequence[Line]) -> Sequence[Line]:
     >>> [ln.text for ln in drawn_bars([Line(0, 17, "│ Rat │ Kreistag │")])]
     ['| Rat | Kreistag |']
     """
-    if not any(_DRAWN_BAR.search(ln.text) for ln in every):
+    joined = "".join(ln.text for ln in every)  # a glyph is in a line where it is in all of them
+    if not any(bar in joined for bar in markers.DRAWN_BARS):
         return every
     return [Line(ln.start, ln.end, ln.text.translate(_DRAWN)) for ln in every]
 
@@ -2346,7 +2349,7 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     "Hauptausschuss 14.06.2016 9 x vorberaten" -> body, date, top, mark, result."""
     date = next(c for c in cells if c.kind == "date")
     # signs are no words: "( ) ja ( ) nein ( ) ohne" is a cell of empty tick boxes, not a sentence's words
-    said = [w for w in line.text.split() if re.search(r"\w", w)]
+    said = [w for w in line.text.split() if _WORD_CHAR.search(w)]
     if len(said) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
         return cut.last is None  # a sentence with a date after the table ("Im Juli 2022 wurden ...")
     body_first = cut.columns.index("body") < cut.columns.index("date")

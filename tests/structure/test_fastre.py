@@ -236,19 +236,26 @@ GATED_PATTERNS = [
     r"[A-ZÄÖÜ][\wäöüß]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+){0,2}[ \t]+(?:GmbH|e\.V\.|gGmbH)",
     r"(?i)\b(?:\d+|zwei|drei)\s+(?:Mitglieder|Vertreterinnen)\b",
     r"(?m)^\s*(?:[a-z]\)|\d+\.)\s+[A-ZÄÖÜ]\w+(?:amt|rat)\b",
+    # a run of literals before a group ("er" of the branches' shared start): "ertrag", "erträge", "erlös"
+    r"(?i)\b(?:Minder|Mehr)?(?:ertr(?:ag|äge)|erlös)\w*|\bin\s+Gesamt\w*\s+(?:enthalten|inbegriffen)\b",
 ]
 GATED_TEXT = (
     "Die fachliche Prozessbegleitung übernimmt die Stadtteilwerkstatt Nord GmbH.\n"
     "a) Ordnungsamt und 12 MITGLIEDER des Beirats\n"
     "Moderatorin ist Frau Kranich vom Verein Lesepaten e.V. (Satz ohne Wort)\n"
     "2. Sozialamt 3 Vertreterinnen; Begleitung durch Obstwiese gGmbH\n"
+    "MEHRERTRÄGE und Erlöse, in Gesamtkosten enthalten; Verkaufserlös, erst später\n"
 )
 
 
 def test_patterns_without_leading_words_are_gated_by_the_words_their_matches_contain() -> None:
     from extractors.fastre import Gated, P, required_words
 
-    assert required_words(list(P.parse(r"\w*[Bb]egleitung\b|Moderat(?:ion|or)"))) == ["egleitung", "Moderat"]
+    assert required_words(list(P.parse(r"\w*[Bb]egleitung\b|Moderat(?:ion|or)"))) == [
+        "egleitung",
+        "Moderation",
+        "Moderator",
+    ]
     assert required_words(list(P.parse(r"[A-Z]\w+(?=GmbH)"))) is None  # a lookahead's words are no part of the match
     assert required_words(list(P.parse(r"(?:\d+\s*)?€"))) == ["€"]
     assert all(isinstance(prefiltered(p), Gated) for p in GATED_PATTERNS)
@@ -265,7 +272,12 @@ def test_patterns_without_leading_words_are_gated_by_the_words_their_matches_con
 @settings(max_examples=300, deadline=None)
 @given(
     pieces=st.lists(
-        st.one_of(st.sampled_from(WORDS + ["GmbH", "e.V.", "Mitglieder", "amt", "a) ", "7 "]), st.text(max_size=4)),
+        st.one_of(
+            st.sampled_from(
+                WORDS + ["GmbH", "e.V.", "Mitglieder", "amt", "a) ", "7 ", "Mehrerträge", "erlös", "ertrag"]
+            ),
+            st.text(max_size=4),
+        ),
         max_size=30,
     ),
     which=st.integers(min_value=0, max_value=len(GATED_PATTERNS) - 1),
@@ -278,3 +290,16 @@ def test_gated_patterns_find_what_re_finds_on_any_text(pieces: list[str], which:
     assert spans(fast, text) == spans(plain, text)
     assert spans(fast, text, start, end) == spans(plain, text, start, end)
     assert fast.sub("_", text) == plain.sub("_", text)
+
+
+def test_one_search_of_all_words_is_false_only_where_no_pattern_matches() -> None:
+    from extractors.fastre import any_may_match
+
+    matchers = tuple(prefiltered(p) for p in GATED_PATTERNS) + (prefiltered(r"(?i)\b(?:Moderation|Begleitung)\b"),)
+    may = any_may_match(matchers)
+    texts = [*GATED_TEXT.splitlines(), "Der Rat tagt.", "", "İstanbul MODERATION", *WORDS]
+    for text in texts:
+        if not may(text):
+            assert not any(m.search(text) for m in matchers), text
+    assert not may("Der Rat tagt.") and may("Die MODERATION übernimmt X.")
+    assert any_may_match((*matchers, re.compile("Rat")))("Der Rat tagt.")  # a plain pattern: always asked

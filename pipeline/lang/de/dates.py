@@ -109,6 +109,8 @@ _PLAIN_NUMERIC = re.compile(r"(?P<d>[0-9]{1,2})\. ?(?P<m>[0-9]{1,2})\. ?(?P<y>(?
 _PLAIN_LONG = re.compile(r"(?P<d>[0-9]{1,2})\. ?(?P<mon>" + MONTHS + r") " + _YEAR)
 _PLAIN_MONTH = re.compile(r"(?P<mon>" + MONTHS + r")[ \t\n]+" + _YEAR)
 
+_SPACES = re.compile(r"\s+")
+
 
 def calendar_date(raw: str) -> str | None:
     """ISO date of a plain numeric or long date naming a real day, else None.
@@ -220,7 +222,7 @@ def _find_dates(text: str, start: int, end: int, months: bool) -> list[DateMatch
                 else:  # "05./04.06.2030" is no run of days: the date is the last one only
                     m = _NUMERIC_AT.match(text, m.start("d"), end)
                     raw = m.group(0) if m else ""
-            iso = normalize_date(re.sub(r"\s+", " ", raw)) if m is not None else None
+            iso = normalize_date(_SPACES.sub(" ", raw)) if m is not None else None
             if iso and m is not None:
                 found.append(DateMatch(iso, "day", m.start(), m.end(), m.group(0)))
     if months:

@@ -73,13 +73,16 @@ class Money:
     raw: str
 
 
+_GROUPING = re.compile(r"[.\u202f\u00a0 ]")  # the marks that group a number's digits
+
+
 def parse_number(text: str) -> Decimal | None:
     """German number to Decimal.
 
     >>> parse_number("21.568,75"), parse_number("1,5"), parse_number("22.000")
     (Decimal('21568.75'), Decimal('1.5'), Decimal('22000'))
     """
-    cleaned = re.sub(r"[.\u202f\u00a0 ]", "", text).replace(",", ".")
+    cleaned = _GROUPING.sub("", text).replace(",", ".")
     try:
         return Decimal(cleaned)
     except InvalidOperation:
