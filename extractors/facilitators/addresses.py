@@ -33,7 +33,6 @@ _ORGANISATION_LINE = re.compile(
 _GAP = re.compile(r"[ \t]{2,}|\t")
 
 
-
 def address(text: str, a: int, b: int) -> tuple[int, str] | None:
     """(end of the name, organisation) when the person read at ``text[a:b]`` heads an address block."""
     line_start = text.rfind("\n", 0, a) + 1
