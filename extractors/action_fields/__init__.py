@@ -11,7 +11,8 @@ document (a table of contents repeating the headings adds nothing):
    — marked, unmarked or run-in (``field_lists``), tiles that run on like text, the boxes of a
    drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
-   after a lead-in that counts the fields, as many items as the count (``tallied``);
+   after a lead-in that counts the fields, as many items as the count (``tallied``); the rows
+   of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), or
    the column heads of a matrix of marks under the noun alone
@@ -32,7 +33,9 @@ document (a table of contents repeating the headings adds nothing):
    Handlungsfeld tritt X hinzu.") (``ranked``), or named one by one by rank and in quotes ("Das
    erste Handlungsfeld, „A“, … Das zweite, „B“, …") (``ranked_quotes``), or named last in a
    sentence that counts the fields ("… sechs Handlungsfeldern: den fünf bisherigen und dem neuen
-   Handlungsfeld X.") (``added_field``).
+   Handlungsfeld X.") (``added_field``), or counted and opened a clause after the noun ("… vier
+   Handlungsfeldern zu, nämlich „A“, „B“, „C“ sowie „D“.", "… sechs Handlungsfeldern zu, die … abgestimmt
+   wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -52,11 +55,13 @@ from .added import added_field
 from .clauses import predicated
 from .column_heads import column_heads
 from .contents import contents_fields, contents_spans
+from .deferred import deferred_enumerations
 from .figured import figure_rows
 from .headings import noun_headings, run_in_headings, section_headings
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .ordinals import counted, counted_regions
+from .per_field import per_field_lists
 from .prose import enumerated, quoted
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
@@ -70,10 +75,10 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (labelled_sentences, tallied_lists),
+    (labelled_sentences, tallied_lists, per_field_lists),
     (field_tables, spaced_tables, figure_rows, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
-    (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field),
+    (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field, deferred_enumerations),
 )
 
 

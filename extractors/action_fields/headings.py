@@ -4,7 +4,8 @@
   "Zugeordnetes Handlungsfeld: Wohnen") and names the field: "Handlungsfeld 4:
   Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit und Ausbildung", "Handlungsfeld
   „Zugang zu Kultur und Vereinen“", "Handlungsfeld III. Bildung", or "Handlungsfeld 3" with the
-  name on the next line.
+  name on the next line; also after a guideline in quotes it is paired with ("(1) „Vereine
+  verbinden“ – Handlungsfeld Sport und Kultur").
 - The numbered sub-headings of a section about the fields: "4. Handlungsfelder" over
   "4.1 Sprache und Bildung" … "4.2 Arbeit", with body text between them; under an unnumbered
   "Handlungsfelder" the first numbered heading sets the level ("1. Bildung", "2. Arbeit").
@@ -55,6 +56,8 @@ _DESIGNATION = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß]{0,20}[ \t]+\d{1,2}[ \t
 _BRACKETED_LINE = re.compile(r"[ \t]*\((\S[^()\n]*)\)[ \t]*")
 # a short key in brackets between a field's number and its name, a dash or colon after it
 _KEY = re.compile(r"\([^\W\d][^()\n]{0,30}\)[ \t]*[:–—-][ \t]*")
+# a guideline in quotes paired with its field before the noun: "(1) „Vereine verbinden“ – Handlungsfeld Sport"
+_QUOTED_PAIR = re.compile(r"(?:\(?\d{1,2}[.)][ \t]+)?[„\"»][^“”\"«\n]{1,80}[“”\"«][ \t]*[–—:-][ \t]*")
 _LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
 _BARE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.[ \t]*")  # a heading's number on a line of its own
 _INTRODUCTION = 2  # paragraphs before the first of a section's named paragraphs at most
@@ -101,6 +104,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         if (
             noun.start() != opening
             and not _DESIGNATION.fullmatch(text, opening, noun.start())
+            and not _QUOTED_PAIR.fullmatch(text, opening, noun.start())
             and not _legend_entry(text, line, noun)
         ):
             # a label with an adjective: "Zugeordnetes Handlungsfeld: Wohnen"

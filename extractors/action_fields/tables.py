@@ -13,7 +13,9 @@ and the field's name so far cannot end there (it ends in "und", "der", "-", or a
 such as "Bürgerschaftliches"), the line's first cell goes on with it; when it is not the first,
 the piece right under the field's cell, where that cell starts in its line, goes on with it if
 the name cannot end there or the piece opens in lower case ("Arbeit und Anerkennung" /
-"ausländischer" / "Berufsabschlüsse"); otherwise the line is left out.
+"ausländischer" / "Berufsabschlüsse"); in a table whose rows open with their numbers, a line without one goes on
+with the row above, its piece under the field's cell with the name ("Beratung und Begleitung" /
+"Neuzugewanderter"); otherwise the line is left out.
 
 As exports give a numbered table: the number column's header run into the noun ("Nr.
 Handlungsfeld      Federführung") is two columns; set one cell a line (pdftotext, pypdf), its
@@ -160,6 +162,11 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             loose = 0 if len(row) > 1 else loose + 1
             j += 1
             continue
+        if numbered and last is not None and len(row) < width and (under := _unnumbered_piece(line, row, at)):
+            last.append(under)  # a numbered row's next line, its empty cells dropped: the piece under the name goes on
+            loose = 0
+            j += 1
+            continue
         if len(row) < 2:  # a line of one cell: a wrapped cell, or the end of the table
             loose += 1
             if len(line.text.strip()) > 60 or loose > 6:  # (a wrapped cell of a far column is indented)
@@ -276,6 +283,15 @@ def _under(
         if abs(a - line_start - at) <= 1 and t:
             return (a, b) if _continues(_joined(ft, last)) or t[:1].islower() else None
     return None
+
+
+def _unnumbered_piece(line: Line, row: list[Cell], at: int) -> tuple[int, int] | None:
+    """The piece of a line without a row number that stands where the name's cell starts: in a
+    table whose rows are numbered, such a line goes on with the row above ("4  Neu Zugezogene
+    kennen …  Beratung und Begleitung" / "   Ansprechpersonen …  Neuzugewanderter")."""
+    if not row or _ROW_NUMBER.fullmatch(row[0][2]):
+        return None
+    return next(((a, b) for a, b, t in row if t and abs(a - line.start - at) <= 1), None)
 
 
 def _cells_go_on(ft: FieldText, j: int, row: list[Cell], last: list[tuple[int, int]]) -> bool:

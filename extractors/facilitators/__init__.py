@@ -35,7 +35,9 @@ support noun or a passive names its agent ("die Begleitung durch das Institut X"
 it are not the support's ("Herr Y bedankt sich für …"). Persons listed after a person of an
 organisation are of it too ("Institut X (Prof. Dr. A. Berg, Dipl.-Soz. C. Dorn)"), each a row.
 Repeated mentions become one row with the fullest name, and the fee stated in the sentence or
-the one after it ("Die Kosten hierfür ...").
+the one after it ("Die Kosten hierfür ..."); an institute named in the sentence right after its
+university was engaged is that university's row ("… von der Universität X begleitet. Mit dem Institut
+für Y (…) ist eine Vereinbarung abgestimmt.").
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
-from .names import Found, candidates, fuller
+from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
 from .staff import join_staff, staff_person
@@ -128,7 +130,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     merged: list[Found] = []
     for f in found:
         _fees(f, layout, units, r)
-        target = next((m for m in merged if m.same(f)), None)
+        target = next((m for m in merged if m.same(f)), None) or hosted(merged, f, r)
         if target is None:
             merged.append(f)
             continue

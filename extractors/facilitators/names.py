@@ -14,6 +14,7 @@ from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 from pipeline.lang.de.money import NUMBER_WORDS
 from pipeline.lang.de.names import is_first_name
 
+from .addresses import address
 from .rules import Rules
 
 Hit = tuple[int, int, str, str, str]  # a name read: start, end, kind, value, entry id
@@ -38,6 +39,25 @@ class Found:
         if self.name and other.name:
             return _surname(self.name) == _surname(other.name)
         return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation))
+
+
+def hosted(merged: list[Found], f: Found, r: Rules) -> Found | None:
+    """The row of the university an institute's mention ``f`` belongs to: the university alone (its name
+    as the ``university`` entry reads it), named in the sentence right before ("… von der Universität X
+    begleitet werden. Mit dem Institut für Y …"), the institute named without a university of its own;
+    the row takes the institute's name, the unit engaged. None otherwise."""
+    last = merged[-1] if merged else None
+    if last is None or last.name or not last.organisation or not f.organisation or not 0 < f.unit - last.unit <= 1:
+        return None
+    if f.rule_id != _INSTITUTE or not _university(last.organisation, r) or _university(f.organisation, r):
+        return None
+    last.organisation = f.organisation
+    return last
+
+
+def _university(value: str, r: Rules) -> bool:
+    """Whether ``value`` names a university as the ``university`` entry reads one."""
+    return any(rid == _UNIVERSITY and rx.search(value) is not None for _, rid, rx in r.candidates)
 
 
 def _surname(name: str) -> str:
@@ -300,7 +320,8 @@ def candidates(
     organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row,
     also over an apposition naming the organisation's department ("die Hochschule Neubrandenburg,
     Fachbereich Soziale Arbeit, Bildung und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus",
-    "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ...")."""
+    "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ..."); a person heading
+    an address block has the organisation under the name (:func:`.addresses.address`)."""
     found = [(m.span("name"), kind, rid) for kind, rid, rx in r.candidates for m in rx.finditer(text, start, end)]
     if listed:  # names listed after a colon: bare personal names too ("… werden: Anna Beispiel sowie …")
         found += [(span, "person", "listed_person") for span in _bare_persons(text, start, end, r)]
@@ -334,6 +355,11 @@ def candidates(
             continue
         hits.append((a, b, kind, value, rid))
     hits = _whole(text, sorted(hits + _persons_of(text, start, hits, r)))
+    addressed: dict[int, str] = {}  # a person's start: the organisation under the name in an address block
+    for i, (a, b, kind, _value, rid) in enumerate(hits):
+        if kind == "person" and (block := address(text, a, b)) is not None:
+            hits[i] = (a, block[0], kind, _cleaned(text[a : block[0]], kind), rid)
+            addressed[a] = block[1]
     if not hits:
         agent = _agent(text, start, end, r, subject, unengaged)
         if agent is not None:
@@ -366,7 +392,7 @@ def candidates(
                 Found(
                     unit,
                     name=value if kind == "person" else None,
-                    organisation=value if kind == "organisation" else of,
+                    organisation=value if kind == "organisation" else addressed.get(a, of),
                     best_unit=unit,
                     method=method,
                     rule_id=rid,

@@ -1044,6 +1044,9 @@ CATEGORY_CASES = [
     CategoryCase("Vielfalt in der Verwaltung und im Ehrenamt", ("engagement", "oeffnung")),
     CategoryCase("Vielfalt in Verwaltungen und Betrieben", ("oeffnung",)),
     CategoryCase("Vielfalt im Sportverein", ("sport",)),
+    # an open administration is its intercultural opening
+    CategoryCase("Offene Verwaltung", ("oeffnung",)),
+    CategoryCase("Eine offene Verwaltung für alle", ("oeffnung",)),
     # prevention beside health is health care; the prevention of crime or violence is security
     CategoryCase("Gesundheitsförderung und Prävention", ("gesundheit",)),
     CategoryCase("Kriminalprävention in den Ortsteilen", ("sicherheit",)),

@@ -223,3 +223,34 @@ def test_a_bavarian_reasoning_heading_ends_the_proposal() -> None:
     proposal = tables["documents"][0]["decision_proposal"]
     assert proposal == ("Beschlossen wird die Überarbeitung des Gesamtkonzepts mitsamt einer Arbeitsgruppe.")
     assert {name: len(tables.get(name, [])) for name in FACTS} == dict.fromkeys(FACTS, 0)
+
+
+LOWER_SAXON = """Gemeinde Harsefeld-Nord
+Der Bürgermeister                                        Vorlage 2031/0077
+
+Betreff
+Spielplatzkonzept 2035 – Beschluss des Konzepts
+
+Beschlussvorschlag
+Der Rat beschließt das Spielplatzkonzept 2035 (Anlage).
+
+Sach- und Rechtslage
+
+1. Handlungsfelder des Konzepts
+Das Konzept gliedert seine Maßnahmen in drei Handlungsfelder:
+  a) Spielplätze in den Ortsteilen
+  b) Bewegungsräume im Quartier
+  c) Naturerlebnis am Waldrand
+
+Das Integrationskonzept der Gemeinde bleibt von diesem Konzept unberührt.
+"""
+
+
+def test_a_reasoning_headed_sach_und_rechtslage_ends_the_proposal() -> None:
+    """ "Sach- und Rechtslage" on a line of its own opens the reasoning: the proposal ends before it, and an
+    integration concept named in the reasoning as not concerned makes a playground concept no paper of the
+    field, so its fields are none of a concept's."""
+    tables, _, _ = extract_document(document(LOWER_SAXON))
+    proposal = tables["documents"][0]["decision_proposal"]
+    assert proposal == "Der Rat beschließt das Spielplatzkonzept 2035 (Anlage)."
+    assert not tables.get("action_fields")
