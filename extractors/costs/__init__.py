@@ -36,7 +36,10 @@ context of an amount depends on layout:
   with it ("75 % der zuwendungsfähigen Ausgaben von 64.000 €"), is a total; words in brackets
   after a cue are its parts ("Die Gesamtkosten (Werkstätten, Dolmetschung) …"); a year's expense
   in the budget's plan is an allocation; amounts that differ only by their years share their
-  sentence's head ("Das Honorar beträgt … im Jahr 2026 und … im Jahr 2027").
+  sentence's head ("Das Honorar beträgt … im Jahr 2026 und … im Jahr 2027"); an adverb of the whole
+  right after a yearly amount sums its years ("Ihr Honorar beträgt 6.500 € je Jahr, insgesamt 13.000 €"
+  is a fee). A sentence cut at a line ending in an article, a preposition or a conjunction, or inside a
+  bracket, goes on over the cut ("Wirtschaftlichstes Angebot: Büro für" / "…, mit 17.500 € netto").
 - a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
@@ -61,7 +64,8 @@ frames of a sentence that type an amount over its nearest cue, and where a form'
 :mod:`.clauses` (the
 clauses around an amount in prose: sums, purposes, brackets, joined amounts), :mod:`.amounts`
 (where the money is), :mod:`.plans` (a budget plan's listing), :mod:`.years` (the fiscal year),
-:mod:`.contexts` (an amount's context by layout), :mod:`pipeline.totals` (the total of a matter,
+:mod:`.contexts` (an amount's context by layout), :mod:`.sentences` (where an amount's sentence and
+the one before it start), :mod:`pipeline.totals` (the total of a matter,
 there for the comparison, which reads it without the readers), :mod:`.misses` (what the family
 saw and did not read); here the reader that wires them and the facts amounts share."""
 

@@ -158,3 +158,21 @@ def year_conjunct(conf: Config, text: str, s: int, lo: int, money: Money) -> str
         return None
     kind = nearest(conf.types, collapse(text[s : first[0].start]))
     return kind if kind in HEAD_TYPES else None
+
+
+_TAX_WORD = re.compile(r"^\s*(?:netto|brutto)\b", re.I)  # "6.800 EUR netto je Jahr"
+
+
+def rate_sum(conf: Config, text: str, s: int, lo: int, money: Money) -> str | None:
+    """The type of the amount before when this one sums its years: an adverb of the whole right after
+    an amount with a rate ("Ihr Honorar beträgt 6.500 € je Jahr (…), insgesamt 13.000 €", "… über 6.800
+    EUR netto je Jahr, insgesamt 34.000 EUR netto") is the same money over the years, a fee or staff
+    costs as the amount before (the purpose nearest before it in the sentence), not a total; None
+    otherwise."""
+    if lo <= s:
+        return None
+    between = collapse(text[lo : money.start])
+    if not conf.rate.search(_TAX_WORD.sub("", between)) or not conf.whole.search(amount_clause(between)):
+        return None
+    first = find_money(text, s, money.start)
+    return nearest(conf.purposes, collapse(text[s : first[-1].start])) if first else None

@@ -19,15 +19,25 @@ from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, FlatCell, aligned_year, table_header
-from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed, year_conjunct
+from .clauses import (
+    JOINED,
+    LEAD_IN_TYPES,
+    OWN_PURPOSE,
+    PARTS,
+    after_first_join,
+    rate_sum,
+    summed,
+    unbracketed,
+    year_conjunct,
+)
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
-from .years import YearCue, clause, nearest_year, year_cues
+from .sentences import BLANK, antecedent, continued, previous
+from .years import YEAR_SPAN, YearCue, clause, nearest_year, year_cues
 
 WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
 LIST_REACH = 300  # characters from a list's lead-in to an amount among its items
-TITLE_CUT = 80  # characters of a sentence piece cut off by a title's period
 TAIL = 60  # characters between joined amounts, and of their sentence after the last
 
 
@@ -114,7 +124,7 @@ def line_end(text: str, money: Money, hi: int, e: int) -> int:
     the next amount (at ``hi``) stands on the next line, a form's or a list's next row ("davon
     Honorar: 6.000 €" / "davon Personalkosten: 15.000 €": the next row's label is not this amount's
     cue), a unit glued to it or nothing after it ("54.600 €/Jahr"); else at ``e``, and where no label
-    stands before the amount on its line."""
+    stands before the amount on its line or the next line goes on with a preposition in lower case."""
     nl = text.find("\n", money.end, e)
     if (
         nl < 0
@@ -124,9 +134,14 @@ def line_end(text: str, money: Money, hi: int, e: int) -> int:
         or not nl < hi <= e
         or hi >= len(text)
         or "\n" in text[nl + 1 : hi]
+        or _RUNS_ON_LINE.match(text, nl + 1)  # "… jeweils 4.500,00 €" / "im Produkt … eingestellt, zusammen …"
     ):
         return e
     return nl
+
+
+# a next line that goes on with the sentence: a preposition in lower case first ("im Produkt …")
+_RUNS_ON_LINE = re.compile(rf"[ \t]*(?:{alternation('prepositions', 'contractions')})\s")
 
 
 _RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
@@ -136,6 +151,7 @@ _LEAD_IN = re.compile(r":[ \t]*\n")
 def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
     text = sv.text
     s, e = sv.raw_sentence_at(money.start)
+    s = continued(sv, s)  # "Wirtschaftlichstes Angebot: Büro für" / "…, mit 17.500 € netto."
     whole_start, s = s, field_start(sv, s, e, money.start)  # a form's other fields above are cut off
     a, b = max(s, lo), min(hi, line_end(text, money, hi, e))
     row = year_row_above(text, money)  # "Sachkosten:  2027: 9.500 €" / "   2028: 21.300 €": the row's label is its
@@ -162,7 +178,8 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         if conf.base.search(left)  # "75 % der zuwendungsfähigen Ausgaben von 64.000 €": the costs a share is of
         else "grant"
         if co_funding(conf, text, s, e, money.start)
-        else (nearest(conf.types, without_parts(conf, row)) if row is not None else None)
+        else rate_sum(conf, text, s, lo, money)
+        or (nearest(conf.types, without_parts(conf, row)) if row is not None else None)
         or inline_item(conf, text, money)
         or comma_item(conf, text, money)
         or summed(
@@ -214,42 +231,6 @@ def own_words(text: str, end: int, hi: int, cb: int, e: int) -> str:
     return collapse(text[end:opening] + (" " + text[close + 1 : e] if close >= 0 else ""))
 
 
-def _previous_span(sv: View, s: int) -> tuple[int, int] | None:
-    """Where the sentence before the one starting at ``s`` stands, in the same paragraph, or None."""
-    if s <= 0:
-        return None
-    ps, pe = sv.raw_sentence_at(s - 1)
-    return None if _BLANK.search(sv.text, pe, s) or ps >= s else (ps, pe)
-
-
-def previous(sv: View, s: int) -> str:
-    """The sentence before the one starting at ``s``, in the same paragraph, or ""."""
-    span = _previous_span(sv, s)
-    return collapse(sv.text[span[0] : span[1]]) if span else ""
-
-
-def antecedent(conf: Config, sv: View, s: int) -> str | None:
-    """The cue of the sentence an anaphor ("Hierfür …") points back to, in the same paragraph:
-    the one before, or the one before that where a title's period cut it in two ("… übernimmt
-    Frau Dipl.-Soz." / "Katrin Albrecht (Büro für Beteiligung)."), a short piece on the same line."""
-    text = sv.text
-    span = _previous_span(sv, s)
-    if span is None:
-        return None
-    ps, pe = span
-    if kind := nearest(conf.types, collapse(text[ps:pe])):
-        return kind
-    if (
-        ps == 0
-        or pe - ps > TITLE_CUT
-        or "\n" in text[ps - 1 : pe]
-        or not text[max(0, ps - 3) : ps].strip().endswith(".")
-    ):
-        return None
-    qs, qe = sv.raw_sentence_at(ps - 1)
-    return nearest(conf.types, collapse(text[qs:qe])) if qs < ps else None
-
-
 def lead_in(conf: Config, sv: View, s: int, a: int) -> str | None:
     """The cue of the lead-in line of a list the amount is an item of ("Mittel werden
     bereitgestellt:" over "- im Haushaltsjahr 2024: 10.000 €"): the nearest line ending in a
@@ -258,15 +239,12 @@ def lead_in(conf: Config, sv: View, s: int, a: int) -> str | None:
     are not fees)."""
     text = sv.text
     leads = list(_LEAD_IN.finditer(text, max(0, min(s, a - LIST_REACH)), a))
-    if not leads or _BLANK.search(text, leads[-1].end() - 1, a) and _blank_between(sv, leads[-1].end() - 1, a):
+    if not leads or BLANK.search(text, leads[-1].end() - 1, a) and _blank_between(sv, leads[-1].end() - 1, a):
         return None
     lead = leads[-1]
     first = text.rfind("\n", 0, lead.start()) + 1
     kind = nearest(conf.types, collapse(text[first : lead.start()]))
     return kind if kind in LEAD_IN_TYPES else None
-
-
-_BLANK = re.compile(r"\n[ \t]*\n")
 
 
 def _blank_between(sv: View, a: int, b: int) -> bool:
@@ -385,13 +363,16 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
 
 def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money) -> Context:
     """An amount in a row of a gap grid: the row label's cue, else the caption's; the year of
-    its column."""
-    label = " ".join(
-        collapse(t)
-        for a, b, t in row.columns
-        if not (a <= money.start < b) and not find_money(t) and not BARE.search(t)
-    )
+    its column. A label glued to the first amount by one space is the words before it
+    ("Dolmetsch- und Übersetzungsleistungen 1,6 Tsd. €")."""
+    label = " ".join(collapse(head) for _, _, t in row.columns if _LABEL.search(head := _before_numbers(t)))
     return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
+
+
+def _before_numbers(cell: str) -> str:
+    """The words of a grid's cell before its first amount or number (all of them where it has none)."""
+    starts = [m.start for m in find_money(cell)] + [m.start() for m in BARE.finditer(cell)]
+    return cell[: min(starts)] if starts else cell
 
 
 def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i: int, money: Money) -> Context | None:
@@ -472,7 +453,7 @@ def flat_context(conf: Config, cell: FlatCell) -> Context:
 
 def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money, year: int | None) -> Context:
     """An amount in a row of a grid of years: the row label's cue, else the caption's; the year of
-    its column."""
+    its column, none where the label names a span of years (the amount is the span's)."""
     kind = nearest(conf.types, without_parts(conf, label))
     generic = kind is None and conf.generic.search(label) is not None
     if generic:
@@ -480,6 +461,8 @@ def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money
     if kind is None:
         kind = first_cue(conf, [caption])
     before = collapse(row.text[: money.start - row.start])
+    if YEAR_SPAN.search(label):
+        year = None  # "Gesamtaufwand 2027/2028:": the label's span of years, not its column's year
     ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
     ctx.retype = (label, collapse(caption))
     ctx.column_total = sum_row(label)  # the sum row: the year's total

@@ -14,6 +14,9 @@ from pipeline.lang.de.money import Money
 
 from .kinds import AFTER, Config
 
+# a span of years: "Gesamtaufwand 2027/2028", "Kosten 2025–2026", "2027 bis 2029"
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:/|–|-|bis)\s*(?:19|20)?\d\d\b")
+
 
 @dataclass(frozen=True)
 class YearCue:

@@ -1,0 +1,100 @@
+"""The sentence of an amount and the ones before it: where a sentence cut at a line's end or inside a
+bracket starts (:func:`continued`), the sentence before it in its paragraph (:func:`previous`), with
+the piece a title's period cut off (:func:`title_cut`), and the cue of the sentence an anaphor points
+back to (:func:`antecedent`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import collapse
+from pipeline.lang.de.closed_class import CLASSES, alternation
+from pipeline.structure import View
+
+from .kinds import Config, nearest
+
+TITLE_CUT = 80  # characters of a sentence piece cut off by a title's period
+BLANK = re.compile(r"\n[ \t]*\n")
+
+
+# a line that ends in a function word ("Wirtschaftlichstes Angebot: Büro für" / "Beteiligung Bodensee, …, mit
+# 17.500 €")
+_ENDS_IN_FUNCTION_WORD = re.compile(rf"\b(?:{alternation(*CLASSES)})\s*$", re.I)
+RUN_ON = 3  # lines a sentence is followed back over
+
+
+def continued(sv: View, s: int) -> int:
+    """Where the sentence starting at ``s`` starts when a bracket on its line or the lines before it
+    run on into it: a sentence cut inside a bracket goes on after it ("Prozessbegleitung (Festpreis,
+    inkl. USt.)  EUR 18.450,00"), a sentence cut at a line's end whose line ends in an article, a
+    preposition or a conjunction goes on at the next line ("Los 1 (Prozessmoderation und" /
+    "Dokumentation): Zuschlag an …, mit einer Angebotssumme von" / "71.281,00 EUR brutto.").
+
+    >>> from pipeline.structure import view
+    >>> from tests.helpers import document
+    >>> sv = view(document("Wirtschaftlichstes Angebot: Büro für\\nBeteiligung, mit 17.500 € brutto."))
+    >>> sv.text[continued(sv, sv.raw_sentence_at(sv.text.index("17.500"))[0]):][:27]
+    'Wirtschaftlichstes Angebot:'
+    """
+    text = sv.text
+    line_start = text.rfind("\n", 0, s) + 1
+    if (opening := text.rfind("(", line_start, s)) >= 0 and ")" not in text[opening:s]:
+        # "Prozessbegleitung (Festpreis, inkl. USt.)  18.450 €": from the bracket's sentence, on its line
+        s = min(s, max(line_start, sv.raw_sentence_at(opening)[0]))
+    for _ in range(RUN_ON):
+        line_start = text.rfind("\n", 0, s) + 1
+        if line_start == 0 or text[line_start:s].strip() or not _ENDS_IN_FUNCTION_WORD.search(text, 0, line_start - 1):
+            return s
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not _ENDS_IN_FUNCTION_WORD.search(text[prev_start : line_start - 1]):
+            return s
+        ps, pe = sv.raw_sentence_at(line_start - 2)
+        if ps >= s or text[pe:line_start].strip():
+            return s
+        s = ps
+    return s
+
+
+def _previous_span(sv: View, s: int) -> tuple[int, int] | None:
+    """Where the sentence before the one starting at ``s`` stands, in the same paragraph, or None."""
+    if s <= 0:
+        return None
+    ps, pe = sv.raw_sentence_at(s - 1)
+    return None if BLANK.search(sv.text, pe, s) or ps >= s else (ps, pe)
+
+
+def previous(sv: View, s: int) -> str:
+    """The sentence before the one starting at ``s``, in the same paragraph, with the piece a
+    title's period cut off before it (:func:`title_cut`), or ""."""
+    span = _previous_span(sv, s)
+    return collapse(sv.text[title_cut(sv, *span) : span[1]]) if span else ""
+
+
+def title_cut(sv: View, ps: int, pe: int) -> int:
+    """Where the sentence ``text[ps:pe]`` starts when a title's period cut it in two ("… übernimmt
+    Frau Dipl.-Soz." / "Katrin Albrecht (Büro für Beteiligung)."): a short piece on the same line
+    after a period goes back to the start of the sentence before it; else ``ps``."""
+    text = sv.text
+    if (
+        ps == 0
+        or pe - ps > TITLE_CUT
+        or "\n" in text[ps - 1 : pe]
+        or not text[max(0, ps - 3) : ps].strip().endswith(".")
+    ):
+        return ps
+    return min(ps, sv.raw_sentence_at(ps - 1)[0])
+
+
+def antecedent(conf: Config, sv: View, s: int) -> str | None:
+    """The cue of the sentence an anaphor ("Hierfür …") points back to, in the same paragraph:
+    the one before, or the one before that where a title's period cut it in two (:func:`title_cut`)."""
+    text = sv.text
+    span = _previous_span(sv, s)
+    if span is None:
+        return None
+    ps, pe = span
+    if kind := nearest(conf.types, collapse(text[ps:pe])):
+        return kind
+    qs = title_cut(sv, ps, pe)
+    return nearest(conf.types, collapse(text[qs:ps])) if qs < ps else None
