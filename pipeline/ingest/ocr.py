@@ -22,6 +22,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -256,7 +257,8 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
         sized = [s for w, s in zip(members, spans) if any(c.isalnum() for c in w.text)] or spans
         typical = float(np.median([b - t for t, b in sized]))
         normal = [(t, b) for t, b in spans if b - t <= 1.6 * typical] or spans
-        top, bottom = min(t for t, _ in normal), max(b for _, b in normal)
+        level = [t for w, (t, b) in zip(members, spans) if b - t <= 1.6 * typical and not marked_capital(w.text)]
+        top, bottom = min(level or [t for t, _ in normal]), max(b for _, b in normal)
         if bottom - top > 2 * typical:
             # no visual line: tesseract read a column across lines (the numbers of a numbered list beside
             # their items). Its unsure words misread that column; its sure words keep their own ink
@@ -264,6 +266,17 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
             continue
         glyphs.extend(Glyph(w.text, w.left, w.right, top, bottom) for w in members)
     return glyphs
+
+
+def marked_capital(text: str) -> bool:
+    """Whether a word holds a capital with a mark above it ("Öffnung", "Ärzte", "Élise"): its ink
+    reaches above the line's capitals and ascenders, so it does not set the top of its line (a line
+    set higher would seem to stand closer to the line above it than it does).
+
+    >>> marked_capital("Öffnung"), marked_capital("Ärzte"), marked_capital("Offene"), marked_capital("für")
+    (True, True, False, False)
+    """
+    return any(c.isupper() and unicodedata.decomposition(c) for c in text)
 
 
 DASHES = tuple(markers.DASHES + markers.EM_DASH + markers.BULLET)

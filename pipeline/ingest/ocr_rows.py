@@ -69,15 +69,52 @@ LETTERS = re.compile(r"[^\W\d_]+")
 def rule_debris(text: str, unknown: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
     """Edits (start, end, "") dropping a table's rule read as letters ("nn + mnuudhaunnnnnn…"):
     a line between two rows parted by bars, itself without a bar, with a long run of letters and
-    no word of three letters or more that is a word."""
+    no word of three letters or more that is a word. A rule of a table framed by bars and drawn
+    with "+" and "-" (its dashes erased as a ruling line, its joints read as "+", "4" or letters:
+    "+----+-\t+----\t+\t4\t+") becomes such a rule again, as many cells wide as the framed row
+    beside it, above or below, has (:func:`ascii_rule`): it parts the rows whose cells wrap."""
     lines = text.split("\n")
     pos = 0
     for i, line in enumerate(lines):
         end = pos + len(line) + 1
-        if 0 < i < len(lines) - 1 and debris(line, unknown):
+        rule = ascii_rule(lines, i)
+        if rule is not None:
+            yield pos, pos + len(line), rule
+        elif 0 < i < len(lines) - 1 and debris(line, unknown):
             if lines[i - 1].count(BAR) >= 2 and lines[i + 1].count(BAR) >= 2:
                 yield pos, min(end, len(text)), ""
         pos = end
+
+
+ASCII_JOINT, ASCII_RULE = "+", "----"
+RULE_TOKEN = re.compile(r"[-+=]+")
+
+
+def framed(line: str) -> int:
+    """The bars of a row of a table framed by bars ("| 1 | Rat | 2027 |"), or 0."""
+    row = line.strip(" \t\f")
+    return row.count(BAR) if len(row) > 1 and row[0] == row[-1] == BAR and row.count(BAR) >= 3 else 0
+
+
+def ascii_rule(lines: list[str], i: int) -> str | None:
+    """A rule of "+" and "-" in place of line ``i`` where it is one read in pieces beside a framed
+    row (at most one line between): two thirds of its parts or more are rule glyphs, two joints or
+    more, the rest short debris of three characters at most. Written as wide as the row's cells.
+
+    >>> ascii_rule(["+----+-\t+----\t+\t4\t+", "| 1 | Rat | 2027 |"], 0)
+    '+----+----+----+'
+    >>> ascii_rule(["- -\t+\t-+\t+ -", "Rat | 2027"], 0) is None
+    True
+    """
+    parts = lines[i].split()
+    rules = [p for p in parts if RULE_TOKEN.fullmatch(p)]
+    if len(parts) < 2 or 3 * len(rules) < 2 * len(parts) or lines[i].count(ASCII_JOINT) < 2:
+        return None
+    if any(len(p) > 3 for p in parts if not RULE_TOKEN.fullmatch(p)):
+        return None
+    near = [framed(lines[k]) for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(lines)]
+    bars = next((n for n in near if n), 0)
+    return ASCII_JOINT + ASCII_JOINT.join([ASCII_RULE] * (bars - 1)) + ASCII_JOINT if bars else None
 
 
 def debris(line: str, unknown: Callable[[str], bool]) -> bool:
@@ -107,17 +144,46 @@ def bar_rows(text: str, lookalikes: str) -> Iterator[tuple[int, int, str]]:
         bars, rows = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
         if rows < 2 or bars < 3:
             continue
-        for pos, line in block:
-            if not 1 <= line.count(BAR) < bars:
-                continue
-            first = line.index(BAR)
-            found = [i for i in range(first + 1, len(line)) if line[i] in lookalikes and not in_word(line, i)]
-            apart = [i for i in found if BAR not in (line[i - 1], line[i + 1 : i + 2])]
-            if found and line.count(BAR) + len(apart) == bars:
-                for i in found:
-                    yield (pos + i, pos + i + 1, BAR) if i in apart else (pos + i, pos + i + 1, "")
+        for k, (pos, line) in enumerate(block):
+            # (a framed row's second line with no bar read: "III II keit]" under "| Nr | … | Öffentlich- |")
+            under = k > 0 and framed(block[k - 1][1]) == bars
+            lost = line.count(BAR) == 0 and under
+            edits = list(row_bars(line, bars, lookalikes, lost)) if 1 <= line.count(BAR) < bars or lost else []
+            if not edits and under and line.count(BAR) < bars:
+                edits = list(leading_ones(line, bars))
+            yield from ((pos + a, pos + b, new) for a, b, new in edits)
+
+
+def row_bars(line: str, bars: int, lookalikes: str, lost: bool) -> Iterator[tuple[int, int, str]]:
+    """The edits of :func:`bar_rows` in one row with fewer bars than its block's rows (none, ``lost``)."""
+    first = line.index(BAR) if not lost else -1
+    found = [i for i in range(first + 1, len(line)) if line[i] in lookalikes and not in_word(line, i)]
+    apart = [i for i in found if not ((i > 0 and line[i - 1] == BAR) or line[i + 1 : i + 2] == BAR)]
+    if found and line.count(BAR) + len(apart) == bars:
+        for i in found:
+            yield (i, i + 1, BAR) if i in apart else (i, i + 1, "")
+
+
+ONES = re.compile(r"[ \t]*([1Il]+)")
+
+
+def leading_ones(line: str, bars: int) -> Iterator[tuple[int, int, str]]:
+    """The first bars of a framed row's line read as ones where its cells are empty and its first
+    bar lost: "1112027 | ||" under "| 4 | Rat | 20. Oktober | … |" is "|||2027 | ||": where the ones
+    at its start are at least the bars it lacks, the first of them are those bars."""
+    m = ONES.match(line)
+    missing = bars - line.count(BAR)
+    if m is None or not 0 < missing <= len(m.group(1)) or missing < 2:
+        return
+    yield m.start(1), m.start(1) + missing, BAR * missing
 
 
 def in_word(line: str, i: int) -> bool:
-    """Whether the character at ``i`` stands beside a small letter (it is then a letter of a word)."""
-    return line[i - 1].islower() or line[i + 1 : i + 2].islower()
+    """Whether the character at ``i`` stands beside a small letter (it is then a letter of a word);
+    a bracket is no letter: it is part of the words beside it where the line holds its partner."""
+    if line[i] in BRACKETS:
+        return all(b in line for b in BRACKETS)
+    return (i > 0 and line[i - 1].islower()) or line[i + 1 : i + 2].islower()
+
+
+BRACKETS = "[]"

@@ -239,6 +239,9 @@ def drawn_rows(text: str, lex: Lexicon) -> Iterator[Edit]:
         i = j
         if len(rows) < 2 and not carried(lines, rows[0]):
             continue
+        texts = [line for _, line in lines]
+        if any(0 <= k < len(lines) and ocr_rows.ascii_rule(texts, k) for k in (rows[0] - 1, rows[-1] + 1)):
+            continue  # a table drawn with "|", "+" and "-": its rules come back as they were (``rule_debris``)
         yield from drawn_edits(lines, rows)
 
 
@@ -435,6 +438,28 @@ def spaced_slashes(text: str, lex: Lexicon) -> Iterator[Edit]:
     "Nr. 31-35 /K 2207" ("31-35 / K 2207"; a slash set close keeps no space on either side)."""
     for m in re.finditer(r"(?<=\d) /(?=[A-ZÄÖÜ\d])", text):
         yield Edit(m.end(), m.end(), " ", "slash_space")
+
+
+# a row of counts, each a number with its word before or after it, parted by slashes, commas or
+# semicolons ("9 Ja / 0 Nein / 1 Enthaltung", "Ja: 9, Nein: 0"); a count may be a zero read as "O"
+_COUNTED = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Za-zäöüß]+)?"
+_COUNT = r"(?:\d{1,3}|[Oo])"
+COUNT_ROWS = (
+    re.compile(rf"{_COUNT} {_COUNTED}(?: ?[/,;] ?{_COUNT} {_COUNTED})+"),
+    re.compile(rf"{_COUNTED}:? {_COUNT}(?: ?[/,;] ?{_COUNTED}:? {_COUNT})+(?![\w.,])"),
+)
+LONE_O = re.compile(r"(?<!\w)[Oo](?!\w)")
+
+
+def zero_counts(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A zero read as the letter "O" in a row of counts, where two counts or more are read as
+    numbers: "9 Ja / O Nein / 1 Enthaltung" is "9 Ja / 0 Nein / 1 Enthaltung"."""
+    for pattern in COUNT_ROWS:
+        for m in pattern.finditer(text):
+            if len(re.findall(r"\d+", m.group())) < 2:
+                continue
+            for o in LONE_O.finditer(m.group()):
+                yield Edit(m.start() + o.start(), m.start() + o.end(), "0", "zero")
 
 
 def in_items(lines: list[tuple[int, str]]) -> Iterator[int]:
@@ -704,18 +729,32 @@ def roman_run(run: list[tuple[int, re.Match[str]]], lost: bool) -> Iterator[Edit
     """The look-alikes of a run of roman item numbers (:func:`roman_numbers`) set right, where its
     true numbers count up one by one and each look-alike's strokes fit its place (or, ``lost``,
     one stroke fewer)."""
-    anchors = {j - ROMANS.index(m.group(1)) for j, (_, m) in enumerate(run) if m.group(1) in ROMANS}
-    if len(run) < (3 if lost else 2) or len(anchors) != 1:
+    first = run_anchor(run)
+    if len(run) < (3 if lost else 2) or first is None:
         return  # no true roman number, or ones that do not count up one by one
-    first = anchors.pop()
     for j, (pos, m) in enumerate(run):
         place = j - first
         meant = ROMANS[place] if 0 <= place < len(ROMANS) else ""
         read = m.group(1)
-        # or a stroke lost: "III" read "Il", "II" read "i" (its dot the second stroke)
+        # or a stroke lost: "III" read "Il", "II" read "i" (its dot the second stroke); a true number
+        # out of place among numbers that count up ("I." between "II." and "IV."): strokes lost
         strokes = len(read) == len(meant) or lost and len(read) == len(meant) - 1 and (len(read) == 2 or "i" in read)
+        strokes = strokes or read in ROMANS and len(read) < len(meant)
         if meant and read != meant and set(meant) == {"I"} and strokes and set(read) <= set("Iil1|"):
             yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
+
+
+def run_anchor(run: list[tuple[int, re.Match[str]]]) -> int | None:
+    """Where a run of roman item numbers starts to count: the place of "I." that its true numbers
+    agree on, all of them, or all but one where three or more agree ("I.", "I.", "IV.", "V.": the
+    second "I." is a misread "II." or "III.")."""
+    anchors = Counter(j - ROMANS.index(m.group(1)) for j, (_, m) in enumerate(run) if m.group(1) in ROMANS)
+    if not anchors:
+        return None
+    (first, agree), *others = anchors.most_common()
+    if others and (agree < 3 or sum(n for _, n in others) > 1):
+        return None
+    return first
 
 
 def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -994,6 +1033,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     read_twice,
     title_stops,
     spaced_slashes,
+    zero_counts,
     list_blank_lines,
     paragraph_case,
     sentence_case,

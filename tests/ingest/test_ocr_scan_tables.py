@@ -1,0 +1,139 @@
+"""What tesseract makes of a table framed by bars and drawn with "+" and "-", of a row of vote
+counts, of a roman item number that lost strokes and of a line under a capital's umlaut: the
+repairs give the readers the forms they read in a text layer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from extractors import consultations, load_resources
+from pipeline.ingest import ocr
+from tests.helpers import document, viewed
+from tests.ingest.test_ocr_text import repaired
+
+# a Beratungsfolge drawn with "|", "+" and "-", each row two lines high, as tesseract reads a scan
+# of it: the rules' dashes erased as ruling lines, their joints read as "+", "4" or letters, a row's
+# second line without its bars ("III II keit]") or with its first bars read as ones ("1112027")
+ASCII_READ = (
+    "Beratungsfolge:\n"
+    "+----+\t+\t+\t+\t+\n"
+    "| Nr | Gremium| Sitzung am | Zuständigkeit | Öffentlich- |\n"
+    "III II keit]\n"
+    "4-4\t+\t+\t+\t+\n"
+    "| 1 | Beirat der Stadt | 14. September | Anhörung| öffentlich |\n"
+    "| | Musterstadt | 2027 | | |\n"
+    "+---+\t-\t+--\t+\t+\t+\n"
+    "| 2 | Ausschuss für Soziales, | 23. September | Vorberatung| öffentlich |\n"
+    "| | Gesundheit und Integration | 2027| | |\n"
+    "++\tnn 1\t+\t-\t+\t+\n"
+    "| 3 | Stadtrat | 20. Oktober | Beschlussfassung | öffentlich |\n"
+    "1112027 | ||\n"
+    "++\t-\t+\t--+-\t++\n"
+    "\n"
+    "Beschlussvorschlag:\n"
+)
+RULE = "+----+----+----+----+----+"
+ASCII_MEANT = (
+    "Beratungsfolge:\n"
+    f"{RULE}\n"
+    "| Nr | Gremium| Sitzung am | Zuständigkeit | Öffentlich- |\n"
+    "||| || keit|\n"
+    f"{RULE}\n"
+    "| 1 | Beirat der Stadt | 14. September | Anhörung| öffentlich |\n"
+    "| | Musterstadt | 2027 | | |\n"
+    f"{RULE}\n"
+    "| 2 | Ausschuss für Soziales, | 23. September | Vorberatung| öffentlich |\n"
+    "| | Gesundheit und Integration | 2027| | |\n"
+    f"{RULE}\n"
+    "| 3 | Stadtrat | 20. Oktober | Beschlussfassung | öffentlich |\n"
+    "|||2027 | ||\n"
+    f"{RULE}\n"
+    "\n"
+    "Beschlussvorschlag:\n"
+)
+
+
+def test_a_table_drawn_with_plus_and_minus_gets_its_rules_and_bars_back() -> None:
+    assert repaired(ASCII_READ) == ASCII_MEANT
+
+
+def test_the_rows_of_a_table_drawn_with_plus_and_minus_are_read_after_the_repairs() -> None:
+    doc = document("Vorlage der Stadt\n\n" + repaired(ASCII_READ), 90.0)
+    found = [(r.body, r.meeting_date) for r in viewed(consultations.extract, doc, load_resources())]
+    assert found == [
+        ("Beirat der Stadt Musterstadt", "2027-09-14"),
+        ("Ausschuss für Soziales, Gesundheit und Integration", "2027-09-23"),
+        ("Stadtrat", "2027-10-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träger | Ansprechperson | Vertretung\n- -\t+\t-+\t+ -\nLandkreis | Petra Lindemann | Georg Hauck\n",
+        "Die Summe: 3 + 4 + 5 = 12\n| 1 | Rat | 2027 |\n",  # a sum beside a framed row: words of 4 letters
+        "| Nr | Gremium | Sitzung |\n1 Stadtrat tagt\n",  # a line under a row: no ones at its start for bars
+    ],
+)
+def test_lines_that_are_no_ascii_rule_or_row_stay_as_they_were(text: str) -> None:
+    out = repaired(text)
+    assert "+----+" not in out
+    assert "|||" not in out
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        (
+            "Ausländerbeirat – 03.03.2026 – Zustimmung empfohlen (9 Ja / O Nein / 1 Enthaltung)",
+            "Ausländerbeirat – 03.03.2026 – Zustimmung empfohlen (9 Ja / 0 Nein / 1 Enthaltung)",
+        ),
+        ("Abstimmung: Ja: 9, Nein: O, Enthaltung: 1", "Abstimmung: Ja: 9, Nein: 0, Enthaltung: 1"),
+    ],
+)
+def test_a_zero_read_as_o_in_a_row_of_counts(read: str, meant: str) -> None:
+    assert repaired(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja 7 / Nein O",  # one count alone read as a number: no row of counts
+        "Herr O. Meier, 2 Kinder / 3 Enkel",  # an initial
+        "Der Buchstabe O steht für 1 Ort / 2 Orte.",
+    ],
+)
+def test_an_o_outside_a_row_of_counts_stays(text: str) -> None:
+    assert repaired(text) == text
+
+
+def test_a_roman_number_read_with_strokes_lost_among_numbers_that_count_up() -> None:
+    read = (
+        "I. ANKOMMEN. Lotsen.\n\nll. SPRACHE. Kurse.\n\nI. ARBEIT. Jobcenter.\n\n"
+        "IV. GESUNDHEIT. Lotsen.\n\nV. TEILHABE. Beirat.\n"
+    )
+    meant = read.replace("ll.", "II.").replace("I. ARBEIT", "III. ARBEIT")
+    assert repaired(read) == meant
+
+
+def test_roman_numbers_that_start_again_stay() -> None:
+    text = "I. Anlass\nII. Ziele\nIII. Kosten\nIV. Beschluss\nI. Anlage\nII. Karte\n"
+    assert repaired(text) == text
+
+
+def test_a_capitals_umlaut_does_not_lift_its_line() -> None:
+    """A line whose word "Öffnung" reaches higher with its umlaut stands as far below the line
+    above it as its other words show: the paragraph's blank line above it is kept."""
+    dark = np.zeros((400, 1200), dtype=bool)
+    line = ("1", "2", "1", "1")
+    dark[100:145, 100:400] = True  # "Interkulturelle": ascenders at 100
+    dark[93:145, 450:650] = True  # "Öffnung": its umlaut's dots from 93
+    words = [
+        ocr.Word("Interkulturelle", 96.0, 100, 100, 400, 145, line),
+        ocr.Word("Öffnung", 96.0, 450, 93, 650, 145, line),
+    ]
+    glyphs = ocr.word_glyphs(words, dark, 300)
+    assert {(g.top, g.bottom) for g in glyphs} == {(100, 145)}
+    alone = ocr.word_glyphs([words[1]], dark, 300)  # (a line of such words alone keeps its ink)
+    assert (alone[0].top, alone[0].bottom) == (93, 145)
