@@ -8,7 +8,9 @@
 - "lfd. | Funktion | Institution | Person": a table stating each person's function names the persons
   as its members, addressed or not;
 - "Bereich | Mitglied" whose cells set the office or body first and the name last after a comma,
-  wrapped over lines.
+  wrapped over lines;
+- rows by part of the group ("Stadtrat   Brandt, Ole (CDU); Lind, Anna (…)"), the persons surname first
+  apart by semicolons, a bracket wrapped onto the next line.
 """
 
 from __future__ import annotations
@@ -96,4 +98,25 @@ def test_names_after_their_offices_wrapped_over_lines() -> None:
         ("Ole Brandt", "politics", False),
         ("Marlene Vogt", "welfare", False),
         ("Kemal Aydın", "education", False),
+    ]
+
+
+INVERTED_BANKS = (
+    "Es werden berufen (Name, Vorname; Funktion):\n\n"
+    "  Stadtverwaltung       Dallmann, Henrike (Beigeordnete, Vorsitz); Petersen, Jonas\n"
+    "                        (Integrationsbeauftragter)\n"
+    "  Stadtrat              Brandt, Ole (CDU); Lind, Anna (Bündnis 90/Die\n"
+    "                        Grünen)\n"
+    "  Träger                Vogt, Marlene (Diakonisches Werk Wendenau)\n"
+)
+
+
+def test_persons_surname_first_apart_by_semicolons_in_rows_by_part() -> None:
+    lead = LEAD.replace(" Ihre Besetzung:\n\n", "\n")
+    assert members_of(HEAD + lead + INVERTED_BANKS + AFTER) == [
+        ("Henrike Dallmann", "administration", True),
+        ("Jonas Petersen", "administration", False),
+        ("Ole Brandt", "politics", False),
+        ("Anna Lind", "politics", False),
+        ("Marlene Vogt", "welfare", False),
     ]
