@@ -10,11 +10,16 @@
 - "Bereich | Mitglied" whose cells set the office or body first and the name last after a comma,
   wrapped over lines;
 - rows by part of the group ("Stadtrat   Brandt, Ole (CDU); Lind, Anna (…)"), the persons surname first
-  apart by semicolons, a bracket wrapped onto the next line.
+  apart by semicolons, a bracket wrapped onto the next line;
+- dashed entries under headings: an office, a comma and the person holding it named bare is the person
+  (a body before the comma stays the member), and a dashed line after one ending in a single word after
+  a comma is an entry of its own.
 """
 
 from __future__ import annotations
 
+from extractors import load_resources
+from extractors.steering.items import _held
 from tests.steering.test_representative_tables import members_of
 
 HEAD = "Stadt Wendenau\nBeschlussvorlage\n\nBetreff: Teilhabeplan 2030\n\n"
@@ -120,3 +125,30 @@ def test_persons_surname_first_apart_by_semicolons_in_rows_by_part() -> None:
         ("Anna Lind", "politics", False),
         ("Marlene Vogt", "welfare", False),
     ]
+
+
+HEADED_ENTRIES = (
+    "   Stadtverwaltung\n"
+    "     – Leiter des Amtes für soziale Angelegenheiten, Jonas Petersen\n"
+    "     – Referentin für Bildung, Jugend und Teilhabe, Dr. Henrike Dallmann (Vorsitz)\n"
+    "   Institutionen und Vereine\n"
+    "     – Caritasverband Wendenau – Stadt und Land – e. V., Migrationsdienst\n"
+    "     – Volkshochschule Wendenau, Fachbereich Sprachen\n"
+)
+
+
+def test_an_office_then_its_holder_after_a_comma_and_dashed_entries_each_a_member() -> None:
+    lead = LEAD.replace("Ihre Besetzung:", "Sie hat fünf Sitze:")
+    assert [m for m, _, _ in members_of(HEAD + lead + HEADED_ENTRIES + AFTER)] == [
+        "Jonas Petersen",
+        "Dr. Henrike Dallmann",
+        "Caritasverband Wendenau – Stadt und Land – e. V., Migrationsdienst",
+        "Volkshochschule Wendenau, Fachbereich Sprachen",
+    ]
+
+
+def test_a_body_then_a_person_after_a_comma_is_no_office_held() -> None:
+    res = load_resources()
+    assert _held("– Jobcenter Wendenau, Marlene Vogt", res) is None
+    held = _held("– Leiter des Sozialamts, Jonas Petersen", res)
+    assert held is not None and held["person"] == "Jonas Petersen"
