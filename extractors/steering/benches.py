@@ -12,8 +12,9 @@ or digit; a line indented deeper than the members is the member above it wrapped
 lost the indents, a member is a line opening with a dash or bullet at the margin. Two headings at
 least, each over a member, make the form; a member's line that runs on (a comma or a linking word at its
 end, or a single word after its last comma: "…, Kreisrat" / "Klaus Beispiel (SPD)") goes on over the
-next line at the members' indent; a line at the margin that is no heading (a sentence after
-the list) ends it. The headings are the members' labels.
+next line at the members' indent, unless both lines open with a dash or bullet (each its own member:
+"– Caritasverband X, Migrationsdienst" / "– Volkshochschule X"); a line at the margin that is no heading
+(a sentence after the list) ends it. The headings are the members' labels.
 
 An export may set every line at the margin (:func:`flat_headed_lines`): a heading is then a short
 line of capitalised words (and the closed-class words between them) naming no person, with no comma
@@ -75,6 +76,7 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
                 and entries
                 and entries[-1][2] == heading
                 and _runs_on(text, entries[-1])
+                and not (_MARKED.match(text, entries[-1][0]) and _MARKED.match(line, depth))
             ):
                 entries[-1] = (entries[-1][0], b, heading)  # the member above wrapped at the members' indent
             elif indent < 0 or depth == indent:

@@ -29,6 +29,7 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, alternation, words
 
+from .inverted import inverted_name, inverted_parts
 from .items import list_item
 from .name_blocks import name_start, office_left_out
 from .rules import CHAIR_MARK, CHAIR_WORD, Chair, MemberRow, member_rules
@@ -217,8 +218,8 @@ def _goes_on_after_blank(text: str, at: int, before: str) -> bool:
     )
 
 
-def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items of a value over its lines, apart by commas or semicolons outside brackets."""
+def _items(text: str, spans: list[tuple[int, int]], seps: str = ",;") -> list[tuple[int, int]]:
+    """The items of a value over its lines, apart by commas or semicolons (``seps``) outside brackets."""
     items: list[tuple[int, int]] = []
     depth, a = 0, spans[0][0]
     for n, (start, end) in enumerate(spans):
@@ -227,7 +228,7 @@ def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for k in range(start, end + 1):
             ch = text[k] if k < end else "," if n == len(spans) - 1 else ""
             depth += (ch == "(") - (ch == ")")
-            if ch and ch in ",;" and depth == 0:
+            if ch and (ch in seps or k == end and n == len(spans) - 1) and depth == 0:
                 part = text[a:k]
                 if part.strip():
                     items.append((a + len(part) - len(part.lstrip()), a + len(part.rstrip())))
@@ -332,3 +333,23 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
                 office_left_out(r, text)
                 chair = Chair(r.value, r.start, r.end, True) if r.is_chair and chair is None else chair
     return end, chair
+
+
+def inverted_banks(rows: list[MemberRow], text: str, start: int) -> tuple[int, Chair | None] | None:
+    """The members of a block of such rows whose persons stand surname first, apart by semicolons
+    ("Stadtrat   Berg, Anna (SPD); Weber, Jonas" / "(CDU)"), added to ``rows``: each the name in the natural
+    order, its bracket and the row's label telling the sector; where the block ends and its chair. Half
+    the given names at least are ones the list of names knows; None when it is no such block."""
+    found = _rows(text, start)
+    if found is None or not any(";" in text[spans[0][0] : spans[-1][1]] for _, spans in found[0]):
+        return None
+    parts = [(label, _items(text, spans, ";")) for label, spans in found[0]]
+    every = [span for _, its in parts for span in its]
+    if 2 * sum(inverted_name(text[a:b]) is not None for a, b in every) < len(every):
+        return None
+    read = [inverted_parts(text, its, label) for label, its in parts]
+    if any(len(persons) != len(its) for persons, (_, its) in zip(read, parts, strict=True)):
+        return None
+    rows.extend(r for persons in read for r in persons)
+    chair = next((Chair(r.value, r.start, r.end, True) for persons in read for r in persons if r.is_chair), None)
+    return found[1], chair

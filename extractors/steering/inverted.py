@@ -89,6 +89,13 @@ def inverted_series(text: str, start: int, end: int) -> list[MemberRow]:
     known = sum(inverted_name(text[a:b]) is not None for a, b in parts)
     if 2 * known < len(parts):
         return []
+    return inverted_parts(text, parts)
+
+
+def inverted_parts(text: str, parts: list[tuple[int, int]], label: str | None = None) -> list[MemberRow]:
+    """The persons of parts of a text each naming one surname first (:func:`inverted_name`, any given
+    name), the bracket's words their label (``label`` after them: a row's that tells the sector too);
+    none where a part names no person so."""
     rows = []
     for a, b in parts:
         turned = inverted_name(text[a:b], known=False)
@@ -97,8 +104,9 @@ def inverted_series(text: str, start: int, end: int) -> list[MemberRow]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         bracket = text.find("(", a, b)
         name_end = a + len(text[a : bracket if bracket >= 0 else b].rstrip())
-        label, chairs = _chair_in_bracket(turned[1])
-        rows.append(MemberRow(a, name_end, turned[0], label=label, is_chair=chairs, method="list"))
+        words, chairs = _chair_in_bracket(turned[1])
+        hint = ", ".join(h for h in (words, label) if h) or None
+        rows.append(MemberRow(a, name_end, turned[0], label=hint, is_chair=chairs, method="list"))
     return rows
 
 

@@ -9,6 +9,7 @@ import re
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.dates import MONTHS
 from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
@@ -61,8 +62,8 @@ def list_item(
             office = f"{label}: {office}"
         rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True) if chairs else None
-    held = _HELD_BY.fullmatch(raw) or _HELD_IN_BRACKET.fullmatch(raw)
-    if held is not None and (_office(held["office"], res) or held.re is _HELD_IN_BRACKET):
+    held = _held(raw, res)
+    if held is not None:
         # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
         a = start + held.start("person")
         value = " ".join(held["person"].split())
@@ -198,6 +199,32 @@ _HELD_IN_BRACKET = re.compile(
     rf"[ \t]*(?P<office>[^\W\d][^()\n]*?)\s*\((?:[^():\n]{{1,30}}:\s*)?{SALUTE}\s+"
     rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})\s*\)(?P<rest>[^()\n]*)"
 )
+
+
+# an office, a comma and the person holding it by the name alone, a bracket maybe after it ("Leiter des
+# Sozialamts, Jonas Weber", "Integrationsbeauftragte, Dr. Anna Beispiel (Geschäftsführung)")
+_HELD_BARE = re.compile(
+    rf"[ \t]*(?P<office>[^\W\d][^\n]*?),[ \t]*(?P<person>(?:{TITLE}\s*)*(?P<given>[A-ZÄÖÜ][\w-]+)"
+    rf"(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){{1,2}})(?:[ \t]*\([^()\n]*\))?[ \t,;.]*"
+)
+
+
+_ITEM_MARK = re.compile(rf"[ \t]*(?:[{re.escape(markers.ITEM_MARKS + markers.EM_DASH)}][ \t]+)?")
+
+
+def _held(raw: str, res: Resources) -> re.Match[str] | None:
+    """An entry naming an office and the person holding it: after a comma, saluted where the lexicon
+    knows the office (:data:`_HELD_BY`), or by a given name the list of names knows where no body but an
+    office or function leads the entry ("Leiter des Amtes für Soziales, Jonas Weber"; not "Jobcenter X,
+    Anna Beispiel": the body a contact is given for); or saluted in brackets after it."""
+    held = _HELD_BY.fullmatch(raw) or _HELD_IN_BRACKET.fullmatch(raw)
+    if held is not None and (_office(held["office"], res) or held.re is _HELD_IN_BRACKET):
+        return held
+    bare = _HELD_BARE.fullmatch(raw, _ITEM_MARK.match(raw).end())  # type: ignore[union-attr]
+    if bare is None or not is_first_name(bare["given"]) or named_at(bare["office"]) is not None:
+        return None
+    head = nlp.lexicon(res).head(bare["office"].split()[0])
+    return bare if head is None or head.label == "OFFICE" else None
 
 
 def held_by(raw: str) -> re.Match[str] | None:

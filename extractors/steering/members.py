@@ -45,7 +45,7 @@ from .areas import area_table
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .flat_side_columns import flat_sector_table, flat_side_column_table
-from .gapped_banks import gapped_banks
+from .gapped_banks import gapped_banks, inverted_banks
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
 from .lists import list_members
@@ -208,6 +208,10 @@ def find_members(
             chair = stacked[1] or chair
         elif at_cells is not None and (areas := area_table(rows, text, at_cells, rules, res))[0]:
             chair = areas[1] or chair  # a table by area set one cell a line
+        elif below is not None and (inverted := inverted_banks(rows, text, below)) is not None:
+            # "Stadtrat   Berg, Anna (SPD); Weber, Jonas (CDU)": persons surname first by part of the group
+            chair = inverted[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < inverted[0])
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)

@@ -38,9 +38,9 @@ from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
-from .inverted import natural_order
+from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
-from .rules import CHAIR_MARK, STARRED, Chair, MemberRow, MemberRules, starred_chair
+from .rules import CHAIR_MARK, STARRED, VACANT, Chair, MemberRow, MemberRules, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -77,7 +77,8 @@ def _build_kinds(res: Resources) -> Kinds:
 
 
 def column_kind(word: str, rules: MemberRules, res: Resources) -> str | None:
-    """The kind of a header's column word: "person", "deputy", "bank", "body", "function" or
+    """The kind of a header's column word: "person", "persons" (a representatives' column: the
+    persons' only where the table states their functions), "deputy", "bank", "body", "function" or
     "other" (another column word), None for no column word."""
     k = kinds(res)
     word = word.strip()
@@ -87,6 +88,8 @@ def column_kind(word: str, rules: MemberRules, res: Resources) -> str | None:
         return "deputy"
     if NAME_HEADER.fullmatch(word) or rules.member_header.fullmatch(word):
         return "person"
+    if rules.representative_header.fullmatch(word):
+        return "persons"  # "Person": the persons' column of a table that states their functions
     if k.bank.fullmatch(word):
         return "bank"
     if k.function.fullmatch(word):
@@ -117,10 +120,14 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     tabbed = sep is not None
     cells = _split(line, 0, sep) if sep else Line(0, len(line), line).columns
     found = [column_kind(c, rules, res) for _, _, c in cells]
+    if "function" in found and "person" not in found and found.count("persons") == 1:
+        found[found.index("persons")] = "person"  # "Funktion | Institution | Person": each person's function stated
+    found = ["other" if k == "persons" else k for k in found]
     if len(cells) < 2 or any(k is None for k in found) or found.count("person") != 1:
         return None
     p = found.index("person")
-    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]) and "deputy" not in found[p:]:
+    stated = "function" in found or "deputy" in found[p:]  # each person's function or deputy stated
+    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]) and not stated:
         return None  # "Institution | Name": the bodies are the members, their persons the contacts
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
     inverted = bool(kinds(res).inverted.fullmatch(cells[p][2].strip()))
@@ -235,6 +242,7 @@ def person_table(
     assert person is not None
     rows: list[dict[int, list[Cell]]] = []
     banks: list[list[Cell]] = []  # the bank over each row
+    last = False  # the names end their cells, after an office or body and a comma
     end = stop
     pos = stop + 1
     if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
@@ -251,23 +259,16 @@ def person_table(
         placed = _placed(line, pos, header)
         if placed is None:
             break
-        if person in placed:  # "Becker, Anna": the name in the natural order, its span the cell's
+        if not rows:  # "Fachbereichsleiterin Soziales," / "Dr. Lea Brandt": each name after its office
+            last = _office_first(placed.get(person), res)
+        if person in placed and not last:  # "Becker, Anna": the name in the natural order, its span the cell's
             a, b, named = placed[person]
             placed[person] = (a, b, natural_order(named, header.inverted))
-        cell = placed.get(person)
         bank = header.index("bank")
         broken = bool(banks and banks[-1] and banks[-1][-1][2].endswith("-"))  # a bank broken at a hyphen
         banked = bank is not None and bank in placed and not broken
         above = rows[-1].get(person) if rows else None
-        # a line filling every column opens a row where its name wraps ("Dr. Samuel\tVerein X\tMitglied" / "Muster")
-        full = len(placed) == len(header.kinds) and not broken and cell is not None and cell[2][:1].isupper()
-        # an office alone over its name in the persons' cell ("Bürgermeisterin" / "Dr. Lea Brandt")
-        nameless = bool(above) and not full and all(_name_at(c[2], res) is None for c in above or [])
-        if (
-            cell is not None
-            and not nameless
-            and (_opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2])))
-        ):
+        if last and not rows or _opens_row(placed, person, above, banked, broken, header, res, last):
             rows.append({k: [c] for k, c in placed.items() if k != bank})
             banks.append([placed[bank]] if bank is not None and bank in placed else banks[-1] if banks else [])
         elif rows and all(len(c[2].split()) <= _WRAP_WORDS for c in placed.values()):
@@ -285,6 +286,62 @@ def person_table(
     )
     read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _opens_row(
+    placed: dict[int, Cell],
+    person: int,
+    above: list[Cell] | None,
+    banked: bool,
+    broken: bool,
+    header: _Header,
+    res: Resources,
+    last: bool = False,
+) -> bool:
+    """Whether a table's line opens a row: its persons' cell opens with a name (:func:`_opens`), or the
+    line fills every column and its name wraps ("Dr. Samuel\tVerein X\tMitglied" / "Muster"), or the
+    persons' cell marks a seat not yet filled beside the cell of its body or function ("Agentur für
+    Arbeit   –"); not a name under an office alone in the cell above ("Bürgermeisterin" / "Dr. Lea Brandt").
+    In a table whose names end their cells (``last``), a capitalised line opens a row under a cell that
+    ended with a person's name ("…, Dr. Heike Wagner (Vorsitz)" / "Integrationsmanager der Stadt, …")."""
+    cell = placed.get(person)
+    if cell is None:
+        return False
+    if VACANT.fullmatch(cell[2]):
+        return any(header.kinds[k] in ("body", "function") for k in placed)
+    if last and above and cell[2][:1].isupper() and len(cell[2].split()) > 1 and _name_ends(_joined(above), res):
+        return True
+    full = len(placed) == len(header.kinds) and not broken and cell[2][:1].isupper()
+    vacant_above = any(VACANT.fullmatch(c[2]) for c in above or [])
+    nameless = bool(above) and not full and not vacant_above and all(_name_at(c[2], res) is None for c in above or [])
+    return not nameless and (_opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2])))
+
+
+def _office_first(cell: Cell | None, res: Resources) -> bool:
+    """Whether a persons' cell opens with an office or body parted by a comma from what follows
+    ("Fachbereichsleiterin Bürgerdienste, Soziales und Bildung,"), no name before the comma: the name
+    comes last."""
+    if cell is None or not cell[2][:1].isupper() or "," not in cell[2]:
+        return False
+    first = cell[2].split(",", 1)[0]
+    return name_start(first, 0) is None and _person_at(first, res) is None and inverted_name(cell[2]) is None
+
+
+def _name_ends(cell: str, res: Resources) -> str | None:
+    """The person's name ending a cell after its office or body and a comma ("Integrationsmanager der
+    Stadt, Arman Petrosyan", "…, Dr. Heike Wagner (Vorsitz)", "…, Schulleiter Jens Möller"), its brackets
+    and an office before it left out; None for none."""
+    depth, cut = 0, -1
+    for k, ch in enumerate(cell):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            cut = k
+    if cut < 0:
+        return None
+    name = name_part(DEPUTY_MARK.sub("", cell[cut + 1 :]))
+    at = name_start(name)  # an office's words before it ("Schulleiter Jens Möller")
+    at = at if at is not None else _person_at(name, res, True)
+    return name[at:] if at is not None else None
 
 
 def _name_at(cell: str, res: Resources) -> int | None:
@@ -343,6 +400,8 @@ def _member(
     cells = row.get(person or 0)
     if not cells:
         return None
+    if VACANT.fullmatch(cells[0][2]):
+        return _vacant(row, bank, header, res)
     whole = _joined(cells)
     mark = STARRED.search(whole)
     whole = whole[: mark.start()] + whole[mark.end() :] if mark else whole
@@ -353,6 +412,9 @@ def _member(
         name = _leading_name(name) or name_part(DEPUTY_MARK.sub("", cells[0][2]))
         at = name_start(name)
         at = at if at is not None else _person_at(name, res, True)
+    if at is None and (name := _name_ends(whole, res) or "") and cells[-1][2].find(name.split()[0]) >= 0:
+        at = 0  # "Migrationsberatung, Samira El Ouardi": the name after the office or body
+        cells = [cells[-1]]  # its span on the cell's last line
     if at is None:
         return None
     value = _without_office_after(name[at:], res)
@@ -377,6 +439,21 @@ def _member(
     fallback = sector_rules(res).fallback
     label = next((h for h in hints if h and classify(h, res) != fallback), next((h for h in hints if h), None))
     return MemberRow(a, b, value, label, marked, "table")
+
+
+def _vacant(row: dict[int, list[Cell]], bank: list[Cell], header: _Header, res: Resources) -> MemberRow | None:
+    """The member of a row whose seat no person fills yet ("Agentur für Arbeit Detmold   –",
+    "Leitung des Jugendamtes   N. N."): the body or function the row names, the bank its sector's hint."""
+    for kind in ("body", "function"):
+        k = header.index(kind)
+        cells = row.get(k) if k is not None else None
+        if cells:
+            value = _joined(cells)
+            fallback = sector_rules(res).fallback
+            hints = [h for h in (value, _joined(bank)) if h]
+            label = next((h for h in hints if classify(h, res) != fallback), hints[0])
+            return MemberRow(cells[0][0], cells[-1][1], value, label, False, "table")
+    return None
 
 
 # --- a table whose gaps a text layer flattened ---------------------------------------------------

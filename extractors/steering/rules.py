@@ -22,6 +22,8 @@ from pipeline.lang.de.dates import MONTH_NAMES
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
 # "(Vorsitz)", "(Leitung, Vorsitz)", "(Sprecherin/Leitung)": chair words in brackets after a member
 CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Vors\.|Leitung|Sprecher\w*)"
+# a persons' cell holding no person: a seat not yet filled ("–", "N. N.")
+VACANT = re.compile(r"[-–—]+|N\.[ \t]*N\.?")
 CHAIR_MARK = re.compile(rf"\s*\({CHAIR_WORD}(?:\s*[,/]\s*{CHAIR_WORD})*\)")
 # "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
 CHAIR_DASHED = re.compile(

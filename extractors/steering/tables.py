@@ -32,7 +32,7 @@ from pipeline.structure.prose import Segment
 
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .persons import interleaved_person_rows, person_first_row, person_rows
-from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules, deputy_line
+from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
 
 PERSON = re.compile(
@@ -622,7 +622,7 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
 
 
 NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nachname")
-_COUNT_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?")
+_COUNT_HEADER = re.compile(r"(?i)lfd\.?(?:\s*nr\.?)?|nr\.?")
 
 
 def named_column(
@@ -649,9 +649,15 @@ def named_column(
         beside = cells[deputy][2] if deputy is not None and deputy < len(cells) else ""
         at = _person_at(cell, res, _person_at(beside, res) is not None)
         if at is None:  # "Anna Lind, Bürgermeisterin (Vorsitz)": the person, their office after a comma
-            at = _person_at(cell.split(",", 1)[0], res, named or _person_at(beside, res) is not None)
+            first = cell.split(",", 1)[0]
+            at = _person_at(first, res, named or _person_at(beside, res) is not None)
+            if at is not None and first != cell:  # the office a cell of its own after the row's, its mark kept
+                office = (a + len(first) + 1, b, cell[len(first) + 1 :].strip())
+                return [*cells[:members], (a + at, a + len(first), first[at:]), *cells[members + 1 :], office], members
         if at is not None:
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
+        if named and cell.strip() and not VACANT.fullmatch(cell.strip()):
+            return cells, members  # an office standing in for the person: the member of its row
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return cells, column
@@ -684,10 +690,12 @@ def named_bare(
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
     cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
-    # a person's name, maybe their office after a comma ("Anna Lind, Bürgermeisterin")
-    return len(persons) >= 2 and all(
-        not _ADDRESSED.match(c) and _person_at(c.split(",", 1)[0], res, True) is not None for c in persons
-    )
+    if any(_ADDRESSED.match(c) for c in persons):
+        return False
+    # a person's name, maybe their office after a comma ("Anna Lind, Bürgermeisterin"); the rest, fewer, an
+    # office standing in for a person not yet named ("Leiterin der Volkshochschule")
+    named = sum(_person_at(c.split(",", 1)[0], res, True) is not None for c in persons)
+    return named >= 2 and 2 * named > len(persons)
 
 
 # a deputy chair's mark after a name ("(stellv. Vorsitz)", "(stellvertretende Vorsitzende)"): no chair
@@ -785,6 +793,9 @@ def table_row(
         # the first other cell telling a sector ("Bank | Name | Institution": the bank's, else the institution's)
         others = [c for k, (_, _, c) in enumerate(cells) if k != column and c]
         label = next((c for c in others if classify(c, res) != sector_rules(res).fallback), next(iter(others), None))
+    if label is None and column > 0 and classify(cell, res) == sector_rules(res).fallback:
+        # an office standing in for a person ("Bereichsleitung Markt"): the sector of the row's body before it
+        label = next((c for _, _, c in cells[:column] if c and classify(c, res) != sector_rules(res).fallback), None)
     rows.append(
         MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker, "table")
     )
