@@ -8,6 +8,9 @@ them::
     56100.21510000 Zuwendung - Bund
     2024: 144.000 € Förderung (Einzahlung)
 
+A heading may also name a product's number or the plan's part within its line ("Ja. Teilhaushalt 50,
+Produkt 31.50.02 Integration" over "Aufwand 2025: 48.000,00 EUR", "[X] Aufwand im Ergebnishaushalt"
+over "Haushaltsjahr 2025: 18.500,00 €").
 An amount after a year label ("2019:", "2027 – 2029 jeweils", "Straßenbau 2009"), or on a line
 that opens with one, under such a heading with no blank line between, is an allocation of the
 plan (``budget``), whatever its purpose: the words after it ("Förderquote von 70 %") describe the

@@ -1,7 +1,7 @@
 """costs: the sentence of an amount where the text breaks it: a line ending in a function word runs on
 into the next, a sentence cut inside a bracket goes on after it, the piece a title's period cut off
 belongs to the sentence before; a sum's row under a rule, a row's span of years, an adverb of the
-whole after a yearly fee (invented examples)."""
+whole after a yearly fee, a year's amount under a line naming the budget's plan (invented examples)."""
 
 from __future__ import annotations
 
@@ -134,4 +134,30 @@ GIVERS = [
 
 @pytest.mark.parametrize("case", GIVERS, ids=[c.id for c in GIVERS])
 def test_givers(case: Case) -> None:
+    check(case)
+
+
+PLAN_LINES = [
+    Case(
+        "a year's expense under a line naming the product is an allocation",
+        "Finanzielle Auswirkungen:\nJa. Teilhaushalt 50, Produkt 31.50.02 Integration\n"
+        "Aufwand 2025: 48.000,00 EUR\nAufwand 2026: 62.000,00 EUR\n",
+        [{"amount_eur": 48000, "cost_type": "budget"}, {"amount_eur": 62000, "cost_type": "budget"}],
+    ),
+    Case(
+        "a year's amount under a box's label of the plan is an allocation",
+        "4. Finanzielle Auswirkungen\n[X] Aufwand im Ergebnishaushalt\n"
+        "    Haushaltsjahr 2025: 18.500,00 €       Haushaltsjahr 2026: 24.000,00 €\n",
+        [{"amount_eur": 18500, "cost_type": "budget"}, {"amount_eur": 24000, "cost_type": "budget"}],
+    ),
+    Case(
+        "a year's costs without the plan named above stay costs",
+        "4. Finanzielle Auswirkungen\nKosten 2025: 9.100,00 €\n",
+        [{"amount_eur": 9100, "cost_type": "total"}],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PLAN_LINES, ids=[c.id for c in PLAN_LINES])
+def test_plan_lines(case: Case) -> None:
     check(case)
