@@ -151,7 +151,7 @@ TYPED: list[tuple[str, str]] = [
     ("Die Gesamtbaukosten liegen bei {a} €.", "total"),
     # negatives: the purpose noun counts, a year's total is no total
     ("Die Druckkosten von {a} € sind eingeplant.", "other"),
-    ("Für Übersetzungskosten sind {a} € im Haushalt eingestellt.", "other"),
+    ("Für Übersetzungskosten sind {a} € im Haushalt eingestellt.", "material"),  # translation is bought material
     ("Die Gesamtkosten für {y} betragen {a} €.", "other"),
     ("Die Gebühren betragen insgesamt höchstens {a} € pro Monat.", "other"),
     ("Die Kosten betragen insgesamt {a} Euro / Jahr.", "other"),
