@@ -60,6 +60,11 @@ CASES = [
         [],
     ),
     Case(
+        "a given name alone after the salutation (its surname cut off) names no one",
+        HEAD + "3. Der Auftrag zur Moderation und Prozessbegleitung wird an Frau Carolin\n",
+        [],
+    ),
+    Case(
         "a table of labels and values whose value is no person names no one",
         HEAD + "4. Ablauf\n  Moderation              Frühjahr 2028, Rathaus\n  Ort                     Großer Saal\n",
         [],
