@@ -165,7 +165,13 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             loose = 0 if len(row) > 1 else loose + 1
             j += 1
             continue
-        if numbered and last is not None and len(row) < width and (under := _unnumbered_piece(line, row, at)):
+        if (
+            numbered
+            and last is not None
+            and len(row) < width
+            and rows[j - 1].start <= last[-1][0] <= rows[j - 1].end  # right under the name's last piece
+            and (under := _unnumbered_piece(line, row, at))
+        ):
             last.append(under)  # a numbered row's next line, its empty cells dropped: the piece under the name goes on
             loose = 0
             j += 1

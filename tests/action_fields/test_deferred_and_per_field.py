@@ -111,6 +111,11 @@ CASES = [
     ("rows-per-field", PER_FIELD, ["Sprache und Bildung", "Wohnen", "Gesundheit und Pflege"]),
     ("rows-per-district", PER_FIELD.replace("je\nHandlungsfeld:", "je\nStadtteil:"), []),
     ("rows-of-all-fields", PER_FIELD.replace("je\nHandlungsfeld:", "aller\nHandlungsfelder:"), []),
+    (
+        "numbered-table-then-a-roman-heading",
+        NUMBERED.replace(TAIL, "\n\n\nII.  Steuerung und Beteiligung\n\nDie Steuerungsgruppe tagt viermal im Jahr.\n"),
+        ["Sprache und frühe Bildung", "Beratung und Begleitung Neuzugewanderter", "Bürgerschaftliches Engagement"],
+    ),
     ("weak-noun-heads-another-column", WEAK_BESIDE, ["Sprache und Bildung", "Arbeit und Qualifizierung", "Gesundheit"]),
     ("closed-gaps-goal-before-the-name", GOALS_BEFORE, []),
     (
