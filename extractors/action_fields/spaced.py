@@ -19,7 +19,9 @@ next line that opens with a link word carries its rest ("und Schule dem dritten 
 Rows start with their leading cell (a number or letter, a level word), with the number the field's
 cell carries ("2 Kita und Schule …", continuation rows without it), or, with the field first and
 no number, on every line that does not go on with the row above. A row whose name cannot be cut
-so is left out and kept in :attr:`Read.doubtful` for the review. Two rows at least, else nothing.
+so is left out and kept in :attr:`Read.doubtful` for the review, and so is every row where a column of
+text (a goal's sentence) stands before the field's: the words do not tell where the name starts. Two
+rows at least, else nothing.
 """
 
 from __future__ import annotations
@@ -422,6 +424,8 @@ def _cut(
     for k in range(at):  # the leading cells must be of their kinds
         if kinds[k] == "level" and not ft.vocab.levels.fullmatch(ws[k][2]):
             return None
+        if kinds[k] == "text":
+            return None  # a text's cell before the name (a goal's sentence): where the name starts cannot be told
     ws = ws[skip:]
     after = kinds[at + 1] if at + 1 < len(kinds) else None
     n = _end(ft, ws, after)

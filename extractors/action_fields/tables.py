@@ -2,7 +2,8 @@
 
 A header row holds the field noun in one of its cells, in any position, beside other column
 headers ("Nr. | Handlungsfeld | Ziel | Maßnahme", "Ziele\tHandlungsfelder\tZuständigkeit",
-"Themenfeld  Maßnahmen  Zeitraum"); the labels are the cells of that column in the rows
+"Themenfeld  Maßnahmen  Zeitraum"; beside the strong noun a weak one heads another column:
+"Handlungsfeld | Schwerpunkt"); the labels are the cells of that column in the rows
 below, each distinct label once (a field is often repeated on every row of its measures, or
 left empty below its first row). Cells are cut at tabs, at gaps of two or more spaces, or at
 the pipes of a text table. A key-value row "Handlungsfeld\tBildung" names its field directly.
@@ -65,20 +66,22 @@ def cells(line: Line) -> list[Cell]:
 def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
     """The column of the field noun in a header row, if ``row`` is one."""
     vocab = ft.vocab
-    at = None
+    strong_at: list[int] = []
+    weak_at: list[int] = []
     for k, (_, _, t) in enumerate(row):
         t = t.strip(" *:")
         if not t:
             continue
         abbreviation = vocab.abbreviation.match(t + " ")
-        strong = vocab.noun.fullmatch(t) or (abbreviation and abbreviation.end() == len(t)) or dated_noun(vocab, t)
-        if strong or vocab.weak.fullmatch(t):
-            if at is not None:
-                return None
-            at = k
-            weak = not strong
-    if at is None:
+        if vocab.noun.fullmatch(t) or (abbreviation and abbreviation.end() == len(t)) or dated_noun(vocab, t):
+            strong_at.append(k)
+        elif vocab.weak.fullmatch(t):
+            weak_at.append(k)
+    # one strong noun heads the fields' column, a weak one beside it another ("Handlungsfeld | Schwerpunkt")
+    found = strong_at or weak_at
+    if len(found) != 1:
         return None
+    at, weak = found[0], not strong_at
     others = [t for k, (_, _, t) in enumerate(row) if k != at and t.strip()]
     if not others:
         return None
@@ -162,7 +165,13 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             loose = 0 if len(row) > 1 else loose + 1
             j += 1
             continue
-        if numbered and last is not None and len(row) < width and (under := _unnumbered_piece(line, row, at)):
+        if (
+            numbered
+            and last is not None
+            and len(row) < width
+            and rows[j - 1].start <= last[-1][0] <= rows[j - 1].end  # right under the name's last piece
+            and (under := _unnumbered_piece(line, row, at))
+        ):
             last.append(under)  # a numbered row's next line, its empty cells dropped: the piece under the name goes on
             loose = 0
             j += 1

@@ -302,9 +302,17 @@ def _agent_at(text: str, unit: Unit, acting: re.Match[str] | None, r: Rules) -> 
 
 def _clause_start(text: str, unit: Unit, acting: re.Match[str], r: Rules) -> int:
     """Where the clause of the role verb ``acting`` starts: after the last subordinating
-    conjunction before it (", dass die X GmbH den Prozess begleitet"), else at the sentence's start."""
+    conjunction before it (", dass die X GmbH den Prozess begleitet"), else at the sentence's start,
+    or after the last blank line before the verb that a capital follows (a table run into the sentence)."""
     verb = unit.start + acting.start()
-    return max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb)), default=unit.start)
+    start = max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb)), default=unit.start)
+    # a sentence opening after a blank line: the lines above it (a table the view ran into it) are no part of it
+    opened = [m.end() for m in _NEW_PARAGRAPH.finditer(text, start, verb)]
+    return opened[-1] if opened else start
+
+
+# a blank line and a capital after it: a sentence opens there
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=[A-ZÄÖÜ])")
 
 
 def _passive_agent(text: str, unit: Unit, acting: re.Match[str], start: int, r: Rules) -> int | None:

@@ -60,6 +60,17 @@ def _university(value: str, r: Rules) -> bool:
     return any(rid == _UNIVERSITY and rx.search(value) is not None for _, rid, rx in r.candidates)
 
 
+def _given_name_alone(value: str) -> bool:
+    """Whether a person's name is a given name alone, its surname cut off ("Frau Carolin" where the
+    sentence breaks off at a line's end): it names no one.
+
+    >>> _given_name_alone("Carolin"), _given_name_alone("Carolin Wetzel"), _given_name_alone("Wetzel")
+    (True, False, False)
+    """
+    words = value.split()
+    return len(words) == 1 and is_first_name(words[0])
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].casefold()
 
@@ -336,6 +347,8 @@ def candidates(
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
             or value.casefold() in r.bare
+            or kind == "person"
+            and _given_name_alone(value)
             or _counted(text, a)
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)

@@ -1,8 +1,10 @@
 """action_fields: a counted enumeration opened a clause after the field noun (quoted names after
 "…, nämlich", names tagged "(HF 1)" after a colon), a field named after a guideline in quotes it
-is paired with, rows of figures after "je Handlungsfeld:", and a numbered table whose field's name
-wraps onto a line without a number. Negatives: counts that do not fit, untagged names, a list
-after a lead-in that names no field per row (invented examples)."""
+is paired with, rows of figures after "je Handlungsfeld:", a numbered table whose field's name
+wraps onto a line without a number, and a table whose strong field noun has a weak one beside it
+heading another column. Negatives: counts that do not fit, untagged names, a list
+after a lead-in that names no field per row, a table whose gaps an export closed with a goal's
+sentence before the field's name (where the name starts cannot be told) (invented examples)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,29 @@ NUMBERED = (
     + TAIL
 )
 
+WEAK_BESIDE = (
+    HEAD
+    + "Die vier Handlungsfelder werden fortgeführt:\n\n"
+    + "Nr.\tHandlungsfeld\tZielerreichung\tSchwerpunkt\n"
+    + "1\tSprache und Bildung\tüberwiegend erreicht\tÜbergang Kita –\nGrundschule\n"
+    + "2\tArbeit und Qualifizierung\tteilweise erreicht\tAnerkennung\n"
+    + "3\tGesundheit\t–\tSprachmittlung,\nKinderärzte"
+    + TAIL
+)
+
+GOALS_BEFORE = (
+    HEAD
+    + "Jedem Ziel ist ein Handlungsfeld zugeordnet:\n\n"
+    + "Nr. Ziel bis 2030 Handlungsfeld\n"
+    + "1 Jedes Kind spricht bei der Einschulung Sprache und frühe Bildung\n"
+    + "ausreichend Deutsch.\n"
+    + "2 Die Vereine gewinnen neue Mitglieder aus Vereinsleben, Sport und Kultur\n"
+    + "zugewanderten Familien.\n"
+    + "3 Ehrenamtliche werden gewonnen, qualifiziert Bürgerschaftliches Engagement\n"
+    + "und entlastet."
+    + TAIL
+)
+
 CASES = [
     ("quoted-after-namely", QUOTED, ["Kita und Schule", "Arbeit vor Ort", "Begegnung in den Dörfern"]),
     ("quoted-count-does-not-fit", QUOTED.replace("drei Handlungsfeldern", "vier Handlungsfeldern"), []),
@@ -86,6 +111,13 @@ CASES = [
     ("rows-per-field", PER_FIELD, ["Sprache und Bildung", "Wohnen", "Gesundheit und Pflege"]),
     ("rows-per-district", PER_FIELD.replace("je\nHandlungsfeld:", "je\nStadtteil:"), []),
     ("rows-of-all-fields", PER_FIELD.replace("je\nHandlungsfeld:", "aller\nHandlungsfelder:"), []),
+    (
+        "numbered-table-then-a-roman-heading",
+        NUMBERED.replace(TAIL, "\n\n\nII.  Steuerung und Beteiligung\n\nDie Steuerungsgruppe tagt viermal im Jahr.\n"),
+        ["Sprache und frühe Bildung", "Beratung und Begleitung Neuzugewanderter", "Bürgerschaftliches Engagement"],
+    ),
+    ("weak-noun-heads-another-column", WEAK_BESIDE, ["Sprache und Bildung", "Arbeit und Qualifizierung", "Gesundheit"]),
+    ("closed-gaps-goal-before-the-name", GOALS_BEFORE, []),
     (
         "numbered-table-wrapped-name",
         NUMBERED,

@@ -1,7 +1,8 @@
 """A person set as an address block with the organisation and its town under the name (in a sentence and in a
 table of labels and values whose gap stands for the colon), the work as the object before "leitet" naming
 the lead of the organisation engaged, a bracket naming an institute's section and its lead, and an institute
-named in the sentence after its university; and what is none (invented examples)."""
+named in the sentence after its university; and what is none, among it a table run into a sentence after a blank
+line (invented examples)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,21 @@ CASES = [
         HEAD + "4. Moderation\nDie Moderation übernimmt nach dem Beschluss des Rates Frau Dipl.-Päd. Lea\n"
         "Brandt, Heidelberg.\n",
         [("Lea Brandt", None, None)],
+    ),
+    Case(
+        "a members table run into the sentence after its blank line is no subject of the sentence's role verb",
+        "Landkreis Uckerau\nBeschlussvorlage\n\nLenkungskreis Integration\nDer Lenkungskreis hat zwölf Mitglieder:\n\n"
+        "Institution vertreten durch\nKreistag, Fraktion SPD Yasemin Krause\n"
+        "AWO Kreisverband Uckerau e. V. Thomas Gieseler, Migrationsberatung\n"
+        "Kreisvolkshochschule Uckerau Leiterin der Kreisvolkshochschule\n\n"
+        "Die Sitzungen bereitet die Integrationskoordination vor und moderiert sie; eine\nexterne\n"
+        "Moderation ist nicht vorgesehen.\n",
+        [],
+    ),
+    Case(
+        "a given name alone after the salutation (its surname cut off) names no one",
+        HEAD + "3. Der Auftrag zur Moderation und Prozessbegleitung wird an Frau Carolin\n",
+        [],
     ),
     Case(
         "a table of labels and values whose value is no person names no one",
