@@ -59,6 +59,8 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
                 break  # a list of paragraphs set close ends at a blank line, unless it goes on (a page break's)
             apart = True if apart is None else apart
             k = nxt
+        if not blank and k > first and "\f" in ft.text[rows[k - 1].start : rows[k].start + len(rows[k].text)]:
+            apart = None  # a page break closed up inside a sentence: the next page may set its paragraphs otherwise
         n = _heading_at(ft, k) if after_sentence else None
         if not blank and k > first and apart is None and n is not None:
             apart = False

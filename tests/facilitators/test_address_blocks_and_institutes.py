@@ -19,7 +19,7 @@ CASES = [
         "      Frau Dipl.-Päd. Lea Brandt\n      Dialog & Beteiligung, Heidelberg\n\nzu vergeben. Sie moderiert "
         "die Sitzungen des Runden Tisches, zwei Bürgerwerkstätten und ein\nVereinsforum und fasst die Ergebnisse "
         "zu einem Konzeptentwurf zusammen.\n",
-        [("Lea Brandt", "Dialog & Beteiligung", None)],
+        [("Dipl.-Päd. Lea Brandt", "Dialog & Beteiligung", None)],
     ),
     Case(
         "a table of labels and values: the gap stands for the colon, the organisation on the value's next line",
@@ -27,7 +27,7 @@ CASES = [
         "  Auftragnehmerin         Dipl.-Päd. Lea Brandt\n"
         "                          Moderation & Prozessbegleitung, Gelnhausen\n"
         "  Leistung                3 Werkstätten, Dokumentation\n",
-        [("Lea Brandt", "Moderation & Prozessbegleitung", None)],
+        [("Dipl.-Päd. Lea Brandt", "Moderation & Prozessbegleitung", None)],
     ),
     Case(
         "the work as the object before 'leitet': the lead of the university engaged",
@@ -47,7 +47,7 @@ CASES = [
         "a name wrapped in a sentence is no address block",
         HEAD + "4. Moderation\nDie Moderation übernimmt nach dem Beschluss des Rates Frau Dipl.-Päd. Lea\n"
         "Brandt, Heidelberg.\n",
-        [("Lea Brandt", None, None)],
+        [("Dipl.-Päd. Lea Brandt", None, None)],
     ),
     Case(
         "a members table run into the sentence after its blank line is no subject of the sentence's role verb",
