@@ -2,10 +2,12 @@
 
 An entry or chair that names an office the lexicon knows, then the person, then a bracket ("– Kreisrätin
 Ida Roth (SPD)", "wird von Stadträtin Dr. Anna Beispiel (Dezernat II) geleitet") is the person, the office
-and the bracket's words their label, as after a comma (:func:`persons.office_then_person`); an office
-and a name alone stay as written ("Bürgermeisterin Anna Beispiel"), and so does a word the lexicon does
-not know as an office ("Ortsrätin Eva Brand (Wählergemeinschaft)"), unless a sentence names the office
-alone as the chair ("Den Vorsitz führt die Amtsdirektorin." over "• Amtsdirektorin Anna Beispiel").
+and the bracket's words their label, as after a comma (:func:`persons.office_then_person`); so is a member
+but the chair naming such an office and a name alone, in a list or a sentence ("die Hauptamtsleiterin
+Sabine Kuhn"). The chair's office and name alone stay as written ("Bürgermeisterin Anna Beispiel
+(Vorsitz)": the seat goes with the office), and so does a word the lexicon does not know as an office
+("Ortsrätin Eva Brand"), unless a sentence names the office alone as the chair ("Den Vorsitz führt die
+Amtsdirektorin." over "• Amtsdirektorin Anna Beispiel").
 Where a group's members are persons, an entry read as the body a person comes from ("– Dr. Jonas
 Weber, Verein X" read as "Verein X") is the person, the body their label.
 """
@@ -81,9 +83,9 @@ def offices_left_out(
     rows: list[MemberRow], text: str, office: Callable[[str], bool], chair: Chair | None = None
 ) -> list[MemberRow]:
     """The members, an office before a person with a bracket after the name left out, and so the
-    office a sentence names as the chair ``chair`` before the person of the entry holding it, and in a
-    group of persons (all but one member, three at least) a person read as their body given back (in
-    place)."""
+    office a sentence names as the chair ``chair`` before the person of the entry holding it, and a
+    known office before a member's name alone but the chair's; in a group of persons (all but one
+    member, three at least) a person read as their body given back (in place)."""
     persons = sum(_person(r.value) for r in rows) >= max(MIN_PERSONS, len(rows) - 1)
     for row in rows:
         if row.method not in _READ:
@@ -94,4 +96,14 @@ def offices_left_out(
             _office_bracketed(row, text, office)
         elif persons:
             _person_before(row, text)
+    for row in rows:
+        if not row.is_chair and _office_then_name(row.value, office):
+            office_left_out(row, text)  # "Hauptamtsleiterin Sabine Kuhn": the person
     return rows
+
+
+def _office_then_name(value: str, office: Callable[[str], bool]) -> bool:
+    """Whether a member names an office the lexicon knows by its first word and then a person's full
+    name alone ("Hauptamtsleiterin Sabine Kuhn", "Stadträtin Dr. Lea Brandt")."""
+    words = value.split()
+    return len(words) >= 3 and office(words[0]) and name_start(" ".join(words[1:])) == 0

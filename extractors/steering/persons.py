@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.lang.de.closed_class import ORIGIN, alternation, either
+from pipeline.lang.de.closed_class import ORIGIN, ROLE_AFTER, alternation, either
 from pipeline.lang.de.names import SALUTE, is_first_name
 
 from .name_blocks import NAME_WORD
@@ -217,13 +217,14 @@ def header_is_name(word: str) -> bool:
 
 # what stands after a person's name and tells where they come from: a bracket ("(SPD)") or a
 # preposition of origin and the body ("für den Runden Tisch", "vom Jobcenter Nord")
-_ORIGIN = re.compile(r"\((?P<bracket>[^()]{2,120})\)$|(?:" + either(ORIGIN) + r")\s+(?P<body>\S.*)$")
+_ORIGIN = re.compile(r"\((?P<bracket>[^()]{2,120})\)$|(?:" + either(ORIGIN + ROLE_AFTER) + r")\s+(?P<body>\S.*)$")
 
 
 def person_then_origin(value: str, source: str, office: Callable[[str], bool]) -> tuple[str, str] | None:
     """The office and origin, and the person, when a member names a person (titles, a given name, one or
-    two family names) and then where they come from, in brackets or after "für", "vom" or "von"
-    ("Marion Beispiel vom Jobcenter Nord", "Stadträtin Ida Roth (SPD)"); up to two words before the
+    two family names) and then where they come from, in brackets or after "für", "vom" or "von", or the
+    role they hold there after "als" ("Marion Beispiel vom Jobcenter Nord", "Stadträtin Ida Roth (SPD)",
+    "Herr Kemal Aydın als Vorsitzender des Vereins X"); up to two words before the
     name each an office ``office`` tells by a word, or any when the person is saluted in ``source``;
     else None.
 
@@ -232,6 +233,8 @@ def person_then_origin(value: str, source: str, office: Callable[[str], bool]) -
     >>> person_then_origin("Ole Berg vom Jobcenter Nord", "Herr Ole Berg vom Jobcenter Nord", lambda w: False)
     ('Jobcenter Nord', 'Ole Berg')
     >>> person_then_origin("Haus Maria Frieden (Altenheim)", "Haus Maria Frieden (Altenheim)", lambda w: False)
+    >>> person_then_origin("Kemal Aydın als Leiter des SV Nord", "Herr Kemal Aydın als Leiter des SV Nord", None)
+    ('Leiter des SV Nord', 'Kemal Aydın')
     """
     words = value.split()
     for i in range(min(5, len(words) - 2)):

@@ -33,9 +33,11 @@ def test_an_office_before_a_person_with_more_after_the_name_gives_the_person() -
     assert members(text) == ["Paula Beispiel", "Jonas Weber", "Greta Muster", "Lea Schmidt"]
 
 
-def test_an_office_and_a_name_alone_stay_as_written() -> None:
+def test_an_office_and_a_name_alone_give_the_person_but_the_chair_s() -> None:
     text = "Der Steuerungsgruppe gehören Bürgermeister Paul Beispiel und das Haus Maria Frieden an."
-    assert members(text) == ["Bürgermeister Paul Beispiel", "Haus Maria Frieden"]
+    assert members(text) == ["Paul Beispiel", "Haus Maria Frieden"]
+    chaired = "Der Steuerungsgruppe gehören an:\n\n  –  Bürgermeister Paul Beispiel (Vorsitz)\n  –  Sozialamt\n"
+    assert members(chaired) == ["Bürgermeister Paul Beispiel", "Sozialamt"]
 
 
 def test_a_body_and_its_representatives_named_after_a_comma() -> None:

@@ -152,8 +152,7 @@ PERSONS = [
         "Kowalski, Leiter des Amtes für Jugend und Familie, die Ehrenamtsbeauftragte Eva Lange sowie Paul Weber "
         "als Integrationsbeauftragter angehören.",
         ["Steuerkreis"],
-        [("Geschäftsbereichsleiterin Petra Berger", S), ("Jonas Kowalski", S), ("Ehrenamtsbeauftragte Eva Lange", S)]
-        + [("Paul Weber", S)],
+        [("Petra Berger", S), ("Jonas Kowalski", S), ("Eva Lange", S)] + [("Paul Weber", S)],
     ),
     Case(
         "an-organisation-after-a-person-is-a-member",
