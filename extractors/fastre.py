@@ -562,12 +562,10 @@ def any_may_match(matchers: tuple[Matcher, ...]) -> Callable[[str], bool]:
     >>> may("Die MODERATION übernimmt X."), may("Prozessbegleitung"), may("Der Rat tagt.")
     (True, True, False)
     """
-    if any(not isinstance(m, (Prefiltered, Gated)) or m.words.flags != _PLAIN_FLAGS for m in matchers):
+    gates = [m for m in matchers if isinstance(m, (Prefiltered, Gated)) and m.words.flags == _PLAIN_FLAGS]
+    if len(gates) < len(matchers):
         return lambda string: True
-    groups = (
-        [m.words.pattern for m in matchers if not m.ignore_case],
-        [m.words.pattern for m in matchers if m.ignore_case],
-    )
+    groups = ([m.words.pattern for m in gates if not m.ignore_case], [m.words.pattern for m in gates if m.ignore_case])
     plain, folded = (re.compile("|".join(f"(?:{p})" for p in g)) if g else None for g in groups)
 
     def may(string: str) -> bool:

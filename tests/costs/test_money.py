@@ -109,3 +109,36 @@ def test_round_trip(cents: int, template: str) -> None:
     found = find_money(text)
     assert len(found) == 1
     assert found[0].amount == Decimal(cents) / 100
+
+
+def test_amounts_after_a_number_are_tried_only_before_a_currency_mark_and_found_as_at_every_digit() -> None:
+    import random
+
+    from pipeline.lang.de.money import _AFTER, _DIGIT, _before_currency, matches_where
+
+    pieces = [
+        "1",
+        "23",
+        ".",
+        ",",
+        "000",
+        " ",
+        "\n",
+        "€",
+        "EUR",
+        "Euro",
+        "euro",
+        "T",
+        "Mio.",
+        "x",
+        "\u00a0",
+        ",-",
+        "Europa",
+    ]
+    rng = random.Random(7)
+    texts = ["Jahr 2017: 3.000\n €, 12\n\n\n\n7 EUR", "5\n\n\n€ 3\nMio.\n€"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        for start, end in [(0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)]:
+            every_digit = [m.span() for m in matches_where(_AFTER, _DIGIT, text, start, end)]
+            assert [m.span() for m in _before_currency(text, start, end)] == every_digit, text

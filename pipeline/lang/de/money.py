@@ -110,6 +110,35 @@ def matches_where(
             pos = s.start() + 1
 
 
+def _before_currency(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``matches_where(_AFTER, _DIGIT, text, start, end)``, a number first: its digits tried only
+    before a currency mark with at most two line breaks between them (a match holds no more: one in
+    each gap), as the number's match ends at the first mark after it (nothing it may hold between
+    the number and its currency holds one).
+
+    >>> text = "Jahr 2017: 3.000\\n €, 12\\n\\n\\n\\n7 EUR"
+    >>> [m.group() for m in _before_currency(text, 0, len(text))]
+    ['3.000\\n €', '7 EUR']
+    """
+    pos = start
+    for mark in _CURRENCY.finditer(text, start, end):
+        at, lo, breaks = mark.start(), mark.start(), 0
+        while breaks < 3 and (nl := text.rfind("\n", pos, lo)) >= 0:
+            lo, breaks = nl, breaks + 1
+        digit = _DIGIT.search(text, max(pos, lo + 1 if breaks == 3 else pos), at)
+        while digit is not None:
+            m = _AFTER.match(text, digit.start(), end)
+            if m is not None:
+                yield m
+            pos = max(m.end(), digit.start() + 1) if m is not None else digit.start() + 1
+            digit = _DIGIT.search(text, pos, at)
+
+
+def _after_currency(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_BEFORE``'s matches, a currency mark first: tried at each mark."""
+    return matches_where(_BEFORE, _CURRENCY, text, start, end)
+
+
 _CODE_GOES_ON = re.compile(r"\.\d")  # a number going on with a dot and a digit: a product's code
 
 
@@ -154,8 +183,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     taken: list[tuple[int, int]] = []
     if not _CURRENCY.search(text, start, end):
         return found
-    for pattern, starts in ((_AFTER, _DIGIT), (_BEFORE, _CURRENCY)):
-        for m in matches_where(pattern, starts, text, start, end):
+    for pattern, matches in ((_AFTER, _before_currency), (_BEFORE, _after_currency)):
+        for m in matches(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if m.start() > 0 and (
