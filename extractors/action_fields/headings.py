@@ -285,8 +285,9 @@ def _name_over_descriptions(ft: FieldText, parent: int) -> Iterator[Candidate]:
     # the section ends at a number an export set apart from its heading ("4." / "Steuerungsgruppe")
     apart = next((k for k in range(parent + 1, len(ft.rows)) if _BARE_NUMBER.fullmatch(ft.rows[k].text)), len(ft.rows))
     starts = [k for k in _paragraph_starts(ft, parent) if k < apart]
-    end = next(_paragraph_starts(ft, parent, blank=False), len(ft.rows))
-    if not any(k < end for k in starts):
+    end = min(next(_paragraph_starts(ft, parent, blank=False), len(ft.rows)), _next_marked(ft, parent))
+    starts = [k for k in starts if k < end]
+    if not starts:
         # no blank lines in the section (an export's) before the next section's heading, set with
         # none around it either: a paragraph opens after a sentence's end
         starts = sentence_starts(ft, parent + 1, min(end, apart))
@@ -320,6 +321,21 @@ def _name_over_descriptions(ft: FieldText, parent: int) -> Iterator[Candidate]:
         letter += letter >= 0
         under = below if below is not None else -1
     yield from found
+
+
+# a heading marked by a Roman numeral or a capital letter and a full stop ("II. Handlungsfelder", "B. Ziele")
+_ROMAN_MARK = re.compile(r"[ \t]*" + markers.ROMAN + r"\.[ \t]+[A-ZÄÖÜ]")
+_LETTER_MARK = re.compile(r"[ \t]*[A-Z]\.[ \t]+[A-ZÄÖÜ]")
+
+
+def _next_marked(ft: FieldText, parent: int) -> int:
+    """The line of the next heading marked as the parent's is ("III. Lenkungskreis" after "II.
+    Handlungsfelder", "C. Prozessbegleitung" after "B. Handlungsfelder"), a blank line around it or
+    not; the rows' end where the parent has no such mark."""
+    for mark in (_ROMAN_MARK, _LETTER_MARK):
+        if mark.match(ft.rows[parent].text):
+            return next((k for k in range(parent + 1, len(ft.rows)) if mark.match(ft.rows[k].text)), len(ft.rows))
+    return len(ft.rows)
 
 
 def _marked_starts(ft: FieldText, parent: int, reach: int = 60) -> Iterator[int]:

@@ -65,7 +65,7 @@ def subject(
                 return "subject", None, None, ""
             body_start = past_heading_tail(doc.text, sec.body_start, sec.end)
             found = first_paragraph(sv, past_table_cells(sv, body_start, sec.end, res), sec.end)
-            found = (past_leader(doc.text, *found), found[1]) if found else None
+            found = (past_leader(doc.text, *found), before_table_head(sv, found, res)) if found else None
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
@@ -254,10 +254,21 @@ def title_block(text: str, block: list[Line], offices: re.Pattern[str] | None = 
 
 
 def _table_head(res: Resources) -> re.Pattern[str]:
-    """A line of three or more column words of the Beratungsfolge's table, single-spaced ("lfd.
-    Termin Gremium ÖS/NÖS Art"; bodies.yaml ``columns``)."""
-    word = r"(?:" + "|".join(e.pattern for e in typed.bodies(res).columns) + r")"
+    """A line of three or more column words of the Beratungsfolge's table, single-spaced, one of
+    them in brackets or not ("lfd. Termin Gremium ÖS/NÖS Art", "Status Datum Beratungsfolge
+    (Zuständigkeit)"; bodies.yaml ``columns``)."""
+    word = r"\(?(?:" + "|".join(e.pattern for e in typed.bodies(res).columns) + r")\)?"
     return re.compile(word + r"(?:[ \t]+" + word + r"){2,}")
+
+
+def before_table_head(sv: View, found: tuple[int, int], res: Resources) -> int:
+    """Where a Betreff's paragraph ends that an export ran on into the head of the table under it
+    ("… der Arbeitsgruppe Integration" / "Status Datum Beratungsfolge (Zuständigkeit)"): at the
+    line above the head; else where it ends."""
+    heads = res.compiled(_table_head)
+    lines = sv.lines_in(*found)
+    at = next((k for k, ln in enumerate(lines) if k and heads.fullmatch(ln.text.strip())), None)
+    return found[1] if at is None else lines[at - 1].end
 
 
 def _office_line(res: Resources) -> re.Pattern[str]:
@@ -330,15 +341,22 @@ def title_above(sv: View, line: Line, res: Resources) -> int | None:
     """Where a title starts whose second part opens with its label on ``line`` ("hier: Vergabe
     der Planung"), the first part printed right above it without a label, one or two lines with
     no blank line between ("Neubau der Kita am Park"); None where the lines above are no title
-    (a letterhead, a form line, a sentence) or a blank line stands above the label's line."""
+    (a letterhead, a form line, a sentence) or a blank line stands above the label's line. A form's
+    label line with a short value right above the title bounds it as a blank line does ("TOP: 5" /
+    "Neubau der Kita am Park" / "hier: …"), as an export that drops the blank lines sets it."""
     if not _continuing_label(res).match(line.text):
         return None
     block: list[Line] = []
+    bounded = True  # a blank line, a form's label line or the text's start above the block
     for above in reversed(sv.lines_in(max(0, line.start - 400), max(0, line.start - 1))):
-        if not above.text.strip() or len(block) == 2:
+        label = LABEL_LINE.match(above.text)
+        if not above.text.strip() or label and len(above.text[label.end() :].split()) <= MAX_VALUE_WORDS:
+            break
+        if len(block) == 2:
+            bounded = False
             break
         block.insert(0, above)
-    if not block or len(block) == 2 and block[0].start > 0 and sv.text[block[0].start - 2 : block[0].start].strip():
+    if not block or not bounded:
         return None  # a third line above: a paragraph, not a title
     if not title_block(sv.text, block) or not closed_title(block):
         return None

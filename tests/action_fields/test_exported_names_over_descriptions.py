@@ -93,3 +93,19 @@ def test_a_line_left_open_over_a_blank_line_is_no_name() -> None:
         "Pflege im Alter\n\nKultursensible Pflege, Dolmetschpool.\n\n"
     )
     assert "Sprachförderung in Kitas, Kurse für Eltern, Übergang Kita" not in labels(text)
+
+
+def test_the_next_section_marked_as_the_parent_ends_the_names() -> None:
+    """A member table after "III. Lenkungskreis", no blank lines around that heading: no names."""
+    text = HEAD + (
+        "II. Handlungsfelder\n"
+        "Aus den Werkstätten ergeben sich fünf Handlungsfelder.\n"
+        "III. Lenkungskreis\n"
+        "Der Lenkungskreis hat 13 Mitglieder.\n\n\n"
+        "Florian Eckhardt IHK Hohenfurt\n"
+        "Migrantenorganisationen Dr. Amina Haddad Verband Hohenfurter\n"
+        "Migrantenvereine e. V.\n"
+        "Wissenschaft Prof. Dr. Rainer Sommerfeld ISM (beratend)\n"
+        "Vertretungen werden durch die entsendenden Stellen benannt.\n"
+    )
+    assert labels(text) == []

@@ -5,7 +5,8 @@ blank lines between or not; a title framed by rules an export wrapped onto two l
 into the form above it; a labelled value broken in a word or a bracket goes on flush; a line naming
 an office is no title; a justified line's double gaps are no columns; a title broken off over one
 blank line goes on after it; the head of a table ends a title above it, a label line ending in a phone
-number over it."""
+number over it; a Betreff run on into the head of the table under it ends above the head; a title's
+first part over "hier:" right under a form's label line."""
 
 from __future__ import annotations
 
@@ -117,4 +118,31 @@ def test_a_labelled_value_broken_off_goes_on_over_one_blank_line() -> None:
     assert extract(text)["subject"].startswith(
         "Ergebnisse der Evaluation des Integrationskonzepts 2022 und Fortschreibung zum "
         "Integrations- und Teilhabekonzept des Landkreises Hohenfurt"
+    )
+
+
+def test_a_betreff_run_into_the_table_head_under_it() -> None:
+    text = (
+        "Stadt Hohenfurt\nVorlage IV-2031-0063\nDatum: 19.01.2031\nBetreff:\n"
+        "Lokaler Aktionsplan Integration – Sachstand nach dem ersten Jahr und\n"
+        "Arbeitsweise der Arbeitsgruppe Integration\n"
+        "Status Datum Beratungsfolge (Zuständigkeit)\n"
+        "öffentlich 01.02.2031 Ausschuss für Bildung, Kultur, Sport und Soziales\n" + AFTER
+    )
+    assert extract(text)["subject"] == (
+        "Lokaler Aktionsplan Integration – Sachstand nach dem ersten Jahr und "
+        "Arbeitsweise der Arbeitsgruppe Integration"
+    )
+
+
+def test_a_title_over_hier_right_under_a_label_line() -> None:
+    text = (
+        "Gemeinde Hohenfurt\nVorlage 64/2031\nAz.: 022.31 öffentlich\nTOP: 5\n"
+        "Gemeinsam in Hohenfurt – Integrationskonzept der Gemeinde\n"
+        "hier: Beschluss über das Konzept und Einrichtung eines Arbeitskreises Integration\n"
+        "Beschlussantrag:\n1. Der Gemeinderat beschließt das Konzept.\n"
+    )
+    assert extract(text)["subject"] == (
+        "Gemeinsam in Hohenfurt – Integrationskonzept der Gemeinde hier: Beschluss über das Konzept und "
+        "Einrichtung eines Arbeitskreises Integration"
     )
