@@ -187,3 +187,31 @@ def in_word(line: str, i: int) -> bool:
 
 
 BRACKETS = "[]"
+
+
+# a piece of a rule read as letters: letters with digits or with a dash at an end ("7T7I", "-ss-", "TS-")
+RULE_PIECE = re.compile(r"(?=\S*[^\W\d_])(?:\S*\d\S*|[-–—_=~]+\S*|\S*[-–—_=~]+)")
+RULE_GLYPHS = "-–—_=~"
+
+
+def rule_noise(text: str, known: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
+    r"""Edits (start, end, "") blanking a line that is a rule read as a row of debris (a double rule
+    "=====" of a scan: "oo.zZ\tI\tzz\t--I\t-aus-\t-\t-ss\t-ss-\t-\t-11-0713--\t7T7I …"): ten pieces or
+    more, a third of its characters or more a rule's glyphs, five pieces or more (a third of them)
+    letters run into digits or dashes, and no word of four letters or more that is a word.
+
+    >>> list(rule_noise("Die Rede\noo.zZ I zz --I -aus- - -ss -ss- - -11-0713-- 7T7I 07T--171.- 0-\nEnde", str.isupper))
+    [(9, 72, '')]
+    """
+    pos = 0
+    for line in text.split("\n"):
+        parts = line.split()
+        chars = "".join(parts)
+        if len(parts) >= 10 and 3 * sum(c in RULE_GLYPHS for c in chars) >= len(chars):
+            pieces = sum(1 for p in parts if RULE_PIECE.fullmatch(p))
+            if pieces >= 5 and 3 * pieces >= len(parts) and not any(known(w) for w in LONG_WORD.findall(line)):
+                yield pos, pos + len(line), ""
+        pos += len(line) + 1
+
+
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -84,6 +84,7 @@ class Vocab:
     case_misreads: dict[str, str]
     descending: str
     lower_case_words: re.Pattern[str]
+    digit_letters: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def vocab() -> Vocab:
         dict(raw["case_misreads"]),
         raw["descending"],
         re.compile(raw["lower_case_words"]),
+        {str(k): v for k, v in raw["digit_letters"].items()},
     )
 
 
@@ -216,33 +218,78 @@ def bar_row(line: str) -> bool:
     return line.lstrip(" \f").startswith(BAR) and line.count(BAR) >= 2
 
 
-def drawn_rows(text: str, lex: Lexicon) -> Iterator[Edit]:
+def drawn_rows(text: str, lex: Lexicon, open_above: bool = False) -> Iterator[Edit]:
     """A box drawn with box-drawing glyphs (``│ 1 Sprache │ 2 Schule │``), as tesseract reads it:
     its bars as "|", its rules lost (erased as ruling lines, or read as a lone "|" where a rule's
     tick stood); a blank line where a rule stood between two rows, none between the lines of one
     row, none at a page's top where the box goes on from the page before. Two rows or more in a
     row, or one such rest of a box (:func:`carried`): the bars become the box's bars again, a
-    blank line between two rows and a page's top their rule, a lone "|" beside them nothing."""
+    blank line between two rows and a page's top their rule, a lone "|" beside them nothing. A row
+    whose first bar tesseract left unread, after a rule's blank line (and a rule's tick), is a row
+    of the box as well ("ARBEITEN | | WOHNEN |" under rows of four bars). ``open_above``: the page
+    before ended in the middle of a row of the box (:func:`open_box`), so no rule stands at the top."""
     lines = list(lines_of(text))
     i = 0
     while i < len(lines):
         if not bar_row(lines[i][1]):
             i += 1
             continue
-        rows, j = [i], i + 1
-        while j < len(lines):
-            k = j + (not lines[j][1].strip() and j + 1 < len(lines))  # one blank line between rows
-            if not bar_row(lines[k][1]):
-                break
-            rows.append(k)
-            j = k + 1
+        rows, ticks, j = box_run(lines, i)
         i = j
         if len(rows) < 2 and not carried(lines, rows[0]):
             continue
         texts = [line for _, line in lines]
         if any(0 <= k < len(lines) and ocr_rows.ascii_rule(texts, k) for k in (rows[0] - 1, rows[-1] + 1)):
             continue  # a table drawn with "|", "+" and "-": its rules come back as they were (``rule_debris``)
-        yield from drawn_edits(lines, rows)
+        for t in ticks:
+            yield Edit(lines[t][0], lines[t][0] + len(lines[t][1]) + 1, "", "drawn_box")
+        yield from drawn_edits(lines, rows, open_above)
+
+
+def box_run(lines: list[tuple[int, str]], i: int) -> tuple[list[int], list[int], int]:
+    """The rows of a box from line ``i`` on (one blank line between two rows at most, a rule's lone
+    tick after it), the ticks between them, and the line after the run."""
+    rows, ticks, j = [i], [], i + 1
+    bars = lines[i][1].count(BAR)
+    while j < len(lines):
+        k = j + (not lines[j][1].strip() and j + 1 < len(lines))  # one blank line between rows
+        tick = k > j and lines[k][1].strip(" \f") == BAR and k + 1 < len(lines) and lost_bar(lines[k + 1][1], bars)
+        k += tick
+        if not (bar_row(lines[k][1]) or (k > j and lost_bar(lines[k][1], bars))):
+            break
+        ticks += [k - 1] if tick else []
+        rows.append(k)
+        j = k + 1
+    return rows, ticks, j
+
+
+def lost_bar(line: str, bars: int) -> bool:
+    """Whether a line is a row of a box of ``bars`` bars whose first bar was left unread: one bar
+    fewer, the last at its end, none at its start."""
+    row = line.strip(" \f")
+    return bars >= 3 and bool(row) and row[0] != BAR and row[-1] == BAR and row.count(BAR) == bars - 1
+
+
+def open_box(text: str, after: str) -> bool:
+    """Whether a repaired page ends in the middle of a row of a drawn box that goes on at the top
+    of the next page (``after``, as read): the box's rows on the page are groups of lines between
+    rules, all as high, and the page's last group is lower by as many lines as the next page opens
+    with (a row of three lines, one on this page and two on the next)."""
+    groups: list[int] = []
+    run = False
+    for line in text.rstrip().split("\n"):
+        row = line.strip(" \f")
+        if row.startswith(DRAWN_BAR) and row.endswith(DRAWN_BAR):
+            groups = [*groups[:-1], groups[-1] + 1] if run else [*groups, 1]
+            run = True
+        else:
+            run = False
+            if not row.startswith(RULE_LEFT):
+                groups = []  # (no box there, or it ended)
+    if not run or len(groups) < 2 or len(set(groups[:-1])) != 1 or groups[-1] >= groups[0]:
+        return False
+    opening = itertools.takewhile(bar_row, after.lstrip(" \f\n").split("\n"))
+    return groups[-1] + sum(1 for _ in opening) == groups[0]
 
 
 def carried(lines: list[tuple[int, str]], row: int) -> bool:
@@ -253,7 +300,7 @@ def carried(lines: list[tuple[int, str]], row: int) -> bool:
     return top and line.endswith(BAR) and line.count(BAR) >= 3 and any(text.strip() for _, text in lines[row + 1 :])
 
 
-def drawn_edits(lines: list[tuple[int, str]], rows: list[int]) -> Iterator[Edit]:
+def drawn_edits(lines: list[tuple[int, str]], rows: list[int], open_above: bool = False) -> Iterator[Edit]:
     """The edits of :func:`drawn_rows` on the rows of one box (indexes into ``lines``)."""
     for edge in (rows[0] - 1, rows[-1] + 1):
         if 0 <= edge < len(lines) and lines[edge][1].strip(" \f") == BAR:
@@ -261,13 +308,16 @@ def drawn_edits(lines: list[tuple[int, str]], rows: list[int]) -> Iterator[Edit]
             yield Edit(pos + line.index(BAR), pos + line.index(BAR) + 1, "", "drawn_box")
     cells = max(1, lines[rows[0]][1].count(BAR) - 1)
     rule = RULE_LEFT + RULE_CROSS.join([DRAWN_RULE] * cells) + RULE_RIGHT
-    if not any(line.strip() for _, line in lines[: rows[0]]):  # the box goes on from the page before
+    if not open_above and not any(line.strip() for _, line in lines[: rows[0]]):  # the box goes on
         yield Edit(lines[rows[0]][0], lines[rows[0]][0], rule + "\n", "drawn_box")
     for a, b in zip(rows, rows[1:]):
-        if b == a + 2:  # a rule stood in the blank line between them
+        if b > a + 1 and not lines[a + 1][1].strip():  # a rule stood in the blank line between them
             yield Edit(lines[a + 1][0], lines[a + 1][0] + len(lines[a + 1][1]), rule, "drawn_box")
     for r in rows:
         pos, line = lines[r]
+        if not line.lstrip(" \f").startswith(BAR):  # (its first bar unread)
+            at = pos + len(line) - len(line.lstrip(" \f"))
+            yield Edit(at, at, DRAWN_BAR + " ", "drawn_box")
         for m in re.finditer(re.escape(BAR), line):
             yield Edit(pos + m.start(), pos + m.end(), DRAWN_BAR, "drawn_box")
 
@@ -571,6 +621,12 @@ def rule_debris(text: str, lex: Lexicon) -> Iterator[Edit]:
         yield Edit(start, end, new, "rule_debris")
 
 
+def rule_noise(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A rule read as a row of debris, blanked (:mod:`.ocr_rows`)."""
+    for start, end, new in ocr_rows.rule_noise(text, lambda w: not lex.unknown(w)):
+        yield Edit(start, end, new, "rule_debris")
+
+
 def bar_rows(text: str, lex: Lexicon) -> Iterator[Edit]:
     """Bars read as letters or brackets in a row of a table parted by bars (:mod:`.ocr_rows`)."""
     for start, end, new in ocr_rows.bar_rows(text, vocab().bar_misreads):
@@ -764,6 +820,11 @@ def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
     for m in re.finditer(r"\b[A-ZÄÖÜ][a-zäöüß]{2,} ([Il]{2,3})(?=[\s.,;:)–-]|$)", text):
         if "l" in m.group(1):
             yield Edit(m.start(1), m.end(1), "I" * len(m.group(1)), "roman_number")
+    # the last part of a document number, a roman number ("DS/0218/XXIl" is "DS/0218/XXII")
+    for m in re.finditer(r"(?<=\d/)([IVXl]*[VX][IVXl]*)(?![\w/])", text):
+        meant = m.group(1).replace("l", "I")
+        if "l" in m.group(1) and ROMAN.fullmatch(meant):
+            yield Edit(m.start(1), m.end(1), meant, "roman_number")
 
 
 # the letters of a document number's prefix before its numbers ("VO/0734/2020", "IV/27/2023"),
@@ -900,6 +961,36 @@ def middle_dots(text: str, lex: Lexicon) -> Iterator[Edit]:
                 yield Edit(at + s.start(1), at + s.end(1), markers.MIDDLE_DOT, "middle_dot")
 
 
+# a mark that parts the items of a paragraph, where a middle dot is read as a hyphen or a quote mark:
+# between two words (the next one a capital), at a line's end after a word or a bracket, at its start
+_DOT_LOOKALIKES = "-»«" + markers.BULLET
+_DOTTED = re.compile(
+    r"(?<=\S) ([" + re.escape(markers.MIDDLE_DOT + _DOT_LOOKALIKES) + r"]) (?=[A-ZÄÖÜ])"
+    r"|(?<=[\w)]) ([" + re.escape(markers.MIDDLE_DOT + _DOT_LOOKALIKES) + r"])$"
+    r"|^([" + re.escape(markers.MIDDLE_DOT + _DOT_LOOKALIKES) + r"]) (?=[A-ZÄÖÜ])",
+    re.M,
+)
+
+
+def dotted_paragraphs(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """The middle dots of a paragraph of items parted by middle dots read as hyphens or quote marks
+    further on: "… Kreisrat Josef Huber (CSU) -" / "Kreisrätin Nilay Kaya (SPD) - Kreisrat …" in a
+    paragraph whose first items are parted by "·". Where two separators or more, and a third of them
+    at least, are read as middle dots or are middle dots by :func:`middle_dots` (a list's first
+    lines after its lead-in), the others are middle dots too."""
+    listed = {e.start for e in middle_dots(text, lex)}
+    for block in ocr_rows.blocks(text):
+        at = block[0][0]
+        para = "\n".join(line for _, line in block)
+        seps = [(m.start(k), m.group(k)) for m in _DOTTED.finditer(para) for k in (1, 2, 3) if m.group(k)]
+        dots = sum(mark == markers.MIDDLE_DOT or at + start in listed for start, mark in seps)
+        if dots < 2 or 3 * dots < len(seps):
+            continue
+        for start, mark in seps:
+            if mark != markers.MIDDLE_DOT:
+                yield Edit(at + start, at + start + 1, markers.MIDDLE_DOT, "middle_dot")
+
+
 def successor(mark: str) -> str:
     return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
@@ -969,6 +1060,19 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
                 break
 
 
+# a word of letters with one digit inside, between small letters: a letter read as a digit ("Hod2id")
+DIGIT_IN_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ]?[a-zäöüß]{2,}(\d)[a-zäöüß]{2,}(?![\w-])")
+
+
+def digit_letters(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A digit read in place of a letter inside a word, between small letters (a name's letter with
+    a mark, "Hodžić" read "Hod2id"): the letter the digit looks like (``digit_letters``)."""
+    swaps = vocab().digit_letters
+    for m in DIGIT_IN_WORD.finditer(text):
+        if m.group(1) in swaps:
+            yield Edit(m.start(1), m.end(1), swaps[m.group(1)], "letter")
+
+
 _SHORT = re.compile(r"\b([A-Za-zÄÖÜäöüß]{2,3})\.")  # a short word with its full stop: "Ifd.", "Nr."
 
 
@@ -1022,12 +1126,14 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     spaced_dashes,
     row_dashes,
     rule_debris,
+    rule_noise,
     bar_rows,
     dates,
     edge_specks,
     enumerations,
     contents_pages,
     middle_dots,
+    dotted_paragraphs,
     stray_periods,
     stroke_letters,
     read_twice,
@@ -1044,6 +1150,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     number_prefixes,
     written_prefixes,
     letters,
+    digit_letters,
     abbreviations,
     status_pairs,
     initial_capitals,
@@ -1089,9 +1196,13 @@ def apply(text: str, edits: list[Edit]) -> tuple[str, list[Repair]]:
     return "".join(out), repairs
 
 
-def repair_text(text: str, lex: Lexicon) -> tuple[str, list[Repair]]:
-    """One page of OCR text repaired (NFC text in, NFC text out)."""
-    return apply(text, edits_of(text, lex))
+def repair_text(text: str, lex: Lexicon, open_above: bool = False) -> tuple[str, list[Repair]]:
+    """One page of OCR text repaired (NFC text in, NFC text out); ``open_above``: the page before
+    ended in the middle of a drawn box's row that goes on on this page (:func:`open_box`)."""
+    if not open_above:
+        return apply(text, edits_of(text, lex))
+    repairs = tuple(functools.partial(drawn_rows, open_above=True) if r is drawn_rows else r for r in REPAIRS)
+    return apply(text, edits_of(text, lex, repairs))
 
 
 def lexicon(texts: list[str], lang: str) -> Lexicon:

@@ -204,11 +204,13 @@ def repair_ocr_pages(pages: list[PageText], settings: Settings) -> tuple[list[Pa
     lex = ocr_text.lexicon(texts, settings.ocr_lang)
     out: list[PageText] = []
     repairs: dict[int, list[Repair]] = {}
+    before = ""  # the OCR page before, repaired
     for i, ((_, source, conf), text) in enumerate(zip(pages, texts)):
         if source == "ocr" and text:
-            text, made = ocr_text.repair_text(text, lex)
+            text, made = ocr_text.repair_text(text, lex, bool(before) and ocr_text.open_box(before, text))
             if made:
                 repairs[i] = made
+        before = text if source == "ocr" else ""
         out.append((text, source, conf))
     return out, repairs
 

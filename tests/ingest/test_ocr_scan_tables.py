@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 
 from extractors import consultations, load_resources
-from pipeline.ingest import ocr
+from pipeline.ingest import ocr, ocr_text
+from pipeline.ingest.readers import repair_ocr_pages
+from pipeline.settings import Settings
 from tests.helpers import document, viewed
 from tests.ingest.test_ocr_text import repaired
 
@@ -137,3 +139,110 @@ def test_a_capitals_umlaut_does_not_lift_its_line() -> None:
     assert {(g.top, g.bottom) for g in glyphs} == {(100, 145)}
     alone = ocr.word_glyphs([words[1]], dark, 300)  # (a line of such words alone keeps its ink)
     assert (alone[0].top, alone[0].bottom) == (93, 145)
+
+
+def test_a_double_rule_read_as_a_row_of_debris_is_blanked() -> None:
+    read = (
+        "Der Bürgermeister Drucksachen-Nr. 0187/2026\n\n"
+        "oo.zZ\tI\tzz\t--I\t-aus-\t-\t-ss\t-ss-\t-\t-11-0713--\t7T7I\t07T--171.-\t0-\tD1JS0T01I-\t-\t-\t01T-"
+        "\t07T-\tTS-\tTI-\t-\tTI-\t-\t07T-\tTTS-\t-\tTI-\t01T--TI-\t00T-\t----—-1\t0TI01I0I\n\n"
+        "Teilhabekonzept der Gemeinde\n"
+    )
+    assert repaired(read) == read.replace(read.splitlines()[2], "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026\t-\t-\t-\t-\t-\t-\t-\t-\t-\t12",  # a row of numbers and empty cells
+        "Sport-\tund\tKultur-\tbeirat\t-\tJugend-\tund\tSozial-\tausschuss\t-\tRat\t-",  # words that are words
+    ],
+)
+def test_rows_of_dashes_with_numbers_or_words_stay(text: str) -> None:
+    assert repaired(text) == text
+
+
+def test_a_roman_number_closing_a_document_number() -> None:
+    assert repaired("Drucksache DS/0218/XXIl vom 3. Mai") == "Drucksache DS/0218/XXII vom 3. Mai"
+    assert repaired("Nr. 12/Xl0") == "Nr. 12/Xl0"  # no roman number
+
+
+def test_the_middle_dots_of_a_paragraph_read_as_hyphens_further_on() -> None:
+    read = (
+        "Der Lenkungsgruppe gehören an:\n\n"
+        "Landrat Martin Beispiel (Vorsitz) - Abteilungsleiterin Dr. Sabine Muster - Sachgebiets-\n"
+        "leiter Thomas Probe - Kreisrätin Anna Test (FW) - Kreisrat Josef Huber\n"
+        "(CSU) -\n"
+        "Kreisrätin Nilay Kaya (SPD) - Kreisrat Florian Reiter (GRÜNE) - Erste\n"
+        "Bürgermeisterin\n"
+        "Christine Aigner für die kreisangehörigen Gemeinden - Geschäftsführer Stefan Maier\n"
+    )
+    out = repaired(read)
+    assert out.count(" · ") + out.count(" ·\n") == 8
+    assert "Sachgebiets-\nleiter" in out
+
+
+def test_hyphens_of_a_paragraph_without_middle_dots_stay() -> None:
+    text = "Der Rat tagt:\n\nSprache und Bildung für alle Kinder der Stadt - Arbeit und Ausbildung im Kreis\n(CSU) -\n"
+    assert repaired(text) == text
+
+
+# boxes of three lines each, two side by side, a page break inside the third box: the first bar of
+# the third box's first row left unread, the tick of its rule read as a lone bar above it
+BOXES_PAGE_1 = (
+    "Die Felder:\n\n"
+    "| ANKOMMEN & BERATEN | | SPRECHEN & LERNEN |\n"
+    "| eine Lotsenstelle, | | Sprachcafés, Kurse |\n"
+    "| Sprechstunden | | Hausaufgabenhilfe |\n\n"
+    "|\n"
+    "ARBEITEN & AUSBILDEN | | WOHNEN & NACHBARSCHAFT |\n"
+)
+BOXES_PAGE_2 = (
+    "| Praktikumsbörse mit Betrieben | | Mieterbeiräte stärken |\n"
+    "| aus dem Stadtteil | | Konfliktlotsen |\n\n"
+    "| GESUND AUFWACHSEN | | MITREDEN |\n"
+    "| Bewegung | | Beiräte öffnen |\n"
+    "| Vorsorge | | einfache Sprache |\n\n"
+    "Für jedes Feld werden Ziele festgelegt.\n"
+)
+
+
+def test_a_box_row_whose_first_bar_was_left_unread_goes_on_over_the_page_break() -> None:
+    fixed, _ = repair_ocr_pages([(BOXES_PAGE_1, "ocr", 90.0), (BOXES_PAGE_2, "ocr", 90.0)], Settings())
+    first, second = (t for t, _, _ in fixed)
+    assert first.splitlines()[5:] == ["├──┼──┼──┤", "│ ARBEITEN & AUSBILDEN │ │ WOHNEN & NACHBARSCHAFT │"]
+    assert ocr_text.open_box(first, BOXES_PAGE_2)
+    assert second.startswith("│ Praktikumsbörse")  # no rule at the top: the row goes on from the page before
+    assert second.splitlines()[2] == "├──┼──┼──┤"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Die Felder:\n\n| 1 Natur | 2 Sport |\n\n| 3 Kultur | 4 Jugend |\n",  # rows of one line each
+        # rows of two lines and of one: the last one may be whole
+        "Die Felder:\n\n| 1 Sprache und Sprach- | 2 Schule |\n| förderung| |\n\n| 3 Arbeit | 4 Wohnen |\n\n"
+        "| 5 Gesundheit | 6 Sport |\n",
+    ],
+)
+def test_a_box_closed_at_the_page_break_gets_its_rule_at_the_next_pages_top(page: str) -> None:
+    nxt = "| 7 Natur | 8 Gesundheit |\n\nDer Rat."
+    fixed, _ = repair_ocr_pages([(page, "ocr", 90.0), (nxt, "ocr", 90.0)], Settings())
+    assert not ocr_text.open_box(fixed[0][0], nxt)
+    assert fixed[1][0].startswith("├──┼──┤\n│ 7 Natur │")
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        ("Integrationsbeauftragte Lejla Hod2id", "Integrationsbeauftragte Lejla Hodzid"),
+        ("Herr Pau1sen", "Herr Paulsen"),
+    ],
+)
+def test_a_digit_read_for_a_letter_inside_a_word(read: str, meant: str) -> None:
+    assert repaired(read) == meant
+
+
+@pytest.mark.parametrize("text", ["H2O und B2B", "Nr. 2a, Abs2 und Stufe 2b", "Raum A2.01", "die 3er-Gruppe"])
+def test_digits_beside_capitals_numbers_or_alone_stay(text: str) -> None:
+    assert repaired(text) == text
