@@ -108,13 +108,14 @@ def captioned_grid(
     out: dict[int, CornerCell] = {}
     for j in sorted([*heads.gap, *heads.flat]):
         head = all_lines[j]
-        above = [ln.text for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
+        above = [ln.text for ln in all_lines[max(0, j - 2 * CAPTION_LINES - 2) : j] if ln.text.strip()]
         unit = IN_EUR.search(head.text) or IN_EUR.search(" ".join(above[-CAPTION_LINES:]))
         if unit is None or unit.group("t") or unit.group("t2"):
             continue  # numbers in thousands: the corner grid's
-        below = wrapped_header(all_lines, j) if j in heads.gap else _flat_wrap(all_lines, j)
-        first = j + 1 + (below is not None)
-        for ln in all_lines[first : first + GRID_REACH]:
+        # blank lines between the lines of a flattened grid, as an export sets one after any line
+        filled = [ln for ln in all_lines[j + 1 : j + 1 + 2 * GRID_REACH] if ln.text.strip() or j in heads.gap]
+        below = wrapped_header(all_lines, j) if j in heads.gap else _flat_wrap(head, filled[:1])
+        for ln in filled[(below is not None) :][:GRID_REACH]:
             row = _row(ln, BARE) if "\t" not in ln.text and not find_money(ln.text) else None
             if row is None:
                 break
@@ -131,13 +132,11 @@ def captioned_grid(
     return out
 
 
-def _flat_wrap(all_lines: list[Line], j: int) -> Line | None:
-    """The line under a flattened header of kinds holding the rest of its cells: words only, fewer
-    than the header's."""
-    if j + 1 >= len(all_lines):
-        return None
-    below = all_lines[j + 1]
-    words = below.text.split()
-    if not words or re.search(r"[\d.,;:]", below.text) or len(words) >= len(all_lines[j].text.split()):
+def _flat_wrap(head: Line, next_line: list[Line]) -> Line | None:
+    """The line under a flattened header of kinds (``next_line``: it, if any) holding the rest of its
+    cells: words only, fewer than the header's."""
+    below = next_line[0] if next_line else None
+    words = below.text.split() if below is not None else []
+    if not words or re.search(r"[\d.,;:]", below.text if below else "") or len(words) >= len(head.text.split()):
         return None
     return below

@@ -78,3 +78,8 @@ def test_a_flattened_grid_of_kinds_under_a_caption_in_euros() -> None:
 
 def test_a_grid_of_kinds_without_a_unit_gives_no_amounts() -> None:
     assert run(KINDS.format(caption="Übersicht:")) == []
+
+
+def test_a_flattened_grid_of_kinds_with_a_blank_line_after_every_line() -> None:
+    text = "\n\n".join(" ".join(ln.split()) for ln in KINDS.format(caption="Kosten in Euro:").split("\n"))
+    assert {c.amount_eur for c in run(text)} == {5000.0, 8300.0, 2700.0, 16000.0, 13300.0, 10000.0, 16600.0, 29300.0}
