@@ -89,7 +89,8 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]))
+    alone = re.compile(subject_label(res)[1].pattern.replace(r"[ \t]*:[ \t]*", r"[ \t]*:?[ \t]*"))
+    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), alone)
     if found is not None:
         found = past_label_line(doc.text, found, res)
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
@@ -110,7 +111,9 @@ _NOT_TITLE = re.compile(
 _FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
-def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[int, int] | None:
+def title_paragraph(
+    sv: View, stop: int, form_end: int | None = None, label: re.Pattern[str] | None = None
+) -> tuple[int, int] | None:
     """The document's title when it has no Betreff heading: the first paragraph of the header
     that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
     of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen").
@@ -119,7 +122,8 @@ def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[i
     above it ("Integrationskonzept; weiteres Vorgehen" / "Gremium:"), and a label line whose value
     is a date or a number, which never wraps, may stand right above it ("Beschlussvorlage Datum:
     14.03.2023" / "Fortschreibung des Integrationskonzeptes …" / "Entscheidendes Gremium: …"),
-    in the header form: before ``form_end`` (the first section's heading)."""
+    in the header form: before ``form_end`` (the first section's heading). A subject's label alone on
+    the paragraph's first line (``label``: "Bezeichnung" over the title) is no line of the title's."""
     form_end = stop if form_end is None else form_end
     block: list[Line] = []
     open_from: int | None = 0  # where the lines that may be a title start in ``block`` (None: none may)
@@ -128,14 +132,14 @@ def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[i
         if text and _FORM_LABEL.match(text):  # a label line ends the title above it
             closed = open_from is not None and line.start < form_end and LABEL_LINE.match(line.text)
             title = block[open_from:] if closed else []
-            if title and title_block(sv.text, title) and closed_title(title):
+            if title and title_block(sv.text, title, label) and closed_title(title):
                 return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
             block.append(line)
             open_from = len(block) if _CLOSED_VALUE.search(text) else None
         elif text:
             block.append(line)
         else:
-            if block and open_from == 0 and title_block(sv.text, block):  # no label line in it
+            if block and open_from == 0 and title_block(sv.text, block, label):  # no label line in it
                 return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
             block, open_from = [], 0
     return None
@@ -167,10 +171,17 @@ _CONJUNCTIONS = words("conjunctions")
 _CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$")
 
 
-def title_block(text: str, block: list[Line]) -> bool:
+def title_block(text: str, block: list[Line], label: re.Pattern[str] | None = None) -> bool:
+    """Whether ``block`` can be the document's title: at most three lines, not counting a line that
+    holds the rest of a word broken at the end of the line above ("… des Hand-" / "lungsprogramms"),
+    as a PDF's text layer breaks a long title's words, nor a first line holding the subject's ``label``
+    alone ("Bezeichnung")."""
+    if label is not None and len(block) > 1 and label.fullmatch(block[0].text):
+        block = block[1:]
     joined = " ".join(ln.text.strip() for ln in block)
     words = joined.split()
-    if len(block) > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
+    rests = sum(1 for a, b in zip(block, block[1:]) if _BROKEN.search(a.text) and b.text.strip()[:1].islower())
+    if len(block) - rests > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
         return False
     if not (";" in joined or any(w[:1].islower() for w in words)):
         return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
@@ -192,6 +203,7 @@ def title_block(text: str, block: list[Line]) -> bool:
     return True
 
 
+_BROKEN = re.compile(r"[a-zäöüß]-[ \t]*$")  # a word broken at a line's end, its rest on the next line
 SECTION_NUMBER = r"(?:\d{1,2}\.[ \t]+)?"  # a section's number before its label ("1.  Gegenstand der Vorlage:")
 
 
