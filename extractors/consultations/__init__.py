@@ -23,7 +23,8 @@ sitting under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a me
 values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D":
 :mod:`.role_led`), ``result_line`` (lines "D X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`),
 ``referral`` (a labelled sentence, each body with a dated bracket: :mod:`.referrals`), ``clause`` (a labelled
-paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`).
+paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`), ``date_block`` (a date's line
+over the body's, its role and status after spaced dashes: :mod:`.date_blocks`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -47,6 +48,7 @@ from .boxes import ticked
 from .chains import from_chains
 from .clauses import from_clauses
 from .codes import uncoded
+from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
@@ -111,6 +113,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_referrals(doc, v, sv),
         *from_clauses(doc, v, sv),
         *from_role_lines(doc, v, sv),
+        *from_date_blocks(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.de import dates
+from pipeline.lang.de import dates, markers
 from pipeline.structure import Line
 from pipeline.structure.tokens import MARK, Cell
 
@@ -181,6 +181,9 @@ def spilled_only(line: Line, cs: list[Cell], v: Vocab) -> bool:
 
 def unbarred(items: list[Item], kind: str, line: Line) -> bool:
     """Whether a line read as a row stands under rows whose cells bars part and has no bar of its
-    own: a sentence after the table ("Der Kreisausschuss hat die Vorlage am 12. März 2024 ...")."""
+    own: a sentence after the table ("Der Kreisausschuss hat die Vorlage am 12. März 2024 ..."). A row
+    whose cells the glyph parts that the bars stand for, fewer of them than the rows above have, is none
+    ("Mo 26.04.27 · 15:00 Uhr · nichtöffentl." under rows of three glyphs each)."""
     rows = [it[1].text for it in items if it[0] == "row"]
-    return kind == "row" and bool(rows) and all(" | " in r for r in rows) and "|" not in line.text
+    glyph = any(f" {g} " in line.text for g in markers.CELL_SEPARATORS)
+    return kind == "row" and bool(rows) and all(" | " in r for r in rows) and "|" not in line.text and not glyph

@@ -334,6 +334,9 @@ def _goes_on(above: str, line: str) -> bool:
     return bool(line) and (line[0].islower() or OPEN_END.search(above) is not None)
 
 
+_SEPARATORS = ("|", "·")  # the glyphs that part a row's cells on its line
+
+
 def _right_under(chunk: list[Item], n: int) -> bool:
     """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
     cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
@@ -344,8 +347,18 @@ def _tail_role(row: Row, line: Line, v: Vocab) -> bool:
     """Whether the line right under a single-spaced row is its last cell, the role, wrapped onto a line
     of its own: the header's last column is the role, the row has none, and the line holds only role
     words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
-    and no line of the body name it stands in."""
+    and no line of the body name it stands in. Without a header too where the row's line ends with the
+    glyph that parts its cells, or the line under it opens with one ("… 15:00 Uhr | öffentlich |" /
+    "Vorberatung"): the row goes on there, with a role or status it lacks."""
     hdr = row.hdr
+    if row.tail is None and (
+        row.line.text.rstrip().endswith(_SEPARATORS) or line.text.lstrip().startswith(_SEPARATORS)
+    ):
+        said = status(line.text.strip(" \t" + "".join(_SEPARATORS)), v)
+        kinds = {c.kind for c in row.cells}
+        return (
+            said is not None and (said[0] is None or "role" not in kinds) and (said[1] is None or "public" not in kinds)
+        )
     if hdr is None or row.mode != "tokens" or row.tail is not None or hdr.kinds[-1] != "role":
         return False
     said = status(line.text.strip(), v)
@@ -383,7 +396,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own) or closing or marked(row.line, row.mode, row.cells, row.hdr)[0]  # "Beratung und …", an "x"
-    tail = status(row.tail.text.strip(), v) if row.tail is not None else None
+    tail = status(row.tail.text.strip(" \t" + "".join(_SEPARATORS)), v) if row.tail is not None else None
     role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)

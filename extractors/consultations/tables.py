@@ -6,11 +6,10 @@
 - a block under the heading "Beratungsfolge" without a header: rows, list lines such as
   "- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)", or stacked columns (all
   bodies, then all dates, then all statuses).
-A table flattened into one line is cut into its rows by ``consultation_flat``. Cells come
-typed from the structure view (``pipeline.structure.tokens``): the body is the
-text cell, the rest are dates, TOP numbers, status, role and result words. Body names may
-wrap onto lines before or after the line with the date; page furniture and a header
-repeated on the next page are skipped.
+A table flattened into one line is cut into its rows by ``consultation_flat``. Cells come typed from the
+structure view (``pipeline.structure.tokens``): the body is the text cell, the rest are dates, TOP numbers,
+status, role and result words. Body names may wrap onto lines before or after the line with the date;
+page furniture and a header repeated on the next page are skipped.
 """
 
 from __future__ import annotations
@@ -221,7 +220,8 @@ def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[C
     cell = Cell(last.start + cut.start(), below[0].start + lead + len(rest), word, kind, value, last.col)
     tail = below[0].text[lead + len(rest) :]  # after the rest: only a status or a mark ("nisnahme Ö"), or nothing
     more = typed(tail, v.tokens, cell.end) if tail.strip() else []
-    if any(c.kind not in ("public", "mark", "empty") for c in more):
+    role = ("role",) if kind == "public" and all(c.kind != "role" for c in cs) else ()  # "öf-" / "fentlich | Beratung"
+    if any(c.kind not in ("public", "mark", "empty", *role) for c in more):
         return None
     before = last.text[: cut.start()].rstrip(" (")  # a name's text before the cut word ("... Gleichstellung Kennt-")
     return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]

@@ -112,7 +112,7 @@ from .contexts import (
     row_context,
     table_context,
 )
-from .corners import corner_grid
+from .corners import captioned_grid, corner_grid
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .taxes import net_and_gross
@@ -151,6 +151,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
     flat = flat_grid(text, all_lines)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
+    corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
     more = gap_bare + [cell.money for cell in flat.values()] + [cell.money for cell in corner.values()]

@@ -267,7 +267,12 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Mo
         if not BARE.search(ln.text) and not SCALED.search(ln.text):
             continue
         grid = gap_grid(all_lines, i)
-        unit = grid and (IN_EUR.search(grid[0].text) or IN_EUR.search(grid[1]) or _unit_under(all_lines, grid[0], i))
+        unit = grid and (
+            IN_EUR.search(grid[0].text)
+            or IN_EUR.search(grid[1])
+            or _unit_under(all_lines, grid[0], i)
+            or _unit_after(all_lines, i)
+        )
         if not grid or not unit:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
@@ -318,8 +323,10 @@ def _flat_header(ln: Line) -> list[int | None] | None:
 def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
     """The amounts of a grid of years whose gaps a PDF's text layer flattened into single spaces,
     under a caption that says it is in euros ("5. Finanzielle Auswirkungen (in EUR)" over "2025
-    2026 gesamt"): each row a label and one number or dash per column ("Druck und Layout – 3.100
-    3.100"); a line that is no such row ends the grid. By the amount's start."""
+    2026 gesamt") or over a note that does ("(alle Beträge in Euro)"): each row a label and one
+    number or dash per column ("Druck und Layout – 3.100 3.100"), its last cells wrapped onto the
+    next line where the row is long, rules and blank lines between rows; a line that is no such row
+    ends the grid. By the amount's start."""
     out: dict[int, FlatCell] = {}
     for j, head in enumerate(all_lines):
         if not _TWO_YEARS_FLAT.search(head.text) or (cols := _flat_header(head)) is None:
@@ -327,19 +334,18 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
         # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
         above = [ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
         caption = " ".join(above[-CAPTION_LINES:])
-        if (unit := IN_EUR.search(caption)) is None:
+        unit = IN_EUR.search(caption)
+        if unit is None:
+            rows, end = _flat_rows(all_lines, j, len(cols), BARE)
+            end = next((k for k in range(end, len(all_lines)) if all_lines[k].text.strip()), len(all_lines))
+            note = all_lines[end].text if rows and end < len(all_lines) else ""
+            unit = IN_EUR.search(note) if len(note.split()) <= NOTE_WORDS else None
+        if unit is None:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
         number = SCALED if scale > 1 else BARE  # in thousands one decimal too: "18,6"
-        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
-            tokens = list(_TOKEN.finditer(ln.text))
-            cells = tokens[-len(cols) :]
-            label = ln.text[: cells[0].start()].strip() if len(tokens) > len(cols) else ""
-            if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
-                break
-            if not all(number.fullmatch(t.group()) or _EMPTY_CELL.fullmatch(t.group()) for t in cells):
-                break
-            for t, year in zip(cells, cols):
+        for label, cells in _flat_rows(all_lines, j, len(cols), number)[0]:
+            for (ln, t), year in zip(cells, cols):
                 m = number.fullmatch(t.group())
                 value = parse_number(m.group("num")) if m else None
                 if m and value is not None:
@@ -348,10 +354,68 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
     return out
 
 
+_FlatRow = tuple[str, list[tuple[Line, re.Match[str]]]]  # a row's label, and its value cells with their lines
+
+
+def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -> tuple[list[_FlatRow], int]:
+    """The rows of a flattened grid of ``n`` columns under its header ``j``, and the index of the first
+    line after them (blank lines and rules between rows passed over, a row's last cells wrapped onto
+    the next line joined to it)."""
+    rows: list[_FlatRow] = []
+    k, end = j + 1, j + 1
+    while k < min(len(all_lines), j + 1 + TABLE_REACH):
+        ln = all_lines[k]
+        if not ln.text.strip() or _RULE.fullmatch(ln.text):
+            k += 1
+            continue
+        tokens = list(_TOKEN.finditer(ln.text))
+        m = next(
+            (m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t.group(), number) for t in tokens[-m:])), 0
+        )
+        label = ln.text[: tokens[-m].start()].strip() if m else ""
+        if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
+            break
+        cells = [(ln, t) for t in tokens[-m:]]
+        if len(cells) < n and k + 1 < len(all_lines):  # its last cells wrapped onto the next line
+            below = all_lines[k + 1]
+            rest = list(_TOKEN.finditer(below.text))
+            if len(cells) + len(rest) == n and all(_value(t.group(), number) for t in rest):
+                cells += [(below, t) for t in rest]
+                k += 1
+        if len(cells) != n:
+            break
+        rows.append((label, cells))
+        k += 1
+        end = k
+    return rows, end
+
+
+def _value(token: str, number: re.Pattern[str]) -> bool:
+    """Whether a token is a grid's value cell: a number or an empty cell's dash."""
+    return number.fullmatch(token) is not None or _EMPTY_CELL.fullmatch(token) is not None
+
+
 def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | None:
     """The unit on a line of its own between a grid's header of years and its row ``i`` ("in Tsd. EUR")."""
     j = next((k for k in range(i - 1, -1, -1) if all_lines[k] is header), i)
     return next((m for ln in all_lines[j + 1 : i] if (m := IN_EUR.search(ln.text))), None)
+
+
+NOTE_WORDS = 6  # words of a note under a grid at most ("(alle Beträge in Euro)")
+_RULE = re.compile(r"[ \t]*[-_=–—]{10,}[ \t]*")  # a rule drawn between a grid's rows
+
+
+def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:
+    """The unit in a short note right under the grid of row ``i``, after its last row ("(alle Beträge
+    in Euro)"): the rows (lines of two cells or more with a number) and rules between them run to it
+    without a blank line."""
+    for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
+        if _RULE.fullmatch(ln.text) or (len(ln.columns) >= 2 and BARE.search(ln.text)):
+            continue
+        if len(ln.text.split()) <= NOTE_WORDS and (unit := IN_EUR.search(ln.text)) is not None:
+            return unit
+        return None
+    return None
 
 
 _LETTER = re.compile(r"[^\W\d_]")

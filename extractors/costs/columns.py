@@ -96,26 +96,51 @@ def _value_cells(line: str, find: Callable[[str], list[Money]]) -> tuple[str, li
     return label, [a for a, _ in spans]
 
 
-def kind_grid(all_lines: list[Line], headers: list[int], i: int, has_money: Callable[[str], bool]) -> Line | None:
-    """The header of kinds over row ``i``: the rows between hold a label and amounts, two cells
-    or more, none of them blank."""
+def kind_grid(
+    all_lines: list[Line], headers: list[int], i: int, has_money: Callable[[str], bool]
+) -> tuple[Line, Line | None] | None:
+    """The header of kinds over row ``i`` and its wrapped second line (:func:`wrapped_header`), if
+    any: the rows between hold a label and amounts, two cells or more, none of them blank."""
     k = bisect.bisect_left(headers, i)
     if k == 0 or i - headers[k - 1] > GRID_REACH:
         return None
     j = headers[k - 1]
-    for ln in all_lines[j + 1 : i + 1]:
+    below = wrapped_header(all_lines, j)
+    for ln in all_lines[j + 1 + (below is not None) : i + 1]:
         cells = ln.columns
         if "\t" in ln.text or len(cells) < 2 or not has_money(ln.text) or len(cells[0][2].split()) > LABEL_WORDS:
             return None
-    return all_lines[j]
+    return all_lines[j], below
 
 
-def column_of(header: Line, row: Line, money: Money) -> str | None:
+def wrapped_header(all_lines: list[Line], j: int) -> Line | None:
+    """The line right under header ``j`` that holds the rest of its cells wrapped ("Jahr  Projektmittel
+    Wissenschaftliche" over "      Maßnahmen     Begleitung"): words only, each cell under one of the
+    header's; None where the next line is none such."""
+    if j + 1 >= len(all_lines):
+        return None
+    header, below = all_lines[j], all_lines[j + 1]
+    cells = below.columns
+    if not cells or "\t" in below.text or _NOT_A_HEADER.search(below.text):
+        return None
+    spans = [(hs - header.start, he - header.start) for hs, he, _ in header.columns]
+    under = [any(hs < be - below.start and bs - below.start < he for hs, he in spans) for bs, be, _ in cells]
+    return below if all(under) and len(cells) < len(spans) else None
+
+
+def column_of(header: Line, row: Line, money: Money, below: Line | None = None) -> str | None:
     """The header cell standing over the amount (by character columns, numbers flush right or
-    left under it), when one does."""
+    left under it), when one does; with the part of it wrapped onto ``below`` after it."""
     a, b = money.start - row.start, money.end - row.start
-    over = [t for hs, he, t in header.columns if hs - header.start < b + 2 and a - 2 < he - header.start]
-    return over[0] if len(over) == 1 else None
+    over = [(hs, he, t) for hs, he, t in header.columns if hs - header.start < b + 2 and a - 2 < he - header.start]
+    if len(over) != 1:
+        return None
+    hs, he, head = over[0]
+    if below is None:
+        return head
+    a, b = hs - header.start, he - header.start
+    rest = [t for bs, be, t in below.columns if a < be - below.start and bs - below.start < b]
+    return " ".join([head, *rest])
 
 
 def row_year(label: str) -> int | None:

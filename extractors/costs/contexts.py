@@ -378,8 +378,8 @@ def _before_numbers(cell: str) -> str:
 def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i: int, money: Money) -> Context | None:
     """An amount in a grid whose header names the kind of each column (:mod:`.columns`), cut at
     gaps or flattened, or after a row's label and a leader of dots; None for any other."""
-    over = kind_grid(all_lines, kinds.gap, i, lambda line: bool(find_money(line)))
-    column = column_of(over, all_lines[i], money) if over is not None else None
+    over = kind_grid(all_lines, kinds.gap, i, lambda line: bool(find_money(line) or BARE.search(line)))
+    column = column_of(over[0], all_lines[i], money, over[1]) if over is not None else None
     if column is not None:
         kind = nearest(conf.types, collapse(column))
         return column_context(conf, all_lines[i], kind, column, all_lines[i].columns[0][2], money)

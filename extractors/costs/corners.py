@@ -19,11 +19,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
-from pipeline.lang.de.money import Money, parse_number
+from pipeline.lang.de.money import Money, find_money, parse_number
 from pipeline.structure import Line
 
-from .amounts import BARE, IN_EUR, SCALED, TABLE_REACH
-from .columns import LABEL_WORDS, column_of
+from .amounts import BARE, CAPTION_LINES, IN_EUR, SCALED, TABLE_REACH
+from .columns import GRID_REACH, LABEL_WORDS, KindHeaders, column_of, wrapped_header
 
 _DASH = re.compile(r"[–—-]")  # an empty cell's dash
 _Cell = tuple[int, int, Decimal | None]  # a value cell of a row: where it stands, its value (None: a dash)
@@ -94,3 +94,49 @@ def _row(ln: Line, number: re.Pattern[str]) -> tuple[str, list[_Cell]] | None:
         start = ln.start + t.start() + (m.start("num") if m else 0)
         cells.append((start, start + len(m.group("num")) if m else ln.start + t.end(), value))
     return " ".join(t.group() for t in tokens[:k]), cells
+
+
+def captioned_grid(
+    text: str, all_lines: list[Line], heads: KindHeaders, kind_of: Callable[[str], str | None]
+) -> dict[int, CornerCell]:
+    """The amounts of the grids of kinds (:mod:`.columns`) whose numbers bear no currency under a
+    caption that says they are in euros ("Kosten in Euro:" over "Jahr  Honorar  Sachkosten  Summe"),
+    by their start: each row a label of a few words and one number per column. Cut at gaps, a
+    number's column is the header cell over it, with the header's wrapped second line under it;
+    flattened into single spaces, the header's words in order, one per number of each row (a corner
+    word over the rows' labels before them), the wrapped line passed over."""
+    out: dict[int, CornerCell] = {}
+    for j in sorted([*heads.gap, *heads.flat]):
+        head = all_lines[j]
+        above = [ln.text for ln in all_lines[max(0, j - 2 * CAPTION_LINES - 2) : j] if ln.text.strip()]
+        unit = IN_EUR.search(head.text) or IN_EUR.search(" ".join(above[-CAPTION_LINES:]))
+        if unit is None or unit.group("t") or unit.group("t2"):
+            continue  # numbers in thousands: the corner grid's
+        # blank lines between the lines of a flattened grid, as an export sets one after any line
+        filled = [ln for ln in all_lines[j + 1 : j + 1 + 2 * GRID_REACH] if ln.text.strip() or j in heads.gap]
+        below = wrapped_header(all_lines, j) if j in heads.gap else _flat_wrap(head, filled[:1])
+        for ln in filled[(below is not None) :][:GRID_REACH]:
+            row = _row(ln, BARE) if "\t" not in ln.text and not find_money(ln.text) else None
+            if row is None:
+                break
+            words = head.text.split()
+            if j in heads.flat and len(row[1]) not in (len(words), len(words) - 1):
+                break
+            for k, (s, e, value) in enumerate(row[1]):
+                if value is None:
+                    continue  # an empty cell's dash
+                money = Money(value, s, e, text[s:e])
+                column = column_of(head, ln, money, below) if j in heads.gap else words[k - len(row[1])]
+                if column is not None:
+                    out[s] = CornerCell(money, ln, row[0], column, kind_of(column))
+    return out
+
+
+def _flat_wrap(head: Line, next_line: list[Line]) -> Line | None:
+    """The line under a flattened header of kinds (``next_line``: it, if any) holding the rest of its
+    cells: words only, fewer than the header's."""
+    below = next_line[0] if next_line else None
+    words = below.text.split() if below is not None else []
+    if not words or re.search(r"[\d.,;:]", below.text if below else "") or len(words) >= len(head.text.split()):
+        return None
+    return below

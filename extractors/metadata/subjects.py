@@ -91,7 +91,8 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), res)
+    alone = re.compile(subject_label(res)[1].pattern.replace(r"[ \t]*:[ \t]*", r"[ \t]*:?[ \t]*"))
+    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), res, alone)
     if found is not None:
         found = past_label_line(doc.text, found, res)
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
@@ -134,7 +135,11 @@ _FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
 def title_paragraph(
-    sv: View, stop: int, form_end: int | None = None, res: Resources | None = None
+    sv: View,
+    stop: int,
+    form_end: int | None = None,
+    res: Resources | None = None,
+    label: re.Pattern[str] | None = None,
 ) -> tuple[int, int] | None:
     """The document's title when it has no Betreff heading: the first paragraph of the header
     that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
@@ -148,7 +153,8 @@ def title_paragraph(
     an office ("Amt für Kultur, Bildung und Sport", its form's column run into it) is no title, and the
     head of a table (a line of its column words: "lfd. Termin Gremium ÖS/NÖS Art") ends the title
     above it as a label line does, the table's caption alone on its line over it left out.
-    A label line whose value ends in a phone number never wraps either."""
+    A label line whose value ends in a phone number never wraps either. A subject's label alone on
+    the paragraph's first line (``label``: "Bezeichnung" over the title) is no line of the title's."""
     form_end = stop if form_end is None else form_end
     offices = res.compiled(_office_line) if res is not None else None
     heads = res.compiled(_table_head) if res is not None else None
@@ -160,7 +166,7 @@ def title_paragraph(
         if text and _FORM_LABEL.match(text):  # a label line ends the title above it
             closed = open_from is not None and line.start < form_end and LABEL_LINE.match(line.text)
             title = block[open_from:] if closed else []
-            if title and title_block(sv.text, title, offices) and closed_title(title):
+            if title and title_block(sv.text, title, offices, label) and closed_title(title):
                 return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
             block.append(line)
             open_from = len(block) if _CLOSED_VALUE.search(text) else None
@@ -176,7 +182,7 @@ def title_paragraph(
         else:
             if block and open_from == 0 and _broken_over_blank(sv.text, block, lines[k - 1 : k + 2]):
                 continue  # "… Einrichtung des" / "" / "Kulturforums …": one blank line an export set
-            if block and open_from == 0 and title_block(sv.text, block, offices):  # no label line in it
+            if block and open_from == 0 and title_block(sv.text, block, offices, label):  # no label line in it
                 return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
             block, open_from = [], 0
     return None
@@ -225,10 +231,19 @@ MAX_TITLE_BLOCK_LINES = 4  # a title's lines, each wrapped once where an export 
 _DRAWN = re.compile(markers.charset(markers.DRAWN_BARS + markers.DRAWN_JOINTS))
 
 
-def title_block(text: str, block: list[Line], offices: re.Pattern[str] | None = None) -> bool:
+def title_block(
+    text: str, block: list[Line], offices: re.Pattern[str] | None = None, label: re.Pattern[str] | None = None
+) -> bool:
+    """Whether ``block`` can be the document's title: at most four lines, not counting a line that
+    holds the rest of a word broken at the end of the line above ("… des Hand-" / "lungsprogramms"),
+    as a PDF's text layer breaks a long title's words, nor a first line holding the subject's ``label``
+    alone ("Bezeichnung")."""
+    if label is not None and len(block) > 1 and label.fullmatch(block[0].text):
+        block = block[1:]
     joined = " ".join(ln.text.strip() for ln in block)
     words = joined.split()
-    if len(block) > MAX_TITLE_BLOCK_LINES or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
+    rests = sum(1 for a, b in zip(block, block[1:]) if _BROKEN.search(a.text) and b.text.strip()[:1].islower())
+    if len(block) - rests > MAX_TITLE_BLOCK_LINES or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
         return False
     if not (";" in joined or any(w[:1].islower() for w in words)):
         return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
@@ -279,6 +294,7 @@ def _office_line(res: Resources) -> re.Pattern[str]:
     return re.compile(r"(?:" + labels + r")[ \t]+(?:(?:" + alternation("prepositions") + r")\b|\d|[IVX]+\b)")
 
 
+_BROKEN = re.compile(r"[a-zäöüß]-[ \t]*$")  # a word broken at a line's end, its rest on the next line
 SECTION_NUMBER = r"(?:\d{1,2}\.[ \t]+)?"  # a section's number before its label ("1.  Gegenstand der Vorlage:")
 
 

@@ -169,6 +169,7 @@ def title_before_table(
     if len(block) == 1 and is_rule(block[0].text) and i >= 0:
         i = _rule_set_apart(above, i, block, values, headings)
     i = _from_opening_rule(above, i, block)
+    block, i = _frame_inside(block, i)
     framed = _framed(block, above[i] if i >= 0 else None)
     if framed:  # between rules drawn across the page: a title whatever stands above it
         block = [ln for ln in block if not is_rule(ln.text)]
@@ -241,6 +242,24 @@ def _from_opening_rule(above: list[Line], i: int, block: list[Line]) -> int:
     return at - 1
 
 
+def _frame_inside(block: list[Line], i: int) -> tuple[list[Line], int]:
+    """The block from the rules drawn over its last lines, which a rule closes ("Status öffentlich" /
+    "=====" / "Sportentwicklungsplan …" / "=====": a form without a blank line under it), with the
+    index of the line above it; the block as it is where no rule stands over its closing rule's lines.
+    A rule an export wrapped onto two lines is one."""
+    k = len(block) - 1
+    while k >= 0 and is_rule(block[k].text):
+        k -= 1
+    m = k
+    while m >= 0 and not is_rule(block[m].text):
+        m -= 1
+    if k == len(block) - 1 or m < 0 or m == k:
+        return block, i
+    while m > 0 and is_rule(block[m - 1].text):
+        m -= 1
+    return block[m:], i + m
+
+
 def _framed(block: list[Line], above: Line | None) -> bool:
     """Whether a block ends with a rule drawn across the page and has one over it: its first line,
     or the filled line above it, a blank line between ("_____" / "" / "Teilhabeplan …" / "_____")."""
@@ -305,9 +324,14 @@ def _title_like(block: list[Line]) -> bool:
     )
 
 
+# a value ending in a telephone number ("Frau Rückert, Tel. 06051 7009-215"): a contact's, never a title's
+_PHONE_END = re.compile(r"(?:\+49[ \t]*|(?<!\d)0)\d{2,5}[ \t]*[/\-–]?[ \t]*\d{2,}(?:[ \t]*[\-–][ \t]*\d+)?[ \t]*$")
+
+
 def form_line(lines: list[Line], i: int, values: set[int], headings: set[int]) -> bool:
-    """Whether ``lines[i]`` is a line of a header form: a label line, or a value of a block of
-    values with the short lines that follow it (a type heading is none)."""
+    """Whether ``lines[i]`` is a line of a header form: a label line (a short value, or one ending in a
+    telephone number), or a value of a block of values with the short lines that follow it (a type
+    heading is none)."""
     if lines[i].start in headings:
         return False
     if "\t" in lines[i].text.strip() or "   " in lines[i].text.strip():
@@ -315,7 +339,9 @@ def form_line(lines: list[Line], i: int, values: set[int], headings: set[int]) -
     first = i
     while i >= 0 and lines[i].start not in headings:
         m = LABEL_LINE.match(lines[i].text)
-        if m is not None and len(lines[i].text[m.end() :].split()) <= MAX_VALUE_WORDS:
+        if m is not None and (
+            len(lines[i].text[m.end() :].split()) <= MAX_VALUE_WORDS or _PHONE_END.search(lines[i].text[m.end() :])
+        ):
             # a label line ("Dienststelle: HGW"; not "Städtischer Fuhrpark: Vergabe von Fahrzeugen
             # aus Beschaffungsprogramm 2013"), or the one above the value below it ("Dezernat:" / "Dez. 2")
             return i == first or not lines[i].text[m.end() :].strip()

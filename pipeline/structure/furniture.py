@@ -50,6 +50,7 @@ PRINT_NOTE = re.compile(
     r"(?:,?[ \t]*(?:um[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*Uhr)?)?)[ \t.]*"
 )
 PAPER_NOTE = re.compile(r"papier", re.I)
+_PRINT_TAIL = re.compile(r"[ \t](?:" + PRINT_NOTE.pattern + r")$")  # a print note ending a line
 EDGE_LINES = 3  # non-blank lines at the top and bottom of a page that may be furniture
 HEAD_LINES = 5  # the document's first non-blank lines, which a running header repeats
 FIRST_PAGE_HEAD = 12  # the first page's lines a running head may repeat beside a page break (its title)
@@ -363,8 +364,14 @@ def _copies_head(lines: list[Line], filled: list[int], rank: dict[int, int], fir
 
 def _names_number(text: str, numbers: dict[str, int], i: int) -> bool:
     """A short line naming the head's number before it ("Vorlage 2016/0284", "DS 2016/0284"); a line
-    of prose that names it ("zur DS 31/2009", "12/2008 abgewogen werden.") is none."""
-    words = text.split()
+    of prose that names it ("zur DS 31/2009", "12/2008 abgewogen werden.") is none. A print note after it
+    is the head's too ("Kreis X · Vorlage 2016/0284      Druck: 18.05.2027").
+
+    >>> _names_number("Kreis X · Vorlage 2016/0284   Druck: 18.05.2027", {"2016/0284": 2}, 40)
+    True
+    """
+    note = _PRINT_TAIL.search(text)
+    words = text[: note.start()].split() if note is not None and note.start() else text.split()
     if len(words) > RUNNING_NUMBER_WORDS or _SENTENCE_END.search(text) or any(w[:1].islower() for w in words):
         return False
     if not re.search(r"[^\W\d_]{2,}", text):  # a label names the paper: "2026/27" alone is a year

@@ -8,8 +8,8 @@ by the types of its tokens instead:
      date ──────────────────── text ──────────────────── top ── pub role ────── result
 
 Types: ``date`` (numeric "20.02.2017"/"20.02.17", textual "5. Dezember 2024", with a weekday
-before it "Di, " / "Dienstag, " and a time after it "17:00 Uhr"), ``top`` ("TOP 7", "Ö 3.1",
-"N 12", and a session's number in a council's register, "KA/XIX/104"), ``num`` (a bare "7": a
+before it "Di, " / "Dienstag, " or in brackets after it "(Mo.)", and a time after it "17:00 Uhr"),
+``top`` ("TOP 7", "Ö 3.1", "N 12", and a session's number in a council's register, "KA/XIX/104"), ``num`` (a bare "7": a
 TOP number or part of a name such as "Bezirksausschuss 3", which only the table around it can
 tell), ``public`` (Ö, N, ö, nö, öffentlich, nicht
 öffentlich), ``mark`` (x, ✓ under an ö or nö column), ``role`` (Vorberatung, Entscheidung,
@@ -50,7 +50,10 @@ from .lines import Line
 DateFinder = Callable[[str, int, int], "list[tuple[int, int, str]]"]
 
 WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$")
-TIME = re.compile(r"[ \t]*,?[ \t]*" + dates.TIME_OF_DAY)
+# a date's time after it, after a comma or a bar parting the date's cells ("Do 15.04.27 | 17:30 Uhr")
+TIME = re.compile(r"[ \t]*[,|]?[ \t]*" + dates.TIME_OF_DAY)
+# a date's weekday in brackets after it ("06.09.2027 (Mo.)"): a part of the date's cell
+WEEKDAY_AFTER = re.compile(r"[ \t]*\([ \t]*" + dates.WEEKDAY + r"[ \t]*\)")
 TOP = re.compile(
     r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|(?P<p2>[ÖN])[ \t]?)"
     r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)"
@@ -116,6 +119,8 @@ def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any]
         if (w := WEEKDAY.search(text, 0, a)) is not None and (w.start() == 0 or not text[w.start() - 1].isalnum()):
             a = w.start()
         if (t := TIME.match(text, b)) is not None and t.end() > b:
+            b = t.end()
+        if (t := WEEKDAY_AFTER.match(text, b)) is not None:
             b = t.end()
         if free(a, b):
             found.append((a, b, "date", iso))
