@@ -100,6 +100,8 @@ def ascii_rule(lines: list[str], i: int) -> str | None:
     """A rule of "+" and "-" in place of line ``i`` where it is one read in pieces beside a framed
     row (at most one line between): two thirds of its parts or more are rule glyphs, two joints or
     more, the rest short debris of three characters at most. Written as wide as the row's cells.
+    Not beside a row read in pieces (bars in it, but not at its start: "Ilam|nölziel|"), where the
+    rule may part a head from its rows wrongly.
 
     >>> ascii_rule(["+----+-\t+----\t+\t4\t+", "| 1 | Rat | 2027 |"], 0)
     '+----+----+----+'
@@ -112,6 +114,9 @@ def ascii_rule(lines: list[str], i: int) -> str | None:
         return None
     if any(len(p) > 3 for p in parts if not RULE_TOKEN.fullmatch(p)):
         return None
+    beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    if any(BAR in line and not framed(line) and not line.strip().startswith(BAR) for line in beside):
+        return None  # a row beside it read in pieces: where it stands is unsure
     near = [framed(lines[k]) for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(lines)]
     bars = next((n for n in near if n), 0)
     return ASCII_JOINT + ASCII_JOINT.join([ASCII_RULE] * (bars - 1)) + ASCII_JOINT if bars else None

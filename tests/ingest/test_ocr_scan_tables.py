@@ -50,7 +50,7 @@ ASCII_MEANT = (
     f"{RULE}\n"
     "| 3 | Stadtrat | 20. Oktober | Beschlussfassung | öffentlich |\n"
     "|||2027 | ||\n"
-    f"{RULE}\n"
+    "++\t-\t+\t--+-\t++\n"  # (beside a row read in pieces, "1112027 | ||": where it stands is unsure)
     "\n"
     "Beschlussvorschlag:\n"
 )
