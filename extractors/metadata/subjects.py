@@ -109,7 +109,7 @@ def past_heading_tail(text: str, start: int, end: int) -> int:
     short phrase ("Gegenstand der Vorlage" over the subject): the next line with text, blank lines
     between or not; else ``start`` (prose: "Gegenstand der Beschlussfassung ist …" goes on on its line).
 
-    >>> past_heading_tail("Gegenstand der Vorlage\nNeubau der Kita", 10, 38)
+    >>> past_heading_tail("Gegenstand der Vorlage\\nNeubau der Kita", 10, 38)
     23
     >>> past_heading_tail("Gegenstand der Beschlussfassung ist die Kita", 10, 44)
     10
