@@ -129,6 +129,17 @@ GIVERS = [
         "Finanzierung aus Kapitel 3700; davon 9.000,00 € aus Mitteln der Senatsverwaltung für das Programm.",
         [{"amount_eur": 9000, "cost_type": "grant"}],
     ),
+    Case(
+        "the Land's funds with the verb that makes them available are a grant",
+        "Aus Landesmitteln stehen 12.500 € bereit.",
+        [{"amount_eur": 12500, "cost_type": "grant"}],
+    ),
+    Case(
+        "a note's adverb before its colon points back at no money: a fee after a sentence on grants",
+        "Die Agentur hat die Beantragung der Fördermittel übernommen. Hinweis dazu: Die\n"
+        "Agentur erhält als pauschale Vergütung je Antrag 480,00 €.",
+        [{"amount_eur": 480, "cost_type": "other"}],
+    ),
 ]
 
 
