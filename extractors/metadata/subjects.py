@@ -91,7 +91,7 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    alone = re.compile(subject_label(res)[1].pattern.replace(r"[ \t]*:[ \t]*", r"[ \t]*:?[ \t]*"))
+    alone = res.compiled(_label_alone)
     found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]), res, alone)
     if found is not None:
         found = past_label_line(doc.text, found, res)
@@ -314,6 +314,12 @@ def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _subject_label("|".join(e.pattern for e in entries), "|".join(e.pattern for e in entries if e.alone))
 
 
+def _label_alone(res: Resources) -> re.Pattern[str]:
+    """A subject's label that may stand alone on its line over its value, with or without its colon
+    ("Kurztitel", "Bezeichnung:")."""
+    return re.compile(subject_label(res)[1].pattern.replace(r"[ \t]*:[ \t]*", r"[ \t]*:?[ \t]*"))
+
+
 MAX_WRAPPED_LINES = 3  # a labelled value wrapped under itself ("Betr.:<tab>Neubau der …" / "<tab>… Park")
 
 
@@ -392,8 +398,7 @@ def past_label_line(text: str, title: tuple[int, int], res: Resources) -> tuple[
     """A title without its label set alone on the line above it, with or without a colon
     ("Kurztitel" / "Neubau der Kita …")."""
     first_end = text.find("\n", title[0], title[1])
-    alone = subject_label(res)[1].pattern.replace(r"[ \t]*:[ \t]*", r"[ \t]*:?[ \t]*")
-    if first_end < 0 or not re.fullmatch(alone, text[title[0] : first_end]):
+    if first_end < 0 or not res.compiled(_label_alone).fullmatch(text[title[0] : first_end]):
         return title
     rest = first_end + 1 + len(text[first_end + 1 : title[1]]) - len(text[first_end + 1 : title[1]].lstrip())
     return (rest, title[1]) if rest < title[1] else title
