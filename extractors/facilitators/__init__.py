@@ -85,6 +85,10 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         if mark is not None and (lead_in or mark == members):
             members, lead_in, prev_role, open_label = mark, False, False, False
             continue
+        if members is not None and (cut := _role_lines(text, unit, r, rows_above=True)) > unit.start:
+            # the lead-in's list ran into the sentence's first lines: they are its rows, no part of it
+            unit = Unit(unit.seg, cut, unit.end)
+            sentence = text[unit.start : unit.end]
         members, lead_in = None, leads_in(sentence, r)
         role = is_role(sentence, text, unit, r)
         if kind == "heading" or _section_title(sentence, kinds, n):
@@ -239,11 +243,13 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäö�
 _HEAD_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,3}[ \t]*:[ \t]*\n")
 
 
-def _role_lines(text: str, unit: Unit, r: Rules) -> int:
+def _role_lines(text: str, unit: Unit, r: Rules, rows_above: bool = False) -> int:
     """Where the names of a facilitation sentence may stand: from the line of its first role word
     when an export ran labelled lines together into the sentence and a labelled line stands before
     that line ("Vorsitz: …" / "Weitere Mitglieder: A, B" / "Externe Prozessbegleitung" /
-    "Auftragnehmerin: …": the lines before the role word are other labels' values); else its start,
+    "Auftragnehmerin: …": the lines before the role word are other labels' values), or rows of a
+    members list stand before that line (``rows_above``: the sentence follows the list's rows, or
+    :func:`_members_above`); else its start,
     also where a heading alone on its first line leads the sentence in ("Beschlussvorschlag:" / "Der
     Rat … beauftragt Frau X, Ort, mit der" / "Moderation …")."""
     sentence = text[unit.start : unit.end]
@@ -251,9 +257,27 @@ def _role_lines(text: str, unit: Unit, r: Rules) -> int:
     role = next((m for m in r.role.finditer(sentence) if not any(a <= m.start() < b for a, b in groups)), None)
     line = sentence.rfind("\n", 0, role.start()) + 1 if role else 0
     head = _HEAD_LINE.match(sentence)  # no label of a value of its own: the sentence is its value
-    if line and _LABEL_LINE.search(sentence, head.end() if head else 0, line):
+    if line and (
+        rows_above or _LABEL_LINE.search(sentence, head.end() if head else 0, line) or _members_above(sentence, line, r)
+    ):
         return _name_across(text, unit, unit.start + line, r)
     return unit.start
+
+
+def _members_above(sentence: str, line: int, r: Rules) -> bool:
+    """Whether a group's membership lead-in ends a line of the sentence before ``line`` with its
+    colon: an export ran the lead-in, its members' rows and the next sentence into one ("… werden
+    die folgenden Institutionen berufen:" / "Institution vertreten durch" / rows / "Die Sitzungen
+    moderiert …"); the rows name members, and their header's "durch" is no passive's agent.
+
+    >>> from extractors import load_resources
+    >>> from extractors.facilitators.rules import rules
+    >>> s = "Ihm gehören an:\\nInstitution vertreten durch\\nJobcenter X Frau A\\nDie Sitzungen moderiert Y."
+    >>> _members_above(s, s.rfind("\\n") + 1, rules(load_resources()))
+    True
+    """
+    colon = sentence.rfind(":\n", 0, line)
+    return colon >= 0 and leads_in(sentence[: colon + 1], r)
 
 
 def _name_across(text: str, unit: Unit, cut: int, r: Rules) -> int:

@@ -118,9 +118,11 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     text = layout.flat.text
     out: list[Unit] = []
     kinds: list[str] = []
-    for u, cut in _titled(text, _labelled(text, units)):
+    for u, cut in _titled(text, _sectioned(text, _labelled(text, units))):
         kind = cut or layout.segs[u.seg].kind
         piece = text[u.start : u.end]
+        if kind == "para" and "\n" not in piece and _SECTION_LINE.fullmatch(piece):
+            kind = "heading"  # "E. Finanzielle Auswirkungen" alone, the view took it for a paragraph
         if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u) or _counted(piece)):
             out.append(u)
             kinds.append(kind)
@@ -188,7 +190,56 @@ _MARK = re.compile(r"[ \t]*(?:\S{1,4}[ \t]+)?")  # what may stand before it on i
 _OPENS = re.compile(r"[ \t]*[A-ZÄÖÜ]\S*(?:[ \t]+\S+){3}")  # the line after it opens a sentence
 
 
-def _titled(text: str, units: list[Unit]) -> list[tuple[Unit, str | None]]:
+# a section's lettered or numbered title on a line inside a sentence: "D. Wissenschaftliche Begleitung",
+# its last word a capital's (a line wrapped inside a phrase ends with a small word: "… Sport und")
+_SECTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÄÖÜ]|\d{1,2})[.)][ \t]+(?P<title>[A-ZÄÖÜ][^\n]*[ \t][A-ZÄÖÜ][^\s.,;:!?]*)[ \t]*$"
+)
+
+
+def _sectioned(text: str, units: list[Unit]) -> list[tuple[Unit, str | None]]:
+    """The sentences, each cut at a section's lettered or numbered title on a line of its own inside
+    it, where an export without blank lines ran the title into the rows above it ("… Schulleiter
+    Jens Möller" / "D. Wissenschaftliche Begleitung" / "Die Umsetzung … soll begleitet werden."): the
+    lines above, the title ("heading") and the prose under it ("para"). A title is a few words over a
+    line that opens a sentence, the break set by hand (a blank line, or the next line's first word
+    would have fitted on the title's line).
+
+    >>> t = "Ihm gehören an:\\nAmt X Frau A\\nD. Externe Begleitung\\nDie Begleitung übernimmt das Büro Y."
+    >>> [(t[u.start : u.end], cut) for u, cut in _sectioned(t, [Unit(0, 0, len(t))])][1:]
+    [('Externe Begleitung', 'heading'), ('Die Begleitung übernimmt das Büro Y.', 'para')]
+    """
+    out: list[tuple[Unit, str | None]] = []
+    for u in units:
+        first = text.find("\n", u.start, u.end)
+        m = _SECTION_LINE.search(text, first + 1, u.end) if first >= 0 else None
+        while m is not None and not _opens_below(text, m, u.end):
+            m = _SECTION_LINE.search(text, m.end() + 1, u.end)
+        if m is None or len(m["title"].split()) > _TITLE_WORDS:
+            out.append((u, None))
+            continue
+        body = m.end() + len(text[m.end() : u.end]) - len(text[m.end() : u.end].lstrip())
+        above = u.start + len(text[u.start : m.start()].rstrip())
+        out += [(Unit(u.seg, u.start, above), None)] if above > u.start else []
+        out += [(Unit(u.seg, m.start("title"), m.end("title")), "heading"), (Unit(u.seg, body, u.end), "para")]
+    return out
+
+
+def _opens_below(text: str, title: re.Match[str], end: int) -> bool:
+    """Whether the line under a title (past blank lines) opens a sentence, the title's break set by hand."""
+    nxt = title.end() + 1
+    blank = False
+    while nxt < end and text[nxt].isspace():  # blank lines, a page break
+        blank = blank or text[nxt] in "\n\f"
+        nxt += 1
+    stop = text.find("\n", nxt, end)
+    line = text[nxt : stop if stop >= 0 else end]
+    if _OPENS.match(line) is None or _gapped(line.strip()):
+        return False
+    return blank or len(title.group()) + 1 + len(line.split()[0]) <= len(line.rstrip())
+
+
+def _titled(text: str, units: list[tuple[Unit, str | None]]) -> list[tuple[Unit, str | None]]:
     """The sentences, each with its kind where it was cut from a section's title above it ("para")
     or is that title ("heading"), None where it is whole. A title is a
     short line without end punctuation over a line that opens a sentence, the break set by hand
@@ -198,7 +249,10 @@ def _titled(text: str, units: list[Unit]) -> list[tuple[Unit, str | None]]:
     lines ("Die Moderation übernimmt das" / "Büro X aus Y."), and a heading over a table's row its
     row ("Kosten" / "Moderation (Büro X)      9.520,00 €")."""
     out: list[tuple[Unit, str | None]] = []
-    for u in units:
+    for u, kind in units:
+        if kind is not None:
+            out.append((u, kind))
+            continue
         cut = text.find("\n", u.start, u.end)
         title = _TITLE.fullmatch(text, u.start, cut) if cut > 0 else None
         left = text.rfind("\n", 0, u.start) + 1  # the title's line, its number or bullet before it
