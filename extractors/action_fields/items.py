@@ -114,12 +114,12 @@ def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
 # a run-in heading: a short label ending at its full stop, the paragraph going on after it on the
 # same line ("b) Wohnen im Quartier. Drei Häuser werden saniert …")
 _RUN_IN = re.compile(r"[ \t]*[^\s.!?:;][^.!?:;]{1,78}[^\s.!?:;](?=\.[ \t]+[A-ZÄÖÜ])")
-_RUN_IN_WORDS = 6  # at most this many words before the full stop of a run-in heading
+_RUN_IN_WORDS = 7  # at most this many words before the full stop of a run-in heading
 _ABBREVIATION = 4  # capitals up to this long are a numeral or an abbreviation; longer ones a name ("WOHNEN")
 
 
 def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
-    """Length of the run-in heading that opens an item, or None: at most six words, no sentence
+    """Length of the run-in heading that opens an item, or None: at most seven words, no sentence
     and no abbreviation before the full stop, and a sentence of at least four words after it, or
     of two that the item leaves open (an export cut it where its line wrapped: "Personal, Fortbildung,").
     A ``loose`` heading may hold lower-case words ("Bezahlbar wohnen, gut ankommen") but no

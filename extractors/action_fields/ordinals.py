@@ -31,6 +31,7 @@ _ADVERB = re.compile(
 _CONJUNCTIONS = words("conjunctions")
 _NAME_START = re.compile(r"[A-ZÄÖÜ]|[a-zäöüß]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]")
 MAX_LEAD_WORDS = 3  # words between the noun and the first adverb ("konzentrieren:")
+MAX_CLAUSE_WORDS = 8  # the same before a colon: a clause on the fields ("…, die das Konzept bearbeiten soll:")
 
 
 def counted(ft: FieldText) -> Iterator[Candidate]:
@@ -55,7 +56,7 @@ def _counts(ft: FieldText) -> Iterator[tuple[int, list[Candidate]]]:
         if weak and not ft.names_concept(unit.start, unit.end):
             continue
         adverbs = _in_order(list(_ADVERB.finditer(ft.text, noun.end(), unit.end)))
-        if len(adverbs) < 2 or len(ft.text[noun.end() : adverbs[0].start()].split()) > MAX_LEAD_WORDS:
+        if len(adverbs) < 2 or not _short_lead(ft.text[noun.end() : adverbs[0].start()]):
             continue
         if any(c in ft.text[noun.end() : adverbs[0].start()] for c in ".;"):
             continue
@@ -63,6 +64,20 @@ def _counts(ft: FieldText) -> Iterator[tuple[int, list[Candidate]]]:
         if items:
             done = items[-1].end
             yield adverbs[0].start(), items
+
+
+def _short_lead(lead: str) -> bool:
+    """Whether the words between the field noun and the first adverb lead into the count: a few
+    words, or a clause on the fields that ends in a colon ("… vier Handlungsfelder, die das
+    Konzept bearbeiten soll: erstens …").
+
+    >>> _short_lead(" konzentrieren: "), _short_lead(", die das Konzept bearbeiten soll: ")
+    (True, True)
+    >>> _short_lead(", die das Konzept in den kommenden Jahren bearbeiten soll, ")
+    False
+    """
+    limit = MAX_CLAUSE_WORDS if lead.rstrip().endswith(":") else MAX_LEAD_WORDS
+    return len(lead.split()) <= limit
 
 
 def _in_order(found: list[re.Match[str]]) -> list[re.Match[str]]:

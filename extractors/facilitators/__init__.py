@@ -54,10 +54,11 @@ from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
+from .bidders import bidder_rows
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
-from .staff import join_staff, staff_person
+from .staff import join_staff, lead_alone, staff_person
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -72,8 +73,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     units, kinds = pieces(layout, layout.units)
     lead_in = False  # the last sentence led in a group's members ("Ihm gehören an:")
     members: str | None = None  # the mark of the table or list of members we are in
+    engaged = -1  # the last sentence that engaged someone in a facilitation context and named no one read
+    para_start = 0  # where the paragraph of the sentence starts
     for n, unit in enumerate(units):
         kind = kinds[n]
+        if n == 0 or units[n - 1].seg != unit.seg:
+            para_start = unit.start
         sentence = text[unit.start : unit.end]
         first = len(found)
         mark = list_mark(layout, unit, kind)
@@ -111,12 +116,15 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label and not _statement(sentence, r):  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
+        elif (won := bidder_rows(text, unit, n, r)) is not None:  # a table of bidders: the winner's row alone
+            found.extend(won)
         elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
             own = _role_lines(text, unit, r)
             at = _agent_at(text, unit, acting, r)
             at = max(at, own) if at is not None else None
             named = candidates(text, at, unit.end, n, r, method=method_of(kind)) if at is not None else []
             found.extend(named or candidates(text, own, unit.end, n, r, method=method_of(kind)))
+            engaged = n if len(found) == first else -1
         elif (
             (front := r.agency.front.match(sentence))
             and not r.funding.search(sentence)
@@ -129,6 +137,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         join_staff(found, first, text, unit, n, r)
         _project_lead(text, unit, n, found, first, r)
+        if max(0, n - 2) <= engaged < n and units[engaged].seg == unit.seg and len(found) == first:
+            lead_alone(text, unit, n, found, para_start, r)
         prev_role, open_label = role, label is not None and value_at >= unit.end
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
     merged: list[Found] = []
@@ -187,8 +197,9 @@ def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int,
     """The person a sentence names as the lead of the work right after the sentence that engaged an
     organisation ("… wurde das Institut X mit der Evaluation beauftragt. Die Projektleitung hatte Dr.
     Y.", also with a sentence naming no one between them), or by a staff label where the sentence
-    names no organisation ("Für 2028 liegt ein Angebot vor (Projektleitung: Frau Y)."): the person of
-    that organisation's row,
+    names no organisation ("Für 2028 liegt ein Angebot vor (Projektleitung: Frau Y)."), or by its label
+    under the one engaged in a block of labels and values ("Auftragnehmerin   Institut X" /
+    "Projektleitung   Prof. Dr. Y", the value ending at its line): the person of that organisation's row,
     where it names none yet. A row the lead's sentence
     read for that person of its own ("Projektleiterin ist Dr. Y; sie moderiert auch die Konferenz")
     is that person's mention, no second facilitator."""
@@ -198,8 +209,11 @@ def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int,
         return
     own = found[first:]
     name: str | None = None
-    if r.agency.lead.match(text[unit.start : unit.end]):
-        person = next((f for f in candidates(text, unit.start, unit.end, n, r) if f.name and not f.organisation), None)
+    if lead := r.agency.lead.match(text[unit.start : unit.end]):
+        # a label's value ends at its line ("Projektleitung      Prof. Dr. Y" over "Leistung   …")
+        line = text.find("\n", unit.start, unit.end) if _LABEL_END.search(lead.group()) else -1
+        end = line if line >= 0 else unit.end
+        person = next((f for f in candidates(text, unit.start, end, n, r) if f.name and not f.organisation), None)
         name = person.name if person else None
     elif not any(f.organisation for f in own):  # "Ein Angebot … liegt vor (Projektleitung: Frau Y)."
         name = staff_person(text, unit, n, r)
@@ -207,8 +221,11 @@ def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int,
         return
     last.name, last.last = name, n
     surname = name.split()[-1].casefold()
-    found[first:] = [f for f in own if f.organisation or not f.name or f.name.split()[-1].casefold() != surname]
+    found[first:] = [f for f in own if f.organisation or not f.name or surname not in f.name.casefold().split()]
 
+
+# the end of a label before its value: a colon or a gap
+_LABEL_END = re.compile(r"(?::|[ \t]{2,})[ \t]*$")
 
 # a row of a cost table naming whom the service is paid to in brackets after it, its amount ending the
 # line: "Moderation von drei Foren (Büro Stadtgrün, Ulm)      4.200,00 €"

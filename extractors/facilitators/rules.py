@@ -79,6 +79,8 @@ class Rules:
     other_task: re.Pattern[str]  # a task that is no facilitation ("Übersetzungen", "Druck")
     post_after: re.Pattern[str]  # an apposition naming a post of an organisation's staff: ", Koordinatorin des …"
     volunteered: re.Pattern[str]  # an offer to do a thing oneself: "hat angeboten, … einzurichten"
+    bidders: re.Pattern[str]  # a table of bidders by its header: "Bieter   Angebot (brutto)   Rang"
+    winner: re.Pattern[str]  # a bidder's row marked as the winner by its last cell: "… 1", "… Zuschlag"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
     finite_verbs: frozenset[str] = frozenset()  # a text holding one is a statement, no name
@@ -154,6 +156,8 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["other_task"]),
         plain(d.not_engaged["post_after"]),
         plain(d.not_engaged["volunteered"]),
+        plain(d.not_engaged["bidders"]),
+        plain(d.not_engaged["winner"]),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),

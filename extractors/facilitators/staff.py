@@ -6,7 +6,9 @@ Kranz", "…; Ansprechpartnerin ist dort Frau Dipl.-Soz. Eva Kranz"), a clause o
 ("…; die Projektleitung liegt bei Dr. Jan Ott", "…; verantwortlich ist Dr. Jan Ott") or its owner in an
 apposition ("an das Büro X, Inhaber Jan Ott, Ulm, …") or a person with it as its lead ("das Büro X
 mit Frau Dr. Eva Kranz als Projektleiterin"). The person joins the organisation's row; read alone
-they would be a row of their own."""
+they would be a row of their own. A sentence naming the lead right after an engagement that named no
+organisation the readers take ("Die htw saar … hat ein Angebot vorgelegt. Verantwortlich ist Prof. Dr.
+Y.") names the facilitator's person (:func:`lead_alone`)."""
 
 from __future__ import annotations
 
@@ -41,3 +43,22 @@ def join_staff(found: list[Found], first: int, text: str, unit: Unit, n: int, r:
     surname = person.split()[-1].casefold()
     found[first:] = [f for f in new if not (f.name and not f.organisation and f.name.split()[-1].casefold() == surname)]
     orgs[0].name = person
+
+
+def lead_alone(text: str, unit: Unit, n: int, found: list[Found], para_start: int, r: Rules) -> None:
+    """The person a sentence naming the lead of the work gives ("Verantwortlich ist Prof. Dr. Y", "Leiten
+    wird es Frau Y"), right after a sentence of the same paragraph that engaged someone and named no one
+    the readers take (a name in lower case, or one cut by a full stop inside it): the person joins the
+    row of an organisation read earlier and named again in the paragraph before the sentence ("Die
+    Hochschule X, Fachbereich …, hat angeboten, …"), else is a row of their own."""
+    if not r.agency.lead.match(text[unit.start : unit.end]):
+        return
+    person = next((f for f in candidates(text, unit.start, unit.end, n, r) if f.name and not f.organisation), None)
+    if person is None:
+        return
+    before = text[para_start : unit.start]
+    host = next((f for f in reversed(found) if f.organisation and not f.name and f.organisation in before), None)
+    if host is None:
+        found.append(person)
+        return
+    host.name, host.last = person.name, n

@@ -21,6 +21,14 @@ CASES = [
         ["Gute Nachbarschaft", "Lernen von Anfang an", "Wege in Ausbildung"],
     ),
     (
+        "a run-in heading of seven words among shorter ones",
+        "3.1 Handlungsfelder\nDie Maßnahmen werden künftig drei Handlungsfeldern zugeordnet.\n\n"
+        "Sprache und Mehrsprachigkeit. Kurse für Eltern in Kitas und Familienzentren.\n"
+        "Bildung von der Kita bis zum Beruf. Übergänge Kita – Grundschule – weiterführende Schule,\n"
+        "Elternarbeit.\nWohnen und Quartier. Wohnraum außerhalb der bisherigen Quartiere.\n\n3.2 Kosten\n",
+        ["Sprache und Mehrsprachigkeit", "Bildung von der Kita bis zum Beruf", "Wohnen und Quartier"],
+    ),
+    (
         "a field table whose field cells are numbered",
         "Handlungsfelder und Maßnahmen\nDer Plan ordnet jedem Ziel eine Maßnahme zu:\n\n"
         "Handlungsfeld            Ziel                          Maßnahme                      Zuständigkeit\n"

@@ -31,8 +31,14 @@ TAIL = "\n\nDer Gemeinderat berät die Vorlage im Herbst.\n"
             "für Erwachsene und zweitens Begegnung im Sportverein.",
             ["Spracherwerb für Erwachsene", "Begegnung im Sportverein"],
         ),
+        (
+            "Aus den Gesprächen ergeben sich drei Handlungs-\nfelder, die das Konzept bearbeiten soll: erstens "
+            "Kita und Schule, zweitens Arbeit\nim Gewerbegebiet und drittens Mobilität und Beratung. Das dritte "
+            "Feld ist neu.",
+            ["Kita und Schule", "Arbeit im Gewerbegebiet", "Mobilität und Beratung"],
+        ),
     ],
-    ids=["colon-and-wrap", "sowie-before-the-last", "weak-noun-about-the-concept"],
+    ids=["colon-and-wrap", "sowie-before-the-last", "weak-noun-about-the-concept", "relative-clause-to-a-colon"],
 )
 def test_fields_counted_with_ordinal_adverbs(text: str, expected: list[str]) -> None:
     assert labels(HEAD + text + TAIL) == expected
@@ -54,8 +60,19 @@ def test_fields_counted_with_ordinal_adverbs(text: str, expected: list[str]) -> 
         # the adverbs far from the noun, in another clause
         "Die Handlungsfelder des alten Plans bleiben gültig, weil die Gemeinde ihre Mittel für die\n"
         "kommenden Jahre erstens Schulen und zweitens Straßen zugewiesen hat.",
+        # a long clause without a colon before the adverbs
+        "Die Handlungsfelder, die der alte Plan in den vergangenen Jahren bearbeitet hat, erstens Schulen und\n"
+        "zweitens Straßen, bleiben gültig.",
     ],
-    ids=["steps", "reasons-without-noun", "not-from-the-first", "single-adverb", "weak-noun-elsewhere", "far"],
+    ids=[
+        "steps",
+        "reasons-without-noun",
+        "not-from-the-first",
+        "single-adverb",
+        "weak-noun-elsewhere",
+        "far",
+        "clause",
+    ],
 )
 def test_sentences_that_count_no_fields(text: str) -> None:
     assert labels(HEAD.replace("Integrationskonzept", "Sanierung der Turnhalle") + text + TAIL) == []
