@@ -795,18 +795,36 @@ def _bare_items(ls: _Lines, b: _Block) -> _Step | None:
 
 def _goes_on(ls: _Lines, j: int) -> int | None:
     """Where a paragraph ending before line ``j`` goes on across the blank lines after it (the
-    first line after them), or None: it goes on when its sentence does, not into a heading set
+    first line after them), or None: it goes on when its sentence does (a lower-case line goes on
+    with it unless a colon led in the header of numbered rows), not into a heading set
     on a paragraph's first line and not after a members table flattened into single spaces,
     whose rows end in a name (:func:`~pipeline.structure.lines.person_row`)."""
     k = ls.filled(j)
     if k == j or not ls.plain(k) or _heads_a_paragraph(ls.texts, k) or _ends_person_rows(ls.texts, ls.blank, j):
         return None
-    if ls.texts[k].lstrip()[:1].islower():
-        return k
     last = ls.texts[j - 1].strip()
+    if ls.texts[k].lstrip()[:1].islower() and not (last.endswith(":") and _heads_numbered_rows(ls, k)):
+        return k  # not after a lead-in's colon into a table's header: "… 2030:" / "lfd. Funktion Person" / "1 …"
     if re.search(r"[.!?:]\W{0,2}$", last):
         return None
     return k if len(last) > GOES_ON or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None
+
+
+_NUMBERED_ROW = re.compile(r"[\f \t]*\d{1,2}[ \t]+[A-ZÄÖÜ]")  # a table's row opening with its running number
+
+
+def _heads_numbered_rows(ls: _Lines, k: int) -> bool:
+    r"""Whether line ``k`` stands over numbered rows (the next line that is not blank opens with a running
+    number and a capital): a table's header ("lfd. Funktion Person" / "1 Beigeordnete …").
+
+    >>> text = "Die Besetzung:\n\nlfd. Funktion Person\n1 Leiterin Frau Anna Beispiel"
+    >>> [text[s.start : s.end] for s in segments(text)][0]
+    'Die Besetzung:'
+    >>> [s.kind for s in segments("wie folgt gezeichnet:\n\ngez. Dr. Anna Beispiel\nBüro Beispiel")]
+    ['para']
+    """
+    n = ls.filled(k + 1)
+    return n < len(ls.texts) and _NUMBERED_ROW.match(ls.texts[n]) is not None
 
 
 def _paragraph(ls: _Lines, b: _Block) -> _Step:
