@@ -9,7 +9,8 @@ indented under it, a page's furniture between them no matter:
 
 A heading is a short line (eight words at most) in capitals at its start, with no colon, full stop
 or digit; a line indented deeper than the members is the member above it wrapped. Where an export
-lost the indents, a member is a line opening with a dash or bullet at the margin. Two headings at
+lost the indents, a member is a line opening with a dash or bullet at the margin, a line there opening in
+lower case its wrapped rest. Two headings at
 least, each over a member, make the form; a member's line that runs on (a comma or a linking word at its
 end, or a single word after its last comma: "…, Kreisrat" / "Klaus Beispiel (SPD)") goes on over the
 next line at the members' indent, unless both lines open with a dash or bullet (each its own member:
@@ -19,10 +20,11 @@ next line at the members' indent, unless both lines open with a dash or bullet (
 An export may set every line at the margin (:func:`flat_headed_lines`): a heading is then a short
 line of capitalised words (and the closed-class words between them) naming no person, with no comma
 or bracket, after a member's line that ends closed and before a member; every other line is a member,
-or the member above going on where that one runs on or the line opens with a bracket ("(CDU),"). A
+or the member above going on where that one runs on (not where both open with a dash) or the line opens
+with a bracket ("(CDU),") or in lower case ("und der Freien Wähler"). A
 sentence's first word in capitals ("Die Liga benennt …") or a blank line ends the block. Two headings
-at least, each over a member, and persons named in half the members at least, or no such form (a
-list of bodies one a line is none)."""
+at least, each over a member, and persons named in half the members at least or every member opening
+with a dash, or no such form (a list of bodies one a line is none)."""
 
 from __future__ import annotations
 
@@ -62,6 +64,8 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
                 margin = depth
             if depth <= margin and heading is not None and _MARKED.match(line, depth):
                 entries.append((a + depth, b, heading))  # a member marked at the margin
+            elif depth <= margin and heading is not None and _lower_rest(text, line, entries, heading):
+                entries[-1] = (entries[-1][0], b, heading)  # its wrapped rest at the margin ("und der …")
             elif depth <= margin:
                 if not _HEADING.fullmatch(line.strip()) or len(words) > MAX_WORDS:
                     return _done(entries, headings, taken)
@@ -88,6 +92,17 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
                 return None
         taken = k + 1
     return _done(entries, headings, taken)
+
+
+def _lower_rest(text: str, line: str, entries: list[Entry], heading: str | None) -> bool:
+    """Whether a line at the margin opening in lower case is the wrapped rest of the member above, marked
+    at the margin under the same heading ("– Fraktionen: je ein Mitglied der A, der B" / "und der C")."""
+    return (
+        bool(entries)
+        and entries[-1][2] == heading
+        and line.lstrip()[:1].islower()
+        and bool(_MARKED.match(text, entries[-1][0]))
+    )
 
 
 _LINKS = words(*CLASSES)
@@ -182,9 +197,9 @@ def flat_headed_lines(text: str, start: int) -> list[Entry] | None:
     for k, (a, b, line) in enumerate(lines):
         above = entries[-1] if entries and entries[-1][2] == heading else None
         opens = line.split()[0] in _OPENERS  # a sentence after the list, unless the line above ends open
-        if above is not None and (
-            line.startswith("(") or _runs_on(text, above) and not (opens and _closed(text, above))
-        ):
+        dashed = above is not None and bool(_MARKED.match(text, above[0]) and _MARKED.match(line))
+        runs_on = above is not None and _runs_on(text, above) and not (opens and _closed(text, above))
+        if above is not None and (line.startswith("(") or line[:1].islower() or runs_on and not dashed):
             entries[-1] = (above[0], b, heading or "")
         elif _flat_heading(line) and k + 1 < len(lines) and (heading is None or above is not None):
             heading, headings = line, headings + 1
@@ -195,4 +210,5 @@ def flat_headed_lines(text: str, start: int) -> list[Entry] | None:
     if headings < 2 or len({h for *_, h in entries}) != headings:
         return None
     persons = sum(_names_person(text[a:b]) for a, b, _ in entries)
-    return entries if 2 * persons >= len(entries) else None
+    marked = all(_MARKED.match(text, a) for a, _, _ in entries)  # members dashed, headings not
+    return entries if 2 * persons >= len(entries) or marked else None

@@ -56,6 +56,8 @@ _PERSON_ROW = re.compile(
     r"(?P<function>\S.*?)[ \t]+(?P<person>(?:Herrn?|Frau)[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*"
     r"[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,3})[ \t]*"
 )
+# a row ending in a salutation and a given name, its family name wrapped onto the next line
+_SPLIT_NAME = re.compile(r"[ \t](?:Herrn?|Frau)[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*[A-ZÄÖÜ][\w-]*[ \t]*$")
 _OPEN_END = re.compile(rf"(?:[,;/(-]|\b(?:{either(OPEN_ENDS)}))$")
 # a seat row: a sector of one to three words, its count, the bodies ("Kultur 2 Stadtbibliothek; Musikschule")
 _SEAT_ROW = re.compile(
@@ -124,16 +126,32 @@ def _wrap(line: str) -> bool:
     return 0 < len(words) <= 4 and not _SENTENCE_STOP.search(line.rstrip()) and not words[0][0].isdigit()
 
 
+def _person_or_body(rules: MemberRules) -> re.Pattern[str]:
+    """The header words of a person's function or of an institution."""
+    return re.compile(
+        "|".join(f"(?:{p.pattern.removeprefix('(?i)')})" for p in (rules.person_header, rules.body_header)), re.I
+    )
+
+
 def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
     """The rows (function cell, person cell) of a table of persons under a header whose last column
     names the person, the gaps flattened; None when the line at ``at`` is no such header or fewer
     than two rows follow it."""
-    lines = _lines(text, at)
-    # the other columns a person's function ("Funktion", "Rolle"), no institution's: those are members
-    if len(lines) < 3 or not _header(lines[0][1], rules, rules.person_column, rules.person_header):
+    lines = _lines(text, at, pages=True)
+    # the other columns a person's function ("Funktion", "Rolle"), maybe an institution's after one of
+    # them ("lfd. Funktion Institution Person"): the salutation still cuts each row
+    if len(lines) < 3 or not _header(lines[0][1], rules, rules.person_column, _person_or_body(rules)):
+        return None
+    if not rules.person_header.fullmatch(lines[0][1].split()[0]):
         return None
     out: list[list[tuple[int, int, str]]] = []
-    for pos, line in lines[1:]:
+    joined = False
+    for k, (pos, line) in enumerate(lines[1:], 1):
+        if joined:
+            joined = False
+            continue
+        if k + 1 < len(lines) and _SPLIT_NAME.search(line) and NAME_WORD.fullmatch(lines[k + 1][1].strip()):
+            line, joined = f"{line.rstrip()} {lines[k + 1][1].strip()}", True  # "… Frau Agnieszka" / "Kowalczyk"
         m = _PERSON_ROW.fullmatch(line)
         if m is not None:
             out.append(
@@ -143,7 +161,7 @@ def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
                 ]
             )
             continue
-        if not out or not _wrap(line) or not _OPEN_END.search(out[-1][0][2]):
+        if not out or not _wrap(line) or not (_OPEN_END.search(out[-1][0][2]) or line.lstrip()[:1].islower()):
             break
         a, _b, function = out[-1][0]
         out[-1][0] = (a, pos + len(line.rstrip()), f"{function} {line.strip()}")
@@ -243,6 +261,50 @@ def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[lis
     return (joined, at) if len(_names_from_end(joined, persons)) == persons else None
 
 
+_VACANT = frozenset("–—-")  # a dash standing where a seat's person is not named yet
+_CLOSING = re.compile(r"\([^()]*\)")  # a bracket closing a row after its person's name ("(CDU)", "(Vorsitz)")
+
+
+def _member_header(line: str, rules: MemberRules) -> re.Match[str] | None:
+    """A flattened header of a body column and the members' (and maybe the deputies'), or of up to three
+    other column words before the members' ("Bereich Mitglied", "Bereich Institution / Funktion Mitglied"),
+    none of them a person's column."""
+    body, member, deputy = (
+        p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)
+    )
+    tail = rf"(?:{member})(?P<deputy>[ \t]+(?:{deputy}))?"
+    head = re.fullmatch(rf"(?:{body})[ \t]+{tail}", line, re.I)
+    if head is not None:
+        return head
+    head = re.fullmatch(rf"(?P<lead>.+?)[ \t]+{tail}", line, re.I)
+    lead = [w for w in head["lead"].split() if w != "/"] if head is not None else []
+    fits = 0 < len(lead) <= 3 and all(rules.headers.fullmatch(w) and not rules.person_column.fullmatch(w) for w in lead)
+    return head if fits else None
+
+
+def _named_row(
+    text: str, spans: list[tuple[int, int]], persons: int, lex: nlp.Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """The body cell and the member cell of a row whose words end in its persons' names, a bracket after
+    them allowed (a chair's mark stays with the member's cell); None where they end in no names."""
+    words = [text[a:b] for a, b in spans]
+    closing = 0
+    if words and words[-1].endswith(")"):
+        opened = next((i for i in range(len(words) - 1, -1, -1) if words[i].startswith("(")), None)
+        bracket = " ".join(words[opened:]) if opened is not None else ""
+        closing = len(words) - opened if opened is not None and _CLOSING.fullmatch(bracket) else 0
+    names = _names_from_end(words[: len(words) - closing], persons, lex)
+    if len(names) != persons:
+        return None
+    first, stop = names[-1]
+    if first > 1 and is_first_name(words[first - 1]) and not is_first_name(words[first]):
+        first -= 1  # a family name of two words after the given name ("Samira El Ouardi")
+    if closing and CHAIR_MARK.fullmatch(" " + " ".join(words[stop:])):
+        stop = len(words)
+    a, b = spans[first][0], spans[stop - 1][1]
+    return [(spans[0][0], spans[first - 1][1], " ".join(words[:first])), (a, b, text[a:b])]
+
+
 def member_column_rows(
     text: str, at: int, rules: MemberRules, res: Resources
 ) -> list[list[tuple[int, int, str]]] | None:
@@ -258,10 +320,7 @@ def member_column_rows(
     lex = nlp.lexicon(res)
     if len(lines) < 3 or re.search(r"\t|[ ]{2}", lines[0][1].strip()):  # columns the table readers cut
         return None
-    body, member, deputy = (
-        p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)
-    )
-    head = re.fullmatch(rf"(?:{body})[ \t]+(?:{member})(?P<deputy>[ \t]+(?:{deputy}))?", lines[0][1].strip(), re.I)
+    head = _member_header(lines[0][1].strip(), rules)
     if head is None:
         return None
     persons = 2 if head.group("deputy") else 1
@@ -272,11 +331,16 @@ def member_column_rows(
         k += 1
         spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)]
         words = [text[a:b] for a, b in spans]
-        names = _names_from_end(words, persons, lex)
-        if len(names) == persons:
-            first, stop = names[-1]
-            a, b = spans[first][0], spans[stop - 1][1]
-            out.append([(spans[0][0], spans[first - 1][1], " ".join(words[:first])), (a, b, text[a:b])])
+        row = _named_row(text, spans, persons, lex)
+        if row is None and persons == 1 and k < len(lines) and _OPEN_END.search(line.rstrip()):
+            under = [(lines[k][0] + m.start(), lines[k][0] + m.end()) for m in re.finditer(r"\S+", lines[k][1])]
+            row = _named_row(text, spans + under, persons, lex)  # "… Soziales und Bildung," / "Dr. Lea Brandt"
+            k += row is not None
+        if row is None and persons == 1 and len(words) > 1 and words[-1] in _VACANT:
+            a, b = spans[0][0], spans[-2][1]  # a seat without its person ("Agentur für Arbeit –"): the body
+            row = [(a, b, text[a:b]), (a, b, text[a:b])]
+        if row is not None:
+            out.append(row)
             continue
         if text[pos - 1 : pos] == "\f":
             break  # the next page goes on with no row of the table

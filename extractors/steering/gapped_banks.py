@@ -28,6 +28,7 @@ import re
 from extractors.base import dehyphenate
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, alternation, words
+from pipeline.lang.de.names import is_first_name
 
 from .inverted import inverted_name, inverted_parts
 from .items import list_item
@@ -78,14 +79,20 @@ def _rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]
 _LABEL_WORDS = 3  # words of a label at most
 
 
-def _flat_label(line: str) -> int | None:
+def _flat_label(line: str, inverted: bool = False) -> int | None:
     """Where the persons of a row whose gap a text layer flattened start: after the fewest words (up
     to three, capitalised) before a person ("Kreistag Anna Beispiel, …", "Träger und Vereine Dr. Jonas
-    Weber (…), …")."""
+    Weber (…), …"); ``inverted``: before a person set surname first, its given name a known one
+    ("Stadtrat Berg, Anna (SPD); …", "Träger Jung, Ute (…)")."""
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
         if not words[0].group()[:1].isupper() or words[k - 1].group().endswith(":"):
             return None  # a label with a colon opens a labelled line ("Vorsitz: Anna Beispiel (…)"), no bank
+        if inverted:
+            part = re.split(r"[;(]", line[words[k].start() :])[0]
+            if inverted_name(part, known=False) is not None and is_first_name(part.split(",")[1].split()[0]):
+                return words[k].start()  # a surname that is also a given name too ("Jung, Ute")
+            continue
         first = re.split(r"[,;]", line[words[k].start() :])[0]
         if _person(first):
             return words[k].start()
@@ -106,10 +113,14 @@ def _label_words(label: str, value: str) -> bool:
     )
 
 
-def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
+def _flat_rows(
+    text: str, start: int, inverted: bool = False
+) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
     """The rows from ``start`` on where a text layer flattened the gap between the label and its
-    persons: a row's persons go on over the next line after a comma or inside a bracket, the rest of a
-    label broken at a hyphen opening it in lower case; any other line opens a row or ends the block. An
+    persons: a row's persons go on over the next line after a comma or inside a bracket (over a page
+    break too), or where it opens with a bracket, the rest of a label broken at a hyphen opening it in
+    lower case; any other line opens a row (its persons set surname first where ``inverted``) or ends
+    the block. An
     export that sets each row a paragraph of its own parts them by a blank line: a blank line goes on
     with the block where the row after it opens with a label (no sentence's opening) and a capital, and
     the first two rows stood apart by one."""
@@ -124,21 +135,22 @@ def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, i
         gap = not line.strip() and rows and not open_end and depth == 0 and spaced is not False
         if gap and (after := text.find("\n", stop + 1)) != stop + 1:
             following = text[stop + 1 : len(text) if after < 0 else after].rstrip()
-            if (cut := _flat_label(following)) is not None and _label_words(following[:cut], following[cut:]):
+            cut = _flat_label(following, inverted)
+            if cut is not None and _label_words(following[:cut], following[cut:]):
                 # a row after a blank line (an export set each box a paragraph), its label no sentence's opening
                 spaced, pos = True, stop + 1
                 continue
-        if not line.strip() or "\f" in line:
+        if not line.strip() or "\f" in line and not _page_inside(line, depth if rows else 0, bool(rows) and open_end):
             break
         lead = len(line) - len(line.lstrip())
-        if rows and (open_end or depth > 0):
+        if rows and (open_end or depth > 0 or line[lead:].startswith("(")):
             at = lead
             if rows[-1][0].endswith("-") and line[lead : lead + 1].islower():
                 rest = line.split()[0]
                 rows[-1] = (dehyphenate(f"{rows[-1][0]}\n{rest}"), rows[-1][1])
                 at = line.index(rest) + len(rest) + 1
             rows[-1][1].append((pos + at, pos + len(line)))
-        elif (cut := _flat_label(line)) is not None:
+        elif (cut := _flat_label(line, inverted)) is not None:
             spaced = False if rows and spaced is None else spaced
             rows.append((line[lead:cut].strip(), [(pos + cut, pos + len(line))]))
         else:
@@ -148,6 +160,17 @@ def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, i
         end = pos + len(line)
         pos = stop + 1
     return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
+def _page_inside(line: str, depth: int, open_end: bool) -> bool:
+    """Whether every page break in a row's line stands inside a bracket (or opens a line going on after
+    a comma): the row runs on over it ("(Vorsitzender des Beirats für Migration und" / page break /
+    "Integration)")."""
+    for at in (k for k, c in enumerate(line) if c == "\f"):
+        before = line[:at]
+        if not (depth + before.count("(") - before.count(")") > 0 or open_end and not before.strip()):
+            return False
+    return True
 
 
 # a row's label with its colon opening a line ("Kreisverwaltung: …", "Träger/Vereine: …"), the value after it
@@ -337,10 +360,11 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
 
 def inverted_banks(rows: list[MemberRow], text: str, start: int) -> tuple[int, Chair | None] | None:
     """The members of a block of such rows whose persons stand surname first, apart by semicolons
-    ("Stadtrat   Berg, Anna (SPD); Weber, Jonas" / "(CDU)"), added to ``rows``: each the name in the natural
+    ("Stadtrat   Berg, Anna (SPD); Weber, Jonas" / "(CDU)", the gap maybe flattened into a single space),
+    added to ``rows``: each the name in the natural
     order, its bracket and the row's label telling the sector; where the block ends and its chair. Half
     the given names at least are ones the list of names knows; None when it is no such block."""
-    found = _rows(text, start)
+    found = _rows(text, start) or _flat_rows(text, start, inverted=True)
     if found is None or not any(";" in text[spans[0][0] : spans[-1][1]] for _, spans in found[0]):
         return None
     parts = [(label, _items(text, spans, ";")) for label, spans in found[0]]

@@ -615,6 +615,15 @@ def _row(ls: _Lines, i: int) -> _Step | None:
     return [ls.segment("row", i, j - 1)], j
 
 
+def _item_opening(ls: _Lines, k: int) -> int:
+    """The line opening the item line ``k`` belongs to: the bullet line at or above it, over the item's
+    wrapped lines (``k`` itself where none is)."""
+    b = k
+    while b > 0 and not ls.bullet[b] and ls.plain(b):
+        b -= 1
+    return b if ls.bullet[b] else k
+
+
 def _heading(ls: _Lines, i: int) -> _Step | None:
     """A short line without end punctuation standing alone (or numbered, over a blank line) is a
     heading, a label where it ends with a colon; not where the next line goes on in lower case
@@ -632,7 +641,7 @@ def _heading(ls: _Lines, i: int) -> _Step | None:
     last = len(ls.spans)
     alone = (
         ls.underlined[i]
-        or (i == 0 or ls.blank[i - 1] or ls.counted[i] or _sub_head(ls, i - 1, i))
+        or (i == 0 or ls.blank[i - 1] or ls.counted[i] or _sub_head(ls, _item_opening(ls, i - 1), i))
         and (j >= last or ls.blank[j] or ls.bullet[j])
     )
     if not alone and not (_NUMBERED.match(ls.texts[i]) and (j >= last or ls.blank[j])):
@@ -676,11 +685,40 @@ def _sub_head(ls: _Lines, i: int, j: int) -> bool:
     line = ls.texts[j]
     return (
         ls.bullet[i]
-        and (len(line) - len(line.lstrip()) < indent or ls.counted[j])
+        and (len(line) - len(line.lstrip()) < indent or ls.counted[j] or _like_first_head(ls, i, j))
         and j + 1 < len(ls.spans)
         and ls.bullet[j + 1]
         and len(line.strip()) <= HEADING_CHARS
         and line.rstrip()[-1:] not in ".,;"
+    )
+
+
+def _like_first_head(ls: _Lines, i: int, j: int) -> bool:
+    r"""Whether line ``j`` under an item whose last line closes (a bracket, a word, no hyphen or comma)
+    has the form of the heading that opens the list: the line right above its first bullet, at the same
+    indent, short, with no stop and no colon, where an export set headings and bullets at one margin
+    ("Verwaltung" / "– Sozialamt (Vorsitz)" / "Vereine" / "– Turnverein").
+
+    >>> [s.kind for s in segments("Verwaltung\n– Sozialamt (Vorsitz)\nVereine\n– Turnverein")]
+    ['heading', 'item', 'heading', 'item']
+    >>> [s.kind for s in segments("Verwaltung\n– das Amt für Soziales und\nWohnen\n– Turnverein")]
+    ['heading', 'item', 'item']
+    """
+    first = i
+    while first > 0 and not ls.blank[first - 1]:
+        first -= 1
+    k = next(b for b in range(first, i + 1) if ls.bullet[b]) - 1
+    if k < first:
+        return False
+    head, line, above = ls.texts[k], ls.texts[j], ls.texts[j - 1].rstrip()
+    return (
+        ls.bullet[k + 1]
+        and len(head) - len(head.lstrip()) == len(line) - len(line.lstrip())
+        and len(head.strip()) <= HEADING_CHARS
+        and head.rstrip()[-1:] not in ".,;:"
+        and line.rstrip()[-1:] != ":"
+        and above[-1:] not in "-,;/("
+        and not _runs_on_end(above)
     )
 
 
@@ -757,18 +795,36 @@ def _bare_items(ls: _Lines, b: _Block) -> _Step | None:
 
 def _goes_on(ls: _Lines, j: int) -> int | None:
     """Where a paragraph ending before line ``j`` goes on across the blank lines after it (the
-    first line after them), or None: it goes on when its sentence does, not into a heading set
+    first line after them), or None: it goes on when its sentence does (a lower-case line goes on
+    with it unless a colon led in the header of numbered rows), not into a heading set
     on a paragraph's first line and not after a members table flattened into single spaces,
     whose rows end in a name (:func:`~pipeline.structure.lines.person_row`)."""
     k = ls.filled(j)
     if k == j or not ls.plain(k) or _heads_a_paragraph(ls.texts, k) or _ends_person_rows(ls.texts, ls.blank, j):
         return None
-    if ls.texts[k].lstrip()[:1].islower():
-        return k
     last = ls.texts[j - 1].strip()
+    if ls.texts[k].lstrip()[:1].islower() and not (last.endswith(":") and _heads_numbered_rows(ls, k)):
+        return k  # not after a lead-in's colon into a table's header: "… 2030:" / "lfd. Funktion Person" / "1 …"
     if re.search(r"[.!?:]\W{0,2}$", last):
         return None
     return k if len(last) > GOES_ON or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None
+
+
+_NUMBERED_ROW = re.compile(r"[\f \t]*\d{1,2}[ \t]+[A-ZÄÖÜ]")  # a table's row opening with its running number
+
+
+def _heads_numbered_rows(ls: _Lines, k: int) -> bool:
+    r"""Whether line ``k`` stands over numbered rows (the next line that is not blank opens with a running
+    number and a capital): a table's header ("lfd. Funktion Person" / "1 Beigeordnete …").
+
+    >>> text = "Die Besetzung:\n\nlfd. Funktion Person\n1 Leiterin Frau Anna Beispiel"
+    >>> [text[s.start : s.end] for s in segments(text)][0]
+    'Die Besetzung:'
+    >>> [s.kind for s in segments("wie folgt gezeichnet:\n\ngez. Dr. Anna Beispiel\nBüro Beispiel")]
+    ['para']
+    """
+    n = ls.filled(k + 1)
+    return n < len(ls.texts) and _NUMBERED_ROW.match(ls.texts[n]) is not None
 
 
 def _paragraph(ls: _Lines, b: _Block) -> _Step:

@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from extractors import load_resources
-from extractors.steering.flat_columns import flat_column_table, person_column_rows, seat_column_rows
+from extractors.steering.flat_columns import (
+    flat_column_table,
+    member_column_rows,
+    person_column_rows,
+    seat_column_rows,
+)
 from extractors.steering.rules import MemberRow, member_rules
 from tests.steering.test_steering import groups_of
 
@@ -208,3 +213,61 @@ def test_no_flattened_table_of_counts(text: str) -> None:
     res = load_resources()
     assert flat_column_table(rows, text, 0, member_rules(res), res, totals) == (False, None)
     assert rows == [] and totals == []
+
+
+NUMBERED = (
+    "lfd. Funktion Institution Person\n"
+    "\f1 Dezernentin, Vorsitz Dezernat III der Stadtverwaltung Frau Dr. Wiebke Strohmeier\n"
+    "2 Leiter Amt für Stadtgrün, Friedhöfe Herr Lasse\n"
+    "Ohlendorf\n"
+    "und Forsten\n"
+    "3 Vorsitzende Verein der Kleingärtner e. V. Frau Imke Tjaden\n"
+)
+
+
+def test_a_numbered_table_of_persons_with_an_institution_column() -> None:
+    """A running number and an institution's column before the persons' (the salutation still cuts each
+    row), over a page break right under the header; a family name wrapped under the salutation and the
+    given name joins the person, a lower-case line after it the function."""
+    rows = person_column_rows(NUMBERED, 0, member_rules(load_resources()))
+    assert rows is not None
+    assert [r[1][2] for r in rows] == ["Frau Dr. Wiebke Strohmeier", "Herr Lasse Ohlendorf", "Frau Imke Tjaden"]
+    assert rows[1][0][2] == "2 Leiter Amt für Stadtgrün, Friedhöfe und Forsten"
+
+
+def test_a_lead_in_colon_ends_its_paragraph_before_a_lower_case_header() -> None:
+    text = LEAD.replace("Berufen werden:\n", "Die Besetzung:\n\n") + NUMBERED + END
+    assert members_of(text) == ["Dr. Wiebke Strohmeier", "Lasse Ohlendorf", "Imke Tjaden"]
+
+
+SECTOR_MEMBER = (
+    "Bereich Institution / Funktion Mitglied\n"
+    "Verwaltung Leiterin des Gartenamts (Vorsitz) Wiebke Strohmeier\n"
+    "Amt für Umweltschutz, Sachgebietsleitung Lasse Ohlendorf\n"
+    "Leitung des Friedhofsamts –\n"
+    "Vereine Vorsitzende des Vereins der Kleingärtner,\n"
+    "Imke Tjaden (Vorsitz)\n"
+    "Naturschutzbund Kreisgruppe Nordheim, Sprecher der\n"
+    "Ortsgruppe, Kai Mönkemeyer (NABU)\n"
+)
+
+
+def test_a_flattened_table_of_sectors_and_members_with_vacant_seats() -> None:
+    """Column words before the members' column ("Bereich Institution / Funktion Mitglied"): each row ends
+    in its person's name (a bracket after it allowed), a row whose body runs on after a comma or a
+    linking word ends in the name on the line below, a dash where the person stands is a vacant seat
+    that the body holds."""
+    rows = member_column_rows(SECTOR_MEMBER, 0, member_rules(load_resources()), load_resources())
+    assert rows is not None
+    assert [r[1][2] for r in rows] == [
+        "Wiebke Strohmeier",
+        "Lasse Ohlendorf",
+        "Leitung des Friedhofsamts",
+        "Imke Tjaden (Vorsitz)",
+        "Kai Mönkemeyer",
+    ]
+
+
+def test_a_header_of_a_person_column_before_the_members_is_no_such_table() -> None:
+    text = SECTOR_MEMBER.replace("Bereich Institution / Funktion Mitglied", "Name Mitglied")
+    assert member_column_rows(text, 0, member_rules(load_resources()), load_resources()) is None

@@ -127,6 +127,29 @@ def test_persons_surname_first_apart_by_semicolons_in_rows_by_part() -> None:
     ]
 
 
+def test_persons_surname_first_in_rows_by_part_as_a_pdf_flattens_them() -> None:
+    """The gap between a part and its persons closed up to one space, the lines at the margin: a row
+    opens where the words before a name set surname first end (a surname that is a given name too,
+    "Jung, Ute"), a line opening with a bracket or inside one goes on with its row, over a page break
+    inside a bracket too."""
+    flat = (
+        "Es werden berufen (Name, Vorname; Funktion):\n\n"
+        "Stadtverwaltung Dallmann, Henrike (Beigeordnete, Vorsitz); Petersen, Jonas\n"
+        "(Integrationsbeauftragter)\n"
+        "Stadtrat Brandt, Ole (CDU); Lind, Anna (Bündnis 90/Die\n"
+        "\fGrünen)\n"
+        "Träger und Dienste Jung, Ute (Diakonisches Werk Wendenau)\n"
+    )
+    lead = LEAD.replace(" Ihre Besetzung:\n\n", "\n")
+    assert members_of(HEAD + lead + flat + AFTER) == [
+        ("Henrike Dallmann", "administration", True),
+        ("Jonas Petersen", "administration", False),
+        ("Ole Brandt", "politics", False),
+        ("Anna Lind", "politics", False),
+        ("Ute Jung", "welfare", False),
+    ]
+
+
 HEADED_ENTRIES = (
     "   Stadtverwaltung\n"
     "     – Leiter des Amtes für soziale Angelegenheiten, Jonas Petersen\n"

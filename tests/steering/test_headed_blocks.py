@@ -60,3 +60,40 @@ def test_topics_under_headings_after_no_membership_lead_in_are_no_members() -> N
         "Arbeit und Ausbildung\n    Ausbildungsbörse im Herbst\n"
     )
     assert members(text) == []
+
+
+FLAT_DASHED = (
+    "4. Lenkungsgruppe\n"
+    "Die Lenkungsgruppe steuert die Fortschreibung. Sie hat neun Sitze:\n\n"
+    "Stadtverwaltung\n"
+    "– Leiterin des Sozialamts, Dr. Greta Muster (Vorsitz)\n"
+    "– Integrationsbeauftragter, Jonas Weber\n"
+    "Stadtrat\n"
+    "– Stadtratsfraktionen: je ein Mitglied der A-Partei, der B-Partei\n"
+    "und der C-Partei (Benennung durch die Fraktionen)\n"
+    "Seniorenbeirat\n"
+    "– Vorsitzende Olga Beispiel\n"
+    "Institutionen und Vereine\n"
+    "– Caritasverband Nordheim e. V., Migrationsdienst\n"
+    "– Volkshochschule Nordheim\n"
+    "– Turnverein Nordheim e. V.\n\n"
+    "Stellvertretungen werden von den entsendenden Stellen benannt.\n"
+)
+
+
+def test_dashed_members_under_headings_all_at_the_margin() -> None:
+    """An export set headings and dashed members at one margin, a member's rest wrapped in lower case
+    under it: each heading after a member labels the members below it, the lower-case line goes on with
+    the member, a dashed line after one ending in a single word after a comma is a member of its own."""
+    got = members(FLAT_DASHED)
+    assert [m for m, _ in got] == [
+        "Dr. Greta Muster",
+        "Jonas Weber",
+        "Stadtratsfraktionen",
+        "Vorsitzende Olga Beispiel",
+        "Caritasverband Nordheim e. V., Migrationsdienst",
+        "Volkshochschule Nordheim",
+        "Turnverein Nordheim e. V.",
+    ]
+    assert got[0][1] == "administration"
+    assert got[2][1] == "politics"
