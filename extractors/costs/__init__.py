@@ -43,7 +43,7 @@ context of an amount depends on layout:
 - a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
-  and the next row's label none of them (:func:`.amounts.flat_rows`).
+  and the next row's label none of them (:func:`.runs.flat_rows`).
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -89,7 +89,6 @@ from .amounts import (
     aligned_year,
     bare_amounts,
     flat_grid,
-    flat_rows,
     flat_unit_amounts,
     gap_amounts,
     gap_bare_amounts,
@@ -115,7 +114,9 @@ from .contexts import (
 from .corners import captioned_grid, corner_grid
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
+from .runs import flat_rows
 from .taxes import net_and_gross
+from .wrapped import label_above
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
@@ -186,7 +187,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or sum_column(grid[0], all_lines[i], money.start, money.end)
             )
         ):
-            contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money), after))
+            gap = gap_context(conf, all_lines[i], *grid, money, label_above(all_lines, i))
+            contexts.append(per_year(conf, gap, after))
         elif (laid := laid_out_context(conf, all_lines, kinds, i, money)) is not None:
             contexts.append(per_year(conf, laid, after))
         else:

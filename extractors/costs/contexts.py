@@ -361,11 +361,12 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
 
 
-def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money) -> Context:
-    """An amount in a row of a gap grid: the row label's cue, else the caption's; the year of
-    its column. A label glued to the first amount by one space is the words before it
-    ("Dolmetsch- und Übersetzungsleistungen 1,6 Tsd. €")."""
+def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money, above: str = "") -> Context:
+    """An amount in a row of a gap grid: the row label's cue (with its first line ``above`` where it
+    begins over the row), else the caption's; the year of its column. A label glued to the first amount
+    by one space is the words before it ("Dolmetsch- und Übersetzungsleistungen 1,6 Tsd. €")."""
     label = " ".join(collapse(head) for _, _, t in row.columns if _LABEL.search(head := _before_numbers(t)))
+    label = f"{above} {label}".strip()
     return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
 
 
