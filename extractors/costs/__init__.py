@@ -103,7 +103,6 @@ from .contexts import (
     Context,
     column_context,
     flat_context,
-    gap_context,
     kinds_in,
     laid_out_context,
     per_year,
@@ -116,7 +115,7 @@ from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .runs import flat_rows
 from .taxes import net_and_gross
-from .wrapped import label_above
+from .wrapped import gap_row_context
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
@@ -187,8 +186,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or sum_column(grid[0], all_lines[i], money.start, money.end)
             )
         ):
-            gap = gap_context(conf, all_lines[i], *grid, money, label_above(all_lines, i))
-            contexts.append(per_year(conf, gap, after))
+            contexts.append(per_year(conf, gap_row_context(conf, all_lines, i, grid, money), after))
         elif (laid := laid_out_context(conf, all_lines, kinds, i, money)) is not None:
             contexts.append(per_year(conf, laid, after))
         else:
