@@ -103,6 +103,7 @@ from .contexts import (
     Context,
     column_context,
     flat_context,
+    gap_row_context,
     kinds_in,
     laid_out_context,
     per_year,
@@ -115,7 +116,6 @@ from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .runs import flat_rows
 from .taxes import net_and_gross
-from .wrapped import gap_row_context
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]

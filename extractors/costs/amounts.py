@@ -16,6 +16,8 @@ from typing import NamedTuple
 from pipeline.lang.de.money import SCALES, Money, find_money, parse_number
 from pipeline.structure import Line
 
+from .wrapped import label_above
+
 TABLE_REACH = 40  # lines from a row up to its table's header and caption
 PROSE_WORDS = 3  # a line without tabs of more words is prose, not a wrapped cell
 CAPTION_LINES = 2  # lines over a grid's header of years that caption it
@@ -372,6 +374,10 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
             (m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t.group(), number) for t in tokens[-m:])), 0
         )
         label = ln.text[: tokens[-m].start()].strip() if m else ""
+        if not m and k > j + 1 and label_above(all_lines, k + 1):  # the next row's label begun on its own line
+            k += 1
+            continue
+        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 else label
         if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
             break
         cells = [(ln, t) for t in tokens[-m:]]

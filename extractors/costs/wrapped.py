@@ -7,11 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.de.closed_class import words
-from pipeline.lang.de.money import Money
 from pipeline.structure import Line
-
-from .contexts import Context, gap_context
-from .kinds import Config
 
 _LINKS = words("prepositions", "contractions", "linking_articles", "opening_articles", "conjunctions")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
@@ -38,9 +34,3 @@ def label_above(all_lines: list[Line], i: int) -> str:
     last = _LAST_WORD.search(above)
     opened = sum(above.count(c) for c in _OPENING) > sum(above.count(c) for c in _CLOSING)
     return above if above.endswith("-") or opened or (last and last[1].casefold() in _LINKS) else ""
-
-
-def gap_row_context(conf: Config, all_lines: list[Line], i: int, grid: tuple[Line, str], money: Money) -> Context:
-    """The context of an amount in row ``i`` of a gap grid (its header and caption ``grid``), the row's
-    label begun over it included (:func:`label_above`)."""
-    return gap_context(conf, all_lines[i], *grid, money, label_above(all_lines, i))

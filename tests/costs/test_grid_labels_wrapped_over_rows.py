@@ -2,9 +2,13 @@
 line of its own over the row ("Zuschuss „Miteinander im" / "Quartier“ (Land)   4.000,00   4.000,00"):
 the label's first line is no end of the grid, so the note still gives every row its unit, and the
 row's kind is read from its whole label. A line of words that ends closed over a row is no part of
-its label (invented examples)."""
+its label. The same with the gaps flattened into single spaces (invented examples)."""
 
 from __future__ import annotations
+
+import re
+
+import pytest
 
 from tests.costs.test_costs import run
 
@@ -21,8 +25,14 @@ GRID = (
 )
 
 
-def test_a_label_begun_over_its_row_keeps_the_note_and_gives_the_kind() -> None:
-    rows = {(c.amount_eur, c.fiscal_year, c.cost_type) for c in run(GRID.format(label="Zuschuss „Miteinander im"))}
+def _flat(grid: str) -> str:
+    """The grid as a PDF's text layer gives it: every gap one space, no indentation."""
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in grid.split("\n"))
+
+
+@pytest.mark.parametrize("grid", [GRID, _flat(GRID)], ids=["gaps", "flattened"])
+def test_a_label_begun_over_its_row_keeps_the_note_and_gives_the_kind(grid: str) -> None:
+    rows = {(c.amount_eur, c.fiscal_year, c.cost_type) for c in run(grid.format(label="Zuschuss „Miteinander im"))}
     assert {a for a, _, _ in rows} == {6200.0, 12400.0, 1800.0, 900.0, 2700.0, 4000.0, 8000.0}
     assert (4000.0, 2027, "grant") in rows and (8000.0, None, "grant") in rows
 
