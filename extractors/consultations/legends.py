@@ -69,10 +69,10 @@ def _in_order(abbr: str, name: str) -> bool:
 
 # a legend of the role column's letters: "Art: A = Anhörung, V = Vorberatung, E = Entscheidung", maybe
 # after the column's word and a colon; two pairs at least, each a letter or two, an equals sign, a colon
-# or a dash, and the role's words up to the next pair
+# or a dash, and the role's words up to the next pair; the whole maybe in brackets ("(K = Kenntnisnahme, …)")
 _PAIR = r"([A-ZÄÖÜ]{1,2})[ \t]*[=:–-][ \t]*([^\W\d][^,;·=\n]*?)"  # pairs parted by commas, semicolons, middle dots
-_LETTERS = re.compile(rf"^[ \t]*(?:[^\W\d][\w .]*:[ \t]*)?{_PAIR}(?:[ \t]*[,;·][ \t]*|[ \t]{{2,}}){_PAIR}.*$", re.M)
-_ONE = re.compile(rf"(?:^|[,;:·]|[ \t]{{2}})[ \t]*{_PAIR}[ \t]*(?=[,;·]|[ \t]{{2}}|$)")
+_LETTERS = re.compile(rf"^[ \t]*(?:[^\W\d][\w .]*:[ \t]*|\()?{_PAIR}(?:[ \t]*[,;·][ \t]*|[ \t]{{2,}}){_PAIR}.*$", re.M)
+_ONE = re.compile(rf"(?:^|[,;:·(]|[ \t]{{2}})[ \t]*{_PAIR}[ \t]*(?=[,;·]|[ \t]{{2}}|\)?[ \t]*$)")
 
 
 def with_role_letters(v: Vocab, text: str) -> Vocab:

@@ -103,6 +103,7 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     layout = sv.layout
     follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
     # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
+    listing = False  # an item of the list that such a sentence goes on in
     for u in layout.units:
         start, end = u.start, u.end
         if start > FIRST_PAGES_CHARS:
@@ -111,19 +112,11 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         # vorgelegt", "der Bezirksvertretung für den" / "Stadtbezirk I"); the offsets hold
         text = layout.flat.text[start:end].replace("\n", " ")
         went_on, follows = follows, False
-        if not (
-            _about_submission(text, v)
-            or _PASSIVE.search(text)
-            or went_on
-            and any(pat.search(text) for _, pat in v.prose_verbs)
-        ):
+        listed_item, listing = listing and _list_item(text), False
+        if not listed_item and _opens_list(text, went_on, v):
+            listing = True
             continue
-        past = _PAST.search(text)
-        if not past and not _FUTURE.search(text):
-            continue
-        # the past tense only about this submission and with a verb of deliberation: "Der Sozialausschuss
-        # hat die Vorlage ... vorberaten", not "Die Vorlage wurde am ... im Werkausschuss eingebracht"
-        if past and not (_THIS.search(text) and any(pat.search(text) for _, pat in v.prose_verbs)):
+        if not (listed_item or _read(text, went_on, v)):
             continue
         # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
         # wird ..."): where a text lost its line breaks, header fields run into the sentence
@@ -143,6 +136,7 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if not dates:
             continue
         listed = [x for x in _plural_list(text, v) if lo <= x[0] < hi]
+        listing = listed_item and text.rstrip()[-1:] in ",;"  # the list goes on after an item's comma
         for at, to, name, iso, said in listed:
             follows = True
             yield Consultation(
@@ -177,6 +171,38 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
                 public=public,
                 method="prose",
             )
+
+
+def _read(text: str, went_on: bool, v: Vocab) -> bool:
+    """Whether a unit is read: a sentence about the submission, in the passive with a date, or going on
+    with one read before it; in the present or future tense, in the past tense only about this
+    submission and with a verb of deliberation ("Der Sozialausschuss hat die Vorlage ... vorberaten",
+    not "Die Vorlage wurde am ... im Werkausschuss eingebracht")."""
+    verb = any(pat.search(text) for _, pat in v.prose_verbs)
+    if not (_about_submission(text, v) or _PASSIVE.search(text) or went_on and verb):
+        return False
+    past = _PAST.search(text)
+    return bool(_THIS.search(text) and verb) if past else bool(_FUTURE.search(text))
+
+
+# a sentence that goes on in a list of its objects, one an item: "Sie wird vorgelegt" / "1. dem Ausschuss
+# für Soziales am Mo., 13. Sep. 27 – öffentlich – zur Vorberatung," / "2. dem Kreistag am … zur
+# Beschlussfassung."; each item opens with the article of the object's case
+_ITEM = re.compile(rf"\s*(?:{alternation('linking_articles')})\s", re.I)
+
+
+def _opens_list(text: str, went_on: bool, v: Vocab) -> bool:
+    """Whether a unit opens a list of the meetings its items name: it goes on with a sentence about the
+    submission read before it, or is about the submission, in the present or future tense, with no date
+    and no end of a sentence ("Sie wird vorgelegt", "Die Vorlage wird vorgelegt:")."""
+    if not (went_on or _about_submission(text, v)) or not _FUTURE.search(text) or find_dates(text):
+        return False
+    return text.rstrip()[-1:] not in ".!?"
+
+
+def _list_item(text: str) -> bool:
+    """Whether a unit is an item of such a list: its object in the dative or genitive and a date."""
+    return _ITEM.match(text) is not None and bool(find_dates(text))
 
 
 _LISTED_NAME = r"[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*){0,2}"

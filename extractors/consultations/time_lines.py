@@ -3,7 +3,11 @@ council's export sets them below the date cell ("18.05.2027" over "16.00 Uhr · 
 name's wrapped part beside them under the name's column ("Ausschuss für Bildung und" / "Kultur").
 The line is cut where the row's name column starts: what stands before it is the row's (its status
 and role cells join the row's cells where the row has none of their kind), what stands from it on
-goes on with the name."""
+goes on with the name.
+
+A numbered row's second line may also hold nothing but its time, status and role, indented under the
+item's name ("(1) Ausschuss für Bildung ........ am 07.09.2027 (Di)," / "17:00 Uhr, öffentlich,
+Vorberatung"): its status and role join the row (:func:`attributes_below`)."""
 
 from __future__ import annotations
 
@@ -63,3 +67,30 @@ def _cells_end(cur: _Cur) -> int | None:
             break
         end = c.end - cur.line.start + 1
     return end
+
+
+def attributes_below(w: _Walk, cur: _Cur) -> None:
+    """The line under a dated row that opens with a time of day and holds nothing but the time, a status
+    and a role ("17:00 Uhr, öffentlich, Vorberatung"): its status and role join the row where the row has
+    none of their kind; the line is a spill. Only in rows without a header: under one, where the time
+    stands decides (:func:`time_below`)."""
+    if w.hdr is not None or not w.items or w.items[-1][0] != "row" or cur.kind not in ("stop", "text", "status"):
+        return
+    kind, line, mode, cs = w.items[-1]
+    if not any(c.kind == "date" for c in cs):
+        return
+    text = cur.line.text
+    lead = len(text) - len(text.lstrip())
+    if TIME.match(text, lead) is None:
+        return
+    own = row_cells(cur.line, w.v.tokens)[1]
+    words = [c for c in own if c.kind == "text" and TIME.fullmatch(c.text.strip(" ,;·–-")) is None]
+    said = [c for c in own if c.kind in ("public", "role")]
+    if words or not said or any(c.kind not in (*_OWN, "text") for c in own):
+        return
+    kinds = {c.kind for c in cs}
+    w.items[-1] = (kind, line, mode, [*cs, *(c for c in said if c.kind not in kinds)])
+    cur.kind = "spill"
+
+
+TIME_RULES = (time_below, attributes_below)  # the rules of a row's line of time, in this order

@@ -43,7 +43,7 @@ context of an amount depends on layout:
 - a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
-  and the next row's label none of them (:func:`.amounts.flat_rows`).
+  and the next row's label none of them (:func:`.runs.flat_rows`).
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -89,7 +89,6 @@ from .amounts import (
     aligned_year,
     bare_amounts,
     flat_grid,
-    flat_rows,
     flat_unit_amounts,
     gap_amounts,
     gap_bare_amounts,
@@ -104,7 +103,7 @@ from .contexts import (
     Context,
     column_context,
     flat_context,
-    gap_context,
+    gap_row_context,
     kinds_in,
     laid_out_context,
     per_year,
@@ -115,6 +114,7 @@ from .contexts import (
 from .corners import captioned_grid, corner_grid
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
+from .runs import flat_rows
 from .taxes import net_and_gross
 from .years import nearest_year
 
@@ -186,7 +186,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or sum_column(grid[0], all_lines[i], money.start, money.end)
             )
         ):
-            contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money), after))
+            contexts.append(per_year(conf, gap_row_context(conf, all_lines, i, grid, money), after))
         elif (laid := laid_out_context(conf, all_lines, kinds, i, money)) is not None:
             contexts.append(per_year(conf, laid, after))
         else:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
 from pipeline.lang.de.money import SCALES, Money, find_money, parse_number
 from pipeline.structure import Line
+
+from .wrapped import label_above
 
 TABLE_REACH = 40  # lines from a row up to its table's header and caption
 PROSE_WORDS = 3  # a line without tabs of more words is prose, not a wrapped cell
@@ -373,6 +374,10 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
             (m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t.group(), number) for t in tokens[-m:])), 0
         )
         label = ln.text[: tokens[-m].start()].strip() if m else ""
+        if not m and k > j + 1 and label_above(all_lines, k + 1):  # the next row's label begun on its own line
+            k += 1
+            continue
+        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 else label
         if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
             break
         cells = [(ln, t) for t in tokens[-m:]]
@@ -408,9 +413,11 @@ _RULE = re.compile(r"[ \t]*[-_=–—]{10,}[ \t]*")  # a rule drawn between a gr
 def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:
     """The unit in a short note right under the grid of row ``i``, after its last row ("(alle Beträge
     in Euro)"): the rows (lines of two cells or more with a number) and rules between them run to it
-    without a blank line."""
-    for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
-        if _RULE.fullmatch(ln.text) or (len(ln.columns) >= 2 and BARE.search(ln.text)):
+    without a blank line, a row's label maybe wrapped onto a line of words over it ("Förderung „Gemeinsam in"
+    / "Vielfalt“ (Land BW)   5.000,00   5.000,00")."""
+    below = all_lines[i + 1 : i + 1 + TABLE_REACH]
+    for k, ln in enumerate(below):
+        if _RULE.fullmatch(ln.text) or _grid_row(ln) or _label_over_row(below, k):
             continue
         if len(ln.text.split()) <= NOTE_WORDS and (unit := IN_EUR.search(ln.text)) is not None:
             return unit
@@ -418,82 +425,23 @@ def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:
     return None
 
 
+def _grid_row(ln: Line) -> bool:
+    """Whether a line is a row of a grid: two cells or more, a number among them."""
+    return len(ln.columns) >= 2 and BARE.search(ln.text) is not None
+
+
+def _label_over_row(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is the first line of a row's label wrapped over it: one cell of words, no digit,
+    right over a row of the grid."""
+    ln = lines[k]
+    return (
+        len(ln.columns) == 1
+        and _LETTER.search(ln.text) is not None
+        and not _DIGIT_IN.search(ln.text)
+        and k + 1 < len(lines)
+        and _grid_row(lines[k + 1])
+    )
+
+
+_DIGIT_IN = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
-_RUN_BREAK = re.compile(r"[^\W\d_]|\(")  # a word, or a breakdown opening: "550.000 € (478.500 € Baukosten …"
-
-
-def flat_rows(
-    text: str, found: list[Money], all_lines: list[Line], line_starts: list[int], cued: Callable[[str], bool]
-) -> dict[int, tuple[int, int]]:
-    """The bounds of the context of amounts in rows of a table flattened onto lines ("Label
-    457.000 € 3,63 % 547.900 € 4,75 %", several rows run together on one line or not): a run of
-    two or more amounts on a line without tabs, with no word between them. Each amount of a run
-    after the first reads from where the row's label starts (:func:`label_start`) when the label
-    names a kind or a year (``cued``), however many amounts stand between (the first reads its
-    sentence, as any amount); the last one reads no farther than its line, or than the next row's
-    label on it, and neither does the amount of the row before, ending its line. By index into
-    ``found``: (lo, hi), the text its context may reach."""
-    by_line: dict[int, list[int]] = {}
-    for n, money in enumerate(found):
-        by_line.setdefault(bisect.bisect_right(line_starts, money.start) - 1, []).append(n)
-    out: dict[int, tuple[int, int]] = {}
-    for i, members in by_line.items():
-        ln = all_lines[i]
-        if len(members) < 2 or "\t" in ln.text:
-            continue
-        runs: list[list[int]] = [[members[0]]]
-        for n in members[1:]:
-            if _RUN_BREAK.search(text, found[runs[-1][-1]].end, found[n].start):
-                runs.append([n])
-            else:
-                runs[-1].append(n)
-        for k, run in enumerate(runs):
-            if len(run) < 2:
-                continue
-            lo = label_start(text, all_lines, i, found[run[0]].start, found[run[0] - 1].end if run[0] else 0)
-            labelled = cued(text[lo : found[run[0]].start])
-            word = _LETTER.search(text, found[run[-1]].end, ln.end)
-            end = ln.end if word is None else word.start() if k + 1 < len(runs) else len(text)
-            for n in run:
-                own = found[n - 1].end if n else 0
-                hi = found[n + 1].start if n + 1 < len(found) else len(text)
-                out[n] = (lo if labelled and n != run[0] else own, min(hi, end) if n == run[-1] else hi)
-            _row_before(text, found, all_lines, line_starts, i, run[0] - 1, out)
-    return out
-
-
-def _row_before(
-    text: str, found: list[Money], all_lines: list[Line], line_starts: list[int], i: int, n: int, out: dict
-) -> None:
-    """The amount before a flattened row on line ``i``, ending its own line within the reach of a
-    row's label above the row, reads no farther than its line: the next row's label is not its."""
-    if n < 0 or n in out:
-        return
-    j = bisect.bisect_right(line_starts, found[n].start) - 1
-    prev = all_lines[j]
-    if j < i and i - j < LABEL_LINES and not _LETTER.search(text, found[n].end, prev.end):
-        out[n] = (found[n - 1].end if n else 0, prev.end)
-
-
-LABEL_LINES = 4  # lines of a flattened row's label, its own included
-
-
-def label_start(text: str, all_lines: list[Line], i: int, first: int, lo: int) -> int:
-    """Where the label of a flattened row on line ``i`` starts (its first amount at ``first``, the
-    amount before it ending at ``lo``): the words before the amount on the line, with the lines a
-    label wraps from (a line going on in lower case or in brackets, or one opening a bracket:
-    "Summe Personalkosten" over "(Pädagogisches Personal) 35.887.667 € …"); for
-    a row of amounts alone, the lines of words between it and the row before ("Arbeitsgelegenheiten"
-    between "… 2.083.262 € 18,06 %" and "457.000 € 3,63 % 547.900 €") or a blank line. Never the
-    header of the columns over a table's first row: its words name a column, not the row."""
-    own = _LETTER.search(text, all_lines[i].start, first) is not None
-    j = i
-    while j > 0 and i - j + 1 < LABEL_LINES:
-        top, above = all_lines[j].text.lstrip(), all_lines[j - 1]
-        if above.start < lo or (not own and j < i and not above.text.strip()):
-            return max(lo, all_lines[j].start)  # the row before ends on the line above, or a blank line
-        wraps = top[:1].islower() or top.startswith("(") or above.text.count("(") > above.text.count(")")
-        if not above.text.strip() or "\t" in above.text or (own and not wraps):
-            break
-        j -= 1
-    return all_lines[j].start if own else all_lines[i].start

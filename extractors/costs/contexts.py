@@ -34,6 +34,7 @@ from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_l
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .sentences import BLANK, antecedent, continued, previous
+from .wrapped import label_above
 from .years import YEAR_SPAN, YearCue, clause, nearest_year, year_cues
 
 WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
@@ -361,12 +362,19 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
 
 
-def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money) -> Context:
-    """An amount in a row of a gap grid: the row label's cue, else the caption's; the year of
-    its column. A label glued to the first amount by one space is the words before it
-    ("Dolmetsch- und Übersetzungsleistungen 1,6 Tsd. €")."""
+def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money, above: str = "") -> Context:
+    """An amount in a row of a gap grid: the row label's cue (with its first line ``above`` where it
+    begins over the row), else the caption's; the year of its column. A label glued to the first amount
+    by one space is the words before it ("Dolmetsch- und Übersetzungsleistungen 1,6 Tsd. €")."""
     label = " ".join(collapse(head) for _, _, t in row.columns if _LABEL.search(head := _before_numbers(t)))
+    label = f"{above} {label}".strip()
     return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
+
+
+def gap_row_context(conf: Config, all_lines: list[Line], i: int, grid: tuple[Line, str], money: Money) -> Context:
+    """The context of an amount in row ``i`` of a gap grid (its header and caption ``grid``), with the
+    row's label begun over it (:func:`.wrapped.label_above`)."""
+    return gap_context(conf, all_lines[i], *grid, money, label_above(all_lines, i))
 
 
 def _before_numbers(cell: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .money import matches_where
@@ -63,6 +64,12 @@ SHORT_MONTHS = r"Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez"
 _SHORT_YEAR = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]?(?P<mon>(?:" + SHORT_MONTHS + r")\.)[ \t]?(?P<y>\d{2})(?![\w]|[.,:]\d)"
 )
+# a month in full over a year of two after its weekday ("Mi., 19. Mai 27, 17.00 Uhr"), as a meeting's
+# column writes its day: the weekday before it makes "19. Mai 27" a date, which alone it is not
+_FULL_SHORT_YEAR = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]?(?P<mon>" + "|".join(MONTH_NAMES) + r")[ \t]+(?P<y>\d{2})(?![\w]|[.,:]\d)"
+)
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w.])" + WEEKDAY + r",?[ \t]+\Z")
 # where a numeric or long date may start: every one opens with a day and its full stop ("3." of
 # "3.2.24", "03./04.06.2030", "3. März 2024"), which ``re`` finds fast; the dates' own patterns open with a
 # lookbehind, which ``re`` tries at every position
@@ -123,7 +130,7 @@ def calendar_date(raw: str) -> str | None:
     m = _PLAIN_NUMERIC.fullmatch(raw)
     if m:
         month = int(m["m"])
-    elif m := _PLAIN_LONG.fullmatch(raw) or _SHORT_YEAR.fullmatch(raw):
+    elif m := _PLAIN_LONG.fullmatch(raw) or _SHORT_YEAR.fullmatch(raw) or _weekday_date(raw):
         month = _MONTH_NUMBERS[m["mon"]]
     else:
         return None
@@ -134,6 +141,18 @@ def calendar_date(raw: str) -> str | None:
         return datetime.date(year, month, int(m["d"])).isoformat()
     except ValueError:
         return None
+
+
+def _weekday_date(raw: str) -> re.Match[str] | None:
+    """The day of a date with its month in full over a year of two after its weekday ("Mi., 19. Mai 27").
+
+    >>> _weekday_date("Mi., 19. Mai 27")["d"], _weekday_date("19. Mai 27")
+    ('19', None)
+    """
+    m = _FULL_SHORT_YEAR.search(raw)
+    if m is None or m.end() != len(raw) or _WEEKDAY_BEFORE.fullmatch(raw, 0, m.start()) is None:
+        return None
+    return m
 
 
 @functools.lru_cache(maxsize=4096)
@@ -194,7 +213,7 @@ def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, False, True)
     """
     end = len(text) if end is None else end
-    return _DATE_DIGITS.search(text, start, end) is not None or _SHORT_YEAR.search(text, start, end) is not None
+    return any(p.search(text, start, end) is not None for p in (_DATE_DIGITS, _SHORT_YEAR, _FULL_SHORT_YEAR))
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[DateMatch]:
@@ -225,6 +244,7 @@ def _find_dates(text: str, start: int, end: int, months: bool) -> list[DateMatch
             iso = normalize_date(_SPACES.sub(" ", raw)) if m is not None else None
             if iso and m is not None:
                 found.append(DateMatch(iso, "day", m.start(), m.end(), m.group(0)))
+    found.extend(_weekday_dates(text, start, end))
     if months:
         for m in _MONTH.finditer(text, start, end):
             if any(d.start <= m.start() < d.end for d in found):
@@ -233,6 +253,19 @@ def _find_dates(text: str, start: int, end: int, months: bool) -> list[DateMatch
             if iso:
                 found.append(DateMatch(iso, "month", m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda d: d.start)
+
+
+def _weekday_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
+    """The dates with a month in full over a year of two that a weekday opens in ``text[start:end]``.
+
+    >>> [d.iso for d in _weekday_dates("Mo., 14. Juni 27, 14.30 Uhr; am 3. Mai 27 Teilnehmer", 0, 52)]
+    ['2027-06-14']
+    """
+    for m in matches_where(_FULL_SHORT_YEAR, _DAY_START, text, start, end):
+        before = _WEEKDAY_BEFORE.search(text, max(start, m.start() - 16), m.start())
+        iso = calendar_date(text[before.start() : m.end()]) if before else None
+        if iso:
+            yield DateMatch(iso, "day", m.start(), m.end(), m.group(0))
 
 
 _LOOSE_NUMERIC = re.compile(

@@ -1,0 +1,36 @@
+"""A gap grid's row label begun on the line over the row: "Förderung „Gemeinsam in" / "Vielfalt“ (Land BW)
+5.000,00   5.000,00", the first line one cell of words with no number that a hyphen, a word that links
+to the next (a preposition, an article, a conjunction) or a quotation mark or bracket left open ends."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de.closed_class import words
+from pipeline.structure import Line
+
+_LINKS = words("prepositions", "contractions", "linking_articles", "opening_articles", "conjunctions")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_DIGIT = re.compile(r"\d")
+_OPENING = "„‚(["  # the German opening quotation marks and brackets
+_CLOSING = "“”‘)]"
+
+
+def label_above(all_lines: list[Line], i: int) -> str:
+    """The first line of row ``i``'s label where the label begins on the line over it, under another row
+    of the grid; "" where it does not.
+
+    >>> from pipeline.structure import Line
+    >>> rows = ["Summe  11.330,00", "Förderung „Gemeinsam in", "Vielfalt“ (Land BW)   5.000,00"]
+    >>> lines = [Line(0, len(t), t) for t in rows]
+    >>> label_above(lines, 2), label_above(lines, 1)
+    ('Förderung „Gemeinsam in', '')
+    """
+    if i < 2:
+        return ""
+    above, over = all_lines[i - 1].text.strip(), all_lines[i - 2].text
+    if not above or _DIGIT.search(above) or "  " in above or "\t" in above or not _DIGIT.search(over):
+        return ""
+    last = _LAST_WORD.search(above)
+    opened = sum(above.count(c) for c in _OPENING) > sum(above.count(c) for c in _CLOSING)
+    return above if above.endswith("-") or opened or (last and last[1].casefold() in _LINKS) else ""
