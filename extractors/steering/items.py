@@ -16,6 +16,7 @@ from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
+from .inverted import inverted_name
 from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as named_at
 from .rules import AS_CHAIR, CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
@@ -47,6 +48,13 @@ def list_item(
         office = " ".join((CHAIR_MARK.sub(" ", led[2]) if marker else led[2]).split())
         value = " ".join(text[a:b].split())
         rows.append(MemberRow(a, b, value, office or label, bool(marker), "list"))
+        return Chair(value, start, end, True, office) if marker else None
+    if (turned := _inverted_cells(raw, res)) is not None:
+        # "Hofmann, Klaus      Bürgermeister (Vorsitz)": the person surname first, the office after the gap
+        value, office, cell = turned
+        a = start + raw.index(cell)
+        hint = label if label and classify(label, res) != classify("", res) else office or label  # "Stadtrat" over it
+        rows.append(MemberRow(a, a + len(cell), value, hint, bool(marker), "list"))
         return Chair(value, start, end, True, office) if marker else None
     person = _person_first(raw, res)
     if person is not None:
@@ -85,7 +93,7 @@ def list_item(
             r.label = label or " ".join(labelled["label"].split())
         return None
     # a gap after a word within a line, not a wrapped line's indent
-    columns = [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
+    columns = _gapped_cells(raw)
     if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
         lex = nlp.lexicon(res)
         pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
@@ -111,6 +119,37 @@ def list_item(
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
 
 
+def _gapped_cells(raw: str) -> list[str]:
+    """An entry's cells set apart by a gap after a word within a line, not a wrapped line's indent."""
+    return [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
+
+
+def _inverted_cells(raw: str, res: Resources) -> tuple[str, str, str] | None:
+    """The person the first of an entry's gapped cells names surname first, in the natural order, the
+    office the other cells give and the first cell; the given name need not be a known one where no
+    word of the cell names a body or office ("Nwachukwu, Chinedu", not "Weber, Sozialamt"). None
+    otherwise.
+
+    >>> from extractors.resources import default_resources
+    >>> _inverted_cells("– Hofmann, Klaus      Referent 4, Vorsitz", default_resources())
+    ('Klaus Hofmann', 'Referent 4, Vorsitz', 'Hofmann, Klaus')
+    >>> _inverted_cells("Weber, Sozialamt    Frau Berg", default_resources()) is None
+    True
+    """
+    columns = _gapped_cells(raw)
+    if len(columns) < 2:
+        return None
+    lex = nlp.lexicon(res)
+    cell = columns[0].lstrip(_ITEM_MARKS + " \t")  # "– Hofmann, Klaus": a list's dash before the name
+    known = any(lex.mark(w.strip(",")) for w in cell.split())
+    turned = inverted_name(cell, known=known)
+    if turned is None:
+        return None
+    office = " ".join(" ".join(c.split()) for c in columns[1:]).strip(" ,;")
+    return turned[0], office, cell
+
+
+_ITEM_MARKS = markers.ITEM_MARKS + markers.BULLET
 # dotted leaders between a body and the person at the right of a line
 _LEADERS = re.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*")
 
