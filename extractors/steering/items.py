@@ -56,6 +56,10 @@ def list_item(
         hint = label if label and classify(label, res) != classify("", res) else office or label  # "Stadtrat" over it
         rows.append(MemberRow(a, a + len(cell), value, hint, bool(marker), "list"))
         return Chair(value, start, end, True, office) if marker else None
+    lead = _LEAD_MARK.match(raw)  # "–  der Vorsitzende, Herr …": the list's mark before the words
+    bare = lead.end() if lead else 0
+    if ":" not in raw and (series := _persons_for(raw[bare:])) is not None:  # "A Beispiel (CDU), B Muster (SPD)"
+        return _each(rows, text, start + bare, series[1], label, res)
     person = _person_first(raw, res)
     if person is not None:
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
@@ -70,22 +74,20 @@ def list_item(
             office = f"{label}: {office}"
         rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True) if chairs else None
-    held = _held(raw, res)
+    held = _held(raw[bare:], res)
     if held is not None:
         # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
-        a = start + held.start("person")
+        a = start + bare + held.start("person")
         value = " ".join(held["person"].split())
         office = " ".join(held["office"].split())
+        if label and classify(office, res) == classify("", res):  # "der Vorsitzende, Herr …" under "Beirat"
+            office = f"{label}: {office}"
         chairs = bool(marker) or bool(AS_CHAIR.search((held.groupdict().get("rest") or "").rstrip(" \t,;.")))
-        rows.append(MemberRow(a, start + held.end("person"), value, office, chairs, "list"))
+        rows.append(MemberRow(a, start + bare + held.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True, office) if chairs else None
     persons = _persons_for(raw)
     if persons is not None:  # "aus dem Rat: Frau A und Herr B": the persons, the label their sector's hint
-        label_of, parts = persons
-        chair = None
-        for a, b in parts:
-            chair = list_item(rows, text, start + a, start + b, label_of, res) or chair
-        return chair
+        return _each(rows, text, start, persons[1], persons[0] or label, res)
     if (labelled := _FOR_LABEL.match(raw)) is not None:  # "aus der Verwaltung: Sozialamt und Jugendamt"
         listed = len(rows)
         enumeration(rows, text, start + labelled.end(), end, member_rules(res), res, "list")
@@ -119,6 +121,16 @@ def list_item(
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
 
 
+def _each(
+    rows: list[MemberRow], text: str, start: int, parts: list[tuple[int, int]], label: str | None, res: Resources
+) -> Chair | None:
+    """Each part of an entry (offsets from ``start``) read as an entry of its own, the label theirs."""
+    chair = None
+    for a, b in parts:
+        chair = list_item(rows, text, start + a, start + b, label, res) or chair
+    return chair
+
+
 def _gapped_cells(raw: str) -> list[str]:
     """An entry's cells set apart by a gap after a word within a line, not a wrapped line's indent."""
     return [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
@@ -150,6 +162,7 @@ def _inverted_cells(raw: str, res: Resources) -> tuple[str, str, str] | None:
 
 
 _ITEM_MARKS = markers.ITEM_MARKS + markers.BULLET
+_LEAD_MARK = re.compile(r"[ \t]*" + markers.charset(_ITEM_MARKS) + r"[ \t]+(?=\S)")
 # dotted leaders between a body and the person at the right of a line
 _LEADERS = re.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*")
 
@@ -190,11 +203,10 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
         m is None
     )  # any label: the persons named with a bracket each ("je ein Mitglied der Fraktionen: A (X), B (Y)")
     m = m or _ANY_LABEL.match(raw)
-    if m is None:
-        return None
+    begin = m.end() if m else len(raw) - len(raw.lstrip())  # no label: persons each with a bracket
     parts: list[tuple[int, int]] = []
-    depth, a = 0, m.end()
-    for k in range(m.end(), len(raw) + 1):
+    depth, a = 0, begin
+    for k in range(begin, len(raw) + 1):
         ch = raw[k] if k < len(raw) else ","
         depth += (ch == "(") - (ch == ")")
         joined = _AND_BETWEEN.match(raw, k) if ch in " \t\n" else None  # "… und Herr B", maybe over a line's end
@@ -207,9 +219,11 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
     named = [(x, y) for x, y in parts if _SALUTED.match(raw, x) or _office_and_name(raw[x:y])]
     if not named or any((x, y) not in named and not raw[x : x + 1].islower() for x, y in parts):
         return None
-    if bracketed and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
+    # a body's label and the one person it sends, named in full ("Jobcenter X: Geschäftsführer Jonas Weber")
+    sent = m is not None and len(parts) == 1 and _office_and_name(raw[parts[0][0] : parts[0][1]])
+    if bracketed and not sent and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
         return None
-    return " ".join(m["label"].split()), named
+    return (" ".join(m["label"].split()) if m else ""), named
 
 
 _AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")
