@@ -56,8 +56,8 @@ def list_item(
         hint = label if label and classify(label, res) != classify("", res) else office or label  # "Stadtrat" over it
         rows.append(MemberRow(a, a + len(cell), value, hint, bool(marker), "list"))
         return Chair(value, start, end, True, office) if marker else None
-    lead = _LEAD_MARK.match(raw)  # "–  der Vorsitzende, Herr …": the list's mark before the words
-    bare = lead.end() if lead else 0
+    dash = _LEAD_MARK.match(raw)  # "–  der Vorsitzende, Herr …": the list's mark before the words
+    bare = dash.end() if dash else 0
     if ":" not in raw and (series := _persons_for(raw[bare:])) is not None:  # "A Beispiel (CDU), B Muster (SPD)"
         return _each(rows, text, start + bare, series[1], label, res)
     person = _person_first(raw, res)
