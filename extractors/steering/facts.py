@@ -80,7 +80,9 @@ def find_chair(
                 raw, start = raw[within:].strip(), start + within + len(raw[within:]) - len(raw[within:].lstrip())
             value = enumerations.nominative(_CAPITAL_AFTER_HYPHEN.sub("-", raw), res).name
             if value and len(value.split()) <= 8:
-                return Chair(value, start, start + len(raw), sectors.is_person(raw), office)
+                # the article before an office no part of the name ("der Erste Kreisrat Jonas Weber")
+                person = sectors.is_person(raw) or name_start(value) is not None
+                return Chair(value, start, start + len(raw), person, office)
     return None
 
 

@@ -16,6 +16,7 @@ from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
+from .inverted import inverted_name
 from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as named_at
 from .rules import AS_CHAIR, CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
@@ -48,6 +49,17 @@ def list_item(
         value = " ".join(text[a:b].split())
         rows.append(MemberRow(a, b, value, office or label, bool(marker), "list"))
         return Chair(value, start, end, True, office) if marker else None
+    if (turned := _inverted_cells(raw, res)) is not None:
+        # "Hofmann, Klaus      Bürgermeister (Vorsitz)": the person surname first, the office after the gap
+        value, office, cell = turned
+        a = start + raw.index(cell)
+        hint = label if label and classify(label, res) != classify("", res) else office or label  # "Stadtrat" over it
+        rows.append(MemberRow(a, a + len(cell), value, hint, bool(marker), "list"))
+        return Chair(value, start, end, True, office) if marker else None
+    dash = _LEAD_MARK.match(raw)  # "–  der Vorsitzende, Herr …": the list's mark before the words
+    bare = dash.end() if dash else 0
+    if ":" not in raw and (series := _persons_for(raw[bare:])) is not None:  # "A Beispiel (CDU), B Muster (SPD)"
+        return _each(rows, text, start + bare, series[1], label, res)
     person = _person_first(raw, res)
     if person is not None:
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
@@ -62,22 +74,20 @@ def list_item(
             office = f"{label}: {office}"
         rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True) if chairs else None
-    held = _held(raw, res)
+    held = _held(raw[bare:], res)
     if held is not None:
         # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
-        a = start + held.start("person")
+        a = start + bare + held.start("person")
         value = " ".join(held["person"].split())
         office = " ".join(held["office"].split())
+        if label and classify(office, res) == classify("", res):  # "der Vorsitzende, Herr …" under "Beirat"
+            office = f"{label}: {office}"
         chairs = bool(marker) or bool(AS_CHAIR.search((held.groupdict().get("rest") or "").rstrip(" \t,;.")))
-        rows.append(MemberRow(a, start + held.end("person"), value, office, chairs, "list"))
+        rows.append(MemberRow(a, start + bare + held.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True, office) if chairs else None
     persons = _persons_for(raw)
     if persons is not None:  # "aus dem Rat: Frau A und Herr B": the persons, the label their sector's hint
-        label_of, parts = persons
-        chair = None
-        for a, b in parts:
-            chair = list_item(rows, text, start + a, start + b, label_of, res) or chair
-        return chair
+        return _each(rows, text, start, persons[1], persons[0] or label, res)
     if (labelled := _FOR_LABEL.match(raw)) is not None:  # "aus der Verwaltung: Sozialamt und Jugendamt"
         listed = len(rows)
         enumeration(rows, text, start + labelled.end(), end, member_rules(res), res, "list")
@@ -85,7 +95,7 @@ def list_item(
             r.label = label or " ".join(labelled["label"].split())
         return None
     # a gap after a word within a line, not a wrapped line's indent
-    columns = [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
+    columns = _gapped_cells(raw)
     if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
         lex = nlp.lexicon(res)
         pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
@@ -111,6 +121,48 @@ def list_item(
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
 
 
+def _each(
+    rows: list[MemberRow], text: str, start: int, parts: list[tuple[int, int]], label: str | None, res: Resources
+) -> Chair | None:
+    """Each part of an entry (offsets from ``start``) read as an entry of its own, the label theirs."""
+    chair = None
+    for a, b in parts:
+        chair = list_item(rows, text, start + a, start + b, label, res) or chair
+    return chair
+
+
+def _gapped_cells(raw: str) -> list[str]:
+    """An entry's cells set apart by a gap after a word within a line, not a wrapped line's indent."""
+    return [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
+
+
+def _inverted_cells(raw: str, res: Resources) -> tuple[str, str, str] | None:
+    """The person the first of an entry's gapped cells names surname first, in the natural order, the
+    office the other cells give and the first cell; the given name need not be a known one where no
+    word of the cell names a body or office ("Nwachukwu, Chinedu", not "Weber, Sozialamt"). None
+    otherwise.
+
+    >>> from extractors.resources import default_resources
+    >>> _inverted_cells("– Hofmann, Klaus      Referent 4, Vorsitz", default_resources())
+    ('Klaus Hofmann', 'Referent 4, Vorsitz', 'Hofmann, Klaus')
+    >>> _inverted_cells("Weber, Sozialamt    Frau Berg", default_resources()) is None
+    True
+    """
+    columns = _gapped_cells(raw)
+    if len(columns) < 2:
+        return None
+    lex = nlp.lexicon(res)
+    cell = columns[0].lstrip(_ITEM_MARKS + " \t")  # "– Hofmann, Klaus": a list's dash before the name
+    known = any(lex.mark(w.strip(",")) for w in cell.split())
+    turned = inverted_name(cell, known=known)
+    if turned is None:
+        return None
+    office = " ".join(" ".join(c.split()) for c in columns[1:]).strip(" ,;")
+    return turned[0], office, cell
+
+
+_ITEM_MARKS = markers.ITEM_MARKS + markers.BULLET
+_LEAD_MARK = re.compile(r"[ \t]*" + markers.charset(_ITEM_MARKS) + r"[ \t]+(?=\S)")
 # dotted leaders between a body and the person at the right of a line
 _LEADERS = re.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*")
 
@@ -151,11 +203,10 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
         m is None
     )  # any label: the persons named with a bracket each ("je ein Mitglied der Fraktionen: A (X), B (Y)")
     m = m or _ANY_LABEL.match(raw)
-    if m is None:
-        return None
+    begin = m.end() if m else len(raw) - len(raw.lstrip())  # no label: persons each with a bracket
     parts: list[tuple[int, int]] = []
-    depth, a = 0, m.end()
-    for k in range(m.end(), len(raw) + 1):
+    depth, a = 0, begin
+    for k in range(begin, len(raw) + 1):
         ch = raw[k] if k < len(raw) else ","
         depth += (ch == "(") - (ch == ")")
         joined = _AND_BETWEEN.match(raw, k) if ch in " \t\n" else None  # "… und Herr B", maybe over a line's end
@@ -168,9 +219,11 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
     named = [(x, y) for x, y in parts if _SALUTED.match(raw, x) or _office_and_name(raw[x:y])]
     if not named or any((x, y) not in named and not raw[x : x + 1].islower() for x, y in parts):
         return None
-    if bracketed and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
+    # a body's label and the one person it sends, named in full ("Jobcenter X: Geschäftsführer Jonas Weber")
+    sent = m is not None and len(parts) == 1 and _office_and_name(raw[parts[0][0] : parts[0][1]])
+    if bracketed and not sent and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
         return None
-    return " ".join(m["label"].split()), named
+    return (" ".join(m["label"].split()) if m else ""), named
 
 
 _AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")

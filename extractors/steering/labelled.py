@@ -26,6 +26,7 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from .addressed import name_start
 from .items import held_by, list_item
 from .name_blocks import name_line, office_left_out
+from .name_blocks import name_start as office_before
 from .rules import Chair, MemberRow, MemberRules, enumeration
 
 # "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
@@ -224,7 +225,12 @@ def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | No
 
 
 # a line of a body, dotted leaders and the person at the right ("Jobcenter Nord ....... Frau Anna Beispiel")
-_LEADER_LINE = re.compile(r"[ \t]*(?P<body>\S[^\n]*?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?P<person>\S[^\n]*?)[ \t]*")
+# a seat's person not yet named, the whole right side in brackets ("(Benennung steht noch aus)", "(N. N.)")
+_PENDING = re.compile(r"\([^()\n]{2,60}\)")
+# the leaders three dots at least where a gap stands either side ("Familie – Jugendamt ... Abteilungsleiter X")
+_LEADER_LINE = re.compile(
+    r"[ \t]*(?P<body>\S[^\n]*?)(?:[ \t]*(?:\.{4,}|…{2,})|[ \t]+\.{3})[ \t]*(?P<person>\S[^\n]*?)[ \t]*"
+)
 
 
 def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
@@ -253,8 +259,14 @@ def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] 
             continue
         if m is None:
             break
+        if _PENDING.fullmatch(m["person"]):  # "Diakonie X ..... (Benennung steht noch aus)": the body's seat
+            found.append((m.start("body"), m.end("body"), " ".join(m["body"].split())))
+            k += 1
+            continue
         at = m.start("person") + name_start(m["person"])
         stop = m.end("person")
+        if not name_line(text[at:stop]) and (office := office_before(text[at:stop])):
+            at += office  # "Ressortleiterin Nilüfer Demirci", "Fachdienst Migration, Marco Valente": the person
         if not name_line(text[at:stop]) and k + 1 < len(lines):  # "… Herr Dr. Jonas" / "Weber"
             c, d = start + lines[k + 1][0], start + lines[k + 1][1]
             if text[a + len(text[a:b].rstrip()) : c] == "\n" and name_line(f"{text[at:stop]} {text[c:d].strip()}"):

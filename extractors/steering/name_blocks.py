@@ -32,6 +32,29 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 MIN_BLOCKS = 2
 
 
+# a family name set in capitals after a given name ("Annette KESSLER", "Ute SCHÄFER-LINDNER")
+_CAPS_SURNAME = re.compile(
+    r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?)(?![\w-])"
+)
+
+
+def cased_surnames(text: str) -> str:
+    """The text with each family name set in capitals after a known given name in the natural case, every
+    other word as it stands, as long as the text (its offsets hold).
+
+    >>> cased_surnames("Stadträtin Ute SCHÄFER-LINDNER (CDU), IHK Region")
+    'Stadträtin Ute Schäfer-Lindner (CDU), IHK Region'
+    """
+
+    def cased(m: re.Match[str]) -> str:
+        surname = m["surname"].title()
+        if not is_first_name(m["given"]) or len(surname) != len(m["surname"]):
+            return m.group()
+        return m.group()[: m.start("surname") - m.start()] + surname
+
+    return _CAPS_SURNAME.sub(cased, text)
+
+
 def name_line(line: str) -> bool:
     """Whether a line is a person's name alone, titles before it allowed.
 

@@ -335,7 +335,7 @@ def origin_goes_on(rows: list[MemberRow], text: str, known: Callable[[str], bool
             and row.method == prev.method == "prose"
             and _ORIGIN_GAP.fullmatch(text, prev.end, row.start)
             and not any(known(w) for w in row.value.split())
-            and not is_first_name(row.value.split()[0])
+            and not is_first_name((_TITLES.sub("", row.value, count=1).split() or [""])[0])  # "Dr. Elif …"
         ):
             continue
         out.append(row)

@@ -314,7 +314,7 @@ _SIDE = re.compile(
 # the names' letters any a name is spelled with ("Demirtaş", "Ștefan")
 _PERSON = re.compile(
     r"(?:(?:Herrn?|Frau)\s+)?(?P<name>(?:(?:Dr|Prof)\.\s*)*(?P<first>[A-ZÄÖÜ][^\W\d_A-Z]+(?:-[A-ZÄÖÜ][^\W\d_A-Z]+)?)\s+"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]{1,2}\s+)?[A-ZÄÖÜ][^\W\d_A-Z]+(?:-[A-ZÄÖÜ][^\W\d_A-Z]+)?)(?![\w-])"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{1,2}\s+)?(?![a-zäöüß])[^\W\d_][^\W\d_A-Z]+(?:-[A-ZÄÖÜ][^\W\d_A-Z]+)?)(?![\w-])"
 )
 _WORD = re.compile(r"(?<![\wäöüß.-])(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
 # what a person's name is set off from: commas, brackets, "und", "sowie", an article
@@ -326,6 +326,19 @@ _FOR_BODY = re.compile(rf"{_PERSON.pattern}\s+(?:{either(ORIGIN)})\s+(?:(?:{_ART
 
 
 _BRACKET_OR_ORIGIN = re.compile(r"\s*\(([^()]{2,120})\)|\s+(?:" + either(ORIGIN) + r")\s+([^,;()]{2,120})")
+
+
+_LINKED = re.compile(rf"\s+(?:{alternation('conjunctions')})\s+")
+
+
+def _next_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The linking word's span before the next person an origin runs on to ("von der Schule X sowie Anna
+    Muster für …"), else None."""
+    for link in _LINKED.finditer(text, start, end):
+        m = _PERSON.match(text, link.end(), end)
+        if m is not None and is_first_name(m.group("first")):
+            return link.start(), link.end()
+    return None
 
 
 def _persons(text: str, start: int, end: int) -> list[MemberRow]:
@@ -343,7 +356,11 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
             continue
         before = _FILLER.sub("", text[pos : m.start()])
         bracket = _BRACKET_OR_ORIGIN.match(text, m.end(), end)
-        label = (bracket.group(1) or bracket.group(2)) if bracket else before or (side.group("side") if side else None)
+        origin = (bracket.group(1) or bracket.group(2)) if bracket else None
+        stop = bracket.end() if bracket else m.end()
+        if bracket and bracket.group(2) and (nxt := _next_person(text, bracket.start(2), bracket.end(2))) is not None:
+            origin, stop = text[bracket.start(2) : nxt[0]].rstrip(), nxt[1]  # "… von der Schule X sowie Anna …"
+        label = origin or before or (side.group("side") if side else None)
         out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
-        pos = bracket.end() if bracket else m.end()
+        pos = stop
     return out

@@ -21,9 +21,10 @@ from collections.abc import Iterator
 
 from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
+from pipeline.lang.de.closed_class import alternation
 from pipeline.structure import Line
 
-from .name_blocks import name_line, name_part
+from .name_blocks import cased_surnames, name_line, name_part
 from .person_tables import Cell, _Header, _name_at, _placed, _sentence, _whole
 from .rules import CHAIR_MARK, Chair, MemberRow
 from .sectors import classify, sector_rules
@@ -33,6 +34,8 @@ _INDENT = 2  # characters a wrapped line stands in from its column's start at le
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _SECTOR_WORDS = 3  # words of a header's cell naming a sector at most ("Partnerinnen und Partner")
 RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
+# a column's header naming the part its members come from, a label's colon after it ("Für die Stadtverwaltung:")
+_PART_LABEL = re.compile(r"(?i:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,60}:")
 
 
 def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, list[str]] | None:
@@ -52,7 +55,8 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, lis
     cells = Line(0, stop - pos, text[pos:stop]).columns
     column = re.compile(typed.steering(res).members_column)
     if len(cells) < 2 or not (
-        all(column.fullmatch(c) for _, _, c in cells) or by_sector([c for _, _, c in cells], res)
+        all(column.fullmatch(c) or _PART_LABEL.fullmatch(c) for _, _, c in cells)
+        or by_sector([c for _, _, c in cells], res)
     ):
         return None
     return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, [c for _, _, c in cells]
@@ -80,7 +84,20 @@ def table_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
 
 def side_column_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
     """The members of the columns whose header stands on the first line after ``start``, the chair
-    and where the table ends; None when no such table stands there."""
+    and where the table ends; None when no such table stands there. A block of columns under a header
+    of the same kind right after it (a blank line between) goes on with the table. Family names set in
+    capitals after a given name are read in the natural case."""
+    text = cased_surnames(text)
+    rows: list[MemberRow] = []
+    chair: Chair | None = None
+    end = start
+    while (block := _block(text, end, res)) is not None:
+        rows, chair, end = rows + block[0], chair or block[1], block[2]
+    return (rows, chair, end) if rows else None
+
+
+def _block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of one block of columns under its header (see :func:`side_column_table`)."""
     found = _header_at(text, start, res)
     if found is None:
         return None
@@ -90,12 +107,16 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
     if RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
         end = text.find("\n", pos)
         pos = end + 1
-    for at, stop, line in table_lines(text, pos):
-        placed = _placed(line, at, header)
+    lines = [(at, stop, _placed(line, at, header)) for at, stop, line in table_lines(text, pos)]
+    # where no cell stands indented, the text layer kept no indent: a line naming no person may be a wrap
+    flush = all(c[0] - at < header.starts[k] + _INDENT for at, _, p in lines for k, c in (p or {}).items())
+    for at, stop, placed in lines:
         if placed is None:
             return None
         for k, cell in placed.items():
-            if cell[0] - at < header.starts[k] + _INDENT and not (entries[k] and _runs_on(entries[k][-1], res)):
+            opens = cell[0] - at < header.starts[k] + _INDENT
+            wraps = flush and entries[k] and _wrapped(entries[k][-1], cell, res)
+            if opens and not (entries[k] and (_runs_on(entries[k][-1], res) or wraps)):
                 entries[k].append([cell])  # an entry opens at its column's start
             elif entries[k]:
                 entries[k][-1].append(cell)  # its wrapped line, indented
@@ -106,6 +127,19 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
         return None
     read = _whole(_member(text, cells, head, res) for column, head in zip(entries, heads) for cells in column)
     return (*read, end) if read is not None else None
+
+
+def _wrapped(cells: list[Cell], cell: Cell, res: Resources) -> bool:
+    """Whether a line set at its column's start, no person in it, goes on with the entry above it (a text
+    layer that kept no indent): a bracket alone ("(Vorsitz)"), or the words of a body after the person
+    and a comma ("Stefanie Braun, Jobcenter Landkreis" / "Ludwigsburg, Standort Nord")."""
+    if _name_at(cell[2], res) is not None or cell[2].endswith(":"):
+        return False
+    if cell[2].startswith("(") and cell[2].endswith(")"):
+        return True
+    first = cells[0][2]
+    at = _name_at(first, res)
+    return at is not None and "," in first[at:]
 
 
 def _runs_on(cells: list[Cell], res: Resources) -> bool:
