@@ -14,11 +14,13 @@ The header is the column of row numbers ("Nr.") and the field noun, on one line 
 maybe more column names after them (a few words each, no sentence); blank lines between the cells
 (as pdftotext and pdfminer.six set them) are no end. Every row opens with its number alone on a
 line, counting 1, 2, 3 … in order, and the cell on the next line is the field's name; the row's
-other cells (wrapped over a line or two) come before the next number. Two rows at least.
+other cells (wrapped over a line or two) come before the next number, one at least: a name with
+none after it ran into them ("Sport und Freizeit 2025") and ends the table. Two rows at least.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .tables import _NUMBER_HEAD, ROWS_APART, _label
@@ -27,6 +29,7 @@ from .text import Candidate, FieldText, is_sentence
 _HEAD_CELLS = 4  # column names after the field noun's, one a line, at most
 _CELL_WORDS = 6  # words of a column name or a field's cell at most
 _ROWS = 30  # rows of one table at most
+_HEADING = re.compile(r"(?:\d{1,2}\.)+[ \t]+[A-ZÄÖÜ]")  # a section's number before its heading
 
 
 def stacked_rows(ft: FieldText) -> Iterator[Candidate]:
@@ -80,6 +83,13 @@ def _cell(ft: FieldText, k: int) -> bool:
     return 0 < len(text.split()) <= _CELL_WORDS and not is_sentence(text, ft.vocab)
 
 
+def _other_cell(ft: FieldText, k: int) -> bool:
+    """Whether line ``k`` may be a row's other cell: a few words (lower-case ones too: "teilweise
+    erreicht"), no full stop or colon at its end, no numbered heading ("3. Steuerung")."""
+    text = ft.rows[k].text.strip()
+    return 0 < len(text.split()) <= _CELL_WORDS and not text.endswith((".", ":")) and not _HEADING.match(text)
+
+
 def _rows(ft: FieldText, i: int) -> list[tuple[int, int]]:
     """(number's line, name's line) of each row under the header at line ``i``: past a few
     column names, the line holding "1", then each number's next filled line, the next number
@@ -92,6 +102,9 @@ def _rows(ft: FieldText, i: int) -> list[tuple[int, int]]:
     while k is not None and _number(ft, k) == len(out) + 1 and len(out) < _ROWS:
         name = ft.next_filled(k + 1, 3)
         if name is None or _number(ft, name) is not None or not _cell(ft, name):
+            break
+        beside = ft.next_filled(name + 1, 3)  # the row's next cell: a row of its name alone ran into it
+        if beside is None or _number(ft, beside) is not None or not _other_cell(ft, beside):
             break
         out.append((k, name))
         k = _next_number(ft, name)

@@ -33,3 +33,8 @@ def test_cells_set_apart_by_blank_lines() -> None:
 def test_rows_not_counting_in_order_are_no_table() -> None:
     text = _table("Nr.\nHandlungsfeld\nStand\nSchwerpunkt", "\n").replace("\n2\n", "\n4\n").replace("\n3\n", "\n7\n")
     assert "Übergang in den Beruf" not in labels(text)
+
+
+def test_a_last_name_without_its_other_cells_is_left_out() -> None:
+    text = _table("Nr.\nHandlungsfeld\nStand\nSchwerpunkt", "\n").replace("–\nVereine\n", "")
+    assert labels(text) == FIELDS[:2]
