@@ -14,7 +14,8 @@ document (a table of contents repeating the headings adds nothing):
    after a lead-in that counts the fields, as many items as the count (``tallied``); the rows
    of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
-   (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), or
+   (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
+   numbered table an export set one cell a line (``stacked_rows``), or
    the column heads of a matrix of marks under the noun alone
    (``column_heads``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
@@ -66,6 +67,7 @@ from .prose import enumerated, quoted
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .spaced import spaced_tables, table_regions
+from .stacked import stacked_rows
 from .tables import field_tables
 from .tallied import tallied_lists
 from .text import Candidate, FieldText
@@ -76,7 +78,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (labelled_sentences, tallied_lists, per_field_lists),
-    (field_tables, spaced_tables, figure_rows, column_heads),
+    (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field, deferred_enumerations),
 )

@@ -187,3 +187,21 @@ def unbarred(items: list[Item], kind: str, line: Line) -> bool:
     rows = [it[1].text for it in items if it[0] == "row"]
     glyph = any(f" {g} " in line.text for g in markers.CELL_SEPARATORS)
     return kind == "row" and bool(rows) and all(" | " in r for r in rows) and "|" not in line.text and not glyph
+
+
+# the rules under a header's columns with the first row glued to the last of them, as pdftotext joins
+# a rule drawn of dashes to the line under it
+_GLUED_RULES = re.compile(r"[ \t]*(?:-{3,}[ \t]+)+-{3,}(?=[^\s-])")
+
+
+def past_glued_rules(line: Line) -> Line:
+    """A line without the column rules a row is glued to ("---- -------- -----1 Beirat …" is the
+    row "1 Beirat …"); the line itself where it opens with none.
+
+    >>> past_glued_rules(Line(10, 40, "---- ------- -----1 Beirat")).text
+    '1 Beirat'
+    >>> past_glued_rules(Line(0, 18, "---- ------- -----")).text
+    '---- ------- -----'
+    """
+    ruled = _GLUED_RULES.match(line.text)
+    return line if ruled is None else Line(line.start + ruled.end(), line.end, line.text[ruled.end() :])

@@ -41,6 +41,7 @@ from .row_cells import (
     heading_again,
     mixed,
     open_name,
+    past_glued_rules,
     remark,
     spilled_only,
     table_end,
@@ -98,8 +99,7 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         found = list(block(doc, after, v, hdr))
         if "date" not in hdr.kinds and (m := v.title.match(line.text)):
-            # the heading names a column but not the dates' ("Beratungsfolge (Zuständigkeit)"): the rows under it
-            # read as under the heading alone where they give more (dated rows, a table exported column by column)
+            # a heading naming a column, not the dates' ("Beratungsfolge (Zuständigkeit)"): read alone if it gives more
             titled = list(_under_title(doc, line, m.end(), after, v))
             found = titled if len(titled) > len(found) else found
         yield from found
@@ -169,7 +169,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
     for k, line in enumerate(lines):
         if line.start > following[k].start and not line.text.strip():
             continue  # a line whose whole text a cut word above took
-        mode, cs = row_cells(line, v.tokens)
+        mode, cs = row_cells(line := past_glued_rules(line), v.tokens)  # "---- -----1 Beirat …": the row
         if (joined := _cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
             cs, below = joined, lines[k + 1]
             lines[k + 1] = Line(below.end, below.end, "")

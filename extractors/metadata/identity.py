@@ -270,9 +270,9 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
     for i, line in enumerate(header):
         for start, end, _cell in fields(line, conf):
             at = cell_start(text, start)
-            typed = label.match(text, at, end)  # "Vorlageart: Beschlussvorlage", "Drucksache-Art:" / "…"
+            typed = label.match(text, at, end) or spaced_label(types, label, text, at, end)
             if typed is not None:
-                at = typed.end()
+                at = typed.end() + (text[typed.end()] == " ")  # a label's space before its value
                 if at >= end - 1 and i + 1 < len(header):
                     following = header[i + 1]
                     at, end = cell_start(text, following.start), following.start + len(following.text.split("\t")[0])
@@ -311,6 +311,29 @@ def _type_label(pattern: str) -> re.Pattern[str]:
 
 def type_label(conf: MetadataFile) -> re.Pattern[str]:
     return _type_label("|".join(e.pattern for e in conf.type_labels))
+
+
+def spaced_label(types: TypeVocabulary, label: re.Pattern[str], text: str, at: int, end: int) -> re.Match[str] | None:
+    """A type label one space before a type word that ends the cell, the gap between the label's
+    column and its value's closed by an export ("Vorlagenart Beschlussvorlage"): the label's match
+    up to the space; None otherwise ("Vorlageart: …" is :func:`type_label`'s).
+
+    >>> from extractors import load_resources
+    >>> from extractors.resources import typed
+    >>> conf = typed.metadata(load_resources())
+    >>> types, label = type_vocabulary(conf), type_label(conf)
+    >>> cells = ("Vorlagenart Beschlussvorlage", "Vorlagenart Bürgermeister")
+    >>> [bool(spaced_label(types, label, t, 0, len(t))) for t in cells]
+    [True, False]
+    """
+    space = text.find(" ", at, end)
+    if space < 0 or text[space + 1 : space + 2].isspace():
+        return None
+    typed = label.match(text, at, space)  # the label alone before the space, as if its line ended there
+    hit = type_at(types, text, space + 1, end)
+    if typed is None or typed.end() != space or hit is None or text[hit[0] : end].strip():
+        return None
+    return typed
 
 
 def prose(rest: str) -> bool:

@@ -76,14 +76,14 @@ def subject(
         title = past_label_line(doc.text, title, res)
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
         return "subject", value, doc.span(*title), "title"
-    inline, alone = subject_label(res)
+    inline, alone = subject_label(res)[0], res.compiled(_label_alone)
     for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
         if m:
             start = title_above(sv, line, res) or line.start + m.start("value")
             end = wrapped_value(sv, line, m.start("value"), limit)
             return "subject", collapse(doc.text[start:end]), doc.span(start, end), "heading"
-        if alone.fullmatch(line.text):  # "Titel:" alone on its line, its value below it
+        if alone.fullmatch(line.text):  # "Titel:" or "Bezeichnung" alone on its line, its value below it
             found = first_paragraph(sv, line.end, limit)
             first = doc.text[found[0] : found[1]].split("\n", 1)[0] if found is not None else ""
             if found is not None and not LABEL_LINE.match(first) and all(s.head_start != found[0] for s in sections):

@@ -180,12 +180,25 @@ def title_before_table(
     if not framed and addressee_line(above, i, headings):
         # the type heading's second line ("Vorlage" / "für die Stadtverordnetenversammlung")
         i = _previous_filled(above, i)
-    if not framed and not form_line(above, i, values, headings) and above[i].start not in headings:
+    if (
+        not framed
+        and not form_line(above, i, values, headings)
+        and above[i].start not in headings
+        and not _label_set_apart(above, i)
+    ):
         return None  # above it a form line or the type's heading alone ("BESCHLUSSVORLAGE")
     if not _title_like(block) or any(ln.start in headings for ln in block):
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+def _label_set_apart(above: list[Line], i: int) -> bool:
+    """Whether ``above[i]`` is a label line with a value of any length set apart from the block
+    under it by a blank line, as an export that closes a form's gaps sets its last line
+    ("Beteiligt: Amt 20 – Finanzen; Integrationsbeauftragte" / "" / the title): its value
+    ends on its line."""
+    return i + 1 < len(above) and not above[i + 1].text.strip() and LABEL_LINE.match(above[i].text) is not None
 
 
 def _rule_set_apart(above: list[Line], i: int, block: list[Line], values: set[int], headings: set[int]) -> int:

@@ -95,8 +95,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # a28's rows of two lines, single-spaced, a room's hyphenated rest ("Bera-" / "tungsraum 1") joined by
         # pdftotext to the next line's first word, a name's rest ("BeraSeniorenausschuss"): two rows lost
         "a28_unstrut_hainich_kreis",
-        # a41's rule over the first row glued by pdftotext onto the row's line: its row number stays in the body
-        "a41_speyer",
+        # (a41's rule over the first row glued by pdftotext onto the row's line is read since column rules
+        # glued to a row are no part of it)
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
@@ -109,7 +109,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "a15_nienburg",
         # (a22's "body – date – result" lines are read since a vote's word cut at a line's end is joined)
         "a28_unstrut_hainich_kreis",  # as in the grid rendering
-        "a41_speyer",  # as in the grid rendering
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
