@@ -53,13 +53,16 @@ def from_date_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation
 
 
 def _block(doc: Document, v: Vocab, head: Line, line: Line) -> Consultation | None:
-    """The meeting of a date line ``head`` and the body's line under it, else None."""
+    """The meeting of a date line ``head`` and the body's line under it, else None (the body's line
+    is looked at first: a spaced dash is rare, so most lines are never cut into typed cells)."""
+    parts = _DASH.split(line.text.strip())
+    if len(parts) < 2:
+        return None
     _, cells = row_cells(head, v.tokens)
     dates = [c for c in cells if c.kind == "date"]
     if len(dates) != 1 or any(c.kind not in ("date", "empty") for c in cells):
         return None
-    parts = _DASH.split(line.text.strip())
-    if len(parts) < 2 or any(c.kind == "date" for c in row_cells(line, v.tokens)[1]):
+    if any(c.kind == "date" for c in row_cells(line, v.tokens)[1]):
         return None
     body = clean_body(parts[0])
     said = [status(p, v) for p in parts[1:]]
