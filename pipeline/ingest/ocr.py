@@ -53,7 +53,7 @@ from .ocr_image import (
     ink_threshold,
     straighten,
 )
-from .ocr_typed_rules import typed_rules
+from .ocr_typed_rules import lone_marks, typed_rules
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -536,14 +536,15 @@ def over_leader(w: Word, d: Leader) -> bool:
 
 
 def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
-    """The glyphs of a page's words: its rules typed as glyphs made whole
-    (:func:`~pipeline.ingest.ocr_typed_rules.typed_rules`), its check boxes told by their ink
+    """The glyphs of a page's words: its rules typed as glyphs made whole and its dashes and middle
+    dots alone on a line put back (:mod:`~pipeline.ingest.ocr_typed_rules`), its check boxes told by their ink
     (:func:`~pipeline.ingest.ocr_boxes.check_boxes`), a lone umlaut's case taken from its ink
     (:func:`~pipeline.ingest.ocr_forms.umlaut_case`), its bullets and middle dots set
     (:func:`bullets`, :func:`middle_dots`),
     the list dashes tesseract missed put back (:func:`missed_dashes`), specks dropped
     (:func:`word_glyphs`)."""
     read = typed_rules(line_rows(read), read, dark, text_height(read))
+    read = read + lone_marks(read, dark, text_height(read))
     boxed = check_boxes(line_rows(read), read, dark)
     cased = umlaut_case(boxed, dark)
     cased = missed_squares(line_rows(cased), dark, JUNK_CONF) + cased

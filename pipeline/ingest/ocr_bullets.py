@@ -137,7 +137,7 @@ def missed_squares(rows: list[list[Word]], dark: ImageArray, sure: float) -> lis
     return found
 
 
-DOT_LOOKALIKES = markers.DASHES + ".,:'"  # what tesseract reads a middle dot between words as
+DOT_LOOKALIKES = markers.DASHES + ".,:'«»"  # what tesseract reads a middle dot between words as
 DOT_SIZE = 0.3  # of the letters' height: a middle dot's ink is at most this high and wide
 
 
