@@ -91,3 +91,34 @@ def test_a_double_rule_of_glyphs_is_told_by_its_ink() -> None:
     letters = ink.copy()
     letters[5:35, ::7] = True  # upright strokes: letters, no rule
     assert ocr_typed_rules.rule_glyph(letters, 35.0) is None
+
+
+def lone_line_page(mark: tuple[int, int, int, int]) -> tuple[list[ocr.Word], np.ndarray]:
+    """Two lines of words 30 pixels high starting at the margin (x 100), a line of paper between
+    them holding only the ink ``mark`` (top, bottom, left, right)."""
+    dark = np.zeros((200, 800), dtype=bool)
+    words = [
+        ocr.Word("Integration", 96.0, 100, 20, 300, 50, ("1", "1", "1", "1")),
+        ocr.Word("2026-2028", 96.0, 320, 20, 500, 50, ("1", "1", "1", "1")),
+        ocr.Word("Einrichtung", 96.0, 100, 130, 300, 160, ("1", "2", "1", "1")),
+    ]
+    for w in words:
+        dark[w.top : w.bottom, w.left : w.right] = True
+    top, bottom, left, right = mark
+    dark[top:bottom, left:right] = True
+    return words, dark
+
+
+@pytest.mark.parametrize(
+    "mark,text",
+    [
+        ((87, 93, 101, 119), ["-"]),  # a dash wrapped onto a line of its own
+        ((86, 93, 101, 108), ["·"]),  # a middle dot so
+        ((87, 93, 400, 418), []),  # a dash far from the margin: a drawing's stroke, a speck
+        ((75, 105, 101, 119), []),  # a letter's height: read by tesseract, or not a mark
+    ],
+    ids=["dash", "middle-dot", "away-from-the-margin", "too-high"],
+)
+def test_a_mark_alone_on_a_line_at_the_margin_is_put_back(mark: tuple[int, int, int, int], text: list[str]) -> None:
+    words, dark = lone_line_page(mark)
+    assert [w.text for w in ocr_typed_rules.lone_marks(words, dark, 30.0)] == text
