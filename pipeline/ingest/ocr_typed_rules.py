@@ -123,8 +123,6 @@ def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> lis
     """Words for the dashes and middle dots that a line wrap leaves alone on a line at the left
     margin and that tesseract left unread: a band of ink rows no word stands on, a paper gap a third
     of a line high above and below it, its ink one mark (:func:`lone_mark`) at the page's margin."""
-    from .ocr import Word  # (the module that reads pages with this one)
-
     start = margin(words, height) if height is not None else None
     if height is None or start is None:
         return []
@@ -144,5 +142,10 @@ def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> lis
         left, right = runs[0]
         mark = lone_mark(dark[top:bottom, left:right], height)
         if mark is not None:
-            found.append(Word(mark, 99.0, left, top, right, bottom))
+            shape = words[0]  # (a word of the page, its fields all set anew)
+            found.append(
+                replace(
+                    shape, text=mark, conf=99.0, left=left, top=top, right=right, bottom=bottom, line=(), changed=False
+                )
+            )
     return found
