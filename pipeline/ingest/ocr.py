@@ -38,7 +38,8 @@ from ..settings import Settings
 from . import slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
 from .ocr_boxes import check_boxes
-from .ocr_bullets import bullets, missed_squares
+from .ocr_bullets import bullets, middle_dots, missed_squares
+from .ocr_circled import circled, circled_candidates
 from .ocr_forms import typed_joins, umlaut_case
 from .ocr_image import (
     ImageArray,
@@ -52,6 +53,7 @@ from .ocr_image import (
     ink_threshold,
     straighten,
 )
+from .ocr_typed_rules import lone_marks, typed_rules
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -62,6 +64,7 @@ JUNK_CONF = 50.0  # words below this confidence need a letter, digit or sign to 
 SIGNS = set(
     markers.DASHES + markers.EM_DASH + markers.BULLET + markers.STAR + "§%&€$+"
 )  # list markers and signs that specks do not look like
+DIGITS_ONLY = ("-c", "tessedit_char_whitelist=0123456789")  # a digit read alone, no letter for it
 BATCH_PAGES = 8  # pages at most per tesseract process (a process start costs ~0.2 s of CPU)
 
 
@@ -138,14 +141,17 @@ def require_tesseract(lang: str) -> str:
     return binary
 
 
-def run_tesseract(binary: str, paths: list[str], settings: Settings, psm: int | None = None) -> list[str]:
+def run_tesseract(
+    binary: str, paths: list[str], settings: Settings, psm: int | None = None, options: tuple[str, ...] = ()
+) -> list[str]:
     """TSV output of tesseract for each page image file (uncompressed PGM), one process for all.
 
     A process reads its language data first (~0.2 s of CPU, a tenth of a page's OCR):
     several pages in one process, given as a list file, pay it once and are read as they
     are one by one (the same words and boxes); the TSV rows are split by page number.
     Files, not stdin: tesseract reads an image from stdin ~20 % slower (measured 4.8 vs
-    4.2 s on the same 300-dpi page), more than writing the file costs.
+    4.2 s on the same 300-dpi page), more than writing the file costs. ``options`` go before the
+    output format (``-c name=value``).
     """
     if len(paths) == 1:
         source = paths[0]
@@ -163,6 +169,7 @@ def run_tesseract(binary: str, paths: list[str], settings: Settings, psm: int | 
         str(PSM if psm is None else psm),
         "--dpi",
         str(settings.ocr_dpi),
+        *options,
         "tsv",
     ]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -529,15 +536,20 @@ def over_leader(w: Word, d: Leader) -> bool:
 
 
 def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
-    """The glyphs of a page's words: its check boxes told by their ink
+    """The glyphs of a page's words: its rules typed as glyphs made whole and its dashes and middle
+    dots alone on a line put back (:mod:`~pipeline.ingest.ocr_typed_rules`), its check boxes told by their ink
     (:func:`~pipeline.ingest.ocr_boxes.check_boxes`), a lone umlaut's case taken from its ink
-    (:func:`~pipeline.ingest.ocr_forms.umlaut_case`), its bullets set (:func:`bullets`),
+    (:func:`~pipeline.ingest.ocr_forms.umlaut_case`), its bullets and middle dots set
+    (:func:`bullets`, :func:`middle_dots`),
     the list dashes tesseract missed put back (:func:`missed_dashes`), specks dropped
     (:func:`word_glyphs`)."""
+    read = typed_rules(line_rows(read), read, dark, text_height(read))
+    read = read + lone_marks(read, dark, text_height(read))
     boxed = check_boxes(line_rows(read), read, dark)
     cased = umlaut_case(boxed, dark)
     cased = missed_squares(line_rows(cased), dark, JUNK_CONF) + cased
     bulleted = bullets(line_rows(cased), cased, dark, JUNK_CONF)
+    bulleted = middle_dots(line_rows(bulleted), bulleted, dark)
     words = spaced_abbreviations(bulleted, dark)
     return word_glyphs(words + missed_dashes(words, dark), dark, dpi)
 
@@ -587,6 +599,7 @@ def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list
             return [r for page in pages for r in ocr_prepared([page], settings, binary)]
     read = [tsv if isinstance(tsv, VorlagenError) else parse_tsv(tsv) for tsv in tsvs]
     reread(pages, read, settings, binary)
+    read_circled(pages, read, settings, binary)
     results: list[OcrResult | VorlagenError] = []
     for page, words in zip(pages, read):
         try:
@@ -877,6 +890,41 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
         if not part.replaced and len(again) > 1:
             again = []  # more than a number or a mark before the line: a picture's letters
         read[n] = kept + [w for w in again if likely(w, part)]
+
+
+def read_circled(
+    pages: list[Prepared], read: list[list[Word] | VorlagenError], settings: Settings, binary: str
+) -> None:
+    """Set the circled digits that tesseract misread (:mod:`~pipeline.ingest.ocr_circled`): the
+    digit inside each ring read alone, all of a batch in one tesseract process (a single character,
+    digits only); a word whose digit is read surely becomes its circled digit in ``read``."""
+    crops: list[tuple[int, Word, Word, str]] = []
+    for n, (page, words) in enumerate(zip(pages, read)):
+        height = None if isinstance(words, VorlagenError) else text_height(words)
+        if height is None:
+            continue
+        assert not isinstance(words, VorlagenError)
+        for k, (w, ring, sheet) in enumerate(circled_candidates(words, page.dark(), height)):
+            path = f"{os.path.splitext(page.path)[0]}-ring-{k}.pgm"
+            write_pgm(path, sheet)
+            crops.append((n, w, ring, path))
+    if not crops:
+        return
+    try:
+        tsvs = run_tesseract(binary, [path for *_, path in crops], settings, psm=10, options=DIGITS_ONLY)
+    except VorlagenError:
+        return
+    finally:
+        for *_, path in crops:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+    for (n, w, ring, _), tsv in zip(crops, tsvs):
+        words = read[n]
+        assert not isinstance(words, VorlagenError)
+        digit = circled(ring, parse_tsv(tsv), JUNK_CONF)
+        if digit is not None:  # the ring's other words (a half read apart) go with it
+            halves = [x for x in words if x is not w and len(x.text) <= 2 and overlap(x, ring)]
+            read[n] = [digit if x is w else x for x in words if not any(x is v for v in halves)]
 
 
 def unscaled(w: Word, by: int) -> Word:

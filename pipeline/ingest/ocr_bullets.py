@@ -135,3 +135,30 @@ def missed_squares(rows: list[list[Word]], dark: ImageArray, sure: float) -> lis
                 continue
             found.append(replace(b, text=SQUARE, left=left, right=right, top=top, bottom=bottom, conf=sure))
     return found
+
+
+DOT_LOOKALIKES = markers.DASHES + ".,:'«»"  # what tesseract reads a middle dot between words as
+DOT_SIZE = 0.3  # of the letters' height: a middle dot's ink is at most this high and wide
+
+
+def middle_dots(rows: list[list[Word]], words: list[Word], dark: ImageArray) -> list[Word]:
+    """The words (``rows``: the same, line by line) with the middle dots between the words of a
+    line that tesseract read as hyphens, stops or colons ("15.04.27 - 17:30 Uhr" for "15.04.27 ·
+    17:30 Uhr") set as "·": a word of one such glyph after another word whose ink is a dot about as
+    wide as high, small against the line's letters and standing in their middle (a hyphen is twice
+    as wide as high, a stop sits on the line, a colon is two dots one over the other)."""
+    found: dict[int, Word] = {}
+    for row in rows:
+        for w in row[1:]:
+            band = letter_band(row, w) if w.text in DOT_LOOKALIKES else None
+            box = dark[w.top : w.bottom, w.left : w.right]
+            inked = np.flatnonzero(box.any(axis=1))
+            ink = extent(box)
+            if band is None or ink is None or band[1] - band[0] < 6:
+                continue
+            height = band[1] - band[0]
+            ink_h, ink_w = ink.shape
+            middle = (w.top + (inked[0] + inked[-1]) / 2 - band[0]) / height
+            if max(ink_h, ink_w) <= DOT_SIZE * height and 0.6 <= ink_w / ink_h <= 1.6 and 0.35 <= middle <= 0.75:
+                found[id(w)] = replace(w, text=markers.MIDDLE_DOT, conf=max(w.conf, 90.0))
+    return [found.get(id(w), w) for w in words]

@@ -347,7 +347,8 @@ def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
     """Marks at the start of a line or cell before a word, at its end after a word, and alone
-    between words, that no text puts there: "‚Betreff:", "Jugendamt ´", "Stadt ¸ Landau"."""
+    between words, that no text puts there: "‚Betreff:", "Jugendamt ´", "Stadt ¸ Landau"; not
+    the middle dots of a paragraph that parts its items by several."""
     v = vocab()
     marks = re.escape(v.marks)
     lead = re.compile(
@@ -369,6 +370,8 @@ def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
                 continue  # a row drawn with bars
             if mark == "..":
                 continue  # an ellipsis
+            if mark == markers.MIDDLE_DOT and paragraph_of(text, m.start(1)).count(mark) > 1:
+                continue  # middle dots parting the items of a paragraph, told by their ink (``middle_dots``)
             if kind == "lead":  # the mark and a space after it
                 yield Edit(m.start(1), m.end(), "", "speck")
             else:  # the mark and the space before it
@@ -376,6 +379,17 @@ def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 
 QUOTES = "‚'`´›‹‘’“”„»«\""
+
+
+def paragraph_of(text: str, at: int) -> str:
+    r"""The paragraph (between blank lines) that holds position ``at``.
+
+    >>> paragraph_of("a\n\nb · c\nd ·\n\ne", 4)
+    'b · c\nd ·'
+    """
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
 def quote_partner(text: str, start: int, end: int) -> bool:

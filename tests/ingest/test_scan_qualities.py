@@ -19,7 +19,9 @@ read as a list's last item ended by the paragraph (Reutlingen's facilitator, at 
 name's final "l" read as "!" (München, dusty) and the space lost after a slash inside a document
 number ("20-26 /V", München, coarse); Gelsenkirchen's plan marks at coarse quality are a known loss.
 The Salzlandkreis' fields (z03), tiled two a row, each opened by a square bullet that tesseract reads
-as a letter ("u", "w", "I") or drops between the columns, are read by the bullets' ink.
+as a letter ("u", "w", "I") or drops between the columns, are read by the bullets' ink. Circled
+digits numbering fields in a row (Rüsselsheim), a title framed by rules of "=" glyphs (Buxtehude) and
+middle dots between a Beratungsfolge's cells (Aschaffenburg) are read by their ink too.
 """
 
 from __future__ import annotations
@@ -147,6 +149,12 @@ NEWEST = [
     # at 150 dpi: the rules of a box drawn with text glyphs read as a row ("Ilam 4 │ Ausschuss …"), an "l"
     # read "i" in the lead of the fields ("Handiungsfeldern")
     Case("y02_barnim", "grid", "coarse"),
+    # circled digits numbering the fields in a row, read as "®", "@" or dropped (Rüsselsheim); a title
+    # framed by rules typed as "=" glyphs, read as debris (Buxtehude); middle dots between the cells
+    # of a Beratungsfolge's rows, read as hyphens (Aschaffenburg)
+    Case("a22_ruesselsheim", "grid", "office"),
+    Case("a45_buxtehude", "grid", "office"),
+    Case("a46_aschaffenburg", "grid", "office"),
 ]
 
 

@@ -1,0 +1,151 @@
+"""Rules typed as a row of glyphs ("=====", "-----") and dashes alone on a line, told by their ink:
+the glyphs of such a rule stand a little apart, so that the ruling lines found in the image (:func:`~pipeline.ingest.
+ocr_image.find_rules`) do not take them, and tesseract reads them as debris ("oo... -- om. - oo.").
+A title framed by two such rules then loses its frame, and the debris becomes a line of its own.
+Their ink is one or two thin strokes across most of a long stretch of the line, which no line of
+letters is; the line's words become one word of the rule's glyph, "=" for two strokes and "-" for
+one, as many as the stretch holds.
+
+A dash or a middle dot that a line wrap leaves alone on a line at the margin ("Programm 2026–2028" /
+"–" / "Einrichtung des …") tesseract does not read at all: a band of ink with no word on it, one
+thin solid bar about as wide as a dash, is the word "-" (as tesseract reads the dashes of the lines
+about it), one small solid dot the word "·".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from pipeline.lang.de import markers
+
+if TYPE_CHECKING:
+    from .ocr import Word
+    from .ocr_image import ImageArray
+
+SPAN = 8.0  # of the text's height: a rule is at least this long
+STROKE = 0.3  # of the text's height: a rule's stroke is at most this thick
+EXTENT = 0.6  # of the text's height: a double rule's two strokes lie within this
+COVER = 0.5  # of the rule's columns that its ink covers (the glyphs stand a little apart)
+STRAY = 0.1  # of the strokes' ink: the ink above and below them at most (specks)
+SURE = 90.0  # a word of three letters or more read this surely is a word, no rule
+GLYPH_WIDTH = 0.6  # of the text's height: the width of one glyph of the rule
+
+
+def strokes(rows: ImageArray) -> list[tuple[int, int]]:
+    """The runs (start, end) of inked rows: a rule's strokes.
+
+    >>> strokes(np.array([False, True, True, False, True, False]))
+    [(1, 3), (4, 5)]
+    """
+    edges = np.flatnonzero(np.diff(np.concatenate([[False], rows, [False]]).astype(np.int8)))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
+def rule_glyph(ink: ImageArray, height: float) -> str | None:
+    """ "=" or "-" when ``ink`` (the stretch of a line, somewhat above and below its words) holds one
+    or two thin strokes close together that cover most of its columns; else None."""
+    rows = ink.mean(axis=1) >= COVER / 2  # (a row that a glyph's stroke crosses, not a speck's)
+    runs = strokes(rows)
+    if not runs or len(runs) > 2 or any(b - a > STROKE * height for a, b in runs):
+        return None
+    if runs[-1][1] - runs[0][0] > EXTENT * height:
+        return None
+    top, bottom = runs[0][0], runs[-1][1]
+    outside = int(ink[:top].sum() + ink[bottom:].sum())
+    if ink[top:bottom].any(axis=0).mean() < COVER or outside > STRAY * ink[top:bottom].sum():
+        return None  # strokes too broken, or more ink about them than specks (letters, a drawing)
+    return "=" if len(runs) == 2 else "-"
+
+
+def typed_rules(rows: list[list[Word]], words: list[Word], dark: ImageArray, height: float | None) -> list[Word]:
+    """The words (``rows``: the same, line by line) with each line that is a rule typed as glyphs
+    (:func:`rule_glyph`: at least :data:`SPAN` text heights long, no word of letters read surely)
+    made one word of its glyphs."""
+    if height is None:
+        return words
+    rules: dict[int, Word] = {}
+    gone: set[int] = set()
+    for row in rows:
+        left, right = min(w.left for w in row), max(w.right for w in row)
+        top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        if right - left < SPAN * height or any(w.conf >= SURE and sum(c.isalpha() for c in w.text) >= 3 for w in row):
+            continue
+        pad = int(height / 4)
+        glyph = rule_glyph(dark[max(0, top - pad) : bottom + pad, left:right], height)
+        if glyph is None:
+            continue
+        n = max(10, round((right - left) / (GLYPH_WIDTH * height)))
+        rules[id(row[0])] = replace(row[0], text=glyph * n, conf=99.0, left=left, top=top, right=right, bottom=bottom)
+        gone.update(id(w) for w in row[1:])
+    return [rules.get(id(w), w) for w in words if id(w) not in gone]
+
+
+DASH_HEIGHT = (0.08, 0.3)  # of the text's height: a dash's stroke
+DASH_WIDTH = (0.3, 1.2)  # of the text's height: a hyphen's or a dash's length
+DOT_SIZE = (0.1, 0.3)  # of the text's height: a middle dot's height and width
+FILL = 0.6  # of a dash's or a dot's box that its ink fills (a bar or a dot, not a letter's strokes)
+
+
+def margin(words: list[Word], height: float) -> float | None:
+    """The left margin of a page's text: where most of its lines start (their first words read
+    surely, to half a text height)."""
+    starts: dict[tuple[str, ...], int] = {}
+    for w in words:
+        if w.line and w.conf >= SURE and any(c.isalnum() for c in w.text):
+            starts[w.line] = min(starts.get(w.line, w.left), w.left)
+    if not starts:
+        return None
+    bins = Counter(round(x / (height / 2)) for x in starts.values())
+    return bins.most_common(1)[0][0] * height / 2
+
+
+def lone_mark(ink: ImageArray, height: float) -> str | None:
+    """ "-" or "·" where ``ink`` (a line's band, cut to its ink) is one solid bar as high and as wide
+    as a dash, or one solid dot as small as a middle dot; else None."""
+    h, w = ink.shape
+    if ink.mean() < FILL:
+        return None
+    if (
+        DASH_HEIGHT[0] * height <= h <= DASH_HEIGHT[1] * height
+        and DASH_WIDTH[0] * height <= w <= DASH_WIDTH[1] * height
+    ):
+        return "-" if w >= 2 * h else None
+    if all(DOT_SIZE[0] * height <= n <= DOT_SIZE[1] * height for n in (h, w)) and 0.6 <= w / h <= 1.6:
+        return markers.MIDDLE_DOT
+    return None
+
+
+def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> list[Word]:
+    """Words for the dashes and middle dots that a line wrap leaves alone on a line at the left
+    margin and that tesseract left unread: a band of ink rows no word stands on, a paper gap a third
+    of a line high above and below it, its ink one mark (:func:`lone_mark`) at the page's margin."""
+    start = margin(words, height) if height is not None else None
+    if height is None or start is None:
+        return []
+    lined = np.zeros(dark.shape[0], dtype=bool)
+    for w in words:
+        lined[w.top : w.bottom] = True
+    rows = np.flatnonzero(dark.any(axis=1) & ~lined)
+    cuts = np.flatnonzero(np.diff(rows) > max(2, int(0.3 * height)))
+    found: list[Word] = []
+    for first, last in zip([0, *(cuts + 1)], [*cuts, len(rows) - 1]) if len(rows) else ():
+        top, bottom = int(rows[first]), int(rows[last]) + 1
+        if lined[max(0, top - int(0.3 * height)) : bottom + int(0.3 * height)].any():
+            continue  # a word's ink just above or below: no line of its own
+        runs = strokes(dark[top:bottom].any(axis=0))
+        if len(runs) != 1 or abs(runs[0][0] - start) > height / 2:
+            continue
+        left, right = runs[0]
+        mark = lone_mark(dark[top:bottom, left:right], height)
+        if mark is not None:
+            shape = words[0]  # (a word of the page, its fields all set anew)
+            found.append(
+                replace(
+                    shape, text=mark, conf=99.0, left=left, top=top, right=right, bottom=bottom, line=(), changed=False
+                )
+            )
+    return found
