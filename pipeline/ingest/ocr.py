@@ -587,17 +587,29 @@ def spaced_abbreviations(words: list[Word], dark: ImageArray) -> list[Word]:
 
 
 def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list[OcrResult | VorlagenError]:
-    """OCR prepared pages in one tesseract process; when it fails, each page on its own,
-    so that one page that tesseract cannot read (or that hangs) costs no other page. Columns
-    that tesseract read downwards and ink it left unread are read again (:func:`reread`)."""
+    """OCR prepared pages in one tesseract process (:func:`first_reading`); columns that
+    tesseract read downwards and ink it left unread are read again (:func:`reread`)."""
+    return finish_pages(pages, first_reading(pages, settings, binary), settings, binary)
+
+
+def first_reading(pages: list[Prepared], settings: Settings, binary: str) -> list[list[Word] | VorlagenError]:
+    """The words tesseract reads on prepared pages, all in one process; when it fails, each page
+    on its own, so that one page that tesseract cannot read (or that hangs) costs no other page."""
     try:
         tsvs: list[str | VorlagenError] = list(run_tesseract(binary, [p.path for p in pages], settings))
     except VorlagenError as exc:
         if len(pages) == 1:
             tsvs = [exc]
         else:
-            return [r for page in pages for r in ocr_prepared([page], settings, binary)]
-    read = [tsv if isinstance(tsv, VorlagenError) else parse_tsv(tsv) for tsv in tsvs]
+            return [r for page in pages for r in first_reading([page], settings, binary)]
+    return [tsv if isinstance(tsv, VorlagenError) else parse_tsv(tsv) for tsv in tsvs]
+
+
+def finish_pages(
+    pages: list[Prepared], read: list[list[Word] | VorlagenError], settings: Settings, binary: str
+) -> list[OcrResult | VorlagenError]:
+    """The results of pages read once (:func:`first_reading`): their doubtful parts read again in one
+    tesseract process (:func:`reread`), then their text laid out (:func:`read_page`)."""
     reread(pages, read, settings, binary)
     read_circled(pages, read, settings, binary)
     results: list[OcrResult | VorlagenError] = []
@@ -1062,7 +1074,7 @@ def ocr_pages(
 
     The calling thread renders and cleans up the pages of a batch (:func:`batches`) into
     PGM files, holding one page image at a time; each batch is read by one tesseract
-    process, up to ``workers`` batches at once in worker threads.
+    process, up to ``workers`` batches at once in worker threads (:func:`in_parallel`).
     """
     binary = require_tesseract(settings.ocr_lang)
     results: list[OcrResult | VorlagenError | None] = [None] * n
@@ -1109,19 +1121,67 @@ def ocr_pages(
                 if pages:
                     done(ready, run(pages))
         else:
-            with ThreadPoolExecutor(workers) as pool:
-                pending: dict[Future[list[OcrResult | VorlagenError]], list[int]] = {}
-                for slots_ in batches(n, workers):
-                    if len(pending) >= workers:
-                        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                        for fut in finished:
-                            done(pending.pop(fut), fut.result())
-                    ready, pages = batch(slots_)
-                    if pages:
-                        pending[pool.submit(run, pages)] = ready
-                for fut, ready in pending.items():
-                    done(ready, fut.result())
+            in_parallel(batches(n, workers), workers, batch, done, settings, binary)
     return [r if r is not None else OcrFailed("die Seite wurde nicht gelesen") for r in results]
+
+
+def in_parallel(
+    runs: list[range],
+    workers: int,
+    batch: Callable[[range], tuple[list[int], list[Prepared]]],
+    done: Callable[[list[int], list[OcrResult | VorlagenError]], None],
+    settings: Settings,
+    binary: str,
+) -> None:
+    """Read the batches ``runs`` in ``workers`` threads, a round of ``workers`` batches at a time:
+    the first readings of a round run in parallel (the calling thread prepares each batch when a
+    thread is free), then the round's parts to read again go to one tesseract process together
+    (:func:`finish_pages`, in a thread while the next round starts): one process start, not one
+    for each batch."""
+    with ThreadPoolExecutor(workers) as pool:
+        live: dict[Future[Any], list[int] | None] = {}  # finishing rounds: their slots; first readings: None
+
+        def wait_for_thread() -> None:
+            while len(live) >= workers:
+                finished, _ = wait(live, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    owners = live.pop(fut)
+                    if owners is not None:
+                        done(owners, fut.result())
+
+        for start in range(0, len(runs), workers):
+            firsts: list[tuple[Future[Any], list[int], list[Prepared]]] = []
+            for run in runs[start : start + workers]:
+                wait_for_thread()
+                ready, pages = batch(run)
+                if pages:
+                    reading = pool.submit(first_reading, pages, settings, binary)
+                    live[reading] = None
+                    firsts.append((reading, ready, pages))
+            if not firsts:
+                continue
+            read = [words for fut, _, _ in firsts for words in fut.result()]
+            for fut, _, _ in firsts:
+                live.pop(fut, None)
+            owners = [slot for _, ready, _ in firsts for slot in ready]
+            pages = [page for _, _, batch_pages in firsts for page in batch_pages]
+            wait_for_thread()
+            live[pool.submit(finished_round, pages, read, settings, binary)] = owners
+        for finishing, waiting in live.items():
+            if waiting is not None:
+                done(waiting, finishing.result())
+
+
+def finished_round(
+    pages: list[Prepared], read: list[list[Word] | VorlagenError], settings: Settings, binary: str
+) -> list[OcrResult | VorlagenError]:
+    """:func:`finish_pages`, the page files removed after."""
+    try:
+        return finish_pages(pages, read, settings, binary)
+    finally:
+        for p in pages:
+            with contextlib.suppress(OSError):
+                os.remove(p.path)
 
 
 # --- page images --------------------------------------------------------------------------------

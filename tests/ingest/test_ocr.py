@@ -647,6 +647,27 @@ def test_a_failing_batch_is_read_page_by_page(tmp_path: Path, monkeypatch: pytes
     assert [r[0].strip() for r in results if isinstance(r, tuple)] == ["Wort"] * 3
 
 
+@pytest.mark.parametrize("workers,first", [(1, 1), (2, 2)])
+def test_the_parts_of_a_round_of_batches_are_read_again_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int, first: int
+) -> None:
+    """Four pages: one batch with one worker, two at once with two; either way the doubtful numbers
+    of all four pages are read again by one more tesseract process, not one for each batch."""
+    tsv = "level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n"
+    words = "".join(f"5\\t{n}\\t1\\t1\\t1\\t1\\t40\\t40\\t60\\t20\\t80\\t2020\\n" for n in (1, 2, 3, 4))
+    log = tmp_path / "calls.log"
+    fake_tesseract(tmp_path, f'echo "$*" >> {log}\nprintf "{tsv}{words}"')
+    monkeypatch.setenv("PATH", str(tmp_path))
+    page = draw(Drawing([], [], text_lines(2)))
+    pdf = pdfium.PdfDocument(pdf_of(page, page, page, page))
+    results = ocr.ocr_pdf_pages(pdf, [0, 1, 2, 3], Settings(workers=workers, ocr_dpi=100))
+    assert [r[0].strip() for r in results if isinstance(r, tuple)] == ["2020"] * 4
+    calls = log.read_text().splitlines()
+    assert sum("--psm 3" in c for c in calls) == first
+    again = [c for c in calls if "--psm 6" in c]
+    assert len(again) == 1 and again[0].split()[0].endswith(".list")
+
+
 def test_hidden_tesseract_fails_scans_but_not_text_pdfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "TESSERACT", "tesseract-is-not-installed-here")
     monkeypatch.setenv("PATH", str(tmp_path))
