@@ -166,8 +166,9 @@ def _counted(text: str, a: int) -> bool:
 def _own(value: str, r: Rules) -> bool:
     """Whether a name is the municipality's own (its offices, bodies, officials): judged by its
     head, so that "Hochschule für öffentliche Verwaltung" or "Institut für Stadt- und
-    Regionalforschung" are not, while "Amt für Integration" and "Stadtverwaltung" are."""
-    return r.exclude.search(_COMPLEMENT.split(value, 1)[0]) is not None
+    Regionalforschung" are not, while "Amt für Integration" and "Stadtverwaltung" are; an apposition
+    after a comma is no head ("Hochschule X, Fachbereich Soziale Arbeit")."""
+    return r.exclude.search(_COMPLEMENT.split(value, 1)[0].split(",", 1)[0]) is not None
 
 
 def _town_s(text: str, span: tuple[int, int, int, int], value: str, kind: str, r: Rules) -> bool:
@@ -257,6 +258,17 @@ _OF = re.compile(
     + r"\s+"
 )
 _SPACES = re.compile(r"\s+")
+# a subtitle after a dash between spaces: capitalised words joined by a conjunction, ended by a comma,
+# a bracket or a preposition before a place ("Büro X – Beteiligung und Dialog, Tübingen", "… und Dialog aus Y")
+_SUBTITLE = re.compile(
+    r"[ \t]+"
+    + markers.charset(markers.DASHES + markers.EM_DASH)
+    + r"\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:&|"
+    + alternation("conjunctions")
+    + r")\s+[A-ZÄÖÜ][\wäöüß-]+)+(?=\s*[,(]|\s+(?:"
+    + alternation("prepositions")
+    + r")\s+[A-ZÄÖÜ])"
+)
 # a university's institute after a comma ("Pädagogische Hochschule X, Institut für Y"): the entries' ids
 _COMMA = re.compile(r"[ \t]*,\s*")
 _UNIVERSITY, _INSTITUTE = "university", "institute"
@@ -281,7 +293,17 @@ def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[
                 out[-1] = (last[0], b, kind, last[3] + _SPACES.sub(" ", gap) + value, last[4])
                 continue
         out.append(hit)
-    return out
+    return [_subtitled(text, hit, hits) for hit in out]
+
+
+def _subtitled(text: str, hit: Hit, hits: list[Hit]) -> Hit:
+    """An organisation's hit with the subtitle after its dash ("Büro X – Beteiligung und Dialog, …")
+    when no other name stands in it."""
+    a, b, kind, value, rid = hit
+    sub = _SUBTITLE.match(text, b) if kind == "organisation" else None
+    if sub is None or any(b < h[0] < sub.end() for h in hits):
+        return hit
+    return (a, sub.end(), kind, value + _SPACES.sub(" ", sub.group()), rid)
 
 
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")

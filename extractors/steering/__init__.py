@@ -283,9 +283,30 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
             ok = ok or tasked(f.group, layout, res) or acted(f.group, layout, res)
         if ok:
             kept.append(f)
+    kept = _name_givers(found, kept)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}
     kept = [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
     return one_named(_one_body(kept, res), _joined)
+
+
+def _name_givers(found: list[Described], kept: list[Described]) -> list[Described]:
+    """``kept`` with the one group that names a kept group's noun further and has nothing of its own
+    ("3. Arbeitskreis der Helferkreise" over "Neben der Lenkungsgruppe wird ein Arbeitskreis gebildet. Ihm
+    gehören … an"): kept too, so that :func:`.named_alike.one_named` folds the two into the named one."""
+
+    def named(f: Described) -> bool:
+        return any(m.qualifier for m in f.group.mentions)
+
+    out = list(kept)
+    for f in found:
+        noun = f.group.first.key[0]
+        if f in kept or not named(f) or f.has_any():
+            continue
+        if sum(named(g) for g in found if g.group.first.key[0] == noun) != 1:
+            continue
+        if sum(not named(g) for g in kept if g.group.first.key[0] == noun) == 1:
+            out.append(f)
+    return sorted(out, key=found.index)
 
 
 def _joined(a: Described, b: Described, group: Group) -> Described:

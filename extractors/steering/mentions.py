@@ -295,12 +295,35 @@ def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
         return topic, word.start(1) + len(topic)
     if for_topic:
         return re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
+    if (of := _OF_GROUPS.match(text, end)) and _group_plural(reading, of.group(1)):
+        return re.sub(r"\s+", " ", of.group().strip()), of.end()
     if find_sheet(reading.layout, start, reading.res):  # a profile sheet's heading names its group
         line = text[end : text.find("\n", end) % (len(text) + 1)]  # its topic, or its abbreviation alone
         rest = re.match(r"[ \t]+([^()\n]*[^()\s]|\([^()\n]+\)(?=[ \t]*$))", line)
         if rest:
             return rest.group(1), end + rest.end()
     return "", end
+
+
+# a genitive plural after a group's noun, on its line: "Arbeitskreis der Helferkreise"
+_OF_GROUPS = re.compile(r"[ \t]+der[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _group_plural(reading: _Reading, word: str) -> bool:
+    """Whether ``word`` is a group noun in the plural ("Helferkreise", "Arbeitsgruppen"): the groups a
+    group gathers name it.
+
+    >>> from extractors import load_resources
+    >>> res = load_resources()
+    >>> reading = _Reading(None, "", typed.steering(res), res)
+    >>> _group_plural(reading, "Helferkreise"), _group_plural(reading, "Helferkreis"), _group_plural(reading, "Kinder")
+    (True, False, False)
+    """
+    m = _config(reading.res).nouns.search(word.lower())
+    if m is None or m.end() != len(word):
+        return False
+    noun = word[: m.start("infl")] if m.group("infl") else word
+    return (m.group("infl") or "") in reading.data.plural_endings.get(_head(noun, reading.data), ())
 
 
 def _topic(reading: _Reading, word: str) -> str | None:

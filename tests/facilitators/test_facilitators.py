@@ -578,13 +578,19 @@ LED_CASES = [
         "seen on an unseen submission: a department in apposition, then the professor leading it",
         "Die wissenschaftliche Begleitung hat die Hochschule Neubrandenburg, Fachbereich Soziale\nArbeit, Bildung "
         "und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus übernommen.",
-        [("Prof. Dr. Henrik Althaus", "Hochschule Neubrandenburg", None)],
+        [
+            (
+                "Prof. Dr. Henrik Althaus",
+                "Hochschule Neubrandenburg, Fachbereich Soziale Arbeit, Bildung und Erziehung",
+                None,
+            )
+        ],
     ),
     Case(
         "'unter der Leitung von Frau' after a faculty",
         "Mit der Evaluation wurde die Universität Rostock, Fakultät für Soziologie, unter der Leitung von Frau "
         "Prof. Dr. Eva Kern beauftragt.",
-        [("Prof. Dr. Eva Kern", "Universität Rostock", None)],
+        [("Prof. Dr. Eva Kern", "Universität Rostock, Fakultät für Soziologie", None)],
     ),
     Case(
         "'geleitet von' after an office",

@@ -44,7 +44,9 @@ MEMBER_ROWS = (
 
 def test_a_lettered_title_run_into_a_table_heads_its_section() -> None:
     found = run(TITLED)
-    assert [(name, org) for name, org, _ in found] == [("Prof. Dr. Karin Lindner", "Hochschule Nordstadt")], found
+    assert [(name, org) for name, org, _ in found] == [
+        ("Prof. Dr. Karin Lindner", "Hochschule Nordstadt, Fakultät Soziale Arbeit")
+    ], found
 
 
 def test_member_rows_under_a_lead_in_name_no_passive_agent() -> None:
