@@ -25,12 +25,19 @@ def label_above(all_lines: list[Line], i: int) -> str:
     >>> lines = [Line(0, len(t), t) for t in rows]
     >>> label_above(lines, 2), label_above(lines, 1)
     ('Förderung „Gemeinsam in', '')
+
+    A rule drawn in hyphens over a sum row is no label's first line:
+
+    >>> rows = ["Sachkosten   6.500,00", "-----------------", "Gesamt   149.800,00"]
+    >>> label_above([Line(0, len(t), t) for t in rows], 2)
+    ''
     """
     if i < 2:
         return ""
     above, over = all_lines[i - 1].text.strip(), all_lines[i - 2].text
     if not above or _DIGIT.search(above) or "  " in above or "\t" in above or not _DIGIT.search(over):
         return ""
-    last = _LAST_WORD.search(above)
+    if (last := _LAST_WORD.search(above)) is None:  # a rule or a row of marks, no words
+        return ""
     opened = sum(above.count(c) for c in _OPENING) > sum(above.count(c) for c in _CLOSING)
-    return above if above.endswith("-") or opened or (last and last[1].casefold() in _LINKS) else ""
+    return above if above.endswith("-") or opened or last[1].casefold() in _LINKS else ""

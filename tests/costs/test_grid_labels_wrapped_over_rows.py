@@ -42,3 +42,18 @@ def test_a_closed_line_over_a_row_is_no_part_of_its_label() -> None:
     rows = {(c.amount_eur, c.cost_type) for c in run(GRID.format(label="Zuschüsse Dritter"))}
     assert {a for a, _ in rows} >= {4000.0, 8000.0}
     assert not any(t == "grant" and a in (4000.0, 8000.0) for a, t in rows)
+
+
+def test_a_rule_over_the_sum_row_leaves_the_sum_its_kind() -> None:
+    """A rule drawn in hyphens between the rows and their sum is no label's first line: the yearly sums of
+    the "Gesamt" row stay sums."""
+    grid = (
+        "Finanzielle Auswirkungen (in Euro)\n\n"
+        "                              2027          2028          Summe\n"
+        "Sachkosten                   6.500,00     12.000,00     18.500,00\n"
+        "Honorare                     8.300,00     16.000,00     24.300,00\n"
+        "--------------------------------------------------------------------\n"
+        "Gesamt                      14.800,00     28.000,00     42.800,00\n"
+    )
+    rows = {(c.amount_eur, c.cost_type) for c in run(grid)}
+    assert {(14800.0, "total"), (28000.0, "total"), (42800.0, "total")} <= rows
