@@ -366,7 +366,7 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
     k, end = j + 1, j + 1
     while k < min(len(all_lines), j + 1 + TABLE_REACH):
         ln = all_lines[k]
-        if not ln.text.strip() or _RULE.fullmatch(ln.text):
+        if not ln.text.strip() or _RULE.fullmatch(ln.text) or _RULE_PIECES.fullmatch(ln.text):
             k += 1
             continue
         tokens = list(_TOKEN.finditer(ln.text))
@@ -408,6 +408,7 @@ def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | 
 
 NOTE_WORDS = 6  # words of a note under a grid at most ("(alle Beträge in Euro)")
 _RULE = re.compile(r"[ \t]*[-_=–—]{10,}[ \t]*")  # a rule drawn between a grid's rows
+_RULE_PIECES = re.compile(r"[ \t]*(?:[-_=–—]{4,}[ \t]*){2,}")  # the same drawn under each column ("------ ------")
 
 
 def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:

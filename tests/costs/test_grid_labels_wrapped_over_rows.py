@@ -44,16 +44,29 @@ def test_a_closed_line_over_a_row_is_no_part_of_its_label() -> None:
     assert not any(t == "grant" and a in (4000.0, 8000.0) for a, t in rows)
 
 
-def test_a_rule_over_the_sum_row_leaves_the_sum_its_kind() -> None:
-    """A rule drawn in hyphens between the rows and their sum is no label's first line: the yearly sums of
-    the "Gesamt" row stay sums."""
-    grid = (
-        "Finanzielle Auswirkungen (in Euro)\n\n"
-        "                              2027          2028          Summe\n"
-        "Sachkosten                   6.500,00     12.000,00     18.500,00\n"
-        "Honorare                     8.300,00     16.000,00     24.300,00\n"
-        "--------------------------------------------------------------------\n"
-        "Gesamt                      14.800,00     28.000,00     42.800,00\n"
-    )
+
+SUMMED = (
+    "Finanzielle Auswirkungen (Beträge in Tsd. €)\n\n"
+    "                              2027          2028          Summe\n"
+    "Sachkosten                     6,5          12,0          18,5\n"
+    "Honorare                       8,3          16,0          24,3\n"
+    "{rule}\n"
+    "Gesamt                        14,8          28,0          42,8\n"
+    "davon Landesförderung         10,0          20,0          30,0\n"
+)
+WHOLE = "-" * 68
+PIECES = "                             ------        ------        ------"
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [SUMMED.format(rule=WHOLE), SUMMED.format(rule=PIECES), _flat(SUMMED.format(rule=PIECES))],
+    ids=["whole rule", "rule under each column", "flattened"],
+)
+def test_a_rule_over_the_sum_row_leaves_the_sum_its_kind(grid: str) -> None:
+    """A rule drawn in hyphens between the rows and their sum, across the grid or under each column, is no
+    label's first line and no end of the grid: the yearly sums of the "Gesamt" row stay sums, and the rows
+    under it are read."""
     rows = {(c.amount_eur, c.cost_type) for c in run(grid)}
     assert {(14800.0, "total"), (28000.0, "total"), (42800.0, "total")} <= rows
+    assert {(10000.0, "grant"), (30000.0, "grant")} <= rows
