@@ -44,7 +44,6 @@ def test_a_closed_line_over_a_row_is_no_part_of_its_label() -> None:
     assert not any(t == "grant" and a in (4000.0, 8000.0) for a, t in rows)
 
 
-
 SUMMED = (
     "Finanzielle Auswirkungen (Beträge in Tsd. €)\n\n"
     "                              2027          2028          Summe\n"
