@@ -233,10 +233,16 @@ def _opens_below(text: str, title: re.Match[str], end: int) -> bool:
         blank = blank or text[nxt] in "\n\f"
         nxt += 1
     stop = text.find("\n", nxt, end)
-    line = text[nxt : stop if stop >= 0 else end]
+    return _opens_by_hand(len(title.group()), text[nxt : stop if stop >= 0 else end], blank)
+
+
+def _opens_by_hand(title: int, line: str, blank: bool = False) -> bool:
+    """Whether ``line``, under a title line ``title`` characters long, opens a sentence (no table's row)
+    and the title's break was set by hand: a blank line between, or the line's first word would have
+    fitted on the title's line."""
     if _OPENS.match(line) is None or _gapped(line.strip()):
         return False
-    return blank or len(title.group()) + 1 + len(line.split()[0]) <= len(line.rstrip())
+    return blank or title + 1 + len(line.split()[0]) <= len(line.rstrip())
 
 
 def _titled(text: str, units: list[tuple[Unit, str | None]]) -> list[tuple[Unit, str | None]]:
@@ -261,9 +267,7 @@ def _titled(text: str, units: list[tuple[Unit, str | None]]) -> list[tuple[Unit,
             continue
         nxt = text.find("\n", cut + 1, u.end)
         line = text[cut + 1 : nxt if nxt >= 0 else u.end]
-        first = line.split()[0] if line.split() else ""
-        prose = _OPENS.match(line) is not None and not _gapped(line.strip())  # no table's row
-        if not prose or cut - left + 1 + len(first) > len(line.rstrip()):
+        if not _opens_by_hand(cut - left, line):
             out.append((u, None))
             continue
         out.append((Unit(u.seg, u.start, cut), "heading"))
