@@ -50,8 +50,10 @@ from .ocr_image import (
     erase_rules,
     find_leaders,
     find_rules,
+    ink_runs,
     ink_threshold,
     straighten,
+    unworded_bands,
 )
 from .ocr_typed_rules import lone_marks, typed_rules
 
@@ -574,9 +576,7 @@ def spaced_abbreviations(words: list[Word], dark: ImageArray) -> list[Word]:
             out.append(w)
             continue
         parts = list(w.text) if MARKS.fullmatch(w.text) else ABBREVIATION_PART.findall(w.text)
-        inked = np.concatenate([[False], dark[w.top : w.bottom, w.left : w.right].any(axis=0), [False]])
-        edges = np.flatnonzero(np.diff(inked.astype(np.int8)))  # starts and ends of inked runs
-        runs = list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+        runs = ink_runs(dark[w.top : w.bottom, w.left : w.right].any(axis=0))
         wide = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= SPACE_INK_GAP * (w.bottom - w.top)]
         if len(wide) != len(parts) - 1:
             out.append(w)
@@ -718,16 +718,8 @@ def unread_lines(words: list[Word], dark: ImageArray, height: float) -> list[Rer
     """Short lines of ink that tesseract left unread, no word beside them: a meeting's status
     letter on a line of its own under its row ("Ö"), which alone tesseract often skips. A band of
     ink rows no word stands on, a line high and at most a few letters wide, is read again."""
-    lined = np.zeros(dark.shape[0], dtype=bool)
-    for w in words:
-        lined[w.top : w.bottom] = True
-    rows = np.flatnonzero(dark.any(axis=1) & ~lined)
-    if not len(rows):
-        return []
-    cuts = np.flatnonzero(np.diff(rows) > max(2, int(0.3 * height)))  # (an umlaut's dots go with it)
     found = []
-    for first, last in zip([0, *(cuts + 1)], [*cuts, len(rows) - 1]):
-        top, bottom = int(rows[first]), int(rows[last]) + 1
+    for top, bottom in unworded_bands([(w.top, w.bottom) for w in words], dark, height):
         if not 0.5 * height <= bottom - top <= 1.6 * height:
             continue
         cols = np.flatnonzero(dark[top:bottom].any(axis=0))

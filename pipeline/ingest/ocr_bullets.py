@@ -12,6 +12,8 @@ import numpy as np
 
 from pipeline.lang.de import markers
 
+from .ocr_image import ink_runs
+
 if TYPE_CHECKING:
     from .ocr import Word
     from .ocr_image import ImageArray
@@ -120,10 +122,9 @@ def missed_squares(rows: list[list[Word]], dark: ImageArray, sure: float) -> lis
                 continue
             top, bottom = int(band[0]), int(band[1])
             columns = dark[top:bottom, start : b.left - 1].any(axis=0)
-            edges = np.flatnonzero(np.diff(np.concatenate([[False], columns, [False]]).astype(np.int8))).tolist()
             marks = [
                 (a0, b0)
-                for a0, b0 in zip(edges[::2], edges[1::2])
+                for a0, b0 in ink_runs(columns)
                 if b0 - a0 >= SPECK * (bottom - top) and 0 < a0 and b0 < len(columns)
             ]  # no specks, nor the ink of the words beside the gap that their boxes cut off
             if len(marks) != 1:

@@ -32,6 +32,31 @@ MIN_CONTRAST = 64  # grey levels between mean ink and mean paper; less is paper 
 ImageArray = Any  # numpy arrays; numpy's generic array types add nothing checkable here
 
 
+def ink_runs(inked: ImageArray) -> list[tuple[int, int]]:
+    """The runs (start, end) of True in a row or column of ink flags: a word's inked columns, a rule's
+    strokes.
+
+    >>> ink_runs(np.array([False, True, True, False, True, False]))
+    [(1, 3), (4, 5)]
+    """
+    edges = np.flatnonzero(np.diff(np.concatenate([[False], inked, [False]]).astype(np.int8)))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
+def unworded_bands(boxes: list[tuple[int, int]], dark: ImageArray, height: float) -> list[tuple[int, int]]:
+    """The bands (top, bottom) of ink rows that none of the words' boxes (top, bottom) stands on, each
+    ending where a gap of paper of a third of a line (or more than two rows) follows: a line that
+    tesseract left unread (an umlaut's dots go with it)."""
+    lined = np.zeros(dark.shape[0], dtype=bool)
+    for top, bottom in boxes:
+        lined[top:bottom] = True
+    rows = np.flatnonzero(dark.any(axis=1) & ~lined)
+    if not len(rows):
+        return []
+    cuts = np.flatnonzero(np.diff(rows) > max(2, int(0.3 * height)))
+    return [(int(rows[a]), int(rows[b]) + 1) for a, b in zip([0, *(cuts + 1)], [*cuts, len(rows) - 1])]
+
+
 @dataclass(frozen=True)
 class Rule:
     """A straight ruling line: ``lo``-``hi`` across it, ``start``-``end`` along it (pixels)."""

@@ -22,6 +22,8 @@ import numpy as np
 
 from pipeline.lang.de import markers
 
+from .ocr_image import ink_runs, unworded_bands
+
 if TYPE_CHECKING:
     from .ocr import Word
     from .ocr_image import ImageArray
@@ -35,21 +37,11 @@ SURE = 90.0  # a word of three letters or more read this surely is a word, no ru
 GLYPH_WIDTH = 0.6  # of the text's height: the width of one glyph of the rule
 
 
-def strokes(rows: ImageArray) -> list[tuple[int, int]]:
-    """The runs (start, end) of inked rows: a rule's strokes.
-
-    >>> strokes(np.array([False, True, True, False, True, False]))
-    [(1, 3), (4, 5)]
-    """
-    edges = np.flatnonzero(np.diff(np.concatenate([[False], rows, [False]]).astype(np.int8)))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
-
-
 def rule_glyph(ink: ImageArray, height: float) -> str | None:
     """ "=" or "-" when ``ink`` (the stretch of a line, somewhat above and below its words) holds one
     or two thin strokes close together that cover most of its columns; else None."""
     rows = ink.mean(axis=1) >= COVER / 2  # (a row that a glyph's stroke crosses, not a speck's)
-    runs = strokes(rows)
+    runs = ink_runs(rows)
     if not runs or len(runs) > 2 or any(b - a > STROKE * height for a, b in runs):
         return None
     if runs[-1][1] - runs[0][0] > EXTENT * height:
@@ -129,14 +121,11 @@ def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> lis
     lined = np.zeros(dark.shape[0], dtype=bool)
     for w in words:
         lined[w.top : w.bottom] = True
-    rows = np.flatnonzero(dark.any(axis=1) & ~lined)
-    cuts = np.flatnonzero(np.diff(rows) > max(2, int(0.3 * height)))
     found: list[Word] = []
-    for first, last in zip([0, *(cuts + 1)], [*cuts, len(rows) - 1]) if len(rows) else ():
-        top, bottom = int(rows[first]), int(rows[last]) + 1
+    for top, bottom in unworded_bands([(w.top, w.bottom) for w in words], dark, height):
         if lined[max(0, top - int(0.3 * height)) : bottom + int(0.3 * height)].any():
             continue  # a word's ink just above or below: no line of its own
-        runs = strokes(dark[top:bottom].any(axis=0))
+        runs = ink_runs(dark[top:bottom].any(axis=0))
         if len(runs) != 1 or abs(runs[0][0] - start) > height / 2:
             continue
         left, right = runs[0]
