@@ -11,7 +11,10 @@ document (a table of contents repeating the headings adds nothing):
    — marked, unmarked or run-in (``field_lists``), tiles that run on like text, the boxes of a
    drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
-   after a lead-in that counts the fields, as many items as the count (``tallied``); the rows
+   after a lead-in that counts the fields, as many items as the count (``tallied``), or a series of
+   lines each repeating a weak noun that counts them ("vier Säulen:" / "SÄULE I  SPRACHE …",
+   ``counted_series``); a quoted outline's entries ("2.3.1  Sprache", ``entries``); the first level
+   of a tree drawn like a directory listing (``tree``); the rows
    of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -37,6 +40,8 @@ document (a table of contents repeating the headings adds nothing):
    Handlungsfeld X.") (``added_field``), or counted and opened a clause after the noun ("… vier
    Handlungsfeldern zu, nämlich „A“, „B“, „C“ sowie „D“.", "… sechs Handlungsfeldern zu, die … abgestimmt
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
+A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
+gekennzeichnet") is no part of a label it ends.
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -44,6 +49,7 @@ yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` whe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
@@ -69,15 +75,16 @@ from .ranked_quotes import ranked_quotes
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
 from .tables import field_tables
-from .tallied import tallied_lists
+from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
+from .tree import tree_fields
 from .vocab import categories, content_words
 
 Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (labelled_sentences, tallied_lists, per_field_lists),
+    (labelled_sentences, tallied_lists, counted_series, tree_fields, per_field_lists),
     (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field, deferred_enumerations),
@@ -132,13 +139,29 @@ def candidates(ft: FieldText) -> list[Candidate]:
     return sorted(kept)
 
 
+# a mark in brackets the document quotes to say how it marks its changes: "mit „(neu)“ gekennzeichnet"
+_DECLARED_MARK = re.compile(r"[„\"»]\(([^()\n“”\"«]{1,20})\)[“”\"«]")
+
+
+def _unmarked(ft: FieldText, cand: Candidate, marks: set[str]) -> tuple[str, int]:
+    """The label and end of ``cand`` without a mark the document declared at its end ("Wohnen und
+    Nachbarschaft (geändert)")."""
+    m = re.search(r"\s*\(([^()]+)\)$", cand.label)
+    raw = re.search(r"\s*\(([^()]+)\)\s*$", ft.text[cand.start : cand.end])
+    if m is None or raw is None or m.group(1) not in marks or not m.start() or not raw.start():
+        return cand.label, cand.end
+    return cand.label[: m.start()], cand.start + raw.start()
+
+
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[ActionField]:
     ft = FieldText.of(doc, res, sv)
+    marks = {m.group(1) for m in _DECLARED_MARK.finditer(ft.text)}
     for cand in candidates(ft):
-        codes = categories(cand.label, res)  # the rule is the taxonomy entry of the first code
+        label, end = _unmarked(ft, cand, marks)
+        codes = categories(label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(
-            ft.layout.flat.span(doc, cand.start, cand.end),
-            label=cand.label,
+            ft.layout.flat.span(doc, cand.start, end),
+            label=label,
             categories=codes,
             method=cand.method,
             rule_id="" if codes == ("other",) else codes[0],

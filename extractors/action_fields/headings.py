@@ -34,6 +34,7 @@ from .items import MARKER
 from .lists import list_heading, toc_entry
 from .margins import margin_label
 from .numbered_heads import gapped_number, wrapped_heading
+from .ruled_heads import ruled_off
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .tiles import tiled_row
 from .vocab import is_structure
@@ -96,6 +97,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
+        if ruled_off(ft, row):
+            continue  # a table's header whose gaps a PDF closed: "Handlungsfeld Schwerpunkt Mittel" / "---- ----"
         if (inside := _BRACKETED_LINE.fullmatch(line.text)) and line.start + inside.start(1) == noun.start():
             found = _heading_label(ft, noun.end(), line.start + inside.end(1))  # "(Handlungsfeld Wohnen)"
             yield from [Candidate(*found, "heading")] if found else []

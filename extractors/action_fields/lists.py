@@ -42,6 +42,7 @@ from pipeline.lang.de.numbers import spelt
 from .coordinated import concept_blanked, fields_and_goals
 from .diagram import diagram_boxes
 from .drawn import drawn_cells
+from .entries import outline_entries
 from .headed import headed_after_lead, headed_paragraphs
 from .items import (
     BARE_NUMBER,
@@ -183,6 +184,10 @@ _HEADING = re.compile(
 )
 
 
+# a note in brackets closing a heading's line after its noun: how the section is meant, not what it names
+_ASIDE = re.compile(r"[ \t]+\([^()\n]+\)$")
+
+
 def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
     """'Handlungsfelder', '4. Zentrale Handlungsfelder', 'Handlungsfelder des Konzepts' on a line of
     their own, with nothing after them but an attribute."""
@@ -196,6 +201,9 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False  # a line of running text, not a heading
     body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
     body = ft.text[body_at : line.end].strip(" *\t")
+    aside = _ASIDE.search(body)
+    if aside and body_at + aside.start() >= noun.end():
+        body = body[: aside.start()]  # "2. Handlungsfelder (zur Information, gegenüber der Vorlage geändert)"
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
         return False
     if (body.split()[-1].casefold() in ft.vocab.verbs or WRAP_END.search(body)) and continues(ft, row + 1):
@@ -415,6 +423,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from moved
         elif (outline := outlined(ft, first)) is not None:
             yield from outline
+        elif (entries := outline_entries(ft, first)) is not None:
+            yield from entries  # a draft's outline quoted: "2.3.1  Sprache" / "2.3.2  Arbeit"
         elif _SUBSECTION.match(line):
             continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
         elif headed := headed_paragraphs(ft, first) or headed_after_lead(ft, first):

@@ -276,12 +276,29 @@ def _concept_group(ft: FieldText, start: int, end: int) -> bool:
 
 def _about_integration(ft: FieldText) -> bool:
     """Whether the document speaks of integration more than in passing (three mentions)."""
-    found = ft.vocab.integration.finditer(ft.text)
-    return next(found, None) is not None and next(found, None) is not None and next(found, None) is not None
+    return ft.about_integration()
 
 
 # "einem der …", "eines der …": one of several, named in passing
 _PARTITIVE = re.compile(r"\bein(?:e[mnrs]?|s)?\s+der\s+(?:[\wäöüß-]+\s+){0,4}$", re.I)
+
+
+# a noun coordinated before the field noun: "Leitbild und Handlungsfelder"
+_PAIRED = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[ \t\n]+(?:" + alternation("conjunctions") + r")[ \t\n]+$")
+# what may stand between two quoted names of one enumeration
+_QUOTE_GAP = re.compile(r"[ \t\n]*(?:,|und|sowie|bzw\.)[ \t\n]*")
+
+
+def _titled_pair(text: str, start: int, noun: re.Match[str], at: int, end: int) -> bool:
+    """Whether the one quoted name right after the field noun is the title of the noun and another
+    coordinated before it ("Leitbild und Handlungsfelder „Gemeinsam zu Hause“"), not a field's."""
+    if _PAIRED.search(text, max(start, noun.start() - 60), noun.start()) is None:
+        return False
+    q = QUOTE.match(text, at)
+    if q is None or q.end() > end:
+        return False
+    gap = _QUOTE_GAP.match(text, q.end(), end)
+    return gap is None or QUOTE.match(text, gap.end()) is None
 
 
 def quoted(ft: FieldText) -> Iterator[Candidate]:
@@ -301,6 +318,8 @@ def quoted(ft: FieldText) -> Iterator[Candidate]:
             and not vocab.context.search(text, s, e)
         ):
             continue  # "zu einem der für die Bewerbung relevanten Themenfelder „X“": one in passing, of another plan
+        if direct and _titled_pair(text, s, m, m.end() + direct.end(), e):
+            continue  # "Leitbild und Handlungsfelder „Döbeln – gemeinsam zu Hause“": the title of both
         if direct:  # "die Handlungsfelder „X“ und „Y“", "im Handlungsfeld „Bildung“"
             pos = m.end() + direct.end()
             while (q := QUOTE.match(text, pos)) is not None and q.end() <= e:

@@ -5,7 +5,9 @@
   the old ones they take up).
 - A header ruled off from its rows (a line of dashes under each column, "-----  -----") is a
   header whatever the length of its other cells ("aufgegangene Felder des Plans 2019"): the rule
-  says the line names the columns, no sentence does.
+  says the line names the columns, no sentence does. Such a line opened by the singular noun
+  ("Handlungsfeld Schwerpunkt 2027 Mittel 2027" over "-----  -----  -----", its gaps closed by a
+  PDF's text) is a header, not a heading naming one field (:func:`ruled_off`).
 """
 
 from __future__ import annotations
@@ -38,3 +40,14 @@ def ruled_header(ft: FieldText, at: int, others: list[str]) -> bool:
         and _RULE.fullmatch(ft.rows[below].text) is not None
         and all(len(t.split()) <= _MOST_WORDS for t in others)
     )
+
+
+# a rule of a table's columns: two runs of dashes at least, apart at a gap
+_COLUMN_RULE = re.compile(r"[ \t]*[-=_─═]{3,}(?:[ \t]+[-=_─═]{3,})+[ \t]*")
+
+
+def ruled_off(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` stands over a rule of two columns or more (a blank line between them or
+    not): the header of a table."""
+    below = ft.next_filled(row + 1, 2)
+    return below is not None and _COLUMN_RULE.fullmatch(ft.rows[below].text) is not None

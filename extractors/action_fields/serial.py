@@ -31,13 +31,13 @@ import re
 
 from pipeline.lang.de import markers
 
-from .items import BARE_NUMBER, item_candidates
+from .items import BARE_NUMBER, item_candidates, marker_ordinal
 from .text import Candidate, FieldText
 from .vocab import is_structure
 
 _SERIAL = re.compile(
-    r"\f?[ \t]*(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})[ \t]+(?P<n>\d{1,2})[ \t]*(?:["
-    + markers.escaped(markers.DASHES + markers.EM_DASH)
+    r"\f?[ \t]*(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}|[A-ZÄÖÜ]{2,5})[ \t]+(?P<n>\d{1,2})[ \t]*(?:["
+    + markers.escaped(markers.DASHES + markers.EM_DASH + markers.MIDDLE_DOT)
     + r"]|[:.](?!\d))[ \t]+(?=\S)"
 )
 _REACH = 5  # lines of description at most between two lines of the series
@@ -116,3 +116,39 @@ def pointed_fields(ft: FieldText, first: int) -> list[Candidate]:
         return []
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []
+
+
+# a line of a series counted by its lead-in: the lead's noun again with its number (Arabic or
+# Roman), then a dash, colon or full stop, or a gap (a column's, or a space where a PDF's text closed
+# it: "SÄULE II    ARBEIT UND BERUF", "SÄULE II ARBEIT UND BERUF")
+_COUNTED_LINE = re.compile(
+    r"\f?[ \t]*(?P<noun>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{2,})[ \t]+(?P<n>\d{1,2}|"
+    + markers.ROMAN
+    + r")\.?(?:[ \t]*["
+    + markers.escaped(markers.DASHES + markers.EM_DASH + markers.MIDDLE_DOT)
+    + r":][ \t]+|[ \t]+)(?=[A-ZÄÖÜ„\"])"
+)
+
+
+def repeated_series(ft: FieldText, first: int, noun: str, count: int) -> list[Candidate]:
+    """The names of a series of ``count`` lines from line ``first``, each opened by the lead-in's
+    ``noun`` (any case, singular: "vier Säulen:" / "SÄULE I  SPRACHE" … "SÄULE IV  …") and its number
+    counting from 1, lines of description between them; nothing unless the series is exactly as
+    long as the lead-in counts."""
+    stem = re.sub(r"(?:e|en|n|s)$", "", noun.casefold())
+    spans: list[tuple[int, int]] = []
+    k = first
+    while k < len(ft.rows) and len(spans) <= count:
+        m = _COUNTED_LINE.match(ft.rows[k].text)
+        if m is not None and m.group("noun").casefold().startswith(stem):
+            ordinal = marker_ordinal(m.group("n") + ".")
+            if ordinal is None or ordinal[1] != len(spans) + 1:
+                return []
+            spans.append((ft.rows[k].start + m.end(), ft.rows[k].end))
+        elif not spans or k - ft.row_at(spans[-1][0]) > _REACH + 1:
+            break
+        k += 1
+    if len(spans) != count:
+        return []
+    found = item_candidates(ft, spans)
+    return found if len(found) == count else []

@@ -23,8 +23,9 @@ from collections.abc import Iterator
 
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
+from .entries import outline_entries
 from .items import MARKER, marked_list
-from .serial import pointed_fields
+from .serial import pointed_fields, repeated_series, serial_lines
 from .text import Candidate, FieldText
 
 _MOST = 12  # the largest count of fields read
@@ -62,10 +63,18 @@ def counted_leads(ft: FieldText) -> Iterator[tuple[int, int, int]]:
         if u in seen or not unit.start <= noun.start() < unit.end:
             continue
         count = field_count(ft, noun)
-        if count is None or ft.vocab.history.search(ft.text, unit.start, unit.end):
+        if count is None or ft.vocab.history.search(ft.text, *_clause(ft.text, unit.start, unit.end, noun.start())):
             continue
         seen.add(u)
         yield count, u, noun.end()
+
+
+def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The span of the clause of ``text[start:end]`` holding offset ``at``, apart at semicolons: "… behält
+    die fünf Handlungsfelder bei; das frühere Feld … wird erweitert" speaks of an older field after them."""
+    before = text.rfind(";", start, at)
+    after = text.find(";", at, end)
+    return (start if before < 0 else before + 1), (end if after < 0 else after)
 
 
 def tallied_lists(ft: FieldText) -> Iterator[Candidate]:
@@ -79,21 +88,52 @@ def tallied_lists(ft: FieldText) -> Iterator[Candidate]:
         first = ft.next_filled(ft.row_at(colon.start()) + 1)
         if first is None or "\t" in ft.rows[first].text:
             continue
-        found = marked_list(ft, first) if MARKER.match(ft.rows[first].text) else pointed_fields(ft, first)
+        if MARKER.match(ft.rows[first].text):
+            found = marked_list(ft, first)
+        else:  # "1. Sprache" / "1.1 Kurse" / "2. Arbeit" …, "AG 1 · Sprache" / "AG 2 · Arbeit", "2.3.1 Sprache" / …
+            found = pointed_fields(ft, first) or serial_lines(ft, first) or outline_entries(ft, first) or []
         if len(found) == count and all(not ft.vocab.not_field.match(c.label) for c in found):
             yield from found
 
 
-def _lead_colon(ft: FieldText, u: int, noun_end: int) -> re.Match[str] | None:
-    """The colon that ends the lead-in of sentence ``u``: in it, or ending the next sentence of its
-    paragraph ("Die Ziele werden fünf Handlungsfeldern zugeordnet. Jedes ist in Teilbereiche
-    gegliedert:"), which says how the list under it is written."""
+def _lead_colon(ft: FieldText, u: int, noun_end: int, most: int = 2) -> re.Match[str] | None:
+    """The colon that ends the lead-in of sentence ``u``: in it, or ending one of the next ``most``
+    sentences of its paragraph ("Die Ziele werden fünf Handlungsfeldern zugeordnet. Jedes ist in
+    Teilbereiche gegliedert:", "Die sechs Handlungsfelder bleiben bestehen. Eines wird umbenannt.
+    Die Gliederung lautet damit:"), which says how the list under it is written; the sentence
+    with the colon is not one about an older plan."""
     units = ft.layout.units
     colon = LEAD_COLON.search(ft.text, noun_end, units[u].end)
-    if colon is not None or u + 1 >= len(units):
+    if colon is not None:
         return colon
-    nxt = units[u + 1]
-    if "\n\n" in ft.text[units[u].end : nxt.start] or ft.vocab.history.search(ft.text, nxt.start, nxt.end):
-        return None
-    colon = LEAD_COLON.search(ft.text, nxt.start, nxt.end)
-    return colon if colon is not None and not ft.text[colon.end() : nxt.end].strip() else None
+    for k in range(u + 1, min(len(units), u + 1 + most)):
+        nxt = units[k]
+        if "\n\n" in ft.text[units[k - 1].end : nxt.start]:
+            return None
+        colon = LEAD_COLON.search(ft.text, nxt.start, nxt.end)
+        if colon is not None:
+            if ft.vocab.history.search(ft.text, nxt.start, nxt.end) or ft.text[colon.end() : nxt.end].strip():
+                return None
+            return colon
+    return None
+
+
+def counted_series(ft: FieldText) -> Iterator[Candidate]:
+    """The fields after a lead-in that counts them with a weak noun ("Der Entwurf ruht auf vier
+    Säulen:"), in a series of as many lines each opened by that noun and its number ("SÄULE I
+    SPRACHE UND BILDUNG" … "SÄULE IV …"): the lines repeating the noun bind the list to it where the
+    sentence does not name the concept; in a document about integration only."""
+    if not ft.about_integration():
+        return
+    for noun in ft.weak:
+        count = field_count(ft, noun)
+        u = ft.layout.unit_at(noun.start())
+        unit = ft.layout.units[u]
+        if count is None or ft.vocab.history.search(ft.text, unit.start, unit.end):
+            continue
+        colon = LEAD_COLON.search(ft.text, noun.end(), unit.end)
+        if colon is None or ft.text[noun.end() : colon.start()].strip():
+            continue  # the noun ends the lead-in: "… auf vier Säulen:"
+        first = ft.next_filled(ft.row_at(colon.start()) + 1)
+        if first is not None:
+            yield from repeated_series(ft, first, noun.group(0), count)

@@ -78,6 +78,11 @@ class FieldText:
             res,
         )
 
+    def about_integration(self) -> bool:
+        """Whether the document speaks of integration more than in passing (three mentions)."""
+        found = self.vocab.integration.finditer(self.text)
+        return next(found, None) is not None and next(found, None) is not None and next(found, None) is not None
+
     def strong_plurals(self) -> list[re.Match[str]]:
         """The strong field nouns in the plural ("Handlungsfelder"), in the text's order."""
         return [m for m in self.nouns if self.vocab.plural.fullmatch(m.group(0))]
@@ -170,6 +175,8 @@ PAGE_REF = re.compile(
 )
 _DESCRIPTION = re.compile(r"\s*(?::|[ \t][–—-][ \t])\s*")
 _SENTENCE_END = re.compile(r"[.!?]$")
+# a dot leader inside a line: dots, spaced or not, between a name and the next column
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|(?:\.[ \t]){4,})")
 
 
 # a share after the name, another column's figure ("HF3: Präsentationsgeräte 78 %", "Sprache 12,5 %")
@@ -182,6 +189,8 @@ def label_extent(raw: str, cut_description: bool = True) -> int:
     is short."""
     m = PAGE_REF.search(raw) or _SHARE.search(raw)
     n = m.start() if m else len(raw)
+    if (leader := _LEADER.search(raw, 0, n)) is not None:
+        n = leader.start()  # "Sprache und Bildung ...... Leitung: Schulamt": the leader joins the name to a column
     if cut_description:
         d = _DESCRIPTION.search(raw, 0, n)
         if (

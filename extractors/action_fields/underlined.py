@@ -38,38 +38,39 @@ _RULE = re.compile(r"[ \t]*([=\-~_*#+])\1{2,}[ \t]*")
 _REACH = 12  # lines of description at most between two headings
 
 
-def _underlined(ft: FieldText, k: int) -> str | None:
-    """The glyph of the rule under line ``k`` where ``k`` is a heading underlined: a filled line
-    that is no rule, the rule right under it about as long as its text (two thirds at least, and
+def _underlined(ft: FieldText, k: int) -> tuple[str, int] | None:
+    """The glyph of the rule under line ``k`` and the rule's line, where ``k`` is a heading
+    underlined: a filled line that is no rule, the rule right under it (or after one blank line:
+    a PDF's text layer sets one between them) about as long as its text (two thirds at least, and
     not more than a few glyphs longer)."""
     rows = ft.rows
     if k + 1 >= len(rows) or ft.blank(k) or _RULE.fullmatch(rows[k].text):
         return None
-    rule = _RULE.fullmatch(rows[k + 1].text)
+    under = k + 2 if ft.blank(k + 1) and k + 2 < len(rows) else k + 1
+    rule = _RULE.fullmatch(rows[under].text)
     if rule is None:
         return None
-    heading, drawn = len(rows[k].text.strip()), len(rows[k + 1].text.strip())
-    return rule.group(1) if 2 * heading <= 3 * drawn <= 3 * heading + 12 else None
+    heading, drawn = len(rows[k].text.strip()), len(rows[under].text.strip())
+    return (rule.group(1), under) if 2 * heading <= 3 * drawn <= 3 * heading + 12 else None
 
 
 def underlined_headings(ft: FieldText, first: int) -> list[Candidate] | None:
     """The fields underlined alike from line ``first``; None unless that line is a heading
     underlined, nothing unless two headings at least are there and every one reads as a name."""
-    glyph = _underlined(ft, first)
-    if glyph is None:
+    opening = _underlined(ft, first)
+    if opening is None:
         return None
+    glyph, k = opening[0], opening[1] + 1
     rows = ft.rows
     heads = [first]
-    k = first + 2
     last = k
     while k < len(rows) and k - last <= _REACH:
         mark = _underlined(ft, k)
         if mark is not None:
-            if mark != glyph:
+            if mark[0] != glyph:
                 break
             heads.append(k)
-            k += 2
-            last = k
+            k = last = mark[1] + 1
             continue
         if not ft.blank(k) and ends_list(ft, rows[k].text):
             break
