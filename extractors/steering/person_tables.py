@@ -49,6 +49,7 @@ _LINKS = words(*CLASSES)
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _SLACK = 2  # characters a cell may stand before its column's start (a gap the text layer moved)
 _WRAP_WORDS = 6  # words of a wrapped cell's line at most
+_GIVEN_HEADER = re.compile(r"(?i)vorname[n]?")  # a column of given names beside the surnames' ("Name | Vorname")
 _RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*")  # a rule under a header, its bars' crossings with it
 
 
@@ -123,6 +124,9 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     if "function" in found and "person" not in found and found.count("persons") == 1:
         found[found.index("persons")] = "person"  # "Funktion | Institution | Person": each person's function stated
     found = ["other" if k == "persons" else k for k in found]
+    for k, (_, _, word) in enumerate(cells):  # "Name | Vorname": the given names in a column of their own
+        if _GIVEN_HEADER.fullmatch(word.strip()) and "person" in found[max(k - 1, 0) : k + 2]:
+            found[k] = "given"
     if len(cells) < 2 or any(k is None for k in found) or found.count("person") != 1:
         return None
     p = found.index("person")
@@ -259,6 +263,7 @@ def person_table(
         placed = _placed(line, pos, header)
         if placed is None:
             break
+        placed = _given_joined(placed, person, header)
         if not rows:  # "Fachbereichsleiterin Soziales," / "Dr. Lea Brandt": each name after its office
             last = _office_first(placed.get(person), res)
         if person in placed and not last:  # "Becker, Anna": the name in the natural order, its span the cell's
@@ -286,6 +291,18 @@ def person_table(
     )
     read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _given_joined(placed: dict[int, Cell], person: int, header: _Header) -> dict[int, Cell]:
+    """A line's cells with the given name of a column of its own ("Schulz   Anja") put before the
+    surname in the persons' cell ("Anja Schulz"), its span over both; a line with one of them alone
+    (a wrapped line) as it is."""
+    given = header.index("given")
+    if given is None or given not in placed or person not in placed:
+        return placed
+    (a, b, surname), (c, d, first) = placed[person], placed.pop(given)
+    placed[person] = (min(a, c), max(b, d), f"{first} {surname}")
+    return placed
 
 
 def _opens_row(

@@ -20,6 +20,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
+from .bracketed import bracketed_persons
 from .name_blocks import name_start, person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
@@ -114,6 +115,9 @@ def _read(
 ) -> None:
     """The members of a clause with a membership verb: its stretch that lists the most of them."""
     if verb is None:
+        return
+    if bracketed := bracketed_persons(text, ca, cb, rules, res):  # "je zwei Personen der Verwaltung (A und B)"
+        rows.extend(bracketed)
         return
     best: list[Item] = []
     for ra, rb in _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules):

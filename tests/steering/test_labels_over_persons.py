@@ -42,22 +42,24 @@ def test_labelled_parts_of_persons_under_the_group_s_paragraph() -> None:
 
 
 def test_a_single_label_over_a_paragraph_leads_in_no_members() -> None:
-    """ "Hinweis:" over a paragraph after the group's: one label, no block of parts."""
+    """ "Hinweis:" over a paragraph after the group's: one label, no block of parts; the chair the
+    lead-in names after its semicolon ("…; den Vorsitz führt …") the one member."""
     text = LEAD + "Hinweis:\n  Die Sitzungen sind nicht öffentlich, die Protokolle gehen an den Rat.\n" + END
-    members = [m.member for g in groups_of(text) for m in g.members]
-    assert members == []
+    members = [(m.member, m.is_chair) for g in groups_of(text) for m in g.members]
+    assert members == [("Torben Ahlers", True)]
 
 
 def test_labels_over_sentences_name_no_members() -> None:
-    """Labels over indented sentences (a schedule), not over persons: no member read from them."""
+    """Labels over indented sentences (a schedule), not over persons: no member read from them, the
+    chair the lead-in names the one member."""
     text = (
         LEAD
         + "Erste Phase:\n  Die Bestandsaufnahme läuft bis zum Sommer, danach folgt die Auswertung.\n"
         + "Zweite Phase:\n  Die Maßnahmen werden im Herbst beraten und im Winter beschlossen.\n"
         + END
     )
-    members = [m.member for g in groups_of(text) for m in g.members]
-    assert members == []
+    members = [(m.member, m.is_chair) for g in groups_of(text) for m in g.members]
+    assert members == [("Torben Ahlers", True)]
 
 
 def test_the_parts_as_exports_set_them() -> None:
