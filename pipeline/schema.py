@@ -395,7 +395,9 @@ LABELS_DE = Path(__file__).parent / "output" / "resources" / "labels_de.yaml"
 def labels_de() -> dict[str, Any]:
     import yaml
 
-    data: dict[str, Any] = yaml.safe_load(LABELS_DE.read_text(encoding="utf-8"))
+    # libyaml's parser where PyYAML has it: the main process reads the labels for every run's tables
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(LABELS_DE.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
     return data
 
 

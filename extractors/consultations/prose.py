@@ -178,11 +178,15 @@ def _read(text: str, went_on: bool, v: Vocab) -> bool:
     with one read before it; in the present or future tense, in the past tense only about this
     submission and with a verb of deliberation ("Der Sozialausschuss hat die Vorlage ... vorberaten",
     not "Die Vorlage wurde am ... im Werkausschuss eingebracht")."""
-    verb = any(pat.search(text) for _, pat in v.prose_verbs)
-    if not (_about_submission(text, v) or _PASSIVE.search(text) or went_on and verb):
+    if not (_about_submission(text, v) or _PASSIVE.search(text) or went_on and _verb(text, v)):
         return False
     past = _PAST.search(text)
-    return bool(_THIS.search(text) and verb) if past else bool(_FUTURE.search(text))
+    return bool(_THIS.search(text) and _verb(text, v)) if past else bool(_FUTURE.search(text))
+
+
+def _verb(text: str, v: Vocab) -> bool:
+    """Whether a unit has a verb of deliberation (asked only where :func:`_read` needs it)."""
+    return any(pat.search(text) for _, pat in v.prose_verbs)
 
 
 # a sentence that goes on in a list of its objects, one an item: "Sie wird vorgelegt" / "1. dem Ausschuss

@@ -16,6 +16,7 @@ run on while each opens with a name line; two of them at least make the form.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.lang.de.names import is_first_name
@@ -38,9 +39,11 @@ _CAPS_SURNAME = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def cased_surnames(text: str) -> str:
     """The text with each family name set in capitals after a known given name in the natural case, every
-    other word as it stands, as long as the text (its offsets hold).
+    other word as it stands, as long as the text (its offsets hold). Kept for the last few texts: a
+    document's members are looked for in side columns at each group's lead, all in the same text.
 
     >>> cased_surnames("Stadträtin Ute SCHÄFER-LINDNER (CDU), IHK Region")
     'Stadträtin Ute Schäfer-Lindner (CDU), IHK Region'
