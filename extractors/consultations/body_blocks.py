@@ -10,7 +10,8 @@ and maybe a line of its session status and role after it, parted by spaced dashe
          Mittwoch, 22. September 2027, 17:00 Uhr, Kreishaus Heide, Sitzungssaal
          nichtöffentlich – Vorberatung
 
-The date line's rest after the date is parted from it by a comma (the time, the place). Every part of the
+The date line's rest after the date is parted from it by a comma (the time, the place); a date alone on its
+line, without its weekday or a rest, is a calendar's. Every part of the
 status line is a status or role word or a phrase of a role the vocabulary knows ("Kenntnisnahme und
 Stellungnahme" reads as its first role); a line that is not one is the next block's or the prose's. Read where
 two or more blocks follow one another and every body names a body by its head word and reads as a name: a
@@ -71,6 +72,8 @@ def _block(doc: Document, v: Vocab, lines: list[Line]) -> tuple[Consultation, in
         or not _AFTER_DATE.fullmatch(doc.text, dates[0].end, when.end)
     ):
         return None
+    if not day.group().strip() and dates[0].end == when.start + len(when.text.rstrip()):
+        return None  # a date alone on its line: a calendar's ("Werkausschuss" / "14.01.2026"), no meeting's line
     count = _COUNT.match(name.text)
     assert count is not None
     body = clean_body(name.text[count.end() :])
