@@ -24,7 +24,8 @@ values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: 
 :mod:`.role_led`), ``result_line`` (lines "D X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`),
 ``referral`` (a labelled sentence, each body with a dated bracket: :mod:`.referrals`), ``clause`` (a labelled
 paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`), ``date_block`` (a date's line
-over the body's, its role and status after spaced dashes: :mod:`.date_blocks`).
+over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
+over the date's, its status and role under them: :mod:`.body_blocks`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -44,6 +45,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
+from .body_blocks import from_body_blocks
 from .boxes import ticked
 from .chains import from_chains
 from .clauses import from_clauses
@@ -114,13 +116,16 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_clauses(doc, v, sv),
         *from_role_lines(doc, v, sv),
         *from_date_blocks(doc, v, sv),
+        *from_body_blocks(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]
     found = _with_model(found, list(from_model(doc, v, res, sv)), v, doc.text)
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates
-    groups = from_groups(doc, v, sv)
+    # ... but not a run of body blocks (:mod:`.body_blocks`), each body's date and status lines under it
+    blocks_of_bodies = [(r.span.start, r.span.end) for r in found if r.method == "body_block"]
+    groups = [(extent, block) for extent, block in from_groups(doc, v, sv) if not overlaps(*extent, blocks_of_bodies)]
     if groups:
         regions = [extent for extent, _ in groups]
         found = [r for _, block in groups for r in block] + [

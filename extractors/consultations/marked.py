@@ -6,8 +6,10 @@ each row ticking one of each with an "x":
     Gremium            Datum          z. K.  Vorber.  Beschl.   ö   nö
     Kreisausschuss     29. Sept. 27            x                     x
 
-A mark's column is the header's column nearest to it in a table set out by gaps, its cell's column in a table
-set out by tabs that keeps its empty cells; a status column alone in the header gives its status to any mark.
+A header of role columns and no column of dates may have each row write its meeting's date in its role's column
+instead of an "x" (:mod:`.cut_headers`): the date is the row's mark. A mark's column is the header's column nearest
+to it in a table set out by gaps, its cell's column in a table set out by tabs that keeps its empty cells; a status
+column alone in the header gives its status to any mark.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def marked(line: Line, mode: str, cells: Sequence[Cell], hdr: Header | None) -> 
     if hdr is None or not (hdr.marks or hdr.roles):
         return None, None
     xs = [c for c in cells if c.kind == "mark"]
+    if not xs and hdr.roles and "date" not in hdr.kinds:  # the date in the column of its role (:mod:`.cut_headers`)
+        xs = [c for c in cells if c.kind == "date"][:2]
+        xs = xs if len(xs) == 1 else []
     if not xs:
         return None, None
     publics, roles = dict(hdr.marks), dict(hdr.roles)

@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tables import under_year_heading
-from pipeline.structure.tokens import Cell, row_cells, typed
+from pipeline.structure.tokens import Cell, row_cells
 
 from .boxes import unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
+from .cut_words import cut_header, cut_over, cut_word
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
@@ -104,7 +104,11 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             found = titled if len(titled) > len(found) else found
         yield from found
     elif m := v.title.match(line.text):
-        yield from _under_title(doc, line, m.end(), after, v)
+        over = len(after) > 1 and cut_over(after[0], after[1], v)  # the header's words cut at hyphens, rests below
+        if over and (cut := cut_header(after[0], after[1], v)) is not None:
+            yield from block(doc, after[2:], v, cut)
+        else:
+            yield from _under_title(doc, line, m.end(), after[2:] if over else after, v)
 
 
 def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Vocab) -> Iterator[Consultation]:
@@ -170,7 +174,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
         if line.start > following[k].start and not line.text.strip():
             continue  # a line whose whole text a cut word above took
         mode, cs = row_cells(line := past_glued_rules(line), v.tokens)  # "---- -----1 Beirat …": the row
-        if (joined := _cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
+        if (joined := cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
             cs, below = joined, lines[k + 1]
             lines[k + 1] = Line(below.end, below.end, "")
         parts = flat_rows(cs, hdr, v) if mode == "tokens" else None
@@ -185,46 +189,6 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
                 yield Line(start, line.end, line.text[start - line.start :]), "end", []  # prose after the rows
                 break
             yield Line(start, end, text), mode, part
-
-
-# a word's first part at a line's end, after a name's hyphens: "Be-", "öf-", "Haupt-,  Finanz-  und … Vorbe-"
-_CUT_WORD = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{0,12}-$")
-_REST_WORD = re.compile(r"[a-zäöüß]{2,20}\)?")  # its lower-case rest on the next line: "schluss", "fentlich)"
-
-
-def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Cell] | None:
-    """The cells of a line whose role, status or result word is cut at its end and ended at the next line's
-    start ("Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-" / "schluss", "... Jugend und Gleichstellung
-    Kennt-" / "nisnahme Ö"): the word one cell from its first part to its rest, typed as the whole word."""
-    last = cs[-1] if cs else None
-    cut = _CUT_WORD.search(last.text) if last is not None and last.kind == "text" else None
-    if last is None or cut is None or cut.end() != len(last.text) or not below:
-        return None
-    if cut.start() and not (last.text[cut.start() - 1].isspace() or last.text[cut.start() - 1] == "("):
-        return None
-    if line.text.rstrip()[-1:] != "-" or below[0].start != line.end + 1:
-        return None
-    rest = below[0].text.split()[0] if below[0].text.strip() else ""
-    if not _REST_WORD.fullmatch(rest):
-        return None
-    word = cut.group()[:-1] + rest.rstrip(")")  # a bracketed status: "(nichtöf-" / "fentlich)"
-    pats: list[tuple[str, Any, re.Pattern[str]]] = [
-        *(("role", val, p) for val, p in v.roles),
-        *(("public", val, p) for val, p in v.public),
-        *(("result", val, p) for val, p in v.tokens.results),  # a vote's: "(9 Ja / 0 Nein / 1 Ent-" / "haltung)"
-    ]
-    kind, value = next(((k, val) for k, val, p in pats if p.fullmatch(word)), ("", None))
-    if not kind:
-        return None
-    lead = len(below[0].text) - len(below[0].text.lstrip())
-    cell = Cell(last.start + cut.start(), below[0].start + lead + len(rest), word, kind, value, last.col)
-    tail = below[0].text[lead + len(rest) :]  # after the rest: only a status or a mark ("nisnahme Ö"), or nothing
-    more = typed(tail, v.tokens, cell.end) if tail.strip() else []
-    role = ("role",) if kind == "public" and all(c.kind != "role" for c in cs) else ()  # "öf-" / "fentlich | Beratung"
-    if any(c.kind not in ("public", "mark", "empty", *role) for c in more):
-        return None
-    before = last.text[: cut.start()].rstrip(" (")  # a name's text before the cut word ("... Gleichstellung Kennt-")
-    return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]
 
 
 @dataclass

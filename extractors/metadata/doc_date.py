@@ -250,7 +250,9 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
         if d is None or d.raw != last.strip():
             continue
         if len(parts) > 1:
-            if _LABEL_CELL.match(parts[0][2]) and not _MEETING.search(line.text):
+            # a cell of the paper's status alone ("öffentlich") names no meeting
+            said = [c for _, _, c in parts if not _STATUS_CELL.fullmatch(c)]
+            if _LABEL_CELL.match(parts[0][2]) and not any(_MEETING.search(c) for c in said):
                 return Found(d.iso, d.start, d.end, "key_value")
             continue
         window = [ln for ln in header[max(0, i - 2) : i + 3] if ln is not line]
@@ -260,6 +262,7 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
 
 
 _WORD = re.compile(r"\w")
+_STATUS_CELL = re.compile(r"(?i)[ \t]*(?:nicht[- ]?)?öffentlich[ \t]*")
 _SHORT_CELL = 3  # the words of a cell after the date that only marks the paper ("öffentlich")
 
 

@@ -29,7 +29,9 @@ from .place_names import ID_OPENING
 _BULLETS = " \t" + markers.LINE_MARKS
 _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
 _SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
-ID = _CHUNK + "(?:" + _SEP + _CHUNK + ")*"
+# an office's number in brackets inside an id, glued to the characters on both sides: "DS-II(58)0112"
+_INNER = r"(?:\(\d{1,4}\)[\dA-Z][\dA-Za-z]*)?"
+ID = _CHUNK + _INNER + "(?:" + _SEP + _CHUNK + _INNER + ")*"
 _ID = re.compile(ID)
 # a count with its period in brackets and a letter code after it, ending its cell: "2517 (V) BDs", "88 (XI)"
 BRACKETED_ID = r"\d+[ \t]?\([A-Z]{1,6}\)(?:[ \t][A-Z][A-Za-z]{1,4})?"

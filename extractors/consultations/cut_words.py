@@ -1,0 +1,108 @@
+"""consultation cut words: a word cut at its hyphen, its rest on the next line.
+
+A table header whose column words are cut at a hyphen, each word's first part on
+a line of its own above the header's line and its rest under it, as a narrow column sets them:
+
+                           Kenntnis-     Vor-          Ent-
+    Gremium                nahme         beratung      scheidung     Sitzungsart
+
+The two lines are one header, each cut word joined with the rest below it ("Kenntnisnahme", "Vorberatung",
+"Entscheidung"). Read only where every cell of the upper line is a word's first part ending in its hyphen and a
+lower-case rest stands under each, and the joined line is a header by its column words; the columns keep the
+lower line's places. Where the joined words each name a role and no column is the dates', each row writes its
+meeting's date in the column of its body's role (:func:`.marked.marked`). Where a text layer sets the gaps as
+single spaces, the two lines are stepped over and the rows read under the heading without their roles
+(:func:`cut_over`).
+
+A row's role, status or result word cut at the line's end, its rest opening the next line, is one cell
+(:func:`cut_word`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from pipeline.structure import Line
+from pipeline.structure.tokens import Cell, typed
+
+from .headers import Header, column_kind, header
+from .vocab import Vocab
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
+_CUT = re.compile(r"[^\W\d_]{2,}-")  # a word's first part before its hyphen
+_REST = re.compile(r"[a-zäöüß]{2,}")  # its rest under it, in lower case
+_SLACK = 2  # how far a rest may stand from under its first part
+
+
+def cut_over(first: Line, second: Line, v: Vocab) -> bool:
+    """Whether ``first`` holds only words' first parts cut at their hyphens and ``second``, a line of column
+    words, a lower-case rest for each, in any spacing (a text layer that sets every gap as one space)."""
+    tops, lows = first.text.split(), second.text.split()
+    rests = [w for w in lows if _REST.fullmatch(w)]
+    if not tops or not all(_CUT.fullmatch(w) for w in tops) or len(rests) != len(tops):
+        return False
+    return any(column_kind(w, v) for w in lows if not _REST.fullmatch(w))
+
+
+def cut_header(first: Line, second: Line, v: Vocab) -> Header | None:
+    """The header of the two lines ``first`` (the cut words' first parts) and ``second`` (the header's
+    line with their rests), or None (see the module's docstring)."""
+    tops = [(m.start(), m.group()) for m in _CELL.finditer(first.text)]
+    if not tops or not all(_CUT.fullmatch(w) for _, w in tops):
+        return None
+    lows = [(m.start(), m.group()) for m in _CELL.finditer(second.text)]
+    words = [w for _, w in lows]
+    for start, top in tops:
+        j = next((j for j, (s, w) in enumerate(lows) if abs(s - start) <= _SLACK and _REST.fullmatch(w)), None)
+        if j is None or words[j] != lows[j][1]:
+            return None
+        words[j] = top[:-1] + words[j]
+    text = ""
+    for (start, _), word in zip(lows, words):
+        text += " " * max(start - len(text), 2 if text else 0) + word
+    hdr = header(text, v)
+    if hdr is None or hdr.mode != "gap" or len(hdr.starts) != len(lows):
+        return None
+    return replace(hdr, starts=tuple(s for s, _ in lows), end=len(second.text))
+
+
+# a word's first part at a line's end, after a name's hyphens: "Be-", "öf-", "Haupt-,  Finanz-  und … Vorbe-"
+_CUT_WORD = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{0,12}-$")
+_REST_WORD = re.compile(r"[a-zäöüß]{2,20}\)?")  # its lower-case rest on the next line: "schluss", "fentlich)"
+
+
+def cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Cell] | None:
+    """The cells of a line whose role, status or result word is cut at its end and ended at the next line's
+    start ("Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-" / "schluss", "... Jugend und Gleichstellung
+    Kennt-" / "nisnahme Ö"): the word one cell from its first part to its rest, typed as the whole word."""
+    last = cs[-1] if cs else None
+    cut = _CUT_WORD.search(last.text) if last is not None and last.kind == "text" else None
+    if last is None or cut is None or cut.end() != len(last.text) or not below:
+        return None
+    if cut.start() and not (last.text[cut.start() - 1].isspace() or last.text[cut.start() - 1] == "("):
+        return None
+    if line.text.rstrip()[-1:] != "-" or below[0].start != line.end + 1:
+        return None
+    rest = below[0].text.split()[0] if below[0].text.strip() else ""
+    if not _REST_WORD.fullmatch(rest):
+        return None
+    word = cut.group()[:-1] + rest.rstrip(")")  # a bracketed status: "(nichtöf-" / "fentlich)"
+    pats: list[tuple[str, Any, re.Pattern[str]]] = [
+        *(("role", val, p) for val, p in v.roles),
+        *(("public", val, p) for val, p in v.public),
+        *(("result", val, p) for val, p in v.tokens.results),  # a vote's: "(9 Ja / 0 Nein / 1 Ent-" / "haltung)"
+    ]
+    kind, value = next(((k, val) for k, val, p in pats if p.fullmatch(word)), ("", None))
+    if not kind:
+        return None
+    lead = len(below[0].text) - len(below[0].text.lstrip())
+    cell = Cell(last.start + cut.start(), below[0].start + lead + len(rest), word, kind, value, last.col)
+    tail = below[0].text[lead + len(rest) :]  # after the rest: only a status or a mark ("nisnahme Ö"), or nothing
+    more = typed(tail, v.tokens, cell.end) if tail.strip() else []
+    role = ("role",) if kind == "public" and all(c.kind != "role" for c in cs) else ()  # "öf-" / "fentlich | Beratung"
+    if any(c.kind not in ("public", "mark", "empty", *role) for c in more):
+        return None
+    before = last.text[: cut.start()].rstrip(" (")  # a name's text before the cut word ("... Gleichstellung Kennt-")
+    return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]
