@@ -66,6 +66,8 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
                 entries.append((a + depth, b, heading))  # a member marked at the margin
             elif depth <= margin and heading is not None and _lower_rest(text, line, entries, heading):
                 entries[-1] = (entries[-1][0], b, heading)  # its wrapped rest at the margin ("und der …")
+            elif depth <= margin and heading is not None and _open_rest(text, line, depth, entries, heading):
+                entries[-1] = (entries[-1][0], b, heading)  # its wrapped rest at the margin ("e." / "V.,")
             elif depth <= margin:
                 if not _HEADING.fullmatch(line.strip()) or len(words) > MAX_WORDS:
                     return _done(entries, headings, taken)
@@ -103,6 +105,26 @@ def _lower_rest(text: str, line: str, entries: list[Entry], heading: str | None)
         and line.lstrip()[:1].islower()
         and bool(_MARKED.match(text, entries[-1][0]))
     )
+
+
+# a marked member's line left open: a comma, a linking word or a legal form's first letter at its end
+# ("… Landkreis Bamberg e." / "V.," / "Migrationsberatung")
+_OPEN_END = re.compile(r"(?:,|\b[a-z]\.)[ \t]*$")
+
+
+def _open_rest(text: str, line: str, depth: int, entries: list[Entry], heading: str | None) -> bool:
+    """Whether a line at the margin, no member marked, is the wrapped rest of the member above, marked at
+    the margin under the same heading, whose line it leaves open (:data:`_OPEN_END`, a linking word), or
+    which itself ends in a comma, as no heading does ("… und den Landkreis" / "Bamberg e. V.,")."""
+    if (
+        not entries
+        or entries[-1][2] != heading
+        or _MARKED.match(line, depth)
+        or not _MARKED.match(text, entries[-1][0])
+    ):
+        return False
+    above = text[entries[-1][0] : entries[-1][1]]
+    return _OPEN_END.search(above) is not None or above.split()[-1].lower() in _LINKS or line.rstrip().endswith(",")
 
 
 _LINKS = words(*CLASSES)

@@ -117,18 +117,21 @@ def _lone_word(prefix: str, res: Resources) -> bool:
     return len(words) == 1 and classify(words[0], res) == sector_rules(res).fallback
 
 
-def _gapped(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
+def _gapped(lines: list[tuple[int, str]], header: str | None = None) -> Iterator[tuple[int, str, bool]]:
     """The lines of a table with no blank one among them, each with whether a single blank line stood
-    before it; two blank lines in a row end them."""
-    gap = False
+    before it; two blank lines in a row end them, but where the ``header`` stands again after them (a
+    page break whose furniture left blank lines, the header repeated on the next page: left out)."""
+    blanks = 0
     for at, line in lines:
-        if line.strip(" \t\f"):
-            yield at, line, gap
-            gap = False
-        elif gap:
+        if not line.strip(" \t\f"):
+            blanks += 1
+        elif blanks > 1 and (header is None or line.split() != header.split()):
             return
+        elif blanks > 1:
+            blanks = 0
         else:
-            gap = True
+            yield at, line, blanks == 1
+            blanks = 0
 
 
 def _row_after_gap(body: str, person: object, spaced: bool) -> bool:
@@ -203,7 +206,7 @@ def flat_body_rows(
         return (middle, last) if len(middle) >= 2 else None
     rows: list[FlatRow] = []
     last = lines[k][0] + len(lines[k][1])
-    for at, line, gap in _gapped(lines[k + 1 :]):
+    for at, line, gap in _gapped(lines[k + 1 :], lines[k][1]):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
         if not rows and (rule := _RULE.match(body)):  # a rule under the header, blank lines around it,
             line, at, body = body[rule.end() :], at + line.index(body) + rule.end(), body[rule.end() :].strip()
@@ -230,7 +233,23 @@ def flat_body_rows(
             rows[-1] = (rows[-1][0], rows[-1][1], True)
         elif rows and len(body.split()) <= _WRAP_WORDS:
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2])
+        elif rows and (office := _office_tail(body, res)) is not None:  # "Jobcenter X Bereichsleitung Markt"
+            rows.append(((lead + office, lead + len(body), body[office:]), body[:office].strip(), False))
         else:
             break
         last = at + len(line)
     return (rows, last) if len(rows) >= 2 else None
+
+
+def _office_tail(body: str, res: Resources) -> int | None:
+    """Where the seat a row names by its office alone starts, no person named ("Jobcenter Nord
+    Bereichsleitung Markt und Integration"): at a word after the body's first that the lexicon knows
+    as an office, the rest no sentence (ten words at most, no full stop after a word); else None."""
+    if len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body) or name_line(body):
+        return None
+    lex = nlp.lexicon(res)
+    for m in list(re.finditer(r"\S+", body))[1:]:
+        head = lex.head(m.group())
+        if head is not None and head.label == "OFFICE" and m.group()[:1].isupper():
+            return m.start()
+    return None

@@ -297,8 +297,12 @@ def _named_row(
     if len(names) != persons:
         return None
     first, stop = names[-1]
-    if first > 1 and is_first_name(words[first - 1]) and not is_first_name(words[first]):
-        first -= 1  # a family name of two words after the given name ("Samira El Ouardi")
+    if (
+        first > 1
+        and is_first_name(words[first - 1])
+        and (not is_first_name(words[first]) or words[first - 2][-1:] == ",")
+    ):
+        first -= 1  # a family name of two words after the given name ("Samira El Ouardi", "El" a given name too)
     if closing and CHAIR_MARK.fullmatch(" " + " ".join(words[stop:])):
         stop = len(words)
     a, b = spans[first][0], spans[stop - 1][1]
@@ -342,8 +346,8 @@ def member_column_rows(
         if row is not None:
             out.append(row)
             continue
-        if text[pos - 1 : pos] == "\f":
-            break  # the next page goes on with no row of the table
+        if text[pos - 1 : pos] == "\f" and not (out and _OPEN_END.search(out[-1][0][2].rstrip())):
+            break  # the next page goes on with no row of the table, nor with a body left open above it
         below = lines[k][1].split() if k < len(lines) else []
         if (wrapped := _wrapped_name(words, below, persons)) is not None:
             joined, put = wrapped
@@ -440,6 +444,8 @@ def flat_column_table(
             chair = table_row(rows, cells, 0, None, rules, res) or chair
         return True, chair
     if (sent := member_column_rows(text, at, rules, res)) is not None:
+        end = max(c[1] for cells in sent for c in cells)
+        rows[:] = [r for r in rows if not at <= r.start < end]  # its rows read as a sentence's parts before
         for cells in sent:
             chair = table_row(rows, cells, 1, None, rules, res) or chair
         return True, chair

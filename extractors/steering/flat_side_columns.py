@@ -37,11 +37,12 @@ from extractors.german import nlp
 from extractors.resources import Resources, typed
 from pipeline.lang.de.names import TITLE, is_first_name
 
-from .name_blocks import NAME_WORD
+from .name_blocks import NAME_WORD, cased_surnames
 from .rules import CHAIR_MARK, Chair, MemberRow
-from .side_columns import RULE_LINE, by_sector, table_lines
+from .side_columns import PART_LABEL, RULE_LINE, by_sector, table_lines
 
 _OFFICE_WORDS = 2  # words of an office before a left-hand entry's name at most
+_BOTH_LINES = 2  # lines naming a person in each column at least, over the table's blocks
 _BLANK_LINES = 2  # blank lines between the lead-in and the header, or the header and its rule, at most
 _TITLE_WORD = re.compile(TITLE)
 Person = tuple[int, int, bool]  # the name's start and end in its line, whether it opens a left-hand entry
@@ -70,6 +71,9 @@ def _columns(header: str, res: Resources) -> bool | None:
     """Whether the header's columns all name members (True), or members then their deputies (False);
     None where the line is no such header."""
     conf = typed.steering(res)
+    labels = list(PART_LABEL.finditer(header.strip()))  # "Für die Stadtverwaltung: Für den Gemeinderat:"
+    if len(labels) >= 2 and " ".join(m.group() for m in labels).split() == header.split():
+        return True
     words = header.split()
     column = re.compile(conf.members_column)
     cells, k = 0, 0
@@ -115,7 +119,27 @@ def _persons(line: str, res: Resources) -> list[Person]:
 
 def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
     """The members of the flattened side-by-side columns whose header stands on the first line after
-    ``start``, the chair and where the table ends; None when no such table stands there."""
+    ``start``, the chair and where the table ends; None when no such table stands there. A block under
+    a header of the same kind right after it (a blank line between) goes on with the table; family
+    names set in capitals after a given name are read in the natural case."""
+    text = cased_surnames(text)
+    found = _flat_block(text, start, res)
+    if found is None:
+        return None
+    members, end, both = found
+    while (block := _flat_block(text, end, res)) is not None:
+        members, end, both = members + block[0], block[1], both + block[2]
+    if both < _BOTH_LINES:
+        return None
+    chair_row = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
+    return members, chair_row, end
+
+
+def _flat_block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], int, int] | None:
+    """The members of one block of flattened side-by-side columns (:func:`flat_side_column_table`), where
+    it ends and how many of its lines name a person in each column (one at least; two over the table's
+    blocks). A line opening with a chair's mark ("(Vorsitz) Stadtrat Erkan Tosun") marks the left-hand
+    person above."""
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
     found = _next_filled(text, pos) if pos > 0 else None
     if found is None or "\t" in text[found[0] : found[1]] or "  " in text[found[0] : found[1]].strip():
@@ -133,6 +157,12 @@ def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[
     for pos, stop, line in table_lines(text, end + 1):
         persons = _persons(line, res)
         both += sum(1 for p in persons if p[2]) == 1 and len(persons) == 2
+        if (
+            left
+            and (mark := CHAIR_MARK.match(" " + line)) is not None
+            and (not persons or persons[0][0] >= mark.end() - 1)
+        ):
+            left[-1].is_chair = True
         for n, (a, b, head) in enumerate(persons):
             after = line[b : persons[n + 1][0] if n + 1 < len(persons) else len(line)]
             chair = CHAIR_MARK.match(after) is not None
@@ -141,11 +171,9 @@ def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[
             row = MemberRow(pos + a, pos + b, line[a:b], label or None, chair, "table")
             (left if head else right).append(row)
         end = stop
-    if both < 2:
+    if both < 1:
         return None
-    members = left + right if every else left
-    chair_row = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
-    return members, chair_row, end
+    return (left + right if every else left), end, both
 
 
 def _sector_cells(header: str, res: Resources) -> list[str] | None:

@@ -149,9 +149,9 @@ def _inverted_cells(raw: str, res: Resources) -> tuple[str, str, str] | None:
     True
     """
     columns = _gapped_cells(raw)
-    if len(columns) < 2:
-        return None
     lex = nlp.lexicon(res)
+    if len(columns) < 2:
+        return _flat_inverted(raw, lex)
     cell = columns[0].lstrip(_ITEM_MARKS + " \t")  # "– Hofmann, Klaus": a list's dash before the name
     known = any(lex.mark(w.strip(",")) for w in cell.split())
     turned = inverted_name(cell, known=known)
@@ -159,6 +159,39 @@ def _inverted_cells(raw: str, res: Resources) -> tuple[str, str, str] | None:
         return None
     office = " ".join(" ".join(c.split()) for c in columns[1:]).strip(" ,;")
     return turned[0], office, cell
+
+
+# an entry's name surname first, its gap to the office flattened into a space ("– Hofmann, Klaus Referent 4")
+_FLAT_INVERTED = re.compile(
+    rf"(?P<cell>(?:{TITLE}[ \t]+)*(?P<surname>\S+),[ \t]+(?:{TITLE}[ \t]+)*(?P<given>\S+)"
+    r"(?:[ \t]+(?P<second>\S+))??)[ \t]+(?P<rest>[A-ZÄÖÜ(]\S*(?:\s+\S+)*)"
+)
+
+
+def _flat_inverted(raw: str, lex: nlp.Lexicon) -> tuple[str, str, str] | None:
+    """The person an entry without gaps opens with surname first, its office after a single space (a
+    PDF's text layer flattened the gap): the given name one the list of names knows (a second one
+    after it kept with it), or any name word where the word after it names an office or a body
+    ("Nwachukwu, Chinedu Vorsitzender"); neither name word one that names a body ("Weber, Sozialamt").
+
+    >>> from extractors.resources import default_resources
+    >>> _flat_inverted("– Hofmann, Klaus Bürgermeister, Referent 4", nlp.lexicon(default_resources()))
+    ('Klaus Hofmann', 'Bürgermeister, Referent 4', 'Hofmann, Klaus')
+    >>> _flat_inverted("Weber, Sozialamt Frau Berg", nlp.lexicon(default_resources())) is None
+    True
+    """
+    m = _FLAT_INVERTED.fullmatch(raw.strip().lstrip(_ITEM_MARKS + " \t"))
+    if m is None or any(lex.mark(w.strip(",")) for w in (m["surname"], m["given"])):
+        return None
+    cell, rest = m["cell"], m["rest"]
+    if m["second"] and not is_first_name(m["second"]):  # a second word no given name: the office's
+        cell, rest = cell[: -len(m["second"])].rstrip(), f"{m['second']} {rest}"
+    first = rest.split()[0].strip(",;")
+    known = is_first_name(m["given"]) or lex.mark(first) is not None
+    turned = inverted_name(cell, known=False) if known else None
+    if turned is None:
+        return None
+    return turned[0], " ".join(rest.split()).strip(" ,;"), cell
 
 
 _ITEM_MARKS = markers.ITEM_MARKS + markers.BULLET

@@ -269,8 +269,10 @@ def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] 
             at += office  # "Ressortleiterin Nilüfer Demirci", "Fachdienst Migration, Marco Valente": the person
         if not name_line(text[at:stop]) and k + 1 < len(lines):  # "… Herr Dr. Jonas" / "Weber"
             c, d = start + lines[k + 1][0], start + lines[k + 1][1]
-            if text[a + len(text[a:b].rstrip()) : c] == "\n" and name_line(f"{text[at:stop]} {text[c:d].strip()}"):
-                stop, k = c + len(text[c:d].rstrip()), k + 1
+            joined = f"{text[at:stop]} {text[c:d].strip()}"  # "Abteilungsleiter Jan-Hendrik" / "Schwebe"
+            cut = 0 if name_line(joined) else office_before(joined) or 0
+            if text[a + len(text[a:b].rstrip()) : c] == "\n" and name_line(joined[cut:]):
+                at, stop, k = at + cut, c + len(text[c:d].rstrip()), k + 1
         if not name_line(" ".join(text[at:stop].split())):
             break
         found.append((at, stop, " ".join(m["body"].split())))

@@ -156,8 +156,10 @@ def find_members(
             if lead_end is not None
             else None
         )
-        if persons_table is not None and any(unit.end <= a < persons_table[2] for a, _ in mention_at.get(u, [])):
-            persons_table = None  # the group named inside the table's rows: a member's body, not the table's group
+        if persons_table is not None and any(
+            min(unit.end, lead_end or unit.end) <= a < persons_table[2] for a, _ in mention_at.get(u, [])
+        ):  # the group named inside the table's rows (its sentence running on over them where an export
+            persons_table = None  # lost the blank lines): a member's body, not the table's group
         if persons_table is not None and lead_end is not None:  # "Bank | Mitglied | Stellvertretung"
             rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
             celled.update(r.start for r in persons_table[0])
@@ -208,7 +210,9 @@ def find_members(
             chair = stacked[1] or chair
         elif at_cells is not None and (areas := area_table(rows, text, at_cells, rules, res))[0]:
             chair = areas[1] or chair  # a table by area set one cell a line
-        elif below is not None and (inverted := inverted_banks(rows, text, below)) is not None:
+        elif (banked := below if below is not None else inside) is not None and (
+            inverted := inverted_banks(rows, text, banked)
+        ) is not None:
             # "Stadtrat   Berg, Anna (SPD); Weber, Jonas (CDU)": persons surname first by part of the group
             chair = inverted[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < inverted[0])

@@ -35,7 +35,7 @@ _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _SECTOR_WORDS = 3  # words of a header's cell naming a sector at most ("Partnerinnen und Partner")
 RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
 # a column's header naming the part its members come from, a label's colon after it ("Für die Stadtverwaltung:")
-_PART_LABEL = re.compile(r"(?i:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,60}:")
+PART_LABEL = re.compile(r"(?i:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,60}:")
 
 
 def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, list[str]] | None:
@@ -55,7 +55,7 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, lis
     cells = Line(0, stop - pos, text[pos:stop]).columns
     column = re.compile(typed.steering(res).members_column)
     if len(cells) < 2 or not (
-        all(column.fullmatch(c) or _PART_LABEL.fullmatch(c) for _, _, c in cells)
+        all(column.fullmatch(c) or PART_LABEL.fullmatch(c) for _, _, c in cells)
         or by_sector([c for _, _, c in cells], res)
     ):
         return None

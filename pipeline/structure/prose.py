@@ -154,6 +154,25 @@ def _counts_on(line: str) -> bool:
     return bool(words) and NUMBER_WORDS.get(words[-1], 0) >= 2
 
 
+# a line ending in a preposition or an article and an inflected attributive word, whose noun follows on
+# the next line ("Sie besteht aus folgenden" / "Personen:", "… aus den nachstehenden" / "Mitgliedern:")
+_ATTRIBUTIVE_END = re.compile(
+    r"\b(?:"
+    + alternation("prepositions", "contractions", "linking_articles", "opening_articles", "indefinite_articles")
+    + r")[ \t]+[a-zäöüß]{3,}(?:e|en|er|es|em)$"
+)
+
+
+def _attributive_on(line: str) -> bool:
+    """Whether a line ends in an attributive word after a preposition or an article, its noun on the
+    next line: a sentence wrapped before its last noun ("Sie besteht aus folgenden" / "Personen:").
+
+    >>> _attributive_on("Sie besteht aus folgenden"), _attributive_on("Kreistag 12.05.2027 öffentlich")
+    (True, False)
+    """
+    return _ATTRIBUTIVE_END.search(line.rstrip()) is not None
+
+
 def _bracket_open(line: str) -> bool:
     """Whether a line leaves a bracket open: its sentence goes on, across a page break too
     ("… Hanna Voigtländer" / "(Agentur" / page break / "Perspektive Wandel, Hamburg) moderiert.")."""
@@ -550,6 +569,7 @@ class _Lines:
             and not texts[k - 1].rstrip().endswith(":")
             and not _runs_on_end(texts[k - 1].rstrip())  # "… und eine" / "Stellvertretung:": the sentence's end
             and not _counts_on(texts[k - 1])  # "… besteht aus sieben" / "Personen:": the counted noun
+            and not _attributive_on(texts[k - 1])  # "… aus folgenden" / "Personen:": the phrase's noun
             and _SECTION_LABEL.fullmatch(t.strip()) is not None
             for k, t in enumerate(texts)
         ]
