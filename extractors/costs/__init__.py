@@ -44,6 +44,7 @@ context of an amount depends on layout:
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
   and the next row's label none of them (:func:`.runs.flat_rows`).
+- a column's sum alone under the rule drawn below its amounts, without a label (:mod:`.sums`): the total.
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -63,7 +64,8 @@ Rooms: :mod:`.kinds` (the vocabulary and the cues of a type and a qualifier), :m
 frames of a sentence that type an amount over its nearest cue, and where a form's field ends),
 :mod:`.clauses` (the
 clauses around an amount in prose: sums, purposes, brackets, joined amounts), :mod:`.amounts`
-(where the money is), :mod:`.plans` (a budget plan's listing), :mod:`.years` (the fiscal year),
+(where the money is), :mod:`.sums` (a sum under a rule), :mod:`.plans` (a budget plan's listing),
+:mod:`.years` (the fiscal year),
 :mod:`.contexts` (an amount's context by layout), :mod:`.sentences` (where an amount's sentence and
 the one before it start), :mod:`pipeline.totals` (the total of a matter,
 there for the comparison, which reads it without the readers), :mod:`.misses` (what the family

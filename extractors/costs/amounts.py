@@ -220,8 +220,8 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
                 if len(row.columns) <= len(years) + 1 + sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
                 else None
             )
-        if _is_prose(ln.text) and len(ln.columns) < 2:
-            return None
+        if _is_prose(ln.text) and len(ln.columns) < 2 and not label_above(all_lines, j + 1):
+            return None  # a row's label begun on the line over it stays in the grid
     return None
 
 

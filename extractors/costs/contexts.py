@@ -34,6 +34,7 @@ from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_l
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .sentences import BLANK, antecedent, continued, previous
+from .sums import under_rule
 from .wrapped import label_above
 from .years import YEAR_SPAN, YearCue, clause, nearest_year, year_cues
 
@@ -141,8 +142,13 @@ def line_end(text: str, money: Money, hi: int, e: int) -> int:
     return nl
 
 
-# a next line that goes on with the sentence: a preposition in lower case first ("im Produkt …")
-_RUNS_ON_LINE = re.compile(rf"[ \t]*(?:{alternation('prepositions', 'contractions')})\s")
+# a next line that goes on with the sentence: a preposition in lower case first ("im Produkt …"), or a
+# participle in lower case that ends a clause ("… 12.000,00 €" / "veranschlagt, für 2028 …"), not an
+# abbreviation of a form's next row ("zzgl. 19 % Umsatzsteuer")
+_RUNS_ON_LINE = re.compile(
+    rf"[ \t]*(?:(?:{alternation('prepositions', 'contractions')})\s"
+    r"|[a-zäöüß]{3,}(?:t|en)(?:[,;.]?[ \t]*\n|[,;.]\s|[,;.]?$))"
+)
 
 
 _RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
@@ -201,6 +207,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         kind = "external_support"
     if kind is None and s == whole_start and s > 0 and conf.anaphor.search(sentence):
         kind = antecedent(conf, sv, s)
+        kind = None if kind == "total" and conf.partitive.search(sentence) else kind  # "Davon entfallen …"
     if kind is None and relative:
         kind = nearest(conf.types, "", relative)
     generic = kind is None and conf.generic.search(left + " " + right) is not None
@@ -385,7 +392,10 @@ def _before_numbers(cell: str) -> str:
 
 def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i: int, money: Money) -> Context | None:
     """An amount in a grid whose header names the kind of each column (:mod:`.columns`), cut at
-    gaps or flattened, or after a row's label and a leader of dots; None for any other."""
+    gaps or flattened, or after a row's label and a leader of dots, or a column's sum alone under its rule
+    (:func:`.sums.under_rule`); None for any other."""
+    if under_rule(all_lines, i, money):
+        return Context(money.start, money.end, "total", None, None, "total")
     over = kind_grid(all_lines, kinds.gap, i, lambda line: bool(find_money(line) or BARE.search(line)))
     column = column_of(over[0], all_lines[i], money, over[1]) if over is not None else None
     if column is not None:

@@ -51,6 +51,7 @@ class Config:
     service: re.Pattern[str]
     allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
     funds: re.Pattern[str]  # the funding of others as a purpose (contexts.summed)
+    partitive: re.Pattern[str]  # an anaphor taking a part out of the sum before (contexts.prose_context)
     base: re.Pattern[str]  # the amount a share is of, named with it (contexts.prose_context)
     plan_year: re.Pattern[str]  # the budget's plan a year's expense stands in (contexts.per_year)
     offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
@@ -136,6 +137,7 @@ def _build_config(res: Resources) -> Config:
                 "allotted",
                 "funds",
                 "base",
+                "partitive",
                 "plan_year",
                 "offer_agent",
                 "rate_before",

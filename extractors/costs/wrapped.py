@@ -1,6 +1,8 @@
 """A gap grid's row label begun on the line over the row: "Förderung „Gemeinsam in" / "Vielfalt“ (Land BW)
 5.000,00   5.000,00", the first line one cell of words with no number that a hyphen, a word that links
-to the next (a preposition, an article, a conjunction) or a quotation mark or bracket left open ends."""
+to the next (a preposition, an article, a conjunction) or a quotation mark or bracket left open ends, or that
+opens in lower case, a part of the sum above ("davon Zuwendung nach der Richtlinie" / "Integrative Maßnahmen
+(beantragt, 75 %)   1.950,00 €   4.875,00 €"): no heading of a grid's block opens so."""
 
 from __future__ import annotations
 
@@ -26,6 +28,12 @@ def label_above(all_lines: list[Line], i: int) -> str:
     >>> label_above(lines, 2), label_above(lines, 1)
     ('Förderung „Gemeinsam in', '')
 
+    A part of the sum above whose label opens in lower case:
+
+    >>> rows = ["Summe  2.600,00", "davon Zuwendung nach der Richtlinie", "Integrative Maßnahmen   1.950,00"]
+    >>> label_above([Line(0, len(t), t) for t in rows], 2)
+    'davon Zuwendung nach der Richtlinie'
+
     A rule drawn in hyphens over a sum row is no label's first line:
 
     >>> rows = ["Sachkosten   6.500,00", "-----------------", "Gesamt   149.800,00"]
@@ -40,4 +48,5 @@ def label_above(all_lines: list[Line], i: int) -> str:
     if (last := _LAST_WORD.search(above)) is None:  # a rule or a row of marks, no words
         return ""
     opened = sum(above.count(c) for c in _OPENING) > sum(above.count(c) for c in _CLOSING)
-    return above if above.endswith("-") or opened or last[1].casefold() in _LINKS else ""
+    lower = above[:1].islower()
+    return above if above.endswith("-") or opened or lower or last[1].casefold() in _LINKS else ""

@@ -192,12 +192,11 @@ PASSAGES = [
 
 # the passages whose type is still missed: what an allocation of interpreting or childcare is for
 # (the purpose noun names no kind the vocabulary has as such: "Dolmetscherleistungen" reads as the
-# material of an event), the items of an event grid in thousands, and a share of a Land's
+# material of an event), and a share of a Land's
 # programme falling to the district ("auf den Landkreis entfallen …", typed as the programme's
 # volume)
 MISSED = {
     "p03_unna_produktkonto": 4200,
-    "p10_lahr_tsd_grid": 8000,
     "p12_calw_mio_fonds": 84500,
     "p16_meppen_kinderbetreuung": 4800,
 }
@@ -233,7 +232,7 @@ CASES = [
         [
             {"amount_eur": 41000, "cost_type": "total"},
             {"amount_eur": 29000, "cost_type": "external_support"},
-            {"amount_eur": 12000, "cost_type": "other"},
+            {"amount_eur": 12000, "cost_type": "material"},
             {"amount_eur": 20500, "cost_type": "grant"},
         ],
     ),
