@@ -52,6 +52,7 @@ from typing import Any
 from extractors.resources import Resources
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
+from pipeline.lang.de.names import is_first_name
 
 from .nlp import Entity, Lexicon, lexicon
 from .nominative import Grammar, Nominal, capitalised, grammar, nominative, number, strip_end
@@ -331,6 +332,10 @@ def _and_separates(
         return False
     if _gender_pair(prev.text, nxt.text):  # "Vertreterinnen und Vertreter", "Kreisrätinnen und Kreisräte"
         return False
+    if prev.text.endswith(")") and is_first_name(part[0].text) and is_first_name(nxt.text) and after:
+        # "Elena Beispiel (Verein X) und Samir Muster (Verein Y)": two persons, each with a bracket of their
+        # own; not where a shared office opens the part ("die Kreisräte A Beispiel (SPD) und B Muster (CDU)")
+        return capitalised(after[0].text)
     if prev.text.isdigit() and capitalised(nxt.text) and len(part) > 1 and capitalised(part[-2].text):
         return True  # "Dezernat 3 und Schul- und Sportamt": a number closes the name before it
     if len(prev.text) >= 4 and nxt.low.endswith(prev.low) and nxt.low != prev.low:

@@ -449,6 +449,7 @@ SCHEMAS: dict[str, Schema] = {
                 + ("person_column", "count_header", "body_header")  # flattened members tables' headers
                 + ("member_header", "deputy_header", "representative_header", "provided_lead_in")
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
+                + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")
             },
             "council_heads": WORDS,
         },

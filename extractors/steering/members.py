@@ -64,6 +64,7 @@ from .persons import (
 )
 from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
+from .revised import revised_table
 from .rules import (
     AS_CHAIR,
     Chair,
@@ -77,6 +78,7 @@ from .rules import (
     no_member,
     org_items,
     says,
+    starred_rows,
 )
 from .run_in import run_in_members, side_members
 from .seat_blocks import seat_members
@@ -105,6 +107,7 @@ def find_members(
     totals: list[int] = []
     seats: dict[str, int] = {}
     _sentence_members(rows, layout, units, mention_at, taken, rules, res)
+    starred_rows(rows, text)  # "Anna Beispiel (Amt X)*, …" / "* Vorsitz"
     chair = _marked_chair(rows) or chair
     walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
     led: set[int] = set()  # tables read as led in by the paragraph right above them
@@ -175,6 +178,14 @@ def find_members(
             celled.update(r.start for r in sided[0])
             chair = sided[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < sided[2])
+        elif (lead_end is not None or unit.end >= seg.end - 1) and (
+            revised := revised_table(text, unit.end if lead_end is None else lead_end, res)
+        ) is not None:
+            # "Bisherige Besetzung | Neue Besetzung": the new composition, an unchanged seat's former holder
+            rows[:] = [r for r in rows if not unit.end <= r.start < revised[2]] + revised[0]
+            celled.update(r.start for r in revised[0])
+            chair = revised[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < revised[2])
         elif lead_end is not None and (seated := seat_members(text, lead_end, res)) is not None:
             # "Sitz 1   Amt für Soziales – Dr. Anna Beispiel": who holds each numbered seat
             rows[:] = [r for r in rows if not lead_end <= r.start < seated[2]] + seated[0]
@@ -292,6 +303,7 @@ def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | N
         return None
     for m in members:
         named = chair.value.endswith(" " + m.value) or f" {m.value}," in f" {chair.value}"
+        named = named or chair.value.startswith(f"{m.value} (")  # "Anna Beispiel (Erste Stadträtin)"
         if m.is_chair and m.value != chair.value and named:
             return Chair(m.value, m.start, m.end, True, chair.office or m.label)
         if m.is_chair and not chair.person and m.label == chair.value and name_start(m.value) == 0:

@@ -54,6 +54,32 @@ def starred_chair(text: str, end: int) -> str | None:
     return None
 
 
+_STARRED_END = re.compile(rf"(?<=[\w)])({_STAR})$")  # a mark ending a member ("Anna Beispiel (Amt X)*")
+_PARAGRAPH_LINES = 8  # lines from a member to the end of its paragraph at most
+
+
+def starred_rows(rows: list[MemberRow], text: str) -> None:
+    """A member a footnote's mark ends ("Ihr gehören an: Anna Beispiel (Amt X)*, …" / "* Vorsitz" under
+    the paragraph): the chair when the note right under the paragraph explains the mark so, the mark
+    left out of the member's words either way (in place)."""
+    for row in rows:
+        mark = _STARRED_END.search(row.value.rstrip())
+        if mark is None:
+            continue
+        at = text.find("\n", row.end)
+        for _ in range(_PARAGRAPH_LINES):  # the paragraph's last line: the next line empty or the note
+            if at < 0:
+                break
+            if (star := starred_chair(text, at - 1 if text[at - 1 : at] == "\n" else at)) is not None:
+                row.is_chair = row.is_chair or star == mark.group(1)
+                break
+            nxt = text.find("\n", at + 1)
+            if not text[at + 1 : nxt if nxt >= 0 else len(text)].strip():
+                break
+            at = nxt
+        row.value = row.value.rstrip()[: mark.start()].rstrip()
+
+
 # the marks, numbers and spaces that open a list item's line
 _LINE_MARK = re.compile(r"^[\s" + markers.escaped(markers.MARKS) + r"]*(?:\d+(?:\.\d+)*[.)]?\s+)?")
 

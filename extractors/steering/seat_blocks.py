@@ -30,7 +30,8 @@ from extractors.resources import Resources
 
 from .items import list_item
 from .name_blocks import NAME_WORD, name_line, person_words
-from .rules import Chair, MemberRow
+from .revised import revised_rules
+from .rules import CHAIR_DASHED, Chair, MemberRow
 
 # "Sitz 1   …", "Platz 12  …": a word, the seat's number, a gap, the holder
 _SEAT = re.compile(r"(?m)^[ \t]*(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<n>\d{1,2})[ \t]+(?P<rest>\S[^\n]*)$")
@@ -90,13 +91,19 @@ def seat_members(text: str, start: int, res: Resources) -> tuple[list[MemberRow]
     for lines in blocks:
         (a, b), held = lines[0], [x for x in lines[1:] if not _LABEL.match(text, x[0], x[1])]
         body: str | None = " ".join(text[a:b].split())
+        if not held and _vacant(text[a:b], res):  # "vakant (vorgesehen: …)": the seat holds no member yet
+            continue
         dash = _DASH.search(text, a, b)
+        if dash is not None and CHAIR_DASHED.search(text, dash.start(), b):  # "… Carsten Wendler – Vorsitz"
+            dash = None
         if held:  # the body over the person holding the seat
             a, b = held[0]
             if (named := _named_then_body(text, a, b, res)) is not None:
                 b, body = named  # "Emeka Beispiel, Verein X e. V.": the person, their body the label
         elif dash is not None and (_has_name(text[dash.end() : b]) or loose and _name_words(text[dash.end() : b])):
             body, a = " ".join(text[a : dash.start()].split()), dash.end()
+        elif dash is None and (addressed := _body_then_named(text, a, b, res)) is not None:
+            body, a = addressed  # "Landkreis X, Integrationskoordination, Herr Felix Brandt": the person
         else:  # a body alone, or its person not yet named ("– Benennung steht aus")
             body, b = None, dash.start() if dash is not None else b
         read = len(rows)
@@ -119,6 +126,7 @@ def _holder(row: MemberRow, text: str) -> None:
             found = re.search(r"\s+".join(map(re.escape, words[k:])), text[row.start : row.end])
             if found is not None:
                 row.start, row.end, row.value = row.start + found.start(), row.start + found.end(), " ".join(words[k:])
+                row.label = row.label or " ".join(words[:k])  # the office tells the sector
             return
 
 
@@ -159,3 +167,24 @@ def _name_words(part: str) -> bool:
 def _has_name(part: str) -> bool:
     """Whether a part names a person before a bracket ("Dr. Anna Beispiel (Vorsitz)")."""
     return name_line(" ".join(re.sub(r"\s*\([^()]*\)\s*$", "", part).split()))
+
+
+# a person addressed after the body and a comma ending a holder's line: ", Herr Felix Brandt", ", Frau Dr. A B"
+_ADDRESSED_END = re.compile(
+    rf",[ \t]*(?:Herrn?|Frau)[ \t]+(?P<name>(?:{TITLE_WORD.pattern}[ \t]*)*\S+(?:[ \t]+\S+){{1,2}})"
+)
+
+
+def _body_then_named(text: str, a: int, b: int, res: Resources) -> tuple[str, int] | None:
+    """The body and where the person starts when a holder's line names the body (and its unit) and, after
+    a comma, a person addressed as Herr or Frau ("Diakonie X, Migrationsberatung, Frau Natalia Beispiel")."""
+    end = len(text[:b].rstrip())
+    m = _ADDRESSED_END.search(text, a, end)
+    if m is None or m.end() != end or not name_line(m["name"]):
+        return None
+    return " ".join(text[a : m.start()].split()), m.start("name")
+
+
+def _vacant(holder: str, res: Resources) -> bool:
+    """Whether a holder's line says the seat is not filled ("vakant", "unbesetzt")."""
+    return bool(revised_rules(res).vacant.match(holder.strip()))

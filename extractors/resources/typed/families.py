@@ -333,6 +333,12 @@ class Steering:
     members_column: str = "$^"  # a column of members set beside another ("Beratende Mitglieder")
     genitive_singular: tuple[str, ...] = ()  # articles before a noun whose "-s" is no plural ("des Forums")
     inverted_header: str = "$^"  # a persons' column of names set surname first ("Name, Vorname")
+    revised_old: str = "$^"  # the former composition's column beside the new one ("Bisherige Besetzung")
+    revised_new: str = "$^"  # the new composition's column ("Neufassung")
+    revised_same: str = "$^"  # a new cell saying its seat is unchanged ("unverändert")
+    revised_dropped: str = "$^"  # a new cell saying its seat is dropped ("entfällt")
+    revised_mark: str = "$^"  # the mark of a change after a cell's words ("(neu)")
+    vacant_seat: str = "$^"  # a seat's holder saying it is not filled ("vakant")
 
 
 def steering(res: Resources) -> Steering:
@@ -402,6 +408,12 @@ def _steering(res: Resources) -> Steering:
         d["members_column"],
         as_tuple(d["genitive_singular"]),
         d["inverted_header"],
+        d["revised_old"],
+        d["revised_new"],
+        d["revised_same"],
+        d["revised_dropped"],
+        d["revised_mark"],
+        d["vacant_seat"],
     )
 
 

@@ -1,0 +1,67 @@
+"""A table setting a group's former composition beside its new one ("Bisherige Besetzung | Neue
+Besetzung"): each row's member is what the new cell names, or the former cell's where the new one says
+it is unchanged ("unverändert"); a person a new cell replaces is no member, nor one whose seat is
+dropped ("entfällt"); the marks of a change ("(neu)") are left out, a name wrapped under its column is
+whole. Numbered rows and rows without numbers. Negatives: a table of two columns neither of which is a
+former or a new composition, and a table of a former composition alone (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.steering.test_steering import groups_of
+
+HEAD = "Stadt Elsdorf\nErgänzungsvorlage\n\nBetreff: Teilhabeplan 2030\n\n3. Lenkungsgruppe Teilhabe (geändert)\n"
+LEAD = "Die Gegenüberstellung zeigt die bisherige und die künftige Besetzung der Lenkungsgruppe.\n\n"
+AFTER = "\n\nKosten\nEs entstehen keine Kosten.\n"
+
+NUMBERED = (
+    "Nr.  Bisherige Besetzung                      Neue Besetzung\n"
+    "---  ---------------------------------------  ---------------------------------------\n"
+    " 1   Amt für Jugend, Amtsleiterin Greta       unverändert\n"
+    "     Lindqvist (Vorsitz)\n"
+    " 2   Stadtrat Jonas Weber (SPD)               unverändert\n"
+    " 3   Jobcenter Elsdorf, Olga Martens          Agentur für Arbeit Elsdorf,\n"
+    "                                              Kemal Aydın (neu)\n"
+    " 4   –                                        Integrationsbeirat, Mira Sommer (neu)\n"
+    " 5   Stadtsportbund, Ole Brandt               entfällt\n"
+)
+PLAIN = (
+    "Bisher                                   Künftig\n"
+    "Amt für Jugend, Greta Lindqvist          unverändert\n"
+    "(Vorsitz)\n"
+    "Stadtrat Jonas Weber (SPD)               wie bisher\n"
+    "Jobcenter Elsdorf, Olga Martens          Agentur für Arbeit Elsdorf, Kemal Aydın\n"
+    "–                                        Integrationsbeirat, Mira Sommer (neu)\n"
+)
+NAMES = ["Greta Lindqvist", "Jonas Weber", "Kemal Aydın", "Mira Sommer"]
+
+
+@pytest.mark.parametrize("table", [NUMBERED, PLAIN], ids=["numbered", "plain"])
+def test_the_new_composition_an_unchanged_seat_its_former_holder(table: str) -> None:
+    (group,) = groups_of(HEAD + LEAD + table + AFTER)
+    assert [m.member for m in group.members] == NAMES
+    assert group.chair == "Greta Lindqvist"
+    assert [m.is_chair for m in group.members] == [True, False, False, False]
+    assert [m.sector for m in group.members[:2]] == ["administration", "politics"]
+    assert all(m.method == "table" for m in group.members)
+
+
+def test_two_columns_of_no_composition_name_no_replaced_members() -> None:
+    table = (
+        "Nr.  Gremium                                  Termin\n"
+        " 1   Amt für Jugend, Greta Lindqvist          unverändert\n"
+        " 2   Jobcenter Elsdorf, Olga Martens          15.03.2030\n"
+    )
+    groups = groups_of(HEAD + LEAD + table + AFTER)
+    assert all(m.method != "table" or m.member != "Olga Martens" for g in groups for m in g.members)
+
+
+def test_a_former_composition_alone_is_no_revised_table() -> None:
+    table = (
+        "Nr.  Bisherige Besetzung                      Bemerkung\n"
+        " 1   Jobcenter Elsdorf, Olga Martens          entfällt\n"
+        " 2   Stadtsportbund, Ole Brandt               entfällt\n"
+    )
+    groups = groups_of(HEAD + LEAD + table + AFTER)
+    assert all(m.member not in ("Olga Martens", "Ole Brandt") for g in groups for m in g.members)
