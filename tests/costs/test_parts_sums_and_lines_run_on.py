@@ -80,6 +80,12 @@ PASSAGES = [
         {30000: "total", 4000: "total"},
     ),
     Passage(
+        "events-a-revenue-is-shared-in",
+        "Umsatzbeteiligung an sonstigen Veranstaltungen: 0,1 Mio. Euro netto pro Jahr. Die Gewinnpauschale "
+        "von 80.000 Euro dient der Abgeltung sonstiger Veranstaltungen der Pächterin.",
+        {100000: "other", 80000: "other"},
+    ),
+    Passage(
         "an-order-of-works",
         "Die Firma Meier hat die Fenster geliefert. Der Auftrag wurde zu 25.000 € vergeben.",
         {25000: "other"},
