@@ -2,9 +2,10 @@
 before a body.
 
 A header names each column by its word (``column_kind``: body, date, status, role, result, TOP,
-mark) or by a compound ending in one ("Zieltermin"); ``header`` reads one line, ``merge_header``
-two lines a header wrapped over, ``attributed_header`` a heading with attribute words before
-"am"; ``strip_header_words`` takes the heading and column words off a body they were glued to.
+mark) or by a compound ending in one ("Zieltermin"); ``header`` reads one line (a bracketed column
+word after another naming what its cells hold in brackets), ``header_wraps.merge_header`` two lines a
+header wrapped over, ``attributed_header`` a heading with attribute words before "am";
+``strip_header_words`` takes the heading and column words off a body they were glued to.
 The words come from the compiled vocabulary of ``consultations.vocab``.
 """
 
@@ -302,6 +303,7 @@ def _header(text: str, v: Vocab) -> Header | None:
             "other" if k == "role" and "role" in kinds[:j] and role_compound(p.strip(" :"), v) else k
             for j, (k, (_, p)) in enumerate(zip(kinds, parts))
         ]
+        kinds, parts = _qualified(kinds, parts)
         # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
         cut = next(
             (
@@ -347,6 +349,17 @@ def _header(text: str, v: Vocab) -> Header | None:
         if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None
     )
     return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks, tuple(roles))
+
+
+def _qualified(kinds: list[str | None], parts: list[tuple[int, str]]) -> tuple[list[str | None], list[tuple[int, str]]]:
+    """A column word in brackets right after another, of a kind the header has before it, says what its
+    column's cells hold in brackets ("Termin Gremium (Sitzung)": the body with its session's code): one
+    column with the word before it, no row's first cell."""
+    for j in range(len(parts) - 1, 0, -1):
+        (a, first), (b, word) = parts[j - 1], parts[j]
+        if word[:1] == "(" and kinds[j] in kinds[:j] and b == a + len(first) + 1:
+            kinds, parts = [*kinds[:j], *kinds[j + 1 :]], [*parts[: j - 1], (a, f"{first} {word}"), *parts[j + 1 :]]
+    return kinds, parts
 
 
 def _role_marks(parts: list[tuple[int, str]], kinds: list[str | None], mode: str, v: Vocab) -> list[tuple[int, str]]:
@@ -476,24 +489,4 @@ def _attributes(text: str, pos: int, v: Vocab) -> int | None:
         # "... dieser Vorlage am TOP": ``attributed_header``
         if any(p.match(text, at) for p in v.column_words) or compound_at(text, at, v):
             return None if re.match(r"am\b", text[at:]) else at
-    return None
-
-
-def merge_header(first: str, second: str, v: Vocab) -> Header | None:
-    """A header whose cells wrap onto a second line, or None."""
-    hdr = header(first, v)
-    if hdr is not None and hdr.mode == "tokens":  # flattened: column words cut at a hyphen, their rests below
-        cut, rest = first[hdr.end :].split(), second.split()  # "Datum der Beschluss-" over "Sitzung qualität"
-        low, ok = [w for w in rest if w[:1].islower()], all(map(OPEN_END.search, cut))
-        ok = ok and 0 < len(low) <= sum(x[-1] == "-" for x in cut) and all(x in low or column_kind(x, v) for x in rest)
-        return Header(hdr.kinds, hdr.starts, hdr.mode, len(first), hdr.marks) if ok else None
-    a, b = GAP.split(first), GAP.split(second)
-    if hdr is None or len(a) != len(hdr.kinds):
-        return None
-    if not second.strip() or len(b) > len(a) or find_dates(second):
-        return None
-    if any(OPEN_END.search(p) for p in a) or not b[0].strip() or all(p[:1].islower() for p in b if p):
-        kinds = [column_kind(x + " " + y, v) for x, y in zip(a, b + [""] * (len(a) - len(b)))]
-        if "body" in kinds and sum(1 for k in kinds if k) >= 2:
-            return Header(tuple(kinds), hdr.starts, hdr.mode, hdr.end, hdr.marks)
     return None

@@ -3,13 +3,12 @@
 - a table under a column header (Gremium/Beratungsfolge · Sitzung am · Zuständigkeit · Ö/N
   · TOP · Ergebnis, in any order, maybe on the heading's line: "Beratungsfolge: Gremium
   Sitzung am TOP Ö/N"), its cells separated by tabs, wide gaps or single spaces;
-- a block under the heading "Beratungsfolge" without a header: rows, list lines such as
-  "- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)", or stacked columns (all
-  bodies, then all dates, then all statuses).
-A table flattened into one line is cut into its rows by ``consultation_flat``. Cells come typed from the
-structure view (``pipeline.structure.tokens``): the body is the text cell, the rest are dates, TOP numbers,
-status, role and result words. Body names may wrap onto lines before or after the line with the date;
-page furniture and a header repeated on the next page are skipped.
+- a block under the heading "Beratungsfolge" without a header: rows, list lines such as "- Sozialausschuss am
+  20.06.2018 (öffentlich, Vorberatung)", or stacked columns (all bodies, then all dates, then all statuses).
+A table flattened into one line is cut into its rows by ``consultation_flat``. Cells come typed from the structure view
+(``pipeline.structure.tokens``): the body is the text cell, the rest are dates, TOP numbers, status, role and result
+words. Body names may wrap onto lines before or after the line with the date; page furniture and a header repeated on
+the next page are skipped.
 """
 
 from __future__ import annotations
@@ -30,7 +29,8 @@ from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_colu
 from .cut_words import cut_header, cut_over, cut_word
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
-from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
+from .header_wraps import merge_header
+from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
 from .row_cells import (
     REST,

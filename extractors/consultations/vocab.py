@@ -42,6 +42,8 @@ _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–
 # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"
 PLACE_KINDS = "Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde"  # the kinds of a body's own place
 _OWN_PLACE = re.compile(rf"\s*\((?:{PLACE_KINDS})\s[^()]+\)$")
+# the code of the body's meeting in brackets after its name, digits and slashes in one word: "(HA/02/2027)"
+_SESSION_CODE = re.compile(r"\s*\((?=[^\s()]*\d)(?=[^\s()]*/)[^\s()]+\)$")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of the header cache
@@ -317,10 +319,12 @@ def clean_body(text: str) -> str:
     'Sozialausschuss'
     >>> clean_body("▸ Jugendhilfeausschuss ↓")  # a path's separator and its arrow down to the next step
     'Jugendhilfeausschuss'
+    >>> clean_body("Hauptausschuss (HA/02/2027)")  # the meeting's code in brackets
+    'Hauptausschuss'
     """
     text = _BARS.split(text, 1)[0]
     text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(_EDGES)
-    return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
+    return ROLE_OPENER.sub("", _OWN_PLACE.sub("", _SESSION_CODE.sub("", text)))  # "Werkausschuss zur" before its role
 
 
 def nominative(name: str, v: Vocab) -> str:

@@ -102,7 +102,7 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
         or _NUMBER_ON_RULE.fullmatch(ln.text) is not None
     }
     found -= _counted(lines, found)
-    notes = {i for i, ln in enumerate(lines) if PRINT_NOTE.fullmatch(ln.text.lstrip("\f"))}
+    notes = {i for i, ln in enumerate(lines) if PRINT_NOTE.fullmatch(ln.text.lstrip("\f")) or _noted_number(ln.text)}
     if len(page_breaks) >= 1:
         found |= _running(lines, page_breaks, found)
     found |= _repeated_head(lines, found)
@@ -112,6 +112,7 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
     found |= notes
     found |= _running_head(lines, edges, found, pages)
     found |= _head_in_cut_word(lines, found, pages)
+    found |= _numbered_feet_before(lines, found)
     found |= _rules_beside(lines, found)
     found |= _numbered_heads_after(lines, found)
     return frozenset(found)
@@ -155,6 +156,44 @@ def _numbered_heads_after(lines: list[Line], found: set[int]) -> set[int]:
         and (j := _filled(lines, i, -1)) is not None
         and j in found
     }
+
+
+def _numbered_feet_before(lines: list[Line], found: set[int]) -> set[int]:
+    """A page's foot with its page number in words at its end after a short name ("Stadt X – Der
+    Oberbürgermeister      Seite 1 von 4") on the filled line before furniture (the paper's number
+    and print date under it); a rule the export glued before it stays part of it."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if i in found or not _ends_numbered(ln.text) or (m := _SPACED_PAGE_NUMBER.search(ln.text)) is None:
+            continue
+        before = _RULE_OPEN.sub("", ln.text[: m.start()])
+        if (j := _filled(lines, i, 1)) is None or j not in found or _SENTENCE_END.search(before):
+            continue
+        if 0 < len(before.split()) <= SHORT_CELL_WORDS and not any(w[:1].islower() for w in before.split()):
+            out.add(i)
+    return out
+
+
+_RULE_OPEN = re.compile(r"^[ \t\f]*(?:_{2,}|={2,}|-{10,})")  # a rule an export set on the line's start
+
+
+def _noted_number(text: str) -> bool:
+    """A line with the paper's number under a short name and a print note at its end
+    ("Gemeinderatsdrucksache Nr. 38/2028      gedruckt am 21.02.2028 11:42"): a page's foot.
+
+    >>> [_noted_number(t) for t in ("Drucksache Nr. 38/2028 gedruckt am 21.02.2028 11:42",
+    ...                             "Der Rat hat 38/2028 gedruckt am 21.02.2028")]
+    [True, False]
+    """
+    if not _DIGIT.search(text) or (m := _PRINT_TAIL.search(text)) is None:
+        return False
+    words = text[: m.start()].split()
+    return (
+        0 < len(words) <= RUNNING_NUMBER_WORDS
+        and not any(w[:1].islower() for w in words)
+        and _DOC_NUMBER.search(text[: m.start()]) is not None
+        and not _SENTENCE_END.search(text[: m.start()])
+    )
 
 
 def _ends_numbered(text: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 from extractors import load_resources
 from extractors.consultations import extract
-from extractors.consultations.headers import merge_header
+from extractors.consultations.header_wraps import merge_header
 from extractors.consultations.vocab import status, vocab
 from pipeline.document import Document
 from pipeline.structure import view

@@ -86,11 +86,11 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "y03_heidelberg",
         "y04_amt_bordesholm",
         # a52's body wrapped beside its role ("… Gesundheit und" / "Integration") read with the role's word;
-        # a53's numbered rows with a session code in brackets after the body: the bracket runs into the name;
         # a57's sentence going on as a numbered list: one item read; a60's numbered dot-leader rows with their
         # "time, status, role" line under them: one name cut to its head word
+        # (a53's numbered rows with a session code in brackets after the body are read since the code is no
+        # part of the name and "Gremium (Sitzung)" is one column)
         "a52_cloppenburg",
-        "a53_michendorf",
         "a57_main_taunus_kreis",
         "a60_neuss",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
@@ -105,9 +105,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # a28's rows of two lines, single-spaced, a room's hyphenated rest ("Bera-" / "tungsraum 1") joined by
         # pdftotext to the next line's first word, a name's rest ("BeraSeniorenausschuss"): two rows lost
         "a28_unstrut_hainich_kreis",
-        # a59's table going on after a page footer printed once: pdftotext sets the footer's lines among the
-        # rows, one body takes the footer's words and the print note reads as a body
-        "a59_bietigheim_bissingen",
+        # (a59's table going on after a page footer printed once, its lines set by pdftotext among the rows, is
+        # read since a foot of the town's name and page number over the paper's number and print date is furniture)
         # (a41's rule over the first row glued by pdftotext onto the row's line is read since column rules
         # glued to a row are no part of it)
         "p04_gelsenkirchen",
@@ -122,7 +121,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "a15_nienburg",
         # (a22's "body – date – result" lines are read since a vote's word cut at a line's end is joined)
         "a28_unstrut_hainich_kreis",  # as in the grid rendering
-        "a59_bietigheim_bissingen",  # as in the grid rendering
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",

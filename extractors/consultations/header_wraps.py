@@ -1,0 +1,34 @@
+"""consultations.header_wraps: a Beratungsfolge header whose column words wrap onto a second line.
+
+Cut at a gap ("Datum der" over "Sitzung"), each column's words are the two lines' cells joined; flattened,
+column words cut at a hyphen ("Beschluss-" over "qualität") keep the first line's header when every rest
+below is a lower-case word or a column word itself.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.de.dates import find_dates
+from pipeline.structure.lines import GAP
+
+from .headers import Header, column_kind, header
+from .vocab import OPEN_END, Vocab
+
+
+def merge_header(first: str, second: str, v: Vocab) -> Header | None:
+    """A header whose cells wrap onto a second line, or None."""
+    hdr = header(first, v)
+    if hdr is not None and hdr.mode == "tokens":  # flattened: column words cut at a hyphen, their rests below
+        cut, rest = first[hdr.end :].split(), second.split()  # "Datum der Beschluss-" over "Sitzung qualität"
+        low, ok = [w for w in rest if w[:1].islower()], all(map(OPEN_END.search, cut))
+        ok = ok and 0 < len(low) <= sum(x[-1] == "-" for x in cut) and all(x in low or column_kind(x, v) for x in rest)
+        return Header(hdr.kinds, hdr.starts, hdr.mode, len(first), hdr.marks) if ok else None
+    a, b = GAP.split(first), GAP.split(second)
+    if hdr is None or len(a) != len(hdr.kinds):
+        return None
+    if not second.strip() or len(b) > len(a) or find_dates(second):
+        return None
+    if any(OPEN_END.search(p) for p in a) or not b[0].strip() or all(p[:1].islower() for p in b if p):
+        kinds = [column_kind(x + " " + y, v) for x, y in zip(a, b + [""] * (len(a) - len(b)))]
+        if "body" in kinds and sum(1 for k in kinds if k) >= 2:
+            return Header(tuple(kinds), hdr.starts, hdr.mode, hdr.end, hdr.marks)
+    return None
