@@ -140,6 +140,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         if tiled_row(ft, lead, line.end):
             continue  # "HF 1 Sprache HF 2 Arbeit": a row of tiled cells, read by the list's reader
         alone = ft.blank(row - 1) if row else True
+        alone = alone or _after_sentences(ft, row, noun)
         if not (has_number or (q and q.group("sep")) or numbered or alone):
             continue
         # a run-in heading ends at its full stop: "Handlungsfeld Wohnen. Bezahlbarer Wohnraum fehlt."
@@ -147,6 +148,27 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         found = wrapped_heading(ft, row, lead, found, _heading_label)
         if found and (has_number or (q and q.group("sep")) or numbered or len(found[2].split()) <= 8):
             yield Candidate(*found, "heading", number)
+
+
+def _after_sentences(ft: FieldText, row: int, noun: re.Match[str]) -> bool:
+    """Whether the line at ``row`` is a heading an export set without the blank line above it: it
+    follows a line ending a sentence, the line after it opens with a capital, and another line opens
+    with the same noun after a sentence's end or a blank line ("… verantwortliche Stellen." /
+    "Handlungsschwerpunkt Ankommen und Orientierung" / "Erstberatung in …", a series of such)."""
+
+    def after_end(r: int) -> bool:
+        return r > 0 and (ft.blank(r - 1) or ft.rows[r - 1].text.rstrip().endswith((".", ":")))
+
+    below = ft.next_filled(row + 1, 1)
+    if (
+        not (after_end(row) and not ft.blank(row - 1))
+        or below is None
+        or not ft.rows[below].text.lstrip()[:1].isupper()
+    ):
+        return False
+    word = noun.group(0)
+    rows = {ft.row_at(m.start()) for m in ft.nouns if m.group(0) == word} - {row}
+    return any(ft.rows[r].text.lstrip().startswith(word) and after_end(r) for r in rows)
 
 
 _NUMBER_CELL = re.compile(r"[ \t]*(?:\d{1,2}[.:]?|:)")

@@ -77,8 +77,18 @@ class Read:
 
 
 def _words(ft: FieldText, i: int) -> list[Word]:
+    """A line's words; a row's mark of the field noun's abbreviation and a number ("HF 3 Wohnen …") is one
+    word, read as its number."""
     line = ft.rows[i]
-    return [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
+    ws = [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
+    if len(ws) > 2 and _NUMBER.fullmatch(ws[1][2]) and ft.vocab.abbreviation.match(f"{ws[0][2]} {ws[1][2]}"):
+        return [(ws[0][0], ws[1][1], ws[1][2]), *ws[2:]]
+    return ws
+
+
+def _first_words(ft: FieldText, i: int) -> list[str]:
+    """The texts of a line's words, a row's mark of the abbreviation and a number one (:func:`_words`)."""
+    return [w for _, _, w in _words(ft, i)]
 
 
 def _parted_words(ft: FieldText, i: int) -> list[list[Word]]:
@@ -88,13 +98,33 @@ def _parted_words(ft: FieldText, i: int) -> list[list[Word]]:
     origin, doc = ft.layout.flat.origin, ft.doc.text
     out: list[list[Word]] = [[]]
     for a, b, t in _words(ft, i):
-        cut = next((p for p in range(a + 1, b) if t[p - a - 1] == "-" and "\n" in doc[origin[p - 1] : origin[p]]), None)
+        inside = range(a + 1, b) if len(t) == b - a else range(0)  # (a row's mark read as its number: no word)
+        cut = next(
+            (p for p in inside if _broken(t[p - a - 1], doc[origin[p - 1] : origin[p]], _rest(doc, origin[p]))), None
+        )
         if cut is None:
             out[-1].append((a, b, t))
-        else:
-            out[-1].append((a, cut, t[: cut - a]))
+        else:  # (a hyphen the flat text dropped, "Anerkennungs-" / "ausländischer …", kept in the word's text)
+            out[-1].append((a, cut, t[: cut - a] if t[cut - a - 1] == "-" else t[: cut - a] + "-"))
             out.append([(cut, b, t[cut - a :])])
     return out
+
+
+def _broken(before: str, between: str, rest: str) -> bool:
+    """Whether the document broke a flat word at its hyphen after the character ``before``, ``between``
+    the document's text from that character to the next one, ``rest`` the document's line after the
+    break: the hyphen kept before a capital, or dropped before a lower-case rest the line goes on
+    after ("Anerkennungs-" / "ausländischer Abschlüsse …" joined: a row's last cell and the next
+    line's first; a rest alone on its line, "Mi-" / "gration", is the word's own, wrapped)."""
+    if "\n" not in between:
+        return False
+    return before == "-" or between.rstrip().endswith("-") and len(rest.split()) > 1
+
+
+def _rest(doc: str, at: int) -> str:
+    """The document's line from ``at`` on."""
+    end = doc.find("\n", at)
+    return doc[at : end if end >= 0 else len(doc)]
 
 
 def header(ft: FieldText, text: str) -> list[str] | None:
@@ -240,7 +270,7 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
         if ft.blank(j):
             k = ft.next_filled(j, 2)
             paged = k is None and (k := _over_page_break(ft, j)) is not None
-            ws = ft.rows[k].text.split() if k is not None else []
+            ws = _first_words(ft, k) if k is not None else []
             numbered = kinds[0] == "number" or _numbered(ft, out)
             mark = _ROW_MARK if kinds[0] == "number" else _NUMBER
             row = numbered and len(ws) > len(kinds) and mark.fullmatch(ws[0]) is not None
@@ -308,7 +338,7 @@ def _figures(text: str) -> int:
 
 def _numbered(ft: FieldText, lines: list[int]) -> bool:
     """Whether a table's first line opens with a number: the field's cell carries its row's."""
-    return bool(lines) and _NUMBER.fullmatch(ft.rows[lines[0]].text.split()[0]) is not None
+    return bool(lines) and _NUMBER.fullmatch(_first_words(ft, lines[0])[0]) is not None
 
 
 _HEADING = re.compile(r"(?:\d{1,2}\.|[IVX]{1,4}\.|[A-Z]\.)(?:\d{1,2}\.?)*[ \t]+[A-ZÄÖÜ][^ \t]*(?:[ \t]+\S+){0,3}")
@@ -330,7 +360,8 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     first = _words(ft, lines[0]) if lines else []
     carried = not at and first and _NUMBER.fullmatch(first[0][2]) is not None and len(first) > 1
     # a table of figures: each row's line ends in its figures, the lines without them go on above
-    figured = _figures(ft.rows[lines[0]].text) if lines and not at else 0
+    # (an office's number ends the rows of a table whose last column is the offices': "… Amt 50")
+    figured = _figures(ft.rows[lines[0]].text) if lines and not at and kinds[-1] != "office" else 0
     rows: list[list[list[Word]]] = []
     expected = 1
     base = 0  # the rows numbered before the first one
@@ -434,23 +465,30 @@ def _cut(
     if n is None and after == "office":
         n = _office_start(ft, [w for _, _, w in ws])
     wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:], after)) is not None
-    if n is None or n == 0:
-        return None
+    if n is None or n == 0 or any(_SENTENCE_END.search(w) and w not in _LINKS for _, _, w in ws[: n - 1]):
+        return None  # (a name holds no sentence's end: "Kommunen in einer Unterkunft. und …" is no row's line)
     pieces = [(ws[0][0], ws[n - 1][1])]
     first = ws[n - 1][1] - ws[0][0]  # the name's length on the row's line
     # the row's line holds its last column's office: the next lines are its cells' next lines, no overflow
     whole = kinds[-1] == "office" and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in ws[n:])
+    # the next cell a sentence ("Jedes Kind …") the row's line does not end: a closed name leaves the next
+    # line to the sentence's rest
+    running = after == "text" and n < len(ws) and ws[n][2].casefold() in _OPENERS
+    running = running and not any(_SENTENCE_END.search(w) for _, _, w in ws[n:])
     name = " ".join(w for _, _, w in ws[:n])
     for n, line in enumerate(row[1:]):
         if re.search(r"\w-$", name) and line[0][2][:1].isupper() and len(line) <= 3:
             continue  # a word broken at its hyphen goes on in lower case: the row's line's end set apart
-        trailing = row[n][-1][2] in _LINKS and len(line) <= 3  # the last cell's rest ("Amt für" / "Jugend und")
+        # the last cell's rest ("Amt für" / "Jugend und", "Amt 50 /" / "Städte")
+        trailing = (row[n][-1][2] in _LINKS or row[n][-1][2].endswith("/")) and len(line) <= 3
         if _open(name) and (trailing or all(w.casefold() in _LINKS for _, _, w in line)):
             continue  # another cell's rest on a line of its own ("Amt für Jugend" / "und")
+        if len(line) > 1 and _NUMBER.fullmatch(line[1][2]) and ft.vocab.offices.fullmatch(line[0][2]):
+            continue  # an office and its number on a line of their own ("Amt 50 / Städte"): no name goes on so
         more = _going_on(ft, line, name, whole)
         if more == _DOUBT:
             return None
-        if more is None:
+        if more is None or running and _sentence_rest(line, more, name):
             break
         if wrapped:
             more = _within(ft, line, more, first)
@@ -461,6 +499,17 @@ def _cut(
     if _open(name) and not partial:
         return None  # a name that cannot end where its rows' lines leave it ("… und die Stärkung des")
     return pieces
+
+
+def _sentence_rest(line: list[Word], more: Span, name: str) -> bool:
+    """Whether the words ``more`` of a row's next line that would go on with a closed name are the rest
+    of the next cell's sentence: they open with a preposition and the line goes on in lower case
+    ("… Jedes Kind … wird" / "vor der Einschulung erreicht."; "in den Stadtteilen Geflüchteter …" goes
+    on with the name, the sentence's rest after it opening with a capital)."""
+    if _open(name) or line[0][2].casefold() not in _PREPOSITIONS:
+        return False
+    after = next((w for a, _, w in line if a >= more[1]), None)
+    return after is not None and after[:1].islower()
 
 
 def _fits(texts: list[str], n: int, widths: Room) -> bool:
@@ -487,9 +536,19 @@ def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]], aft
     texts = [w for _, _, w in ws]
     for k in range(1, len(texts) - 1):
         if texts[k].casefold() in _LINKS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper():
-            # an office column's cell opens with an office's word ("Schutz vor" | "Team …" is no cut)
-            return k + 1 if after != "office" or ft.vocab.offices.fullmatch(texts[k + 1]) else None
+            # an office column's cell opens with an office's word ("Schutz vor" | "Team …" is no cut), or
+            # with a compound's first part whose office word wrapped ("Personal- und" / "Organisationsamt")
+            return k + 1 if after != "office" or _office_opens(ft, texts[k + 1 :], below) else None
     return None
+
+
+def _office_opens(ft: FieldText, texts: list[str], below: list[list[Word]]) -> bool:
+    """Whether an office's cell opens with ``texts``: an office's word, or a compound's first part and
+    its link ("Personal- und") with an office's word on the row's next line ("Organisationsamt")."""
+    if ft.vocab.offices.fullmatch(texts[0]):
+        return True
+    cut = re.fullmatch(r"\w{2,}-", texts[0]) is not None and len(texts) > 1 and texts[1] in ("und", "oder")
+    return cut and bool(below) and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in below[0])
 
 
 def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
@@ -587,9 +646,13 @@ def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -
     texts = [w for _, _, w in line]
     open_name = _open(name)
     if not open_name and not (len(texts) > 1 and texts[0] in _LINKS and texts[0] not in ("der", "die", "das")):
-        if not (len(texts) > 1 and _ADJECTIVE_END.search(texts[0]) and texts[0].islower() and texts[1].islower()):
+        if not (len(texts) > 1 and _ADJECTIVE_END.search(texts[0]) and texts[0].islower()):
             return None
-        return (line[0][0], line[0][1])  # "ausländischer" / … : an adjective waiting for its noun
+        if texts[1].islower():
+            return (line[0][0], line[0][1])  # "ausländischer" / … : an adjective waiting for its noun
+        if texts[1].casefold() in _OPENERS or _SENTENCE_END.search(texts[1]):
+            return None
+        return (line[0][0], line[1][1])  # "Anerkennung" / "ausländischer Abschlüsse …": an attribute and its noun
     n = 0
     if name.endswith("-") and texts[0][:1].islower() and texts[0].isalpha():
         # a word's rest after its hyphen ("Fachkräfte-" / "gewinnung"), the name going on only
