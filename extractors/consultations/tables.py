@@ -28,6 +28,7 @@ from pipeline.structure.tokens import Cell, row_cells
 from .boxes import unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
 from .cut_words import cut_header, cut_over, cut_word
+from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
@@ -92,6 +93,8 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
     if hdr is not None:
         if after and (merged := merge_header(line.text, after[0].text, v)):
             hdr, after = merged, after[1:]
+        elif after and header_rest(hdr, after[0], v):  # "ursprünglich" / "geplant"
+            after = after[1:]
         rest = line.text[hdr.end :]
         if hdr.mode == "tokens":  # a flattened table broken by a page's foot and the next page's head
             rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
