@@ -124,6 +124,11 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
     yield from block(doc, lines, v, None) if columns is None else columns
 
 
+# a line of a table's rules alone, bars and joints between them ("|=====|=====|", "+-----+-----+")
+_DRAWN = "|+:" + markers.DRAWN_BARS + markers.DRAWN_JOINTS
+_RULES_ONLY = re.compile(rf"[\s{_DRAWN}]*[-=_{markers.DRAWN_RULES}]{{3,}}[-=_\s{markers.DRAWN_RULES}{_DRAWN}]*")
+
+
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None, tx: str = "") -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
@@ -234,6 +239,8 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         _cut_vote(w, cur)
         kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         cur.kind = "stop" if unbarred(w.items, kind, cur.line) else kind
+        if kind == "text" and w.table and not w.items and _RULES_ONLY.fullmatch(line.text.strip()):
+            continue  # the rule under the header, wrapped onto short lines of its own ("|====|=====" / "===|")
         for rule in KIND_RULES:
             rule(w, cur)
         if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):
