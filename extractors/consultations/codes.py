@@ -56,7 +56,7 @@ def name_cell(line: Line, hdr: Header | None, mode: str) -> tuple[int, int, str]
     """The part of a name's wrapped line that goes on with the name: its first cell, or in a table set out
     by gaps whose bodies' column has another before it (a column of codes, "KAV   Kommunale ... und"), the
     cell that starts under the bodies' column word."""
-    cells = GAP.split(line.text.strip())
+    cells = [c for c in GAP.split(line.text.strip()) if c] or [""]  # "| | Gleichstellung | |": the empty cells' bars
     # "☒  Ausschuss für": the box is no name
     first = cells[1] if len(cells) > 1 and cells[0] in _BOXES else _BOX_LEAD.sub("", cells[0])
     if hdr is None or mode != "gap" or hdr.mode != "gap" or "body" not in hdr.kinds or not hdr.body_col:

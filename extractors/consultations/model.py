@@ -21,8 +21,9 @@ from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
 from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, deciding, rows
 
+from .date_columns import meeting_cell, two_dates_header
 from .flat import namelike
-from .headers import attributed_header, column_words_only, strip_header_words
+from .headers import Header, attributed_header, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
@@ -55,10 +56,12 @@ def _words(v: Vocab) -> ColumnWords:
 def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Consultation]:
     """One consultation per kept row of the view's Beratungsfolge tables."""
     words = column_words(res) if v is read_vocab(res) else _words(v)
-    for row in rows(sv.tables(words)):
-        rec = _record(doc, row, v, words)
-        if rec is not None:
-            yield rec
+    for table in sv.tables(words):
+        hdr = two_dates_header(doc.text, table.start, table.columns, v)  # a date first planned, and the meeting's
+        for row in rows([table]):
+            rec = _record(doc, row, v, words, hdr)
+            if rec is not None:
+                yield rec
 
 
 # an adjective in a name ("Ausschuss für öffentliche Einrichtungen", "Gemeinderätliche Kommission")
@@ -138,10 +141,10 @@ def _glued_column_word(body: str, v: Vocab, columns: ColumnWords) -> bool:
     return has_head(" ".join(words[:-1]), v) or not has_head(words[-1], v)
 
 
-def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consultation | None:
+def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords, hdr: Header | None) -> Consultation | None:
     """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
     -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
-    cell, date = row.first("body"), row.first("date")
+    cell, date = row.first("body"), meeting_cell(row.cells, hdr, doc.text)
     if cell is None or date is None:
         return None
     body = strip_header_words(clean_body(cell.text), v)

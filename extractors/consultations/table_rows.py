@@ -22,10 +22,12 @@ from pipeline.structure.tokens import Cell
 from .answers import answer_cut, answered
 from .closing_roles import closing_role
 from .codes import after_code, name_cell
+from .date_columns import meeting_date, moved_date
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
 from .marked import marked
+from .tail_roles import SEPARATORS, tail_role
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -171,10 +173,13 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
         for n, (kind, line, mode, cs) in enumerate(chunk):
             if kind in ("row", "spill") and _wrapped_row(rows, chunk, n, Row(line, mode, cs, hdr, v)):
                 continue
+            if kind == "row" and _right_under(chunk, n) and (moved := moved_date(rows[-1].cells, cs, hdr, doc.text)):
+                rows[-1].cells.append(moved)  # the meeting moved to the date under the row's ("auf 16.02.2027")
+                continue
             if kind == "row":
                 rows.append(Row(line, mode, cs, hdr, v))
                 gaps.append([])
-            elif _right_under(chunk, n) and (_tail_role(rows[-1], line, v) or (kind == "status" and below)):
+            elif _right_under(chunk, n) and (tail_role(rows[-1], line, v) or (kind == "status" and below)):
                 rows[-1].tail = line
             elif kind == "status" and below and _under_wrapped(chunk, n):
                 # the role under the name's wrapped lines ("Ausschuss für" / "Soziales" / "Vorberatung")
@@ -334,41 +339,10 @@ def _goes_on(above: str, line: str) -> bool:
     return bool(line) and (line[0].islower() or OPEN_END.search(above) is not None)
 
 
-_SEPARATORS = ("|", "·")  # the glyphs that part a row's cells on its line
-
-
 def _right_under(chunk: list[Item], n: int) -> bool:
     """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
     cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
     return n > 0 and chunk[n - 1][0] == "row" and (n < 2 or chunk[n - 2][0] != "spill")
-
-
-def _tail_role(row: Row, line: Line, v: Vocab) -> bool:
-    """Whether the line right under a single-spaced row is its last cell, the role, wrapped onto a line
-    of its own: the header's last column is the role, the row has none, and the line holds only role
-    words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
-    and no line of the body name it stands in. Without a header too where the row's line ends with the
-    glyph that parts its cells, or the line under it opens with one ("… 15:00 Uhr | öffentlich |" /
-    "Vorberatung"): the row goes on there, with a role or status it lacks."""
-    hdr = row.hdr
-    if row.tail is None and (
-        row.line.text.rstrip().endswith(_SEPARATORS) or line.text.lstrip().startswith(_SEPARATORS)
-    ):
-        said = status(line.text.strip(" \t" + "".join(_SEPARATORS)), v)
-        kinds = {c.kind for c in row.cells}
-        return (
-            said is not None and (said[0] is None or "role" not in kinds) and (said[1] is None or "public" not in kinds)
-        )
-    if hdr is None or row.mode != "tokens" or row.tail is not None or hdr.kinds[-1] != "role":
-        return False
-    said = status(line.text.strip(), v)
-    return (
-        not OPEN_END.search(line.text)
-        and said is not None
-        and said[0] is not None
-        and said[1] is None
-        and not any(c.kind == "role" for c in row.cells)
-    )
 
 
 def _bonded(left: str, right: str) -> bool:
@@ -396,7 +370,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own) or closing or marked(row.line, row.mode, row.cells, row.hdr)[0]  # "Beratung und …", an "x"
-    tail = status(row.tail.text.strip(" \t" + "".join(_SEPARATORS)), v) if row.tail is not None else None
+    tail = status(row.tail.text.strip(" \t" + "".join(SEPARATORS)), v) if row.tail is not None else None
     role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
@@ -427,7 +401,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         rule_id=body_entry(body, v),
         role=role,
         public=public,
-        meeting_date=next((c.value for c in row.cells if c.kind == "date"), None),
+        meeting_date=meeting_date(row.cells, row.hdr, doc.text),
         method=method,
     )
 

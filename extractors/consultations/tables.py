@@ -27,6 +27,7 @@ from pipeline.structure.tokens import Cell, row_cells
 from .boxes import unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
 from .cut_words import cut_header, cut_over, cut_word
+from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .header_wraps import merge_header
@@ -92,6 +93,8 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
     if hdr is not None:
         if after and (merged := merge_header(line.text, after[0].text, v)):
             hdr, after = merged, after[1:]
+        elif after and header_rest(hdr, after[0], v):  # "ursprünglich" / "geplant"
+            after = after[1:]
         rest = line.text[hdr.end :]
         if hdr.mode == "tokens":  # a flattened table broken by a page's foot and the next page's head
             rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
@@ -119,6 +122,11 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
     lines = dates_joined([*own, *after])  # a row broken before its date ("… am" / "08.06.2027")
     columns = from_columns(doc, lines, v)  # a table exported column by column
     yield from block(doc, lines, v, None) if columns is None else columns
+
+
+# a line of a table's rules alone, bars and joints between them ("|=====|=====|", "+-----+-----+")
+_DRAWN = "|+:" + markers.DRAWN_BARS + markers.DRAWN_JOINTS
+_RULES_ONLY = re.compile(rf"[\s{_DRAWN}]*[-=_{markers.DRAWN_RULES}]{{3,}}[-=_\s{markers.DRAWN_RULES}{_DRAWN}]*")
 
 
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None, tx: str = "") -> str:
@@ -231,6 +239,8 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         _cut_vote(w, cur)
         kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         cur.kind = "stop" if unbarred(w.items, kind, cur.line) else kind
+        if kind == "text" and w.table and not w.items and _RULES_ONLY.fullmatch(line.text.strip()):
+            continue  # the rule under the header, wrapped onto short lines of its own ("|====|=====" / "===|")
         for rule in KIND_RULES:
             rule(w, cur)
         if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):

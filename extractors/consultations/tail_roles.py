@@ -1,0 +1,40 @@
+"""consultation tail roles: a row's last cell, its role, wrapped onto the line under it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.structure import Line
+
+from .vocab import OPEN_END, Vocab, status
+
+if TYPE_CHECKING:
+    from .table_rows import Row
+
+SEPARATORS = ("|", "·")  # the glyphs that part a row's cells on its line
+
+
+def tail_role(row: Row, line: Line, v: Vocab) -> bool:
+    """Whether the line right under a single-spaced row is its last cell, the role, wrapped onto a line
+    of its own: the header's last column is the role, the row has none, and the line holds only role
+    words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
+    and no line of the body name it stands in. Without a header too where the row's line ends with the
+    glyph that parts its cells, or the line under it opens with one ("… 15:00 Uhr | öffentlich |" /
+    "Vorberatung"): the row goes on there, with a role or status it lacks."""
+    hdr = row.hdr
+    if row.tail is None and (row.line.text.rstrip().endswith(SEPARATORS) or line.text.lstrip().startswith(SEPARATORS)):
+        said = status(line.text.strip(" \t" + "".join(SEPARATORS)), v)
+        kinds = {c.kind for c in row.cells}
+        return (
+            said is not None and (said[0] is None or "role" not in kinds) and (said[1] is None or "public" not in kinds)
+        )
+    if hdr is None or row.mode != "tokens" or row.tail is not None or hdr.kinds[-1] != "role":
+        return False
+    said = status(line.text.strip(), v)
+    return (
+        not OPEN_END.search(line.text)
+        and said is not None
+        and said[0] is not None
+        and said[1] is None
+        and not any(c.kind == "role" for c in row.cells)
+    )
