@@ -54,7 +54,8 @@ from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
-from .bidders import bidder_rows
+from .bidders import bidder_rows, drop_withdrawn
+from .footnotes import noted
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
@@ -124,6 +125,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             at = max(at, own) if at is not None else None
             named = candidates(text, at, unit.end, n, r, method=method_of(kind)) if at is not None else []
             found.extend(named or candidates(text, own, unit.end, n, r, method=method_of(kind)))
+            if len(found) == first:  # "Das wirtschaftlichste Angebot liegt vor¹": the footnote names the one
+                found.extend(noted(text, unit, n, r, method_of(kind)))
             engaged = n if len(found) == first else -1
         elif (
             (front := r.agency.front.match(sentence))
@@ -135,6 +138,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
+        drop_withdrawn(text, unit, found, first, r)
         join_staff(found, first, text, unit, n, r)
         _project_lead(text, unit, n, found, first, r)
         if max(0, n - 2) <= engaged < n and units[engaged].seg == unit.seg and len(found) == first:

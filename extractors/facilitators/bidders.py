@@ -1,6 +1,7 @@
 """A table of bidders ("Bieter   Angebot (brutto)   Rang" over a row per bidder) names those who offered:
 the one engaged is only the row its last cell marks as the winner (the first rank, "Zuschlag"); the others
-are no facilitators."""
+are no facilitators. Nor is a bidder that withdrew its offer ("Die X GmbH, deren Angebot zur Annahme
+vorgeschlagen war, hat ihr Angebot zurückgezogen")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,29 @@ def bidder_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found] | None:
             f.amounts.extend((False, m.amount) for m in money[:1])
         out.extend(named)
     return out
+
+
+def drop_withdrawn(text: str, unit: Unit, found: list[Found], first: int, r: Rules) -> None:
+    """The names read from the sentence ``unit`` (``found[first:]``) less those of its clause that
+    withdraws an offer, from the clause's start up to the withdrawing verb ("Die X GmbH, deren Angebot
+    zur Annahme vorgeschlagen war, hat ihr Angebot zurückgezogen"; "Nachdem X abgesagt hat, wird Y
+    beauftragt": Y stays); a name also standing outside that clause stays."""
+    verb = r.withdrawn.search(text, unit.start, unit.end)
+    if verb is None or len(found) == first:
+        return
+    start = max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb.start())), default=unit.start)
+    end = _clause_end(text, verb.end(), unit.end)
+    inside, outside = text[start:end], text[unit.start : start] + " " + text[end : unit.end]
+    flat = (" ".join(inside.split()), " ".join(outside.split()))
+
+    def withdrew(f: Found) -> bool:
+        names = [v for v in (f.name, f.organisation) if v]
+        return any(v in flat[0] for v in names) and not any(v in flat[1] for v in names)
+
+    found[first:] = [f for f in found[first:] if not withdrew(f)]
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause that runs on after a verb at ``at`` ends: its next comma or semicolon, or ``end``."""
+    cut = min((i for i in (text.find(",", at, end), text.find(";", at, end)) if i >= 0), default=end)
+    return cut

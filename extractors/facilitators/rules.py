@@ -81,6 +81,7 @@ class Rules:
     volunteered: re.Pattern[str]  # an offer to do a thing oneself: "hat angeboten, … einzurichten"
     bidders: re.Pattern[str]  # a table of bidders by its header: "Bieter   Angebot (brutto)   Rang"
     winner: re.Pattern[str]  # a bidder's row marked as the winner by its last cell: "… 1", "… Zuschlag"
+    withdrawn: re.Pattern[str]  # an offer withdrawn: "hat ihr Angebot zurückgezogen"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
     finite_verbs: frozenset[str] = frozenset()  # a text holding one is a statement, no name
@@ -158,6 +159,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["volunteered"]),
         plain(d.not_engaged["bidders"]),
         plain(d.not_engaged["winner"]),
+        plain(d.not_engaged["withdrawn"]),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),

@@ -18,7 +18,10 @@ The rows may stand right under the group's sentence (an export set no blank line
 paragraph), and a blank line may part them (each row a paragraph of its own). Two rows at least,
 each person a name (after up to two words of an office, a bracket after it allowed); a row of
 anything else (an institution, a count, a sentence) makes it no such block. The labels name no
-member; they tell the sector.
+member; they tell the sector. A row labelled as the chair ("Vorsitz   Erste Beigeordnete Dr. A") gives
+the chair, the office telling the sector; persons each on a line of their own under one label are apart
+with no comma; a row sharing a count of seats among bodies, each with its share in brackets ("fünf Sitze,
+nach d'Hondt verteilt auf A (2), B (2) und C (1)", :mod:`.seat_shares`), gives those bodies.
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ from .inverted import inverted_name, inverted_parts
 from .items import list_item
 from .name_blocks import name_start, office_left_out
 from .rules import CHAIR_MARK, CHAIR_WORD, Chair, MemberRow, member_rules
+from .seat_shares import seat_shares
 
-# a row: a label of up to three capitalised words (the last may break with a hyphen), maybe a colon, a gap,
-# the value
+# a row: a label of up to three capitalised words (hyphenated ones too: "Rhein-Kreis Neuss"; the last may break
+# with a hyphen), maybe a colon, a gap, the value
 _ROW = re.compile(
-    r"(?P<indent>[ \t]*)(?P<label>[A-ZÄÖÜ][\wäöüß/]*-?(?:[ \t][\wäöüß/]+-?){0,2})(?P<colon>:?)[ \t]{2,}(?P<value>\S.*)"
+    r"(?P<indent>[ \t]*)(?P<label>[A-ZÄÖÜ][\wäöüß/]*(?:-[\wäöüß/]+)*-?(?:[ \t][\wäöüß/]+(?:-[\wäöüß/]+)*-?){0,2})"
+    r"(?P<colon>:?)[ \t]{2,}(?P<value>\S.*)"
 )
 # the rest of a label broken at a hyphen, in lower case, a gap, the value going on
 _LABEL_REST = re.compile(r"(?P<indent>[ \t]*)(?P<rest>[a-zäöüß][\wäöüß]*)[ \t]{2,}(?P<value>\S.*)")
@@ -259,6 +264,21 @@ def _items(text: str, spans: list[tuple[int, int]], seps: str = ",;") -> list[tu
     return items
 
 
+def _one_a_line(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with one running over lines parted at its line breaks where each line names a person of
+    its own, no comma between them ("Fachbereichsleiter Heiko Brügge (FB 61)" / "Integrationsbeauftragte
+    Sevgi Aktaş" under it); a name wrapped over lines stays one ("Erste Kreisrätin" / "Greta Muster")."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+        parts = [(a + x + len(text[a + x : a + y]) - len(text[a + x : a + y].lstrip()), a + y) for x, y in lines]
+        if len(parts) > 1 and all(_person(text[x:y]) for x, y in parts):
+            out.extend(parts)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _person(raw: str) -> bool:
     """Whether an item names a person, up to two words of an office before the name, a bracket after it."""
     name = " ".join(_BRACKET.sub("", CHAIR_MARK.sub("", raw)).split())
@@ -332,16 +352,28 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
     parts, end = found
     if any(label.endswith(":") for label, _ in parts) and any(_role_label(label[:-1], res) for label, _ in parts):
         return None  # "Vorsitz:  …" / "Stellvertretung:  …": labelled lines of roles, no parts of the group
-    items = [(label.rstrip(":"), _joined(text, _items(text, spans))) for label, spans in parts]
-    named = [[_person(text[a:b]) for a, b in its] for _, its in items]
+    # a row sharing its seats among bodies ("fünf Sitze, nach d'Hondt verteilt auf A (2), B (2) und C (1)"):
+    # the bodies are its members
+    shares = {k: seat_shares(text, spans[0][0], spans[-1][1]) for k, (_, spans) in enumerate(parts)}
+    items = [
+        (label.rstrip(":"), shares[k] or _one_a_line(text, _joined(text, _items(text, spans))))
+        for k, (label, spans) in enumerate(parts)
+    ]
+    named = [[shares[k] is None and _person(text[a:b]) for a, b in its] for k, (_, its) in enumerate(items)]
     if any(
-        not its or not all(ok or _person_after(text[a:b]) for ok, (a, b) in zip(oks, its, strict=True))
-        for (_, its), oks in zip(items, named, strict=True)
+        not its or not all(ok or shares[k] or _person_after(text[a:b]) for ok, (a, b) in zip(oks, its, strict=True))
+        for k, ((_, its), oks) in enumerate(zip(items, named, strict=True))
     ):
         return None
     chair = None
-    for (label, its), oks in zip(items, named, strict=True):
+    for k, ((label, its), oks) in enumerate(zip(items, named, strict=True)):
+        # a row labelled as the chair ("Vorsitz   Erste Beigeordnete Dr. Ruth Lammertz"): its person chairs,
+        # the label no sector's hint (the office is)
+        chairs = _CHAIR_LABEL.fullmatch(label.strip()) is not None
         for ok, (a, b) in zip(oks, its, strict=True):
+            if shares[k]:  # a body a share of the seats goes to
+                rows.append(MemberRow(a, b, " ".join(text[a:b].split()), label, False, "list"))
+                continue
             if not ok:
                 chair = _long_office(rows, text, a, b, label) or chair
                 continue
@@ -351,11 +383,24 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
             if note and not CHAIR_MARK.fullmatch(note.group()):
                 list_item(rows, text, a, note.start(), f"{' '.join(note.group().split())[1:-1]}, {label}", res)
             else:
-                list_item(rows, text, a, b, label, res)
+                list_item(rows, text, a, b, None if chairs else label, res)
             for r in rows[read:]:
                 office_left_out(r, text)
+                r.is_chair = r.is_chair or chairs
                 chair = Chair(r.value, r.start, r.end, True) if r.is_chair and chair is None else chair
     return end, chair
+
+
+def labels_apart(text: str, start: int) -> bool:
+    """Whether the rows from ``start`` on (:func:`gapped_banks`) have a label column that names no
+    members: a row labelled as the chair ("Vorsitz   Erste Beigeordnete Dr. A") or a row sharing its seats
+    among bodies ("Ratsfraktionen   fünf Sitze, … verteilt auf A (2), B (3)"); a column of bodies over
+    their persons ("Sozialamt   Frau Dr. A") may name the members itself."""
+    found = _rows(text, start) or _flat_rows(text, start) or _colon_rows(text, start)
+    return found is not None and any(
+        _CHAIR_LABEL.fullmatch(label.rstrip(":").strip()) or seat_shares(text, spans[0][0], spans[-1][1])
+        for label, spans in found[0]
+    )
 
 
 def inverted_banks(rows: list[MemberRow], text: str, start: int) -> tuple[int, Chair | None] | None:

@@ -45,7 +45,7 @@ from .areas import area_table
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .flat_side_columns import flat_sector_table, flat_side_column_table
-from .gapped_banks import gapped_banks, inverted_banks
+from .gapped_banks import gapped_banks, inverted_banks, labels_apart
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
 from .lists import list_members
@@ -222,9 +222,10 @@ def find_members(
         elif at_cells is not None and (areas := area_table(rows, text, at_cells, rules, res))[0]:
             chair = areas[1] or chair  # a table by area set one cell a line
         elif (banked := below if below is not None else inside) is not None and (
-            inverted := inverted_banks(rows, text, banked)
+            inverted := inverted_banks(rows, text, banked) or _whole_banks(rows, text, banked, res)
         ) is not None:
-            # "Stadtrat   Berg, Anna (SPD); Weber, Jonas (CDU)": persons surname first by part of the group
+            # "Stadtrat   Berg, Anna (SPD); Weber, Jonas (CDU)": persons surname first by part of the group;
+            # "Verwaltung   Fachbereichsleiter A" / "   Integrationsbeauftragte B": persons by part, a gap between
             chair = inverted[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < inverted[0])
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
@@ -823,3 +824,26 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for):
         unique.append(MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair"))
     return unique
+
+
+def _whole_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -> tuple[int, Chair | None] | None:
+    """The rows of labels and persons under a lead-in (:func:`.gapped_banks.gapped_banks`) where their
+    labels name no members (:func:`.gapped_banks.labels_apart`) and they make the whole block, up to a
+    blank line or the text's end with no bracket left open; a block they end inside (a row's bracket
+    running over a page break or a blank line) is left to the other readers."""
+    if not labels_apart(text, start):
+        return None
+    read: list[MemberRow] = []
+    found = gapped_banks(read, text, start, res)
+    if found is None or not _BLOCK_END.match(text, found[0]) or _open_bracket(text[start : found[0]]):
+        return None
+    rows.extend(read)
+    return found
+
+
+def _open_bracket(block: str) -> bool:
+    """Whether a bracket opened in ``block`` stays open at its end."""
+    return block.count("(") > block.count(")")
+
+
+_BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|\Z)|\Z)")
