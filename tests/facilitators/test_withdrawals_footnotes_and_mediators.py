@@ -24,6 +24,12 @@ CASES = [
         [(None, "Brückenbau Beratung GmbH", None)],
     ),
     Case(
+        "the bidder engaged in the main clause before a clause of another's withdrawal is engaged",
+        HEAD + "Die Moderation wird an die Brückenbau Beratung GmbH, Straubing, vergeben, da die Dialogwerk Süd"
+        " GmbH ihr Angebot zurückgezogen hat.\n",
+        [(None, "Brückenbau Beratung GmbH", None)],
+    ),
+    Case(
         "a bidder withdrawing in the genitive of its withdrawal is no facilitator",
         HEAD + "Nach dem Rückzug der Dialogwerk Süd GmbH wird die Moderation an die Brückenbau Beratung GmbH"
         " vergeben.\n",
