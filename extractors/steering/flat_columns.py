@@ -36,6 +36,7 @@ Without the header above, a line naming "Frau X" after a function is no row of a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.base import dehyphenate
 from extractors.german import nlp
@@ -46,6 +47,7 @@ from pipeline.lang.de.names import is_first_name
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD
+from .person_tables import kinds
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
 
@@ -78,7 +80,7 @@ def _lines(text: str, at: int, pages: bool = False) -> list[tuple[int, str]]:
     blank line follows the first (an export that sets rows apart by blank lines), up to two blank
     lines in a row or a page break. ``pages``: on over a page break whose furniture the view dropped,
     the next page's first line without its form feed (its offset right after it, so that a reader
-    sees the break)."""
+    sees the break), also where the view joined it to the line before ("… Tobias Weller\fund Migration")."""
     out: list[tuple[int, str]] = []
     pos, spaced, blanks = at, False, 0
     while pos < len(text) and len(out) < TABLE_LINES:
@@ -88,6 +90,11 @@ def _lines(text: str, at: int, pages: bool = False) -> list[tuple[int, str]]:
         pos = end + 1
         if pages and out and line.startswith("\f") and "\f" not in line[1:] and line.strip():
             out.append((pos - len(line), line[1:]))
+            blanks = 0
+            continue
+        before, brk, after = line.partition("\f")
+        if pages and out and brk and before.strip() and after.strip() and "\f" not in after:
+            out += [(pos - len(line) - 1, before), (pos - len(after) - 1, after)]  # a view joined the pages' lines
             blanks = 0
             continue
         if "\f" in line:
@@ -346,8 +353,9 @@ def member_column_rows(
         if row is not None:
             out.append(row)
             continue
-        if text[pos - 1 : pos] == "\f" and not (out and _OPEN_END.search(out[-1][0][2].rstrip())):
-            break  # the next page goes on with no row of the table, nor with a body left open above it
+        rest_of_body = out and (_OPEN_END.search(out[-1][0][2].rstrip()) or line[:1].islower())
+        if text[pos - 1 : pos] == "\f" and not rest_of_body:
+            break  # the next page goes on with no row of the table, nor with a body's rest ("und Migration")
         below = lines[k][1].split() if k < len(lines) else []
         if (wrapped := _wrapped_name(words, below, persons)) is not None:
             joined, put = wrapped
@@ -441,7 +449,11 @@ def flat_column_table(
     if (named := name_first_rows(text, at, rules) or inverted_rows(text, at, rules, res)) is not None:
         rows[:] = [r for r in rows if not at <= r.start < named[-1][-1][1]]  # its header and rows read as a list
         for cells in named:
+            read = len(rows)
             chair = table_row(rows, cells, 0, None, rules, res) or chair
+            if len(rows) > read and len(cells) > 2 and kinds(res).chair.fullmatch(cells[-1][2]):  # "… Leitung"
+                rows[-1] = replace(rows[-1], is_chair=True)
+                chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
         return True, chair
     if (sent := member_column_rows(text, at, rules, res)) is not None:
         end = max(c[1] for cells in sent for c in cells)

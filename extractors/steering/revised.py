@@ -28,6 +28,7 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.structure import Line
 
+from .flat_revised import NEW, OLD, flat_header, flat_rows
 from .person_tables import _RULE_LINE, _Header, _member, _name_ends, _placed
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, starred_chair
 
@@ -101,7 +102,7 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
     line, stop = _line(text, pos)
     found = _columns(line, rules)
     if found is None:
-        return None
+        return _flat_table(text, stop + 1, line, rules, res) if stop < len(text) else None
     starts, old, new = found
     header = _Header(["other"] * len(starts), starts, False)
     numbered = old > 0  # a first column of the rows' numbers
@@ -130,6 +131,23 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
         return None
     star = starred_chair(text, end)
     members = [m for row in rows if (m := _row_member(text, row, old, new, rules, res, star)) is not None]
+    chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
+    return (members, chair, end) if members else None
+
+
+def _flat_table(
+    text: str, pos: int, header: str, rules: RevisedRules, res: Resources
+) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of a numbered table of a former and a new composition whose gaps a PDF flattened
+    (:mod:`.flat_revised`), its header ``header``, its rows from ``pos``."""
+    if not flat_header(header, rules.old, rules.new):
+        return None
+    rows = flat_rows(text, pos, rules.same, rules.mark)
+    if len(rows) < MIN_ROWS:
+        return None
+    end = max(c[1] for row in rows if row for cells in row.values() for c in cells)
+    star = starred_chair(text, end)
+    members = [m for row in rows if row and (m := _row_member(text, row, OLD, NEW, rules, res, star)) is not None]
     chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return (members, chair, end) if members else None
 

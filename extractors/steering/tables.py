@@ -220,11 +220,14 @@ def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources)
     return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
 
 
+_PHRASE_WORDS = 4  # words of a column word at most
+
+
 def phrase_header(line: str, rules: MemberRules) -> bool:
     """Whether a line is a header of column words some of which are phrases, the gaps between them
     flattened ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): its words parted into two
-    column words or more, each of up to three words; not a header whose words are column words one
-    by one (:func:`is_header` reads those).
+    column words or more, each of up to four words ("Funktion in der Gruppe"); not a header whose words
+    are column words one by one (:func:`is_header` reads those).
 
     >>> from extractors import load_resources
     >>> from extractors.steering.rules import member_rules
@@ -240,7 +243,9 @@ def phrase_header(line: str, rules: MemberRules) -> bool:
     parts: dict[int, int] = {0: 0}  # words covered -> the fewest column words covering them
     for k in range(1, len(words) + 1):
         found = [
-            parts[j] + 1 for j in range(max(0, k - 3), k) if j in parts and rules.headers.match(" ".join(words[j:k]))
+            parts[j] + 1
+            for j in range(max(0, k - _PHRASE_WORDS), k)
+            if j in parts and rules.headers.match(" ".join(words[j:k]))
         ]
         if found:
             parts[k] = min(found)
