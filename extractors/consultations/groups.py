@@ -34,6 +34,7 @@ from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tables import rule_across
 
+from .date_rests import broken_before_date
 from .headers import column_words_only
 from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
 
@@ -249,6 +250,7 @@ def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, 
         or len(cells) > 2
         or column_words_only(text, v)
         or _STATUS_PAIR.search(text)  # "Geplante Sitzungstermine  Gremium  Ö / N": a table's column words
+        or broken_before_date(text)  # "(1) Ausschuss für Digitalisierung …… am" / "07.09.2027": a row's line
     ):
         return None
     name, read = text, None

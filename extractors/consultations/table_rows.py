@@ -9,9 +9,8 @@ dates, then maybe statuses) are paired by position."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from pipeline.document import Document
 from pipeline.records import Consultation
@@ -28,11 +27,11 @@ from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
 from .marked import marked
 from .tail_roles import SEPARATORS, tail_role
+from .under_rows import Item, right_under, statuses_below, under_wrapped
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 _BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
-Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
 def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
@@ -150,7 +149,7 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     # a status and role under every row of a header without their columns ("nicht öffentlich – beratend"):
     # typed as cells spilled from a row, they are the rows' statuses where they stand so under each
     spilled = [("status", *it[1:]) if it[0] == "spill" and status(it[1].text.strip(), v) else it for it in items]
-    items = spilled if spilled != items and _statuses_below(spilled) else items
+    items = spilled if spilled != items and statuses_below(spilled) else items
     chunks: list[list[Item]] = [[]]
     for j, item in enumerate(items):
         if item[0] == "blank" and (
@@ -164,7 +163,7 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             chunks.append([])
         elif item[0] in ("row", "text", "spill", "status"):
             chunks[-1].append(item)
-    below = _statuses_below(items)
+    below = statuses_below(items)
     clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
     plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
     for chunk in chunks:
@@ -173,15 +172,15 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
         for n, (kind, line, mode, cs) in enumerate(chunk):
             if kind in ("row", "spill") and _wrapped_row(rows, chunk, n, Row(line, mode, cs, hdr, v)):
                 continue
-            if kind == "row" and _right_under(chunk, n) and (moved := moved_date(rows[-1].cells, cs, hdr, doc.text)):
+            if kind == "row" and right_under(chunk, n) and (moved := moved_date(rows[-1].cells, cs, hdr, doc.text)):
                 rows[-1].cells.append(moved)  # the meeting moved to the date under the row's ("auf 16.02.2027")
                 continue
             if kind == "row":
                 rows.append(Row(line, mode, cs, hdr, v))
                 gaps.append([])
-            elif _right_under(chunk, n) and (tail_role(rows[-1], line, v) or (kind == "status" and below)):
+            elif right_under(chunk, n) and (tail_role(rows[-1], line, v) or (kind == "status" and below)):
                 rows[-1].tail = line
-            elif kind == "status" and below and _under_wrapped(chunk, n):
+            elif kind == "status" and below and under_wrapped(chunk, n):
                 # the role under the name's wrapped lines ("Ausschuss für" / "Soziales" / "Vorberatung")
                 rows[-1].tail = line
             elif kind in ("spill", "status"):
@@ -292,57 +291,6 @@ def _rest_below(chunk: list[Item], items: list[Item], j: int) -> bool:
         return False
     text = after[1].text.lstrip()
     return bool(text) and text[0].islower()
-
-
-def _statuses_below(items: list[Item]) -> bool:
-    """Whether the block's lines of role words stand each right under a row, as a table sets a row's
-    role cell on the line under its name ("12.05.2026   öffentlich   Sozialausschuss" / "zur Beratung"):
-    one under every row of two or more, none above the first; a label ("Beschluss:") opens a text, no cell."""
-    last = max((n for n, it in enumerate(items) if it[0] == "row"), default=0)
-    over = next((n for n in range(last, len(items)) if items[n][0] == "blank"), len(items))
-    placed = [(k, line) for k, line, *_ in items[:over] if k in ("row", "text", "status", "spill", "date")]
-    placed = [p for n, p in enumerate(placed) if not (p[0] == "text" and _row_above(placed, n + 1) is not None)]
-    kinds = [k for k, _ in placed]
-    pairs = list(zip(kinds, kinds[1:]))
-    return (
-        kinds.count("row") >= 2
-        and not any(k == "status" and line.text.rstrip().endswith(":") for k, line in placed)
-        and kinds[0] == "row"
-        and all(a == "row" for a, b in pairs if b == "status")
-        and all(b == "status" for a, b in pairs if a == "row")
-        and kinds[-1] == "status"
-    )
-
-
-def _row_above(items: Sequence[tuple[Any, ...]], n: int) -> int | None:
-    """The row whose name the text lines right above item ``n`` go on with, each with the one above it
-    (``n - 1`` where that is the row itself); None where another line stands between."""
-    k = n - 1
-    while k >= 0 and items[k][0] == "text":
-        above = items[k - 1][1].text if k > 0 and items[k - 1][0] == "text" else ""
-        if not _goes_on(above, items[k][1].text):
-            return None
-        k -= 1
-    return k if k >= 0 and items[k][0] == "row" else None
-
-
-def _under_wrapped(chunk: list[Item], n: int) -> bool:
-    """Whether item ``n`` stands right under a row's name wrapped onto lines of its own, each going on
-    with the one above, no spilled cell over the row."""
-    k = _row_above(chunk, n)
-    return k is not None and k < n - 1 and _right_under(chunk, k + 1)
-
-
-def _goes_on(above: str, line: str) -> bool:
-    """Whether a line goes on with a name's line above it (a row's, whose own text is not given: ``""``)."""
-    line = line.lstrip()
-    return bool(line) and (line[0].islower() or OPEN_END.search(above) is not None)
-
-
-def _right_under(chunk: list[Item], n: int) -> bool:
-    """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
-    cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
-    return n > 0 and chunk[n - 1][0] == "row" and (n < 2 or chunk[n - 2][0] != "spill")
 
 
 def _bonded(left: str, right: str) -> bool:

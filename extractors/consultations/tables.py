@@ -22,7 +22,7 @@ from pipeline.lang.de import markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tables import under_year_heading
-from pipeline.structure.tokens import Cell, row_cells
+from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
 from .boxes import unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
@@ -182,6 +182,10 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
         if line.start > following[k].start and not line.text.strip():
             continue  # a line whose whole text a cut word above took
         mode, cs = row_cells(line := past_glued_rules(line), v.tokens)  # "---- -----1 Beirat …": the row
+        if (
+            hdr is not None and mode == "tokens"
+        ):  # "… und Vorberatung Montag, 15. März 2027" under "Gremium Zuständigkeit"
+            cs = role_before_date(cs, hdr.kinds, v.tokens)
         if (joined := cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
             cs, below = joined, lines[k + 1]
             lines[k + 1] = Line(below.end, below.end, "")

@@ -15,9 +15,9 @@ SEPARATORS = ("|", "·")  # the glyphs that part a row's cells on its line
 
 
 def tail_role(row: Row, line: Line, v: Vocab) -> bool:
-    """Whether the line right under a single-spaced row is its last cell, the role, wrapped onto a line
-    of its own: the header's last column is the role, the row has none, and the line holds only role
-    words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
+    """Whether the line right under a single-spaced row is its last cell, the role or status, wrapped onto
+    a line of its own: the header's last column is that cell's, the row has none, and the line holds only
+    its words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
     and no line of the body name it stands in. Without a header too where the row's line ends with the
     glyph that parts its cells, or the line under it opens with one ("… 15:00 Uhr | öffentlich |" /
     "Vorberatung"): the row goes on there, with a role or status it lacks."""
@@ -28,13 +28,14 @@ def tail_role(row: Row, line: Line, v: Vocab) -> bool:
         return (
             said is not None and (said[0] is None or "role" not in kinds) and (said[1] is None or "public" not in kinds)
         )
-    if hdr is None or row.mode != "tokens" or row.tail is not None or hdr.kinds[-1] != "role":
+    last = hdr.kinds[-1] if hdr is not None else None
+    if hdr is None or row.mode != "tokens" or row.tail is not None or last not in ("role", "public"):
         return False
-    said = status(line.text.strip(), v)
+    said, k = status(line.text.strip(), v), int(last == "public")  # or the status, the last column ("Ö/N")
     return (
         not OPEN_END.search(line.text)
         and said is not None
-        and said[0] is not None
-        and said[1] is None
-        and not any(c.kind == "role" for c in row.cells)
+        and said[k] is not None
+        and said[1 - k] is None
+        and not any(c.kind == last for c in row.cells)
     )

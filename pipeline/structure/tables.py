@@ -84,7 +84,7 @@ from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, NAME_
 
 from .drawn import box_lines_joined
 from .lines import Line
-from .tokens import TIME, TokenVocab, row_cells, typed
+from .tokens import TIME, TokenVocab, role_before_date, row_cells, typed
 from .tokens import Cell as Token
 
 KINDS = ("body", "date", "status", "role", "result", "top", "mark", "label", "value", "amount", "other")
@@ -2234,6 +2234,8 @@ def _step(cut: _Cut, line: Line) -> bool:
     if cut.last is not None and not cut.run and _late_column_words(cut, line):
         return True  # the header's other column words set after the rows ("ö nö Zuständigkeit" / the roles)
     mode, cells = _ditto_date(cut, *row_cells(line, cut.words.tokens))
+    if mode == "tokens":  # "… Gesundheit und Vorberatung Montag, 15. März 2027" under "Gremium Zuständigkeit Datum"
+        cells = role_before_date(cells, cut.columns, cut.words.tokens)
     if any(c.kind == "date" for c in cells):
         return _row(cut, line, mode, cells)
     if _cut_rest(cut, line, cells):

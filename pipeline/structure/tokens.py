@@ -217,6 +217,33 @@ def _leads(text: str, e: int, vocab: TokenVocab) -> bool:
     return not any(p.fullmatch(word) for _, p in [*vocab.roles, *vocab.public, *vocab.results])
 
 
+def role_before_date(cells: list[Cell], kinds: Sequence[str | None], vocab: TokenVocab) -> list[Cell]:
+    """A single-spaced row's cells under a header that sets the role's column between the bodies' and
+    the dates' ("Gremium Zuständigkeit Datum"): a role word ending the name's cell right before the
+    date is the role's cell, though a link word stands before it ("Ausschuss für Soziales, Gesundheit
+    und Vorberatung Montag, 15. März 2027", the name's rest wrapped below); the cells as they are where
+    the row shows a role cell of its own or the header another order."""
+    if not ("body" in kinds and "role" in kinds and "date" in kinds) or any(c.kind == "role" for c in cells):
+        return cells
+    if not kinds.index("body") < kinds.index("role") < kinds.index("date"):
+        return cells
+    k = next((k for k, c in enumerate(cells) if c.kind == "date"), 0)
+    name = cells[k - 1] if k else None
+    words = name.text.split() if name is not None and name.kind == "text" else []
+    if name is None or len(words) < 2:
+        return cells
+    role = typed(words[-1], vocab)
+    if [c.kind for c in role] != ["role"]:
+        return cells
+    at = name.start + name.text.rstrip().rfind(words[-1])
+    rest = name.text[: at - name.start].rstrip()
+    cut = [
+        Cell(name.start, name.start + len(rest), rest, "text", None, name.col),
+        Cell(at, at + len(words[-1]), words[-1], "role", role[0].value, name.col),
+    ]
+    return [*cells[: k - 1], *cut, *cells[k:]]
+
+
 def _text(text: str, a: int, b: int, offset: int, col: int) -> Cell:
     part = text[a:b]
     core = part.strip().rstrip(" ;:|([").lstrip(" ,;:|)]")  # what opens the next cell or closes the last
@@ -247,6 +274,9 @@ _LONE_LINK = re.compile(r"(?<=\S {2})(?:" + either(NAME_LINKS) + r")(?= {2,3}\S)
 _EVEN_CUT = re.compile(r"\S+( {2,3})\S+(?:\1\S+){2,}(?<=\w-)")
 
 
+_AFTER_LEADER = 4  # the words after a dot leader: "am 07.09.2027 (Di),"
+
+
 def justified(text: str) -> bool:
     """Whether a line's wide gaps are those of a line set justified (pdfminer.six stretches every
     gap between its words to two or three spaces), not columns: no gap wider than three spaces,
@@ -261,9 +291,17 @@ def justified(text: str) -> bool:
     True
     >>> justified("Ausschuss für Umwelt  11.02.2025  Vorberatung")
     False
+
+    A dot leader the reader set blank is the one wide gap, after the justified words, before a date's few words:
+
+    >>> justified("(1)  Ausschuss  für  Umwelt  und  Bauen             am 07.09.2027 (Di),")
+    True
     """
     body = text.strip()
-    if re.search(r" {4,}", body):
+    parts = re.split(r" {4,}", body)
+    if len(parts) == 2 and _LONE_LINK.search(parts[0]) is not None and len(parts[1].split()) <= _AFTER_LEADER:
+        return True  # a justified line's one wide gap a dot leader's, a date's few words after it
+    if len(parts) > 1:
         return False
     return _LONE_LINK.search(body) is not None or _EVEN_CUT.fullmatch(body) is not None
 

@@ -85,14 +85,13 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
-        # a52's body wrapped beside its role ("… Gesundheit und" / "Integration") read with the role's word;
-        # a57's sentence going on as a numbered list: one item read; a60's numbered dot-leader rows with their
-        # "time, status, role" line under them: one name cut to its head word
+        # a57's sentence going on as a numbered list: one item read
+        # (a52's body wrapped beside its role, "… Gesundheit und Vorberatung Montag, …" / "Integration", is read
+        # since a role word before the date is the role's cell where the header sets that column there; a60's
+        # justified dot-leader rows since the leader's gap is no column's)
         # (a53's numbered rows with a session code in brackets after the body are read since the code is no
         # part of the name and "Gremium (Sitzung)" is one column)
-        "a52_cloppenburg",
         "a57_main_taunus_kreis",
-        "a60_neuss",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
