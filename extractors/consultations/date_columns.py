@@ -12,10 +12,14 @@ A row's meeting is the date under the date column; a date under the other column
 only such a date has its meeting on the line right under it, a date under the date column after a word or two
 ("auf 16.02.2027"), or no date. The header's words wrapped onto the line under it (lower-case words under
 columns other than the bodies') are the header's, no row's.
+
+Set single-spaced, as a rendering gives it, the header is read on past its unknown word by word order
+(``headers``), and a row's cells after the name fill the date columns in order, a lone dash an empty cell.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -38,6 +42,8 @@ class _Typed(Protocol):
     def kind(self) -> str: ...
     @property
     def value(self) -> Any: ...
+    @property
+    def text(self) -> str: ...
 
 
 C = TypeVar("C", bound=_Typed)
@@ -59,18 +65,20 @@ def column_in(hdr: Header, offset: int) -> int | None:
 
 
 def _two_dates(hdr: Header | None) -> bool:
-    """Whether a gap-set header has a date column and a column of unknown kind, as a second date's."""
-    return hdr is not None and hdr.mode == "gap" and "date" in hdr.kinds and None in hdr.kinds
+    """Whether a gap-set or single-spaced header has a date column and a column of unknown kind, as a second
+    date's."""
+    return hdr is not None and hdr.mode in ("gap", "tokens") and "date" in hdr.kinds and None in hdr.kinds
 
 
 def two_dates_header(text: str, at: int, kinds: Sequence[str | None], v: Vocab) -> Header | None:
     """The gap-set header of the line at ``at`` where its kinds (``kinds``, as the table model read them)
-    hold a date column and one of unknown kind; None for any other."""
-    if "date" not in kinds or None not in kinds:
-        return None
+    hold a date column and one of unknown kind, or, single-spaced, whose words read so in order (the table
+    model reads no column word it does not know); None for any other."""
     end = text.find("\n", at)
     hdr = header(text[at : len(text) if end < 0 else end], v)
-    return hdr if hdr is not None and _two_dates(hdr) else None
+    if hdr is None or not _two_dates(hdr):
+        return None
+    return hdr if hdr.mode == "tokens" or ("date" in kinds and None in kinds) else None
 
 
 def meeting_cell(cells: Sequence[C], hdr: Header | None, text: str) -> C | None:
@@ -79,7 +87,7 @@ def meeting_cell(cells: Sequence[C], hdr: Header | None, text: str) -> C | None:
     dates = [c for c in cells if c.kind == "date"]
     if not dates or hdr is None or not _two_dates(hdr):
         return dates[0] if dates else None
-    kinds = [_kind(c, hdr, text) for c in dates]
+    kinds = _ordered(cells, hdr) if hdr.mode == "tokens" else [_kind(c, hdr, text) for c in dates]
     if all(k != "unknown" for k in kinds):
         return dates[0]  # no date stands under the unknown column: the table is read as before
     return next((c for c, k in zip(dates, kinds) if k == "date"), None)
@@ -89,6 +97,32 @@ def meeting_date(cells: Sequence[Cell], hdr: Header | None, text: str) -> str | 
     """The row's meeting date (:func:`meeting_cell`)."""
     cell = meeting_cell(cells, hdr, text)
     return None if cell is None else cell.value
+
+
+_DASH_END = re.compile(r"\s[–—-]\s*$")  # an empty cell's dash after a name, one space apart: "Ortsrat Nord –"
+
+
+def _ordered(cells: Sequence[C], hdr: Header) -> list[str]:
+    """The kinds of a single-spaced row's dates by the order of its cells: the cells from the first date (a lone
+    dash before it an empty cell's) up to a cell of another kind are the header's run of date and unknown
+    columns, one cell each, from the first such column after the bodies', and a date after them is the moved
+    meeting's; where the counts differ or a cell of another kind than the name's stands before the dates, the
+    dates are read as before ("other" each)."""
+    at = next(k for k, c in enumerate(cells) if c.kind == "date")
+    run = list(cells[at:])
+    # a word of the other column's cell may read as a result ("verschoben")
+    run = run[: next((k for k, c in enumerate(run) if c.kind not in ("date", "text", "result")), len(run))]
+    before = cells[at - 1] if at else None
+    dashed = before is not None and before.kind in ("text", "body") and _DASH_END.search(before.text) is not None
+    first = hdr.body_col + 1
+    slots = list(hdr.kinds[first:])
+    slots = slots[: next((k for k, kind in enumerate(slots) if kind not in (None, "date")), len(slots))]
+    # a cell of another kind right before the dates stands in the unknown column ("Kreistag Beschluss 12.05.2027")
+    if before is None or before.kind not in ("text", "body") or len(run) + dashed != len(slots):
+        return ["other" for c in cells if c.kind == "date"]
+    kinds = ["unknown" if kind is None else "date" for c, kind in zip(run, slots[dashed:]) if c.kind == "date"]
+    # a date after the run: the moved meeting's, from the line under the row (:func:`moved_date`)
+    return kinds + ["date" for c in cells[at + len(run) :] if c.kind == "date"]
 
 
 def _kind(cell: _Typed, hdr: Header, text: str) -> str:
@@ -117,15 +151,21 @@ def moved_date(above: Sequence[Cell], cells: Sequence[Cell], hdr: Header | None,
         return None
     if sum(len(c.text.split()) for c in words) > _LEAD_WORDS or not all(c.text[:1].islower() for c in words):
         return None
+    if hdr.mode == "tokens":  # single-spaced: the line's place under the row is all its form says
+        return dates[0]
     col = column_at(hdr, shown[0].start - _line_start(text, shown[0].start))
     return dates[0] if col is not None and hdr.kinds[col] == "date" else None
 
 
 def header_rest(hdr: Header, line: Line, v: Vocab) -> bool:
     """Whether the line under a gap-set header holds only its wrapped words: lower-case words without a
-    digit, each standing under a column word other than the bodies' ("ursprünglich" / "geplant")."""
-    if hdr.mode != "gap" or not line.text.strip() or any(ch.isdigit() for ch in line.text):
+    digit, each standing under a column word other than the bodies' ("ursprünglich" / "geplant"); under a
+    single-spaced header with a column of unknown kind, one such word or two."""
+    if hdr.mode not in ("gap", "tokens") or not line.text.strip() or any(ch.isdigit() for ch in line.text):
         return False
+    if hdr.mode == "tokens":
+        words = line.text.split()
+        return None in hdr.kinds and len(words) <= _LEAD_WORDS and all(w.isalpha() and w.islower() for w in words)
     cells = [(a - line.start, t) for a, _, t in line.columns if t.strip()]
     for offset, t in cells:
         col = column_at(hdr, offset)

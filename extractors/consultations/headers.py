@@ -23,6 +23,7 @@ from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
 from .compounds import compound_at, date_compound, role_compound
+from .header_kinds import mark_pair, role_marks, row_status
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
 
 _LEAD = re.compile(
@@ -281,7 +282,7 @@ def _header(text: str, v: Vocab) -> Header | None:
     elif gap is not None:
         mode, parts = "gap", [w for a, p in _cut(text, GAP) for w in _single_spaced(a, p, v)]
     else:
-        mode, parts = "tokens", _column_words(text, v)
+        mode, parts = "tokens", _column_words(text, v, unknown=True)
     end = parts[-1][0] + len(parts[-1][1]) if parts else 0
     if len(parts) < 2 or any(len(p) > 40 for _, p in parts):
         return None
@@ -312,7 +313,7 @@ def _header(text: str, v: Vocab) -> Header | None:
                 if k
                 and k not in ("other", "title")
                 and k in kinds[:j]
-                and not _mark_pair(parts[kinds.index(k)][1], parts[j][1], v)
+                and not mark_pair(parts[kinds.index(k)][1], parts[j][1], v)
             ),
             None,
         )
@@ -328,10 +329,10 @@ def _header(text: str, v: Vocab) -> Header | None:
         # the last word the first row's body
         kinds, parts = ["body", *kinds[1:-1]], parts[:-1]
         end = parts[-1][0] + len(parts[-1][1])
-    if mode == "tokens" and len(parts) >= 3 and _row_status(text, parts, kinds, v):
+    if mode == "tokens" and len(parts) >= 3 and row_status(text, parts, kinds, v):
         kinds, parts = kinds[:-1], parts[:-1]  # "Gremium Datum Öffentlich Ausschuss für …": the first row's status
         end = parts[-1][0] + len(parts[-1][1])
-    roles = _role_marks(parts, kinds, mode, v)
+    roles = role_marks(parts, kinds, mode, v)
     kinds = ["other" if any(j == c for c, _ in roles) else k for j, k in enumerate(kinds)]
     unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
     known = [k for k in kinds if k and k not in ("other", "title")]
@@ -362,14 +363,6 @@ def _qualified(kinds: list[str | None], parts: list[tuple[int, str]]) -> tuple[l
     return kinds, parts
 
 
-def _role_marks(parts: list[tuple[int, str]], kinds: list[str | None], mode: str, v: Vocab) -> list[tuple[int, str]]:
-    """The columns of a header set out by gaps or tabs that each name one role, cut short or not ("z. K.   Vorber.
-    Beschl."), where two or more do: columns whose rows hold an "x" under the meeting's role."""
-    said = [(j, status(p.strip(), v)) for j, ((_, p), k) in enumerate(zip(parts, kinds)) if k is None]
-    roles = [(j, s[0]) for j, s in said if s is not None and s[0] is not None and s[1] is None]
-    return roles if mode != "tokens" and len(roles) >= 2 and len({r for _, r in roles}) == len(roles) else []
-
-
 # a link word in lower case after a word: the word heads a name ("Ausschuss für Kultur")
 _NAME_GOES_ON = re.compile(r"\s+(?:" + either(NAME_LINKS) + r")\s")
 
@@ -382,36 +375,6 @@ def _names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | Non
         return False
     at, word = parts[kinds.index("body")]
     return _NAME_GOES_ON.match(text, at + len(word)) is not None
-
-
-def _row_status(text: str, parts: list[tuple[int, str]], kinds: list[str | None], v: Vocab) -> bool:
-    """Whether the last of single-spaced column words is the first row's status word, a row whose
-    status cell comes first: a status written out ("Öffentlich", not "Ö/N" or "Status"), the only
-    status word of the header, a body's name after it before any digit ("Gremium Datum Öffentlich
-    Ausschuss für Soziales 06.03.2025 Nichtöffentlich Hauptausschuss …")."""
-    at, word = parts[-1]
-    said = status(word, v)
-    if kinds[-1] != "public" or "public" in kinds[:-1] or len(word) <= 2 or "/" in word:
-        return False
-    if said is None or said[1] is None or v.any_column.fullmatch(word) is None:
-        return False
-    after = re.split(r"\d", text[at + len(word) : at + len(word) + 80], maxsplit=1)[0]
-    return has_head(after, v)
-
-
-def _mark_pair(first: str, second: str, v: Vocab) -> bool:
-    """Two public-status columns that hold marks, "Ö" and "N" or "ö" and "nö" (not "Ö/N" and "Ö")."""
-    a, b = status(first, v), status(second, v)
-    return (
-        "/" not in first + second
-        and a is not None
-        and b is not None
-        and a[0] is None
-        and b[0] is None
-        and a[1] is not None
-        and b[1] is not None
-        and a[1] != b[1]
-    )
 
 
 def _single_spaced(start: int, part: str, v: Vocab) -> list[tuple[int, str]]:
@@ -438,8 +401,9 @@ def _cut(text: str, sep: str | re.Pattern[str]) -> list[tuple[int, str]]:
 _CELL_RUN = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # words one space apart; a bar parts cells as a gap does
 
 
-def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
-    """The column header words at the start of a single-spaced line (the longest at each place)."""
+def _column_words(text: str, v: Vocab, unknown: bool = False) -> list[tuple[int, str]]:
+    """The column header words at the start of a single-spaced line (the longest at each place); with
+    ``unknown``, one lower-case word of no known column between column words (:func:`_unknown_word`)."""
     words: list[tuple[int, str]] = []
     pos = len(text) - len(text.lstrip())
     if not v.any_column.match(text, pos) and not compound_at(text, pos, v):  # most lines: prose
@@ -463,12 +427,29 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
             words[0] = (words[0][0], text[words[0][0] : attr].rstrip())  # "Beratungsfolge dieser Vorlage"
             pos = attr
             continue
+        if not ends and unknown and len(words) >= 2 and (word := _unknown_word(text, pos, v)):
+            ends, unknown = [word], False
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))
         parting = _PARTING.match(text, max(ends))
         pos = parting.end() if parting else max(ends)
     return words
+
+
+_LOWER_WORD = re.compile(r"[a-zäöüß]{4,}(?= )")
+_MORE_COLUMNS = 2  # the column words that stand after an unknown word, to the line's end
+
+
+def _unknown_word(text: str, pos: int, v: Vocab) -> int | None:
+    """Where one lower-case word at ``pos`` ends that heads a column of no known kind, a header's column
+    words before it and only column words after it ("lfd. Gremium ursprünglich Sitzung am Ö/N Zuständigkeit",
+    a column of dates first planned): the header read on by word order; None for any other word."""
+    m = _LOWER_WORD.match(text, pos)
+    if m is None or has_head(m.group(), v):
+        return None
+    after = _column_words(" " * (m.end() + 1) + text[m.end() + 1 :], v)
+    return m.end() if len(after) >= _MORE_COLUMNS and _fill(after, text) else None
 
 
 _SLASH_PAIR = re.compile(r"[^\W\d]+ ?/ ?(?=[^\W\d])")  # a cell's first word before a slash

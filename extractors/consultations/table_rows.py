@@ -28,7 +28,7 @@ from .legends import legend_name
 from .marked import marked
 from .tail_roles import SEPARATORS, tail_role
 from .under_rows import Item, right_under, statuses_below, under_wrapped
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, heads, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 _BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
@@ -329,6 +329,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     inner = status(paren.group(1), v) if paren else None
     if paren and inner:
         body, role = body[: paren.start()], role or inner[0]
+    if row.hdr is None and _stacked_pair(row.cells) and len(heads(body, v)) > 1:
+        return None  # two names, then their two dates: stacked columns flattened onto one line, no row
     legend = legend_name(body, doc.text, v) is not None  # an abbreviation the paper spells out ("KT")
     if not (legend or re.search(r"[A-Za-zÄÖÜäöüß]{3}", body)) or len(body.split()) > 16:
         return None
@@ -352,6 +354,12 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         meeting_date=meeting_date(row.cells, row.hdr, doc.text),
         method=method,
     )
+
+
+def _stacked_pair(cells: list[Cell]) -> bool:
+    """Whether two dates stand one right after the other among a row's cells ("06.12.2017 14.12.2017")."""
+    shown = [c for c in cells if c.kind != "empty"]
+    return any(a.kind == b.kind == "date" for a, b in zip(shown, shown[1:]))
 
 
 def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation]:

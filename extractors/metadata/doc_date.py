@@ -10,7 +10,8 @@ By the first rule that finds one:
 4. the date ending the row of values under a row of labels flattened into single spaces that opens
    with the number's label and ends with the date's ("Vorlage-Nr. Dienststelle Datum" over
    "VO/26/1234/50 Sozialamt 07.04.2026"), the row opening with the number read;
-5. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018")
+5. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018"),
+   or ending such a line of labelled fields set single-spaced ("Vorlage-Nr.: B-027/2027 Art: … 03.02.2027"),
    or alone on a header line that no meeting line neighbours, or after the number of a contact
    line ("Telefon: 800 - 21 27.11.2015": the date column read into the contact column's line);
 6. the place and date line further on ("Waiblingen, 20.11.2017" above the signature).
@@ -248,6 +249,9 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
         last_start, last_end, last = parts[-1]
         d = date_at(text, last_start + len(last) - len(last.lstrip()))
         if d is None or d.raw != last.strip():
+            flat = _flat_fields_date(text, line) if len(parts) == 1 else None
+            if flat is not None:
+                return flat
             continue
         if len(parts) > 1:
             # a cell of the paper's status alone ("öffentlich") names no meeting
@@ -261,6 +265,23 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
     return None
 
 
+def _flat_fields_date(text: str, line: Line) -> Found | None:
+    """The date ending a row of labelled fields a rendering set single-spaced, the number's label first
+    ("Vorlage-Nr.: B-027/2027 Art: Beschlussvorlage öffentlich 03.02.2027"): its one date, after fields that
+    name no meeting (the paper's status aside)."""
+    body = line.text.strip()
+    if not _LABEL_CELL.match(body) or not _FIELD_LABEL.match(body) or len(find_dates(body, 0, len(body))) != 1:
+        return None
+    last = body.split()[-1]
+    d = date_at(text, line.start + len(line.text.rstrip()) - len(last))
+    if d is None or d.raw != last:
+        return None
+    said = _STATUS_WORDS.sub(" ", body[: len(body) - len(last)])
+    return None if _MEETING.search(said) else Found(d.iso, d.start, d.end, "key_value")
+
+
+_FIELD_LABEL = re.compile(r"[^:\d]{2,30}:[ \t]+\S")  # the row opens with a label and its colon: a row of fields
+_STATUS_WORDS = re.compile(r"(?i)(?<!\w)(?:nicht[- ]?)?öffentlich(?!\w)")
 _WORD = re.compile(r"\w")
 _STATUS_CELL = re.compile(r"(?i)[ \t]*(?:nicht[- ]?)?öffentlich[ \t]*")
 _SHORT_CELL = 3  # the words of a cell after the date that only marks the paper ("öffentlich")

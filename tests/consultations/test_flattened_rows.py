@@ -165,3 +165,11 @@ def test_grouped_date_over_a_blank_line_and_no_meeting_reads_no_group() -> None:
 
     doc, _ = run(GROUPED.format(gap="\n", last="Die Vorlage wird zur Kenntnis gegeben."))
     assert from_groups(doc, vocab(load_resources()), view(doc)) == []
+
+
+def test_stacked_columns_flattened_give_no_row() -> None:
+    """Two names, then their two dates one right after the other: stacked columns run onto one line, no row
+    (empty is better than the first name's date on both)."""
+    stacked = "Beratungsfolge: Ausschuss für Soziales und Kultur Gemeinderat 06.12.2029 14.12.2029 öffentlich\n"
+    _, rows = run(stacked + "\nBeschlussvorschlag: Text.\n")
+    assert [(r.body, r.meeting_date) for r in rows if "Gemeinderat" in r.body] == []

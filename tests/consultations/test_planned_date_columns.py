@@ -5,6 +5,13 @@ on the line under its row ("verschoben" / "auf 16.02.2027") is held then; the he
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from extractors import load_resources
+from extractors.consultations.headers import header
+from extractors.consultations.vocab import vocab
 from tests.consultations.test_consultations import run
 
 HEAD = (
@@ -55,3 +62,41 @@ def test_one_date_column_reads_first_date() -> None:
         ("Sozialausschuss", "2028-05-17"),
         ("Gemeinderat", "2028-05-24"),
     ]
+
+
+def _single_spaced(text: str) -> str:
+    """The table as a rendering sets it: its gaps closed to one space, its indents gone."""
+    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+
+
+def test_single_spaced_table_read_by_the_order_of_its_cells() -> None:
+    """The header read on past its unknown word by word order; each row's cells after the name fill its date
+    columns in order (a lone dash an empty cell), the moved date under its row."""
+    _, rows = run(_single_spaced(HEAD + ROWS))
+    assert [(r.body, r.meeting_date, r.public) for r in rows] == [
+        ("Seniorenbeirat", "2028-05-04", True),
+        ("Ortsrat Nord", "2028-05-12", True),
+        ("Sozialausschuss", "2028-05-17", False),
+        ("Gemeinderat", "2028-05-24", True),
+    ]
+
+
+def test_single_spaced_cells_out_of_count_read_first_date() -> None:
+    """A row with more cells before its status than the header has date columns: its date read as before."""
+    text = _single_spaced(HEAD + ROWS).replace("3 Sozialausschuss 10.05.2028", "3 Sozialausschuss 10.05.2028 x y")
+    _, rows = run(text)
+    assert ("Sozialausschuss", "2028-05-10") in [(r.body, r.meeting_date) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("lfd. Gremium vormals Sitzung am Ö/N Zuständigkeit", ("top", "body", None, "date", "public", "role")),
+        ("Gremium Sitzung am vorher Ö/N", ("body", "date")),  # one column word after it: the header ends before
+        ("Gremium vorher Sitzung am Ö/N", None),  # only the bodies' column word before it
+        ("Gremium Datum Rathaus Sitzung am Ö/N", ("body", "date")),  # a capitalised word: no unknown column's
+    ],
+)
+def test_unknown_column_word_in_a_single_spaced_header(line: str, kinds: tuple[str | None, ...] | None) -> None:
+    hdr = header(line, vocab(load_resources()))
+    assert (hdr.kinds if hdr is not None else None) == kinds

@@ -23,3 +23,13 @@ def test_a_time_of_day_in_any_form_is_one(text: str) -> None:
 @pytest.mark.parametrize("text", NO_TIMES)
 def test_a_date_a_count_or_the_unit_alone_is_no_time(text: str) -> None:
     assert re.fullmatch(TIME_OF_DAY, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [(" 03.03.2027", None), (" 03.03.27", None), (" 18.00.", " 18.00"), (" 18:00–20:00 Ortsrat", " 18:00–20:00")],
+)
+def test_a_second_date_one_space_after_a_date_is_no_time(text: str, time: str | None) -> None:
+    """ "24.02.2027 03.03.2027": the day and month of the next date are no time of the first."""
+    m = TIME.match(text)
+    assert (m.group() if m is not None and m.group().strip() else None) == time

@@ -39,8 +39,9 @@ WEEKDAYS_SHORT = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 # a weekday, short with or without its full stop, or in full
 WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS_SHORT) + r")\.?|" + "|".join(WEEKDAYS) + ")"
 # a time of day, alone or as a span, with or without its unit: "18:00", "9.30 Uhr", "15:00-15:45 Uhr",
-# "18.00 bis 19.30", "um 17 Uhr", "ab 9:00 h"; a meeting's time in its header or beside its date
-CLOCK = r"\d{1,2}[:.]\d{2}"
+# "18.00 bis 19.30", "um 17 Uhr", "ab 9:00 h"; a meeting's time in its header or beside its date; never a date's
+# day and month ("03.03" of "03.03.2027", a second date one space after the first)
+CLOCK = r"\d{1,2}[:.]\d{2}(?![\d.:]\d)"
 TIME_OF_DAY = (
     rf"(?:(?:um|ab)[ \t]+)?(?:{CLOCK}(?:[ \t]*(?:[-–]|bis)[ \t]*{CLOCK})?(?:[ \t]*(?:Uhr|h)\b)?|\d{{1,2}}[ \t]*Uhr\b)"
 )
