@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
 from extractors.resources import Resources, typed
+from pipeline.lang.de.names import is_first_name
+
+from .name_blocks import NAME_WORD
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ def classify(member: str, res: Resources, hint: str | None = None) -> str:
     'administration'
     """
     rules = sector_rules(res)
-    for _, sector, rx in rules.rules:
+    for _, sector, rx in () if is_name(member) else rules.rules:
         if rx.search(member):
             return sector
     if hint:
@@ -52,6 +55,18 @@ def classify(member: str, res: Resources, hint: str | None = None) -> str:
         if hinted != rules.fallback:
             return hinted
     return rules.fallback
+
+
+def is_name(value: str) -> bool:
+    """Whether a member is a person's name alone: titles, given names, one family name. Its words say
+    nothing of a sector, though a family name may read as a noun of the gazetteer ("Anja Schulz",
+    "Bernd Wohlfahrt"): the list's label says it.
+
+    >>> [is_name(v) for v in ("Dr. Anja Schulz", "Lisa Marie Gottschalk", "Schulamt", "Stadt Schulz")]
+    [True, True, False, False]
+    """
+    words = re.sub(r"^(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)+", "", value.strip()).split()
+    return len(words) >= 2 and all(is_first_name(w) for w in words[:-1]) and NAME_WORD.fullmatch(words[-1]) is not None
 
 
 def is_person(value: str) -> bool:

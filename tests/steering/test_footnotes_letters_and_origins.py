@@ -87,7 +87,7 @@ CASES = [
         ),
         ["Lenkungsgruppe Integration"],
         [
-            ("Dr. Hanna Berg", "politics"),
+            ("Dr. Hanna Berg", "administration"),
             ("Greta Holm", "administration"),
             ("Finn Lorenz", "politics"),
             ("Nora Voss", "politics"),

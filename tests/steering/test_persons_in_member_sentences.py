@@ -25,7 +25,7 @@ CASES = [
         "für das Netzwerk der Elternvereine an.\n",
         ["Lenkungskreis"],
         [
-            ("Beigeordneter Dr. Carla Wendt", "politics"),
+            ("Beigeordneter Dr. Carla Wendt", "administration"),
             ("Lea Hartung", "administration"),
             ("Timo Rausch", "administration"),
             ("Gisela Brenner", "politics"),

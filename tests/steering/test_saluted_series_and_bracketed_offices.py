@@ -26,7 +26,7 @@ CASES = [
         "5. Kosten\nDie Kosten trägt der Kreis.\n",
         ["Begleitkreis Vielfalt"],
         [
-            ("Dr. Jonas Feld", "politics"),
+            ("Dr. Jonas Feld", "administration"),
             ("Mira Lenz", "administration"),
             ("Ole Brandt", "administration"),
             ("Ute Kahl", "politics"),

@@ -24,7 +24,7 @@ CASES = [
         "Frau Miriam Okafor (Diakonie Weserland) und Herr Stefan Kühn für den Kulturverein Brücke e. V.\n",
         ["Koordinierungsgruppe Teilhabe"],
         [
-            ("Dr. Lukas Brandt", "politics"),
+            ("Dr. Lukas Brandt", "administration"),
             ("Petra Lindner", "administration"),
             ("Jonas Feld", "administration"),
             ("Dr. Henning Vogt", "politics"),

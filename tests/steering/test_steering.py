@@ -847,7 +847,7 @@ def test_split_enumeration(text: str, parts: list[str]) -> None:
         ("weitere Institutionen", "other"),
         ("Polizeiinspektion Landau", "public_agency"),
         ("Sozialdezernentin", "administration"),
-        ("Beigeordneter Peter Schmitz", "politics"),
+        ("Beigeordneter Peter Schmitz", "administration"),
         ("Landratsamt München", "public_agency"),
         ("Stadt Ulm", "administration"),
         ("Alb-Donau-Kreis", "administration"),
@@ -926,6 +926,32 @@ def test_sector_by_what_a_member_is(member: str, sector: str) -> None:
 def test_list_label_decides_unknown_sector() -> None:
     assert classify("Herr Özdemir", load_resources(), hint="Vertreter der Verwaltung") == "administration"
     assert classify("Herr Özdemir", load_resources()) == "other"
+
+
+# the heads of a town's departments, elected or full-time, beside its councillors
+HEADS = [
+    ("Erste Beigeordnete", "administration"),
+    ("Kreisbeigeordneter für Jugend und Soziales", "administration"),
+    ("Berufsm. Stadtrat, Referent 3", "administration"),
+    ("berufsmäßige Stadträtin", "administration"),
+    ("Bürgermeisterin, Referentin 2 (Vorsitz)", "administration"),
+    ("Stadträtin (SPD)", "politics"),
+    ("Gemeinderat, Referent für Jugend", "politics"),
+]
+
+
+@pytest.mark.parametrize("member,sector", HEADS, ids=[m for m, _ in HEADS])
+def test_heads_of_departments_and_councillors(member: str, sector: str) -> None:
+    assert classify(member, load_resources()) == sector
+
+
+def test_a_family_name_reading_as_a_noun_leaves_the_sector_to_the_label() -> None:
+    res = load_resources()
+    assert classify("Jana Schulze", res, hint="Stadt Neustadt, Fachbereich Bildung") == "administration"
+    assert classify("Dr. Tom Wohlfahrt", res, hint="Stadtrat (CDU)") == "politics"
+    assert classify("Jana Schulze", res) == "other"
+    assert classify("Schulverwaltungsamt", res) == "administration"
+    assert classify("Grundschule am Wald", res) == "education"
 
 
 # --- the seeds against gold, in every rendering ---------------------------------------

@@ -262,7 +262,7 @@ CHAIRED = [
         "der Caritasverband Musterstadt an.",
         ["Lenkungskreis Teilhabe"],
         [
-            ("Bürgermeisterin und Beigeordneten für Bildung, Kultur und Sport", P),
+            ("Bürgermeisterin und Beigeordneten für Bildung, Kultur und Sport", S),
             ("Jobcenter Musterstadt", A),
             ("Caritasverband Musterstadt", W),
         ],

@@ -153,7 +153,7 @@ CASES = [
         [
             ("Sozialamt", "administration"),
             ("Jobcenter Musterkreis", "public_agency"),
-            ("Dr. Anna Beispiel", "politics"),
+            ("Dr. Anna Beispiel", "administration"),
         ],
         chair="Dr. Anna Beispiel",
     ),
@@ -166,7 +166,7 @@ CASES = [
         [
             ("Sozialamt", "administration"),
             ("Jobcenter Musterkreis", "public_agency"),
-            ("Beigeordnete für Soziales", "politics"),
+            ("Beigeordnete für Soziales", "administration"),
         ],
         chair="Beigeordnete für Soziales",
     ),
