@@ -92,6 +92,12 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # (a53's numbered rows with a session code in brackets after the body are read since the code is no
         # part of the name and "Gremium (Sitzung)" is one column)
         "a57_main_taunus_kreis",
+        # a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the next
+        # rows' cells; a69's postponed date ("auf 16.02.2027") set apart from its row by a blank line and read as a
+        # row of its own; a67's room column, single-spaced, run into the bodies (as in the PDF itself, but apart)
+        "a65_neuwied",
+        "a67_celle",
+        "a69_ilmenau",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
@@ -112,8 +118,14 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "r01_duesseldorf",
         "s03_amt_trittau",
         "y03_heidelberg",
+        # a70's dates each in the column of its role ("Kenntnis-" / "nahme", "Vor-" / "beratung"): pdftotext sets
+        # the cut column words and the dates apart from their columns, no row is read
+        "a70_falkensee",
     },
     ("unseen-plain", "pdftotext", "consultations"): {
+        # a67's room column run into the bodies, differently from the PDF's own text; a70 as in the grid rendering
+        "a67_celle",
+        "a70_falkensee",
         # a15's body wrapped beside its row's time and status line
         # (a12's body wrapped beside its result's wrapped remark is read since a word cut at a line's end joins
         # its rest)
