@@ -120,7 +120,11 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]
-    found = _with_model(found, list(from_model(doc, v, res, sv)), v, doc.text)
+    # a body block without a status line gives way to the table model's row of the same meeting (a table's
+    # columns set one after another: its bodies over their dates, the roles after them)
+    bare = [r for r in found if _bare_block(r)]
+    found = _with_model([r for r in found if not _bare_block(r)], list(from_model(doc, v, res, sv)), v, doc.text)
+    found += [b for b in bare if not any(_same(b, f) for f in found)]
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates
     # ... but not a run of body blocks (:mod:`.body_blocks`), each body's date and status lines under it
@@ -140,6 +144,11 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)
             yield rec
+
+
+def _bare_block(rec: Consultation) -> bool:
+    """Whether a record is a body block's (:mod:`.body_blocks`) with neither role nor status."""
+    return rec.method == "body_block" and rec.role is None and rec.public is None
 
 
 def _meeting_only(body: str) -> bool:
