@@ -418,6 +418,10 @@ def run_at_root(
     """:func:`run` with the source paths relative to the corpus root set: plan the jobs, return
     the recorded summary when the outputs are current, else execute the jobs, assemble the
     tables and record the run."""
+    if cold(out, use_cache) and (len(inputs) > 1 or any(p.is_dir() for p in inputs)):
+        from .executors import start_early
+
+        start_early(settings, executor)  # its start-up overlaps the planning
     st = plan_run(inputs, out, settings, use_cache, formats, image_folders, replace)
     fresh = current_summary(st)
     if fresh is not None:
@@ -426,6 +430,12 @@ def run_at_root(
     summary, failed, reasons = summarise(st, counts, documented)
     record(st, summary, counts, failed, reasons)
     return summary
+
+
+def cold(out: Path, use_cache: bool) -> bool:
+    """Whether no run has recorded its outputs in ``out`` (or the cache is off): the documents
+    are read, none can be current."""
+    return not use_cache or not (out / "cache" / freshness.RECORD).exists()
 
 
 def plan_run(
