@@ -35,9 +35,9 @@ from pipeline.lang.de.names import is_first_name
 
 from .inverted import inverted_name, inverted_parts
 from .items import list_item
-from .name_blocks import name_start, office_left_out
+from .name_blocks import NAME_WORD, name_start, office_left_out
 from .rules import CHAIR_MARK, CHAIR_WORD, Chair, MemberRow, member_rules
-from .seat_shares import seat_shares
+from .seat_shares import opens_with_seats, seat_shares
 
 # a row: a label of up to three capitalised words (hyphenated ones too: "Rhein-Kreis Neuss"; the last may break
 # with a hyphen), maybe a colon, a gap, the value
@@ -87,8 +87,11 @@ _LABEL_WORDS = 3  # words of a label at most
 def _flat_label(line: str, inverted: bool = False) -> int | None:
     """Where the persons of a row whose gap a text layer flattened start: after the fewest words (up
     to three, capitalised) before a person ("Kreistag Anna Beispiel, …", "Träger und Vereine Dr. Jonas
-    Weber (…), …"); ``inverted``: before a person set surname first, its given name a known one
-    ("Stadtrat Berg, Anna (SPD); …", "Träger Jung, Ute (…)")."""
+    Weber (…), …") or a count of seats ("Ratsfraktionen fünf Sitze, nach d'Hondt verteilt auf"), else
+    after the first word where a body and a comma stand before the person ending the line ("Rhein-Kreis
+    Neuss Kommunales Integrationszentrum, Jörg Schmitz-Hahn": the label and the body both tell the
+    sector); ``inverted``: before a person set surname first, its given name a known one ("Stadtrat
+    Berg, Anna (SPD); …", "Träger Jung, Ute (…)")."""
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
         if not words[0].group()[:1].isupper() or words[k - 1].group().endswith(":"):
@@ -99,9 +102,15 @@ def _flat_label(line: str, inverted: bool = False) -> int | None:
                 return words[k].start()  # a surname that is also a given name too ("Jung, Ute")
             continue
         first = re.split(r"[,;]", line[words[k].start() :])[0]
-        if _person(first):
+        if _person(first) or opens_with_seats(line[words[k].start() :]):
             return words[k].start()
-    return None
+    if inverted or len(words) < _BODY_AND_PERSON or not _label_words(words[0].group(), words[1].group()):
+        return None
+    rest = line[words[1].start() :]
+    return words[1].start() if "," in rest and _person_after(rest) is not None else None
+
+
+_BODY_AND_PERSON = 4  # words at least of a label, a body, a comma and a person's name
 
 
 _LINKS = words(*CLASSES)
@@ -155,16 +164,41 @@ def _flat_rows(
                 rows[-1] = (dehyphenate(f"{rows[-1][0]}\n{rest}"), rows[-1][1])
                 at = line.index(rest) + len(rest) + 1
             rows[-1][1].append((pos + at, pos + len(line)))
-        elif (cut := _flat_label(line, inverted)) is not None:
+        elif (cut := _flat_label(_with_wrapped_name(line, text, stop), inverted)) is not None:
             spaced = False if rows and spaced is None else spaced
             rows.append((line[lead:cut].strip(), [(pos + cut, pos + len(line))]))
         else:
             break
         depth += line.count("(") - line.count(")")
-        open_end = line.endswith((",", ";"))
+        open_end = line.endswith((",", ";")) or _LINKED_END.search(line) is not None or _given_wraps(line, text, stop)
         end = pos + len(line)
         pos = stop + 1
     return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
+# a line's last word joining it to the next: a conjunction or a preposition ("… verteilt auf", "… (2) und")
+_LINKED_END = re.compile(rf"(?<![\w-])(?:{alternation('conjunctions', 'prepositions')})\Z")
+
+
+def _given_wraps(line: str, text: str, stop: int) -> bool:
+    """Whether a row's line ends in a person's given name (one the list knows) after a comma and the next
+    line is the family name alone ("…, Miriam" / "Ostrowski"): the name wrapped, the row going on."""
+    tail = line.rsplit(",", 1)
+    given = tail[-1].split()
+    after = text.find("\n", stop + 1)
+    rest = text[stop + 1 : len(text) if after < 0 else after].strip()
+    return len(tail) == _SPLIT and len(given) == 1 and is_first_name(given[0]) and NAME_WORD.fullmatch(rest) is not None
+
+
+_SPLIT = 2  # the parts of a line split at its last comma
+
+
+def _with_wrapped_name(line: str, text: str, stop: int) -> str:
+    """The line with the family name wrapped onto the next line after it (:func:`_given_wraps`)."""
+    if not _given_wraps(line, text, stop):
+        return line
+    after = text.find("\n", stop + 1)
+    return f"{line} {text[stop + 1 : len(text) if after < 0 else after].strip()}"
 
 
 def _page_inside(line: str, depth: int, open_end: bool) -> bool:
@@ -401,6 +435,20 @@ def labels_apart(text: str, start: int) -> bool:
         _CHAIR_LABEL.fullmatch(label.rstrip(":").strip()) or seat_shares(text, spans[0][0], spans[-1][1])
         for label, spans in found[0]
     )
+
+
+_BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|\Z)|\Z)")
+
+
+def block_closed(text: str, end: int) -> bool:
+    """Whether the rows ending at ``end`` close their block: a blank line or the text's end follows, or a
+    line opening a sentence where an export lost the blank line after the table ("Die Geschäftsführung
+    liegt bei …")."""
+    if _BLOCK_END.match(text, end):
+        return True
+    nxt = text.find("\n", end)
+    after = text.find("\n", nxt + 1)
+    return nxt >= 0 and _opens_sentence(text[nxt + 1 : len(text) if after < 0 else after])
 
 
 def inverted_banks(rows: list[MemberRow], text: str, start: int) -> tuple[int, Chair | None] | None:

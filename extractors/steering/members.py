@@ -45,7 +45,7 @@ from .areas import area_table
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .flat_side_columns import flat_sector_table, flat_side_column_table
-from .gapped_banks import gapped_banks, inverted_banks, labels_apart
+from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
 from .lists import list_members
@@ -835,7 +835,7 @@ def _whole_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
         return None
     read: list[MemberRow] = []
     found = gapped_banks(read, text, start, res)
-    if found is None or not _BLOCK_END.match(text, found[0]) or _open_bracket(text[start : found[0]]):
+    if found is None or not block_closed(text, found[0]) or _open_bracket(text[start : found[0]]):
         return None
     rows.extend(read)
     return found
@@ -844,6 +844,3 @@ def _whole_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
 def _open_bracket(block: str) -> bool:
     """Whether a bracket opened in ``block`` stays open at its end."""
     return block.count("(") > block.count(")")
-
-
-_BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|\Z)|\Z)")

@@ -22,6 +22,15 @@ _SEATS = re.compile(
     rf"\s*(?P<count>\d{{1,2}}|(?i:{spelt(2, 20)}))[ \t]+(?:Sitze|Plätze|Mandate)\b[^()]*?"
     rf"\b(?:{alternation('prepositions')})(?=\s+[A-ZÄÖÜ])"
 )
+# a value opening with a count of seats, whatever follows ("fünf Sitze, nach d'Hondt verteilt auf")
+_COUNT = re.compile(rf"\s*(?:\d{{1,2}}|(?i:{spelt(2, 20)}))[ \t]+(?:Sitze|Plätze|Mandate)\b")
+
+
+def opens_with_seats(value: str) -> bool:
+    """Whether a row's value opens with a count of seats (a share of them may follow on its next lines)."""
+    return _COUNT.match(value) is not None
+
+
 # one body and its share in brackets, apart from the next by a comma or a conjunction
 _SHARE = re.compile(
     rf"\s*(?:,|\b(?:{alternation('conjunctions')})\b)?\s*"
