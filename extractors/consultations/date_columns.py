@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from pipeline.lang.de.markers import DRAWN_BARS
 from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
@@ -30,6 +31,9 @@ from .headers import Header, header
 from .vocab import Vocab, has_head
 
 _SLACK = 1  # how far a cell may start from its column word's start
+_BARS = (
+    "|" + DRAWN_BARS
+)  # a drawn table's bars: an export closes its gaps up, its cells stand where its header's do not
 _LEAD_WORDS = 2  # the words before a moved meeting's date ("auf", "verlegt auf")
 
 
@@ -87,6 +91,8 @@ def meeting_cell(cells: Sequence[C], hdr: Header | None, text: str) -> C | None:
     dates = [c for c in cells if c.kind == "date"]
     if not dates or hdr is None or not _two_dates(hdr):
         return dates[0] if dates else None
+    if _drawn(text, dates[0].start):
+        return dates[0]
     kinds = _ordered(cells, hdr) if hdr.mode == "tokens" else [_kind(c, hdr, text) for c in dates]
     if all(k != "unknown" for k in kinds):
         return dates[0]  # no date stands under the unknown column: the table is read as before
@@ -125,11 +131,14 @@ def _ordered(cells: Sequence[C], hdr: Header) -> list[str]:
     return kinds + ["date" for c in cells[at + len(run) :] if c.kind == "date"]
 
 
+def _drawn(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` is a drawn table's, with bars between its cells."""
+    end = text.find("\n", at)
+    return any(ch in _BARS for ch in text[_line_start(text, at) : len(text) if end < 0 else end])
+
+
 def _kind(cell: _Typed, hdr: Header, text: str) -> str:
     begin = _line_start(text, cell.start)
-    end = text.find("\n", cell.start)
-    if "|" in text[begin : len(text) if end < 0 else end]:
-        return "other"  # a drawn table's bars: an export closes its gaps up, its cells stand where its header's do not
     offset = cell.start - begin
     at, col = column_at(hdr, offset), column_in(hdr, offset)
     if at is not None and hdr.kinds[at] is None:
@@ -161,7 +170,11 @@ def header_rest(hdr: Header, line: Line, v: Vocab) -> bool:
     """Whether the line under a gap-set header holds only its wrapped words: lower-case words without a
     digit, each standing under a column word other than the bodies' ("ursprünglich" / "geplant"); under a
     single-spaced header with a column of unknown kind, one such word or two."""
-    if hdr.mode not in ("gap", "tokens") or not line.text.strip() or any(ch.isdigit() for ch in line.text):
+    if (
+        hdr.mode not in ("gap", "tokens")
+        or not line.text.strip()
+        or any(ch.isdigit() or ch in _BARS for ch in line.text)
+    ):
         return False
     if hdr.mode == "tokens":
         words = line.text.split()
