@@ -24,6 +24,7 @@ from pipeline.structure.lines import GAP
 
 from .compounds import compound_at, date_compound, role_compound
 from .header_kinds import mark_pair, role_marks, row_status
+from .places import place_columns
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
 
 _LEAD = re.compile(
@@ -103,6 +104,7 @@ class Header:
     end: int
     marks: tuple[tuple[int, bool], ...] = ()  # columns of "x" marks -> public
     roles: tuple[tuple[int, str], ...] = ()  # columns of "x" marks -> role
+    places: tuple[int, ...] = ()  # columns of the meeting's place ("Sitzungsort")
 
     @property
     def body_col(self) -> int:
@@ -349,7 +351,8 @@ def _header(text: str, v: Vocab) -> Header | None:
         for j, (_, p) in enumerate(parts)  # columns "Ö" and "N" for marks
         if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None
     )
-    return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks, tuple(roles))
+    places = place_columns([p for _, p in parts], kinds, v)
+    return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks, tuple(roles), places)
 
 
 def _qualified(kinds: list[str | None], parts: list[tuple[int, str]]) -> tuple[list[str | None], list[tuple[int, str]]]:

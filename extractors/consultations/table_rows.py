@@ -26,6 +26,7 @@ from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
 from .marked import marked
+from .places import name_rest, place_cut
 from .tail_roles import SEPARATORS, tail_role
 from .under_rows import Item, right_under, statuses_below, under_wrapped
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, heads, status
@@ -78,6 +79,7 @@ class Row:
     parts: list[tuple[int, int, str]] = field(default_factory=list)  # the body's lines
     in_body_col: bool = False
     tail: Line | None = None  # the row's last cell, a role, wrapped onto a line of its own
+    placed: bool = False  # the body's cell ran into the place's column beside it, cut off where that begins
 
     def __post_init__(self) -> None:
         texts = body_cells(self.cells, self.hdr, self.mode)
@@ -98,6 +100,11 @@ class Row:
             ):
                 text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
         self.parts = [(body.start, end, text)]
+        if self.mode == "tokens" and self.hdr is not None and self.hdr.body_col + 1 in self.hdr.places:
+            cut = place_cut(text, self.v)  # "Verwaltungsausschuss Neues Rathaus, Ratssaal"
+            if cut is not None:
+                name = text[:cut].rstrip()
+                self.parts, self.placed = [(body.start, body.start + len(name), name)], True
 
     def _under_body(self, texts: list[Cell]) -> list[Cell]:
         """The text cells of a row set out by gaps that start where the header's bodies' column does,
@@ -125,6 +132,7 @@ class Row:
         return " ".join(t for _, _, t in self.parts)
 
     def attach(self, orphans: list[Line], front: bool) -> None:
+        orphans = name_rest(self.body, orphans) if self.placed and not front else orphans
         parts = [name_cell(o, self.hdr, self.mode) for o in orphans]
         parts = parts + self.parts if front else self.parts + parts
         self.parts = [p for k, p in enumerate(parts) if not self._late_head(parts[:k], p[2])]
@@ -338,6 +346,9 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         return None  # a phrase that names no body, outside a column that holds bodies, nor an abbreviation of one
     if has_head(body, v) and not headed(body, v):
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
+    date = meeting_date(row.cells, row.hdr, doc.text)
+    if row.hdr is not None and "date" in row.hdr.kinds and date is None and not has_head(body, v) and not legend:
+        return None  # a dateless line of a dated table naming no body: a cell's rest ("tung, nö" under "Vorbera-")
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
     public = next((p for p in (public, row.mark(), answered(row, v), answer) if p is not None), None)  # "x", "ja"
@@ -351,7 +362,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         rule_id=body_entry(body, v),
         role=role,
         public=public,
-        meeting_date=meeting_date(row.cells, row.hdr, doc.text),
+        meeting_date=date,
         method=method,
     )
 

@@ -74,6 +74,7 @@ class Vocab:
     gathering: re.Pattern[str] | None = None
     fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
+    places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -154,6 +155,7 @@ def _build_vocab(res: Resources) -> Vocab:
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
         answers=tuple(_entries(data, "answers")),
+        places=tuple(_entries(data, "places")),
     )
 
 

@@ -258,6 +258,7 @@ SCHEMAS: dict[str, Schema] = {
                     "head_exclusions",
                     "gatherings",
                     "header_fillers",
+                    "places",
                     "prose_subjects",
                     "prose_verbs",
                 )

@@ -94,7 +94,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "a57_main_taunus_kreis",
         # a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the next
         # rows' cells; a69's postponed date ("auf 16.02.2027") set apart from its row by a blank line and read as a
-        # row of its own; a67's room column, single-spaced, run into the bodies (as in the PDF itself, but apart)
+        # row of its own; a67's row whose words pdfminer.six sets two spaces apart each, read as cells by its gaps, the
+        # room run into the body (its single-spaced rows are cut where the room column begins)
         "a65_neuwied",
         "a67_celle",
         "a69_ilmenau",
@@ -123,8 +124,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "a70_falkensee",
     },
     ("unseen-plain", "pdftotext", "consultations"): {
-        # a67's room column run into the bodies, differently from the PDF's own text; a70 as in the grid rendering
-        "a67_celle",
+        # a70 as in the grid rendering
+        # (a67's room column run into the bodies is read since a body's name ends where the room's begins)
         "a70_falkensee",
         # a15's body wrapped beside its row's time and status line
         # (a12's body wrapped beside its result's wrapped remark is read since a word cut at a line's end joins

@@ -237,6 +237,7 @@ class Bodies:
     head_exclusions: tuple[PatternEntry, ...]
     gatherings: tuple[PatternEntry, ...]
     header_fillers: tuple[PatternEntry, ...]
+    places: tuple[PatternEntry, ...]  # a place column's words, and where a place's name begins in a row
     prose_subjects: tuple[PatternEntry, ...]
     prose_verbs: tuple[PatternEntry, ...]
 
