@@ -347,7 +347,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     if has_head(body, v) and not headed(body, v):
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     date = meeting_date(row.cells, row.hdr, doc.text)
-    if row.hdr is not None and "date" in row.hdr.kinds and date is None and not has_head(body, v) and not legend:
+    if row.hdr is not None and "date" in row.hdr.kinds and date is None and _rest_of_a_cell(body, v) and not legend:
         return None  # a dateless line of a dated table naming no body: a cell's rest ("tung, nö" under "Vorbera-")
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
@@ -438,3 +438,10 @@ def _merge_lines(parts: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
             return None
         parts[j : j + 2] = [(parts[j][0], parts[j + 1][1], parts[j][2] + "\n" + parts[j + 1][2])]
     return parts if len(parts) == n else None
+
+
+def _rest_of_a_cell(body: str, v: Vocab) -> bool:
+    """Whether a row's name is a wrapped cell's rest: no body's head word, opening in lower case ("tung",
+    "geänderter Beschluss" under "Beschlussempfehlung mit ge-"); a party group without its date ("CDU-Fraktion
+    Beratung") stays a row."""
+    return not has_head(body, v) and body[:1].islower()

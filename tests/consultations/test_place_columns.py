@@ -61,3 +61,24 @@ def test_no_place_column_no_cut() -> None:
     )
     _, rows = run(text)
     assert [r.body for r in rows] == ["Verwaltungsausschuss Neues Rathaus"]
+
+
+def test_dateless_rows_of_a_dated_table() -> None:
+    """A wrapped cell's rest opening in lower case is no row; a party group without its date stays one."""
+    text = (
+        "Beratungsfolge Termin Stand Abstimmung\n"
+        "SPD-Fraktion Beratung\n"
+        "Mehrheitlich bei 7 Ja-Stimmen, einer\n"
+        "Verwaltungsausschuss 23.11.2023 Beratung und Empfehlung Nein-Stimme und einer Enthaltung gem.\n"
+        "geänderter Beschluss\n"
+        "Beratung und Beschlussfas-\n"
+        "Rat 28.11.2023\n"
+        "sung\n"
+        "Einführung eines Energiemanagementsystems\n" + END
+    )
+    _, rows = run(text)
+    assert [(r.body, r.meeting_date) for r in rows] == [
+        ("SPD-Fraktion", None),
+        ("Verwaltungsausschuss", "2023-11-23"),
+        ("Rat", "2023-11-28"),
+    ]
