@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from pipeline.document import Document
 from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
-from pipeline.structure import FIRST_PAGES_CHARS, Line, View
+from pipeline.structure import Line, View
 
+from .date_blocks import block_runs
 from .flat import namelike
 from .forms import led
 from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
@@ -42,21 +43,7 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 
 def from_body_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of a run of two or more body blocks (see the module's docstring)."""
-    run: list[Consultation] = []
-    lines = [ln for k, ln in enumerate(sv.lines) if ln.text.strip() and k not in sv.furniture]
-    k = 0
-    while k + 1 < len(lines) and lines[k].start <= FIRST_PAGES_CHARS:
-        got = _block(doc, v, lines[k : k + 3])
-        if got is not None:
-            run.append(got[0])
-            k += got[1]
-            continue
-        if len(run) >= 2:
-            yield from run
-        run = []
-        k += 1
-    if len(run) >= 2:
-        yield from run
+    yield from block_runs(sv, lambda lines, k: _block(doc, v, lines[k : k + 3]))
 
 
 def _block(doc: Document, v: Vocab, lines: list[Line]) -> tuple[Consultation, int] | None:

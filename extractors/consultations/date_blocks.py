@@ -17,7 +17,7 @@ and every body names a body by its head word and reads as a name: a timetable's 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pipeline.document import Document
 from pipeline.records import Consultation
@@ -35,14 +35,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def from_date_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of a run of two or more date blocks (see the module's docstring)."""
+
+    def read(lines: list[Line], k: int) -> tuple[Consultation, int] | None:
+        rec = _block(doc, v, lines[k], lines[k + 1])
+        return None if rec is None else (rec, 2)
+
+    yield from block_runs(sv, read)
+
+
+def block_runs(sv: View, read: Callable[[list[Line], int], tuple[Consultation, int] | None]) -> Iterator[Consultation]:
+    """The meetings of every run of two or more blocks on the first pages: ``read`` gives the meeting of the block
+    at the ``k``-th of the filled lines (furniture left out) and how many lines it takes, else None."""
     run: list[Consultation] = []
     lines = [ln for k, ln in enumerate(sv.lines) if ln.text.strip() and k not in sv.furniture]
     k = 0
     while k + 1 < len(lines) and lines[k].start <= FIRST_PAGES_CHARS:
-        rec = _block(doc, v, lines[k], lines[k + 1])
-        if rec is not None:
-            run.append(rec)
-            k += 2
+        got = read(lines, k)
+        if got is not None:
+            run.append(got[0])
+            k += got[1]
             continue
         if len(run) >= 2:
             yield from run
