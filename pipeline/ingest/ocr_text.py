@@ -830,10 +830,14 @@ def run_anchor(run: list[tuple[int, re.Match[str]]]) -> int | None:
 def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A roman number after a name whose "I"s were read as "l" ("Fachbereich Il", "Stadtbezirk
     Ill"): a word of "I" and "l" only, with an "l" in it, after a capitalised word; German has no
-    such word. Its strokes are its value ("Il" is II, "Ill" is III)."""
-    for m in re.finditer(r"\b[A-ZÄÖÜ][a-zäöüß]{2,} ([Il]{2,3})(?=[\s.,;:)–-]|$)", text):
-        if "l" in m.group(1):
-            yield Edit(m.start(1), m.end(1), "I" * len(m.group(1)), "roman_number")
+    such word. Its strokes are its value ("Il" is II, "Ill" is III). After a word in capitals only
+    where that word stands before a true roman number elsewhere in the text, a series counting with
+    them ("SÄULE II" … "SÄULE Ill" … "SÄULE IV")."""
+    for m in re.finditer(r"\b([A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]{2,})) ([Il]{2,3})(?=[\s.,;:)–-]|$)", text):
+        if m.group(1).isupper() and not re.search(r"\b" + re.escape(m.group(1)) + r"[ \t]+[IVX]+\b", text):
+            continue
+        if "l" in m.group(2):
+            yield Edit(m.start(2), m.end(2), "I" * len(m.group(2)), "roman_number")
     # the last part of a document number, a roman number ("DS/0218/XXIl" is "DS/0218/XXII")
     for m in re.finditer(r"(?<=\d/)([IVXl]*[VX][IVXl]*)(?![\w/])", text):
         meant = m.group(1).replace("l", "I")

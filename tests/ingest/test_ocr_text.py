@@ -71,6 +71,10 @@ def repaired(text: str) -> str:
             "Bezirksvertretung für den Stadtbezirk Ill\t30.11.2017",
             "Bezirksvertretung für den Stadtbezirk III\t30.11.2017",
         ),
+        (  # after a word in capitals that a true roman number follows elsewhere: a series
+            "SÄULE II ARBEIT\n\nSÄULE Ill GESUNDHEIT UND PFLEGE\n\nSÄULE IV TEILHABE",
+            "SÄULE II ARBEIT\n\nSÄULE III GESUNDHEIT UND PFLEGE\n\nSÄULE IV TEILHABE",
+        ),
         ("Vorlagen-Nr.: V0/0734/2020", "Vorlagen-Nr.: VO/0734/2020"),
         ("Vorlage Nr 1V/27/2023", "Vorlage Nr IV/27/2023"),
         ("Drucksache lV-27-2023 vom", "Drucksache IV-27-2023 vom"),
