@@ -38,7 +38,7 @@ from pipeline.lang.de.abbreviations import ABBREVIATIONS
 
 from ..document import Repair
 from ..structure.furniture import is_page_number
-from . import ocr_rows
+from . import ocr_outlines, ocr_rows
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
@@ -320,6 +320,18 @@ def drawn_edits(lines: list[tuple[int, str]], rows: list[int], open_above: bool 
             yield Edit(at, at, DRAWN_BAR + " ", "drawn_box")
         for m in re.finditer(re.escape(BAR), line):
             yield Edit(pos + m.start(), pos + m.end(), DRAWN_BAR, "drawn_box")
+
+
+def tree_joints(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """The joints and bars of a drawn tree read as letters and "|" (:func:`ocr_outlines.tree_joints`)."""
+    for start, end, new in ocr_outlines.tree_joints(text):
+        yield Edit(start, end, new, "tree_joint")
+
+
+def series_marks(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """The mark after a series' number read as other marks (:func:`ocr_outlines.series_marks`)."""
+    for start, end, new in ocr_outlines.series_marks(text):
+        yield Edit(start, end, new, "series_mark")
 
 
 def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -1138,6 +1150,8 @@ def initial_capitals(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     drawn_rows,
+    tree_joints,
+    series_marks,
     page_numbers,
     misread_bullets,
     list_numbers,
