@@ -126,11 +126,12 @@ def run_job(work: Work, key: int, path: str, source_path: str, settings: Setting
 
 
 def start_fork_server() -> None:
-    """Start the fork server (once) with the packages this process imported, whatever folder the run
+    """Start the fork server (once) with the readers and extractors preloaded (PRELOAD), whatever folder the run
     starts in. The server is a ``python -c`` interpreter, which puts the working folder first on its
     import path and, up to Python 3.12, is not given this process's path: a folder there holding
     packages of the same names (a checkout of another version of the project) would have the
     workers read with that code. ``PYTHONSAFEPATH`` (Python 3.11) leaves the working folder out."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
     saved = os.environ.get("PYTHONSAFEPATH")
     os.environ["PYTHONSAFEPATH"] = "1"
     try:
@@ -149,7 +150,6 @@ def start_early(settings: Settings, executor: str) -> None:
     waits for it less. Nothing changes in what the workers read or write."""
     if START_METHOD != "forkserver" or executor not in ("auto", "process") or settings.workers < 2:
         return
-    multiprocessing.get_context(START_METHOD).set_forkserver_preload(PRELOAD)
     start_fork_server()
 
 
@@ -159,7 +159,6 @@ class Pool:
     def __init__(self, size: int, starts: Any, memory_mb: int, slots: int, pages: Any = None) -> None:
         ctx = multiprocessing.get_context(START_METHOD)
         if START_METHOD == "forkserver":
-            ctx.set_forkserver_preload(PRELOAD)
             start_fork_server()
         self.size = size
         # the workers watch the reading end; this process alone holds the writing end
