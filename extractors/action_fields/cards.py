@@ -1,0 +1,96 @@
+"""Fields as framed profile cards: the ``heading`` family's titles inside a frame.
+
+A profile card (a "Steckbrief") is a box drawn with rules ("+-----+", "┌─────┐", "├─────┤") and bars
+at both ends of its lines ("| … |", "│ … │"). Its first line holds the singular field noun and the
+field's number alone ("| Handlungsfeld 1 |"), the next its name, which may wrap onto a line of its
+own when it cannot end there ("| Schule, Ausbildung und |" / "| Beruf |"); labelled lines follow
+("| Leitziel: … |", "| Federführung: … |") and are no part of the name. The noun over the name is the
+evidence that the card holds a field; a rule right above its title line makes it a card. Two cards
+at least.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+
+from .text import WRAP_END, Candidate, FieldText, is_sentence
+from .vocab import is_structure
+
+_BARS = "|│║┃"
+# a framed line: a bar, the inner text, a bar at the end
+_FRAMED = re.compile(rf"[ \t]*[{_BARS}][ \t]?(?P<inner>.*?)[ \t]*[{_BARS}][ \t]*")
+# a rule of a frame: corners or joints and a run of lines ("+-----+", "├─────┤")
+_RULE = re.compile(r"[ \t]*[+┌├╔╠┏┣][-─═━+┬┴╤╧]{3,}[+┐┤╗╣┓┫][ \t]*")
+_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-Z])\.?[ \t]*")
+_LABELLED = re.compile(r"[^\W\d_][\w/ -]{0,30}:(?:[ \t]|$)")
+_MOST_WORDS = 8
+_LEAST_CARDS = 2
+
+
+def _inner(ft: FieldText, k: int) -> tuple[int, int] | None:
+    """The inner text of framed line ``k`` (flat offsets), if it is one."""
+    if k >= len(ft.rows):
+        return None
+    line = ft.rows[k]
+    m = _FRAMED.fullmatch(line.text)
+    return (line.start + m.start("inner"), line.start + m.end("inner")) if m else None
+
+
+def _title(ft: FieldText, k: int) -> str | None:
+    """The field's number when framed line ``k`` is a card's title ("| Handlungsfeld 1 |") under a rule."""
+    inner = _inner(ft, k)
+    if inner is None or k == 0 or not _RULE.fullmatch(ft.rows[k - 1].text):
+        return None
+    a, b = inner
+    for m in ft.nouns:
+        if m.start() == a and ft.vocab.singular.fullmatch(m.group(0)) and _NUMBER.fullmatch(ft.text, m.end(), b):
+            return ft.text[m.end() : b].strip(" \t.")
+    return None
+
+
+def _name(ft: FieldText, k: int, number: str) -> Candidate | None:
+    """The name on the framed lines after the title at line ``k``."""
+    parts: list[tuple[int, int]] = []
+    j = k + 1
+    while (inner := _inner(ft, j)) is not None and len(parts) < 3:
+        a, b = inner
+        text = ft.text[a:b]
+        if not text.strip() or _LABELLED.match(text):
+            break
+        parts.append(inner)
+        if not WRAP_END.search(text.rstrip()):
+            break
+        j += 1
+    if not parts:
+        return None
+    label = clean_label(" ".join(ft.text[a:b] for a, b in parts))
+    if (
+        not label[:1].isupper()
+        or len(label.split()) > _MOST_WORDS
+        or is_sentence(label, ft.vocab)
+        or is_structure(label, ft.vocab)
+    ):
+        return None
+    return Candidate(parts[0][0], parts[-1][1], label, "heading", number)
+
+
+def framed_cards(ft: FieldText) -> Iterator[Candidate]:
+    """The fields named by the titles of framed profile cards, two at least."""
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    for noun in ft.nouns:
+        k = ft.row_at(noun.start())
+        if k in seen:
+            continue
+        seen.add(k)
+        number = _title(ft, k)
+        if number is None:
+            continue
+        cand = _name(ft, k, number)
+        if cand is not None:
+            found.append(cand)
+    if len(found) >= _LEAST_CARDS:
+        yield from found

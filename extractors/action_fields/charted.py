@@ -1,0 +1,112 @@
+"""Fields as the row labels of a text chart: the ``table`` family's charts of marks.
+
+A chart draws one row per field: the field's name at the left (maybe after its short number,
+"HF 3"), a gap, and a run of glyphs that only mark ("■ ■ □ ·" of a bar chart of progress, "■  □  ■"
+under the quarters of a timetable), maybe a count in brackets after them ("( 8)"). A name too long
+for its column goes on in the next line, which holds no marks and starts where the name starts
+("HF 3  Fachkräfte für die Lausitz:   □ □ ■" / "      Arbeit und Anerkennung").
+
+The rows are the document's fields only where the chart says so: the head of its label column is
+the field noun alone ("Handlungsfeld   Q1 Q2 Q3 Q4"), or its caption, the lines right above the
+chart or the paragraph before a blank line above it, names the fields in the plural ("Umsetzungsstand
+der Maßnahmen nach Handlungsfeldern"). Three rows at least, each with three marks; most names known
+to the taxonomy (a chart of measures or districts is none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+
+from .text import Candidate, FieldText, is_sentence
+from .vocab import is_structure, known_codes
+
+# glyphs that only mark a chart's cell: squares, circles, their halves, a middle dot for an empty one
+_GLYPHS = "■□▪▫●○◐◑◒◓◯◼◻·"
+_MARKS = rf"[{_GLYPHS}](?:[ \t]+[{_GLYPHS}]){{2,}}"
+# a row: indent, maybe a short number, the name, a gap, the marks, maybe a count in brackets
+_ROW = re.compile(
+    rf"(?P<indent>[ \t]*)(?:(?P<number>[A-ZÄÖÜ]{{1,5}}[ \t]?\d{{1,2}}|\d{{1,2}}\.?)[ \t]{{2,}})?"
+    rf"(?P<name>[^\W\d_][^{_GLYPHS}\n]*?)[ \t]{{2,}}{_MARKS}(?:[ \t]+\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*"
+)
+_LEAST_ROWS = 3
+_MOST_WORDS = 8
+_CAPTION_LINES = 4
+
+
+def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, int]], str]], int]:
+    """The chart's rows from line ``first``: (line, the name's pieces, its number), and the line after it."""
+    found: list[tuple[int, list[tuple[int, int]], str]] = []
+    k = first
+    while k < len(ft.rows):
+        line = ft.rows[k]
+        m = _ROW.fullmatch(line.text)
+        if m is not None:
+            found.append((k, [(line.start + m.start("name"), line.start + m.end("name"))], m.group("number") or ""))
+            k += 1
+            continue
+        if found and not ft.blank(k) and not re.search(f"[{_GLYPHS}]", line.text):
+            at = ft.rows[found[-1][0]].start
+            col = found[-1][1][0][0] - at
+            indent = len(line.text) - len(line.text.lstrip())
+            if indent == col and len(found[-1][1]) < 3 and len(line.text.split()) <= 5:
+                found[-1][1].append((line.start + indent, line.end))
+                k += 1
+                continue
+        break
+    return found, k
+
+
+def _captioned(ft: FieldText, first: int) -> bool:
+    """Whether the chart starting at line ``first`` is one of the fields: its label column's head
+    is the field noun alone, or its caption names the fields in the plural."""
+    above = first - 1
+    if above >= 0 and not ft.blank(above):
+        head = ft.rows[above]
+        word = re.split(r"[ \t]{2,}|\t", head.text.strip())[0]
+        if any(m.group(0) == word and head.start <= m.start() < head.end for m in ft.nouns):
+            return True
+    k = above
+    while k >= 0 and ft.blank(k) and first - k <= 2:
+        k -= 1
+    lines = 0
+    while k >= 0 and not ft.blank(k) and lines < _CAPTION_LINES:
+        row = ft.rows[k]
+        if any(row.start <= m.start() < row.end and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns):
+            return True
+        k -= 1
+        lines += 1
+    return False
+
+
+def charted_rows(ft: FieldText) -> Iterator[Candidate]:
+    """The fields naming the rows of a chart of marks whose head or caption names the fields."""
+    k = 0
+    while k < len(ft.rows):
+        if _ROW.fullmatch(ft.rows[k].text) is None:
+            k += 1
+            continue
+        found, after = _rows(ft, k)
+        if len(found) >= _LEAST_ROWS and _captioned(ft, k):
+            yield from _read(ft, found)
+        k = after
+
+
+def _read(ft: FieldText, found: list[tuple[int, list[tuple[int, int]], str]]) -> Iterator[Candidate]:
+    out: list[Candidate] = []
+    for _, parts, number in found:
+        label = clean_label(" ".join(ft.text[a:b].strip() for a, b in parts))
+        if (
+            not label[:1].isupper()
+            or len(label.split()) > _MOST_WORDS
+            or is_sentence(label, ft.vocab)
+            or is_structure(label, ft.vocab)
+        ):
+            return
+        digits = re.search(r"\d+", number)
+        out.append(Candidate(parts[0][0], parts[-1][1], label, "table", digits.group(0) if digits else ""))
+    if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in out) < len(out):
+        return
+    yield from out
