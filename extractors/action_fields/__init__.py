@@ -62,7 +62,7 @@ from .added import added_field
 from .cards import framed_cards
 from .charted import charted_rows
 from .clauses import predicated
-from .column_heads import column_heads
+from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .deferred import deferred_enumerations
 from .figured import figure_rows
@@ -87,7 +87,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (labelled_sentences, tallied_lists, counted_series, tree_fields, per_field_lists),
-    (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, charted_rows),
+    (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
     (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field, deferred_enumerations),
 )

@@ -5,8 +5,8 @@ at both ends of its lines ("| … |", "│ … │"). Its first line holds the s
 field's number alone ("| Handlungsfeld 1 |"), the next its name, which may wrap onto a line of its
 own when it cannot end there ("| Schule, Ausbildung und |" / "| Beruf |"); labelled lines follow
 ("| Leitziel: … |", "| Federführung: … |") and are no part of the name. The noun over the name is the
-evidence that the card holds a field; a rule right above its title line makes it a card. Two cards
-at least.
+evidence that the card holds a field; a rule or a framed line right above its title line makes it a
+card. Two cards at least.
 """
 
 from __future__ import annotations
@@ -40,9 +40,11 @@ def _inner(ft: FieldText, k: int) -> tuple[int, int] | None:
 
 
 def _title(ft: FieldText, k: int) -> str | None:
-    """The field's number when framed line ``k`` is a card's title ("| Handlungsfeld 1 |") under a rule."""
+    """The field's number when framed line ``k`` is a card's title ("| Handlungsfeld 1 |") under a rule
+    or another framed line (an export may drop a rule between two cards), maybe across a page break."""
     inner = _inner(ft, k)
-    if inner is None or k == 0 or not _RULE.fullmatch(ft.rows[k - 1].text):
+    above = k - 2 if k > 1 and ft.page_break(k - 1) else k - 1
+    if inner is None or above < 0 or not (_RULE.fullmatch(ft.rows[above].text) or _inner(ft, above)):
         return None
     a, b = inner
     for m in ft.nouns:

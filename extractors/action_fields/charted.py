@@ -4,7 +4,8 @@ A chart draws one row per field: the field's name at the left (maybe after its s
 "HF 3"), a gap, and a run of glyphs that only mark ("■ ■ □ ·" of a bar chart of progress, "■  □  ■"
 under the quarters of a timetable), maybe a count in brackets after them ("( 8)"). A name too long
 for its column goes on in the next line, which holds no marks and starts where the name starts
-("HF 3  Fachkräfte für die Lausitz:   □ □ ■" / "      Arbeit und Anerkennung").
+("HF 3  Fachkräfte für die Lausitz:   □ □ ■" / "      Arbeit und Anerkennung"); where an export
+closed the gaps to one space, a line without marks between two rows goes on with the row above.
 
 The rows are the document's fields only where the chart says so: the head of its label column is
 the field noun alone ("Handlungsfeld   Q1 Q2 Q3 Q4"), or its caption, the lines right above the
@@ -28,8 +29,8 @@ _GLYPHS = "■□▪▫●○◐◑◒◓◯◼◻·"
 _MARKS = rf"[{_GLYPHS}](?:[ \t]+[{_GLYPHS}]){{2,}}"
 # a row: indent, maybe a short number, the name, a gap, the marks, maybe a count in brackets
 _ROW = re.compile(
-    rf"(?P<indent>[ \t]*)(?:(?P<number>[A-ZÄÖÜ]{{1,5}}[ \t]?\d{{1,2}}|\d{{1,2}}\.?)[ \t]{{2,}})?"
-    rf"(?P<name>[^\W\d_][^{_GLYPHS}\n]*?)[ \t]{{2,}}{_MARKS}(?:[ \t]+\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*"
+    rf"(?P<indent>[ \t\f]*)(?:(?P<number>[A-ZÄÖÜ]{{1,5}}[ \t]?\d{{1,2}}|\d{{1,2}}\.?)[ \t]+)?"
+    rf"(?P<name>[^\W\d_][^{_GLYPHS}\n]*?)[ \t]+{_MARKS}(?:[ \t]+\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*"
 )
 _LEAST_ROWS = 3
 _MOST_WORDS = 8
@@ -43,6 +44,9 @@ def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, in
     while k < len(ft.rows):
         line = ft.rows[k]
         m = _ROW.fullmatch(line.text)
+        if found and ft.page_break(k):
+            k += 1  # the chart goes on on the next page
+            continue
         if m is not None:
             found.append((k, [(line.start + m.start("name"), line.start + m.end("name"))], m.group("number") or ""))
             k += 1
@@ -51,12 +55,22 @@ def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, in
             at = ft.rows[found[-1][0]].start
             col = found[-1][1][0][0] - at
             indent = len(line.text) - len(line.text.lstrip())
-            if indent == col and len(found[-1][1]) < 3 and len(line.text.split()) <= 5:
+            # under the name where the gaps are kept; between two rows where an export closed them
+            nxt = k + 2 if ft.page_break(k + 1) else k + 1
+            below = indent == col or nxt < len(ft.rows) and _ROW.fullmatch(ft.rows[nxt].text) is not None
+            if below and len(found[-1][1]) < 3 and len(line.text.split()) <= 5:
                 found[-1][1].append((line.start + indent, line.end))
                 k += 1
                 continue
         break
     return found, k
+
+
+def _heads(rest: str) -> bool:
+    """Whether the rest of a chart's head line after its label column's head holds the heads of its
+    columns: short words, none in lower case ("Q1 Q2 Q3 Q4", "2028 2029")."""
+    words = rest.split()
+    return bool(words) and all(len(w) <= 12 and not w[:1].islower() for w in words)
 
 
 def _captioned(ft: FieldText, first: int) -> bool:
@@ -65,14 +79,15 @@ def _captioned(ft: FieldText, first: int) -> bool:
     above = first - 1
     if above >= 0 and not ft.blank(above):
         head = ft.rows[above]
-        word = re.split(r"[ \t]{2,}|\t", head.text.strip())[0]
-        if any(m.group(0) == word and head.start <= m.start() < head.end for m in ft.nouns):
-            return True
+        lead = head.start + len(head.text) - len(head.text.lstrip())
+        for m in ft.nouns:
+            if m.start() == lead and ft.vocab.singular.fullmatch(m.group(0)) and _heads(ft.text[m.end() : head.end]):
+                return True
     k = above
     while k >= 0 and ft.blank(k) and first - k <= 2:
         k -= 1
     lines = 0
-    while k >= 0 and not ft.blank(k) and lines < _CAPTION_LINES:
+    while k >= 0 and (not ft.blank(k) or ft.page_break(k)) and lines < _CAPTION_LINES:
         row = ft.rows[k]
         if any(row.start <= m.start() < row.end and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns):
             return True

@@ -8,6 +8,12 @@ their short numbers ("HF 1   HF 2"), and the rows under a rule mark which column
 lines (a head line may close a gap to one space, the others keep it); the heads run to the rule
 or the first line holding a mark. The pieces left of the noun's column head the rows' own column
 ("Maßnahme"). Three columns at least, each a name, and a row under them holding a mark.
+
+Without the noun over them, the heads are the fields where the paragraph right above the matrix,
+before a blank line, names the fields in the plural ("Die Fortschreibung behält die sechs
+Handlungsfelder bei; sie bilden die Spalten der folgenden Übersicht."): the heads stand right of
+the rows' own column, which they leave empty, as many as the paragraph counts where it counts
+them, and most of them known to the taxonomy (``lead_column_heads``).
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .tables import MATRIX_MARK
 from .text import Candidate, FieldText, is_sentence
-from .vocab import is_structure
+from .vocab import is_structure, known_codes
 
 _RULE = re.compile(r"[ \t]*[-─━═_]{6,}(?:[ \t]+[-─━═_]{6,})*[ \t]*")
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -28,6 +35,8 @@ _MARK = re.compile(r"(?<!\S)(?:" + MATRIX_MARK.pattern + r"|○|◐|◯)(?!\S)")
 _MOST_HEAD_LINES = 8
 _MOST_WORDS = 8
 _LEAST_COLUMNS = 3
+_MOST_LEAD_LINES = 8
+_LEAST_INDENT = 12  # room for the rows' own column left of the heads
 
 
 def _heads(ft: FieldText, row: int, span: int) -> tuple[list[int], int] | None:
@@ -100,4 +109,51 @@ def column_heads(ft: FieldText) -> Iterator[Candidate]:
             continue
         found = _columns(ft, row, noun.start() - line.start)
         if found:
+            yield from found
+
+
+def _count(ft: FieldText, noun: re.Match[str]) -> int | None:
+    """The count right before a noun ("sechs Handlungsfelder", "6 Handlungsfelder"), if any."""
+    m = re.search(r"(\w+)[ \t\n]+$", ft.text[max(0, noun.start() - 30) : noun.start()])
+    if m is None:
+        return None
+    word = m.group(1)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.casefold())
+
+
+def _lead_matrix(ft: FieldText, noun: re.Match[str]) -> list[Candidate] | None:
+    """The heads of a matrix after a blank line under the paragraph holding ``noun``."""
+    k = ft.row_at(noun.start())
+    reach = k + _MOST_LEAD_LINES
+    while k + 1 < min(len(ft.rows), reach) and not ft.blank(k + 1):
+        k += 1
+    blank = k + 1
+    if not ft.blank(blank) or ft.blank(blank + 1):
+        return None
+    heads: list[int] = []
+    j = blank + 1
+    while j < len(ft.rows) and not ft.blank(j) and not _MARK.search(ft.rows[j].text) and len(heads) < _MOST_HEAD_LINES:
+        heads.append(j)
+        j += 1
+    if not heads:
+        return None
+    span = min(len(ft.rows[h].text) - len(ft.rows[h].text.lstrip()) for h in heads)
+    if span < _LEAST_INDENT:
+        return None
+    found = _columns(ft, blank, span)
+    count = _count(ft, noun)
+    if not found or count is not None and count != len(found):
+        return None
+    if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
+        return None
+    return found
+
+
+def lead_column_heads(ft: FieldText) -> Iterator[Candidate]:
+    """The fields heading the columns of a matrix right under a paragraph naming the fields."""
+    done: set[int] = set()
+    for noun in ft.strong_plurals():
+        found = _lead_matrix(ft, noun)
+        if found and found[0].start not in done:
+            done.add(found[0].start)
             yield from found

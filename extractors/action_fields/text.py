@@ -141,6 +141,10 @@ class FieldText:
     def blank(self, i: int) -> bool:
         return i >= len(self.rows) or not self.rows[i].text.strip()
 
+    def page_break(self, i: int) -> bool:
+        """Whether line ``i`` is the empty line a form feed ends (where a page broke a table or a box)."""
+        return i < len(self.rows) and self.blank(i) and self.text[self.rows[i].end : self.rows[i].end + 1] == "\f"
+
     def next_filled(self, i: int, limit: int = 3) -> int | None:
         """The first non-blank line at or after ``i``, within ``limit`` lines."""
         for k in range(i, min(len(self.rows), i + limit)):
