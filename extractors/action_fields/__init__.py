@@ -20,11 +20,14 @@ document (a table of contents repeating the headings adds nothing):
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
    the column heads of a matrix of marks under the noun alone
-   (``column_heads``);
+   (``column_heads``) or under a paragraph naming the fields, stacked and hyphenated over a few lines
+   (``lead_column_heads``), or the row labels of a chart of marks (a timetable by quarters, a bar
+   chart of progress) whose label column's head or caption names the fields (``charted_rows``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
-   (``field_headings``); the entries of a table of contents under an entry naming the fields
+   (``field_headings``); the titles of framed profile cards ("| Handlungsfeld 1 |" over the name,
+   ``framed_cards``); the entries of a table of contents under an entry naming the fields
    (``field_contents``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the

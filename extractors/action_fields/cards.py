@@ -15,15 +15,19 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
-_BARS = "|│║┃"
+_BARS = markers.charset(markers.DRAWN_BARS + markers.ASCII_BARS)
 # a framed line: a bar, the inner text, a bar at the end
-_FRAMED = re.compile(rf"[ \t]*[{_BARS}][ \t]?(?P<inner>.*?)[ \t]*[{_BARS}][ \t]*")
-# a rule of a frame: corners or joints and a run of lines ("+-----+", "├─────┤")
-_RULE = re.compile(r"[ \t]*[+┌├╔╠┏┣][-─═━+┬┴╤╧]{3,}[+┐┤╗╣┓┫][ \t]*")
+_FRAMED = re.compile(rf"[ \t]*{_BARS}[ \t]?(?P<inner>.*?)[ \t]*{_BARS}[ \t]*")
+# a rule of a frame: a run of lines between joints ("+-----+", "├─────┤")
+_JOINTS = markers.charset(markers.DRAWN_JOINTS + markers.ASCII_JOINTS)
+_RULE = re.compile(
+    rf"[ \t]*{_JOINTS}(?:{markers.charset(markers.DRAWN_RULES + markers.ASCII_RULES)}|{_JOINTS}){{3,}}{_JOINTS}[ \t]*"
+)
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-Z])\.?[ \t]*")
 _LABELLED = re.compile(r"[^\W\d_][\w/ -]{0,30}:(?:[ \t]|$)")
 _MOST_WORDS = 8

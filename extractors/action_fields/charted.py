@@ -20,12 +20,12 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 
 from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
 
-# glyphs that only mark a chart's cell: squares, circles, their halves, a middle dot for an empty one
-_GLYPHS = "■□▪▫●○◐◑◒◓◯◼◻·"
+_GLYPHS = markers.escaped(markers.CHART_MARKS)  # glyphs that only mark a chart's cell
 _MARKS = rf"[{_GLYPHS}](?:[ \t]+[{_GLYPHS}]){{2,}}"
 # a row: indent, maybe a short number, the name, a gap, the marks, maybe a count in brackets
 _ROW = re.compile(

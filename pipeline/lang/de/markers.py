@@ -49,6 +49,9 @@ LATIN1_ARROWS = "àØ"
 # the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
 CHECKBOXES = "☐☒☑□■"
 TICKS = "✓✔☒☑"
+# the cells of a chart drawn in text, filled, empty or half ("■ ■ □ ·" of a bar chart of progress, "□  ■"
+# under the quarters of a timetable): squares and circles, and a middle dot for a cell left open
+CHART_MARKS = SQUARE + "□" + SMALL_SQUARE + "▫" + BLACK_CIRCLE + WHITE_CIRCLE + "◐◑◯" + MIDDLE_DOT
 # a check box typed with brackets: ticked with a cross ("[x] Stadtrat"), empty with a space ("[ ] Ortsrat")
 ASCII_TICKED = ("[x]", "[X]")
 ASCII_EMPTY = "[ ]"
