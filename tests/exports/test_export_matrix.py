@@ -119,14 +119,13 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "r01_duesseldorf",
         "s03_amt_trittau",
         "y03_heidelberg",
-        # a70's dates each in the column of its role ("Kenntnis-" / "nahme", "Vor-" / "beratung"): pdftotext sets
-        # the cut column words and the dates apart from their columns, no row is read
-        "a70_falkensee",
+        # (a70's rows, each date in the column of its role under column words cut at hyphens, "Kenntnis-" /
+        # "nahme", are read without their roles, as from the PDF, since the cut words' line set by pdftotext
+        # as one with the header's, "Kenntnis- Vor- EntGremium nahme beratung …", is stepped over)
     },
     ("unseen-plain", "pdftotext", "consultations"): {
-        # a70 as in the grid rendering
+        # (a70's rows are read as in the grid rendering)
         # (a67's room column run into the bodies is read since a body's name ends where the room's begins)
-        "a70_falkensee",
         # a15's body wrapped beside its row's time and status line
         # (a12's body wrapped beside its result's wrapped remark is read since a word cut at a line's end joins
         # its rest)
