@@ -85,19 +85,19 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
-        # a57's sentence going on as a numbered list: one item read
         # (a52's body wrapped beside its role, "… Gesundheit und Vorberatung Montag, …" / "Integration", is read
         # since a role word before the date is the role's cell where the header sets that column there; a60's
         # justified dot-leader rows since the leader's gap is no column's)
         # (a53's numbered rows with a session code in brackets after the body are read since the code is no
         # part of the name and "Gremium (Sitzung)" is one column)
-        "a57_main_taunus_kreis",
+        # (a57's sentence going on as a numbered list is read since a blank line between an item's object and its
+        # date's line opening in lower case, "1. dem Ausschuss …" / "" / "am Mo., 13. Sep. 27, …", is inside it)
         # a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the next
         # rows' cells; a69's postponed date ("auf 16.02.2027") set apart from its row by a blank line and read as a
-        # row of its own; a67's row whose words pdfminer.six sets two spaces apart each, read as cells by its gaps, the
-        # room run into the body (its single-spaced rows are cut where the room column begins)
+        # row of its own
+        # (a67's row whose words pdfminer.six sets two spaces apart each is read since a line of even gaps with a
+        # comma before one, "Grundschule  Westercelle,  Aula", is justified, cut as its single-spaced rows are)
         "a65_neuwied",
-        "a67_celle",
         "a69_ilmenau",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
