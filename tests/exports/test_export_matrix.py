@@ -93,12 +93,12 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # (a57's sentence going on as a numbered list is read since a blank line between an item's object and its
         # date's line opening in lower case, "1. dem Ausschuss …" / "" / "am Mo., 13. Sep. 27, …", is inside it)
         # a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the next
-        # rows' cells; a69's postponed date ("auf 16.02.2027") set apart from its row by a blank line and read as a
-        # row of its own
+        # rows' cells
+        # (a69's postponed date, "auf 16.02.2027", set apart from its row by a blank line is read since the reading
+        # with the blank lines closed up that dates as many meetings with fewer records and fewer undated is taken)
         # (a67's row whose words pdfminer.six sets two spaces apart each is read since a line of even gaps with a
         # comma before one, "Grundschule  Westercelle,  Aula", is justified, cut as its single-spaced rows are)
         "a65_neuwied",
-        "a69_ilmenau",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
