@@ -78,7 +78,10 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     if closed is not sv:
         # ... but a sentence read across a closed-up blank line is none the document wrote
         other = [r for r in _extract(dataclasses.replace(doc, text=closed.text), res, closed) if r.method != "prose"]
-        if _dated(other) > _dated(found):  # the evidence as the document sets it, its blank lines kept
+        # ... or dates as many, with fewer records and none undated more (a moved meeting's date, "auf 16.02.2027",
+        # set apart from its row by a blank line is the row's, no row of its own)
+        same = _dated(other) == _dated(found) and len(other) < len(found) and _undated(other) < _undated(found)
+        if _dated(other) > _dated(found) or same:  # the evidence as the document sets it, its blank lines kept
             found = [_quoted(r, doc.text) for r in other]
     yield from found
 
@@ -87,6 +90,11 @@ def _quoted(rec: Consultation, text: str) -> Consultation:
     """The record with its evidence quoted from ``text`` (the same offsets in the document's text)."""
     span = rec.span
     return dataclasses.replace(rec, span=dataclasses.replace(span, snippet=text[span.start : span.end]))
+
+
+def _undated(found: list[Consultation]) -> int:
+    """How many records name no date."""
+    return sum(1 for r in found if r.meeting_date is None)
 
 
 def _dated(found: list[Consultation]) -> int:

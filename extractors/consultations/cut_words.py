@@ -12,7 +12,9 @@ lower-case rest stands under each, and the joined line is a header by its column
 lower line's places. Where the joined words each name a role and no column is the dates', each row writes its
 meeting's date in the column of its body's role (:func:`.marked.marked`). Where a text layer sets the gaps as
 single spaces, the two lines are stepped over and the rows read under the heading without their roles
-(:func:`cut_over`).
+(:func:`cut_over`); so are they where the text layer sets them as one line, the upper line's words first and its
+last first part glued to the lower line's first word, its hyphen dropped ("Kenntnis- Vor- EntGremium nahme beratung
+scheidung Sitzungsart", :func:`cut_glued`).
 
 A row's role, status or result word cut at the line's end, its rest opening the next line, is one cell
 (:func:`cut_word`).
@@ -44,6 +46,24 @@ def cut_over(first: Line, second: Line, v: Vocab) -> bool:
     if not tops or not all(_CUT.fullmatch(w) for w in tops) or len(rests) != len(tops):
         return False
     return any(column_kind(w, v) for w in lows if not _REST.fullmatch(w))
+
+
+_GLUED = re.compile(r"([^\W\d_]{2,}?)([A-ZÄÖÜ][a-zäöüß]+)")  # a first part glued to the next word: "EntGremium"
+
+
+def cut_glued(line: Line, v: Vocab) -> bool:
+    """Whether ``line`` holds the two lines of a header whose column words are cut at their hyphens, set as
+    one: the first parts, then the header's line with their rests, the last first part glued to the header's
+    first word with its hyphen dropped ("Kenntnis- Vor- EntGremium nahme beratung scheidung Sitzungsart")
+    or standing apart with it ("Kenntnis- Vor- Ent- Gremium nahme …")."""
+    words = line.text.split()
+    k = next((i for i, w in enumerate(words) if not _CUT.fullmatch(w)), len(words))
+    if not k or k == len(words):
+        return False
+    tops, lows = words[:k], words[k:]
+    if (glued := _GLUED.fullmatch(lows[0])) is not None and not column_kind(lows[0], v):
+        tops, lows = [*tops, glued.group(1) + "-"], [glued.group(2), *lows[1:]]
+    return cut_over(Line(0, 0, " ".join(tops)), Line(0, 0, " ".join(lows)), v)
 
 
 def cut_header(first: Line, second: Line, v: Vocab) -> Header | None:

@@ -26,7 +26,7 @@ from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
 from .boxes import unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
-from .cut_words import cut_header, cut_over, cut_word
+from .cut_words import cut_glued, cut_header, cut_over, cut_word
 from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
@@ -110,8 +110,9 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         over = len(after) > 1 and cut_over(after[0], after[1], v)  # the header's words cut at hyphens, rests below
         if over and (cut := cut_header(after[0], after[1], v)) is not None:
             yield from block(doc, after[2:], v, cut)
-        else:
-            yield from _under_title(doc, line, m.end(), after[2:] if over else after, v)
+        else:  # the cut words' two lines stepped over, also where a text layer sets them as one
+            skip = 2 if over else 1 if after and cut_glued(after[0], v) else 0
+            yield from _under_title(doc, line, m.end(), after[skip:], v)
 
 
 def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Vocab) -> Iterator[Consultation]:

@@ -280,6 +280,9 @@ _SINGLE_BLANK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(\n)(?=[ \t]*\S)")
 _WRAPPED_BOX = 50  # characters of a box's first line at least where the line after it wrapped
 _OPEN_LINE = re.compile(r"(?:,|\w-)[ \t]*$")
 _LOWER_END = re.compile(r"\b[a-zäöüß]\w*[ \t]*$")
+_WORD_END = re.compile(r"\w[ \t]*$")
+_LOWER_START = re.compile(r"[ \t]*[a-zäöüß]{2,}[ \t]")
+_LOWER_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[a-zäöüß]{2,}[ \t]")  # a numbered item opening in lower case
 _PROSE_WORDS = 6  # words of a box at least where a lower-case word at its end runs on (a cell's: "Kurse ausbauen")
 
 
@@ -309,7 +312,13 @@ def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
         above = text.rfind("\n\n", 0, m.start())
         box = text[0 if above < 0 else above + 2 : m.start()].strip().split("\n")
         wrapped = len(box) > 1 and len(box[0].strip()) >= _WRAPPED_BOX and not box[-1].rstrip().endswith(tuple(".!?:;"))
-        prose = _LOWER_END.search(box[-1]) is not None and sum(len(ln.split()) for ln in box) >= _PROSE_WORDS
+        # a box of prose ending in a lower-case word, or ending in a word over a line that opens in lower case,
+        # as does a sentence's item that goes on ("1. dem Ausschuss für Soziales und Integration" / "" / "am Mo.,
+        # 13. Sep. 27, …", "3. dem Kreistag" / "" / "am …")
+        below = _WORD_END.search(box[-1]) is not None and _LOWER_START.match(text, m.end()) is not None
+        words = sum(len(ln.split()) for ln in box)
+        prose = (_LOWER_END.search(box[-1]) is not None or below) and words >= _PROSE_WORDS
+        prose = prose or (below and _LOWER_ITEM.match(box[0]) is not None)
         if _OPEN_LINE.search(box[-1]) or prose or wrapped:
             out.append(m.span(1))
     return tuple(out)

@@ -272,6 +272,9 @@ _LONE_LINK = re.compile(r"(?<=\S {2})(?:" + either(NAME_LINKS) + r")(?= {2,3}\S)
 
 # a line whose every gap is one width of two or three spaces, its last word cut by a hyphen
 _EVEN_CUT = re.compile(r"\S+( {2,3})\S+(?:\1\S+){2,}(?<=\w-)")
+# ... or of five words at least, one of them ending in a comma before its gap, as no cell does before the next
+_EVEN = re.compile(r"\S+( {2,3})\S+(?:\1\S+){3,}")
+_COMMA_GAP = re.compile(r"\w,(?= {2,3}\S)")
 
 
 _AFTER_LEADER = 4  # the words after a dot leader: "am 07.09.2027 (Di),"
@@ -281,7 +284,8 @@ def justified(text: str) -> bool:
     """Whether a line's wide gaps are those of a line set justified (pdfminer.six stretches every
     gap between its words to two or three spaces), not columns: no gap wider than three spaces,
     and a word that links a name's parts stands alone between two of them, as no cell does; or
-    every gap between its words as wide, its last word cut by a hyphen for the next line.
+    every gap between its words as wide, its last word cut by a hyphen for the next line, or a word
+    before one of them ending in a comma.
 
     >>> justified("2. Ausschuss  für  Umwelt,  Verkehr  und  Bauen  –  11.02.2025  –  Vorberatung")
     True
@@ -290,6 +294,12 @@ def justified(text: str) -> bool:
     >>> justified("Stadtrat  Musterau  Mo  03.04.2025  Entscheidung  öf-")
     True
     >>> justified("Ausschuss für Umwelt  11.02.2025  Vorberatung")
+    False
+    >>> justified("22.02.2027  18:30  Ortsrat  Westercelle  Grundschule  Westercelle,  Aula")
+    True
+    >>> justified("22.02.2027  18:30  Ortsrat  Grundschule,  Aula")
+    True
+    >>> justified("Sozialausschuss  12.03.2020  öffentlich,  Vorberatung")
     False
 
     A dot leader the reader set blank is the one wide gap, after the justified words, before a date's few words:
@@ -303,6 +313,8 @@ def justified(text: str) -> bool:
         return True  # a justified line's one wide gap a dot leader's, a date's few words after it
     if len(parts) > 1:
         return False
+    if _EVEN.fullmatch(body) is not None and _COMMA_GAP.search(body) is not None:
+        return True
     return _LONE_LINK.search(body) is not None or _EVEN_CUT.fullmatch(body) is not None
 
 

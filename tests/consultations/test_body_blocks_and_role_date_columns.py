@@ -85,6 +85,22 @@ def test_dates_in_the_columns_of_their_roles() -> None:
     ]
 
 
+@pytest.mark.parametrize("glue", ["Ent", "Ent- "], ids=["hyphen-dropped", "hyphen-kept"])
+def test_cut_words_and_header_set_as_one_line(glue: str) -> None:
+    """A text layer sets the cut words' line and the header's as one single-spaced line, the last first part
+    glued to the header's first word: the rows are read under the heading, without their roles."""
+    lines = [" ".join(line.split()) for line in ROLE_COLUMNS.splitlines()]
+    top = lines.index("Kenntnis- Vor- Ent-")
+    lines[top : top + 2] = [f"Kenntnis- Vor- {glue}Gremium nahme beratung scheidung Sitzungsart"]
+    _, rows = run("\n".join(lines) + "\n")
+    assert [(r.body, r.meeting_date, r.role, r.public) for r in rows] == [
+        ("Seniorenbeirat", "2028-03-02", None, True),
+        ("Ausschuss für Soziales, Bildung und Sport", "2028-03-04", None, True),
+        ("Hauptausschuss", "2028-03-10", None, False),
+        ("Stadtverordnetenversammlung", "2028-03-24", None, True),
+    ]
+
+
 def test_cut_words_over_a_header_with_a_dates_column() -> None:
     """The cut words name no role: the dates' column gives the date, no row a role by its column."""
     text = ROLE_COLUMNS.replace("Kenntnis-     Vor-          Ent-", "Sitzungs-     Vor-          Ent-").replace(

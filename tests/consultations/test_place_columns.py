@@ -30,6 +30,20 @@ def test_bodies_cut_where_places_begin() -> None:
     ]
 
 
+def test_rows_whose_words_an_export_sets_two_spaces_apart() -> None:
+    """A PDF text export stretches a justified row's every gap to two spaces: no columns, one a word, but the
+    single-spaced row, cut where its place begins; a comma before a gap shows it, as no cell ends so."""
+    text = (
+        HEAD + "04.05.2028  18:00  Ortsrat  Nordheide  Grundschule  Nordheide,  Aula\nAnhörung, ö\n"
+        "25.05.2028 17:00 Rat der Stadt Musterhausen Stadthalle Beschluss, ö\n" + END
+    )
+    _, rows = run(text)
+    assert [(r.body, r.meeting_date) for r in rows] == [
+        ("Ortsrat Nordheide", "2028-05-04"),
+        ("Rat der Stadt Musterhausen", "2028-05-25"),
+    ]
+
+
 def test_body_name_by_its_grammar() -> None:
     """No building's word in the place: the body's name ends after its genitive and own name."""
     text = HEAD + "25.05.2028 17:00 Rat der Stadt Musterhausen Forum Am Markt Beschluss, ö\n" + END

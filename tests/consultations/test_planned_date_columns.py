@@ -100,3 +100,17 @@ def test_single_spaced_cells_out_of_count_read_first_date() -> None:
 def test_unknown_column_word_in_a_single_spaced_header(line: str, kinds: tuple[str | None, ...] | None) -> None:
     hdr = header(line, vocab(load_resources()))
     assert (hdr.kinds if hdr is not None else None) == kinds
+
+
+def test_moved_date_set_apart_by_an_exports_blank_line() -> None:
+    """An export that sets every line single-spaced with a blank line after it parts the moved meeting's date
+    from its row: read with the blank lines closed up, it is the row's, no row of its own ("auf")."""
+    lines = [" ".join(line.split()) for line in (HEAD + ROWS).splitlines() if line.strip()]
+    lines.insert(lines.index("Beschlussvorschlag"), "Hinweis: Die Sitzung des Ortsrates Nord wurde verlegt.")
+    _, rows = run("\n\n".join(lines) + "\n\n" + "Der Gemeinderat berät das Konzept.\n\n" * 3)
+    assert [(r.body, r.meeting_date) for r in rows] == [
+        ("Seniorenbeirat", "2028-05-04"),
+        ("Ortsrat Nord", "2028-05-12"),
+        ("Sozialausschuss", "2028-05-17"),
+        ("Gemeinderat", "2028-05-24"),
+    ]

@@ -33,6 +33,16 @@ def test_a_sentence_going_on_in_a_list_of_meetings() -> None:
     ]
 
 
+def test_a_list_whose_export_sets_a_blank_line_after_every_line() -> None:
+    """pdfminer.six sets a blank line after nearly every line, one between an item's object and its date's
+    line too ("1. dem Ausschuss für …" / "" / "am Di., 7. Sep. 27, …"): the item goes on over it, as a line
+    opening in lower case goes on with the item's words above."""
+    lines = [line.strip() for line in LIST.splitlines() if line.strip()]
+    lines[1:2] = ["Der Kreisausschuss hat die Vorlage in seiner Sitzung am 16. Aug. 27 beraten", "und beschlossen,"]
+    text = "\n\n".join(lines[:2]) + "\n" + "\n\n".join(lines[2:]) + "\n\n" + "Der Kreistag berät.\n\n" * 4
+    assert facts(text) == facts(LIST)
+
+
 def test_a_list_after_a_closed_sentence_is_no_beratungsfolge() -> None:
     """Near miss: items in the dative under a sentence that ended ("… zugeleitet.") or that is about no
     submission go on with nothing."""

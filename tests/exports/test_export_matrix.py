@@ -85,20 +85,20 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
-        # a57's sentence going on as a numbered list: one item read
         # (a52's body wrapped beside its role, "… Gesundheit und Vorberatung Montag, …" / "Integration", is read
         # since a role word before the date is the role's cell where the header sets that column there; a60's
         # justified dot-leader rows since the leader's gap is no column's)
         # (a53's numbered rows with a session code in brackets after the body are read since the code is no
         # part of the name and "Gremium (Sitzung)" is one column)
-        "a57_main_taunus_kreis",
+        # (a57's sentence going on as a numbered list is read since a blank line between an item's object and its
+        # date's line opening in lower case, "1. dem Ausschuss …" / "" / "am Mo., 13. Sep. 27, …", is inside it)
         # a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the next
-        # rows' cells; a69's postponed date ("auf 16.02.2027") set apart from its row by a blank line and read as a
-        # row of its own; a67's row whose words pdfminer.six sets two spaces apart each, read as cells by its gaps, the
-        # room run into the body (its single-spaced rows are cut where the room column begins)
+        # rows' cells
+        # (a69's postponed date, "auf 16.02.2027", set apart from its row by a blank line is read since the reading
+        # with the blank lines closed up that dates as many meetings with fewer records and fewer undated is taken)
+        # (a67's row whose words pdfminer.six sets two spaces apart each is read since a line of even gaps with a
+        # comma before one, "Grundschule  Westercelle,  Aula", is justified, cut as its single-spaced rows are)
         "a65_neuwied",
-        "a67_celle",
-        "a69_ilmenau",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
@@ -119,14 +119,13 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "r01_duesseldorf",
         "s03_amt_trittau",
         "y03_heidelberg",
-        # a70's dates each in the column of its role ("Kenntnis-" / "nahme", "Vor-" / "beratung"): pdftotext sets
-        # the cut column words and the dates apart from their columns, no row is read
-        "a70_falkensee",
+        # (a70's rows, each date in the column of its role under column words cut at hyphens, "Kenntnis-" /
+        # "nahme", are read without their roles, as from the PDF, since the cut words' line set by pdftotext
+        # as one with the header's, "Kenntnis- Vor- EntGremium nahme beratung …", is stepped over)
     },
     ("unseen-plain", "pdftotext", "consultations"): {
-        # a70 as in the grid rendering
+        # (a70's rows are read as in the grid rendering)
         # (a67's room column run into the bodies is read since a body's name ends where the room's begins)
-        "a70_falkensee",
         # a15's body wrapped beside its row's time and status line
         # (a12's body wrapped beside its result's wrapped remark is read since a word cut at a line's end joins
         # its rest)
