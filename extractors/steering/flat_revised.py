@@ -58,16 +58,22 @@ def flat_header(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
 def _lines(text: str, pos: int, spaced: bool = False) -> list[tuple[int, str]]:
     """The filled lines from ``pos`` up to a blank line or a page break, a row an export ran onto the rule
     under the header without it ("---- ----1 Amt …"); a page break before a row's number goes on, also
-    where the view joined the row to the line before ("… unverändert\f3 Jobcenter …"). In a table an
-    export set a blank line after every line (``spaced``) a single blank line goes on."""
+    where the view joined the row to the line before ("… unverändert\f3 Jobcenter …"). A single blank line
+    goes on before a row's number, and anywhere in a table an export set a blank line after every line
+    (``spaced``)."""
     out: list[tuple[int, str]] = []
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         if not text[pos:stop].strip(" \t\f"):
             after = text.find("\n", stop + 1)
-            if spaced and out and stop < len(text) and text[stop + 1 : len(text) if after < 0 else after].strip():
-                pos = stop + 1
+            nxt = text[stop + 1 : len(text) if after < 0 else after] if stop < len(text) else ""
+            if (
+                out
+                and nxt.strip()
+                and (spaced or (_ROW_NUMBER.match(nxt.lstrip("\f")) and not _AFTER_TABLE.match(nxt)))
+            ):
+                pos = stop + 1  # a blank line after every line, or one before a row
                 continue
             break
         at = pos
