@@ -15,6 +15,14 @@ from .text import PAGE_REF, Candidate, FieldText
 
 _ENTRY = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){2,3})\.?[ \t]+(?=[A-ZÄÖÜ])")
 _LEAST = 2
+_HEADING_NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+[A-ZÄÖÜ]")
+
+
+def _own_heading(line: str, prefix: list[str]) -> bool:
+    """Whether ``line`` is a heading numbered on a level above the entries' last one (their
+    prefix "2.3" or shorter): the document's own next section, no entry."""
+    m = _HEADING_NUMBER.match(line)
+    return m is not None and len(m.group("num").split(".")) <= len(prefix)
 
 
 def outline_entries(ft: FieldText, first: int) -> list[Candidate] | None:
@@ -25,8 +33,18 @@ def outline_entries(ft: FieldText, first: int) -> list[Candidate] | None:
     spans: list[tuple[int, int]] = []
     prefix: list[str] | None = None
     k = first
-    while k < len(rows) and not ft.blank(k):
+    spaced = False  # an export set a blank line after every entry
+    while k < len(rows):
+        if ft.blank(k):
+            nxt = k + 1 < len(rows) and _ENTRY.match(rows[k + 1].text)
+            if not nxt or (len(spans) > 1 and not spaced):
+                break
+            spaced = True
+            k += 1
+            continue
         m = _ENTRY.match(rows[k].text)
+        if m is None and len(spans) >= _LEAST and _own_heading(rows[k].text, prefix or []):
+            break  # the document's next section right under the last entry: an export lost the blank line
         if m is None or PAGE_REF.search(rows[k].text):
             return None
         parts = m.group("num").split(".")

@@ -186,6 +186,20 @@ _HEADING = re.compile(
 
 # a note in brackets closing a heading's line after its noun: how the section is meant, not what it names
 _ASIDE = re.compile(r"[ \t]+\([^()\n]+\)$")
+# such a note an export wrapped: opened on the heading's line, its rest a short line closing it
+_ASIDE_OPEN = re.compile(r"[ \t]+\([^()\n]+$")
+_ASIDE_REST = re.compile(r"[ \t]*[^()\s][^()\n]{0,40}\)[ \t]*")
+
+
+def wrapped_aside(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` ends in a note in brackets that an export wrapped onto the next line
+    ("2. Handlungsfelder (zur Information, gegenüber der Vorlage nur redaktionell" / "geändert)")."""
+    nxt = row + 1
+    return (
+        nxt < len(ft.rows)
+        and _ASIDE_REST.fullmatch(ft.rows[nxt].text) is not None
+        and _ASIDE_OPEN.search(ft.rows[row].text) is not None
+    )
 
 
 def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
@@ -201,7 +215,7 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False  # a line of running text, not a heading
     body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
     body = ft.text[body_at : line.end].strip(" *\t")
-    aside = _ASIDE.search(body)
+    aside = _ASIDE.search(body) or (_ASIDE_OPEN.search(body) if wrapped_aside(ft, row) else None)
     if aside and body_at + aside.start() >= noun.end():
         body = body[: aside.start()]  # "2. Handlungsfelder (zur Information, gegenüber der Vorlage geändert)"
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
@@ -392,6 +406,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from separated(ft, at, _wrapped_end(ft, line_end)) or run_in(ft, at)
             continue
         first = ft.next_filled(row + 1)
+        if first is not None and wrapped_aside(ft, row):
+            first = ft.next_filled(first + 1)  # the rest of the heading's note an export wrapped
         if first is not None:
             first = _past_short_lead(ft, row, first)
         if first is None:
@@ -449,7 +465,12 @@ def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> 
     ahead to ("3. Handlungsfelder" / "Die Fortschreibung ordnet ihre Ziele den folgenden sechs
     Feldern zu:"), or that names the fields with the plural noun itself ("… nennt vier
     Handlungsfelder. Zu jedem gehört eine Stelle, die es betreut:")."""
-    last = next((k for k in range(first, min(len(ft.rows), first + most)) if _ends_lead(ft, k)), None)
+    last = next((k for k in range(first, min(len(ft.rows), first + 2 * most)) if _ends_lead(ft, k)), None)
+    if last is not None and last - first >= most:
+        # an export broke the paragraph's lines anew ("… Auf Anregung des" / "Beirats wird" / …): as
+        # long as it holds no more than ``most`` of its longest lines
+        lengths = [len(ft.rows[k].text.strip()) for k in range(first, last + 1)]
+        last = last if sum(lengths) + len(lengths) <= most * max(lengths) else None
     nouns = [m.group(0) for m in ft.nouns if ft.row_at(m.start()) == heading]
     if last is None or any(ft.blank(k) for k in range(first, last)) or not nouns:
         return first

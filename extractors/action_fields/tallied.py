@@ -37,6 +37,9 @@ _COUNT = re.compile(
 )
 # the colon that ends a lead-in, at the end of its line
 LEAD_COLON = re.compile(r":[ \t]*(?=\n|$)")
+# the list itself run into the lead-in's sentence where an export lost the blank line after it: a
+# line opened by a mark, a number or a capitalised word, no sentence going on in lower case
+_LIST_AFTER = re.compile(r"[^\sa-zäöüß]")
 # a word that points ahead to the thing listed ("folgende Ziele:"): the list is of that thing
 _AHEAD = re.compile(r"(?<!\w)(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 
@@ -101,7 +104,8 @@ def _lead_colon(ft: FieldText, u: int, noun_end: int, most: int = 2) -> re.Match
     sentences of its paragraph ("Die Ziele werden fünf Handlungsfeldern zugeordnet. Jedes ist in
     Teilbereiche gegliedert:", "Die sechs Handlungsfelder bleiben bestehen. Eines wird umbenannt.
     Die Gliederung lautet damit:"), which says how the list under it is written; the sentence
-    with the colon is not one about an older plan."""
+    with the colon is not one about an older plan. The list may run on in the colon's sentence where
+    an export lost the blank line under it, not a sentence going on in lower case."""
     units = ft.layout.units
     colon = LEAD_COLON.search(ft.text, noun_end, units[u].end)
     if colon is not None:
@@ -112,7 +116,8 @@ def _lead_colon(ft: FieldText, u: int, noun_end: int, most: int = 2) -> re.Match
             return None
         colon = LEAD_COLON.search(ft.text, nxt.start, nxt.end)
         if colon is not None:
-            if ft.vocab.history.search(ft.text, nxt.start, nxt.end) or ft.text[colon.end() : nxt.end].strip():
+            rest = ft.text[colon.end() : nxt.end].strip()
+            if ft.vocab.history.search(ft.text, nxt.start, colon.start()) or (rest and not _LIST_AFTER.match(rest)):
                 return None
             return colon
     return None

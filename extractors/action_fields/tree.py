@@ -41,19 +41,31 @@ _LEAST = 2
 
 def tree_branches(ft: FieldText, first: int) -> list[Candidate] | None:
     """The first-level branches of a tree from line ``first`` (a root line without a joint may
-    open it); None where no tree starts there. The tree ends at a blank line; a line of another
-    kind in it makes it none."""
+    open it); None where no tree starts there. The tree ends at a blank line (single blank lines
+    between its lines, as an export sets them after every line, are none of its end) or, once its
+    first level's last branch is drawn, at a line of another kind; a line of another kind before
+    that makes it none."""
     rows = ft.rows
     k = first
     if not _BRANCH.match(rows[k].text):
         k += 1  # the root
     levels: list[tuple[int, bool, tuple[int, int]]] = []
-    while k < len(rows) and not ft.blank(k):
+    closed = False  # the first level's last branch ("└──" at the least indent so far) was drawn
+    while k < len(rows):
+        if ft.blank(k):
+            if k + 1 < len(rows) and _BRANCH.match(rows[k + 1].text):
+                k += 1  # an export set a blank line after every line
+                continue
+            break
         m = _BRANCH.match(rows[k].text)
         if m is None:
+            if closed:
+                break  # the text after a closed tree, the blank line lost
             return None
         last = m.group(0).strip(" \t│|")[:1] in "└`"
-        levels.append((len(m.group("stem").expandtabs()), last, (rows[k].start + m.end(), rows[k].end)))
+        stem = len(m.group("stem").expandtabs())
+        closed = closed or (last and all(stem <= level for level, _, _ in levels))
+        levels.append((stem, last, (rows[k].start + m.end(), rows[k].end)))
         k += 1
     if not levels:
         return None

@@ -38,6 +38,9 @@ _DASH = re.compile(r"[–—-][ \t]+(?=\S)")
 _PERSON = re.compile(
     rf"(?:{TITLE}[ \t]+)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+{NAME_WORD.pattern}(?:[ \t]*(?P<bracket>\([^()\n]*\)))?"
 )
+# a line under the table no cell's wrapped rest, where an export lost the blank line: a sentence ("Die
+# Geschäftsführung liegt beim Integrationsbüro.") or the next numbered heading ("4. Prozessmoderation")
+_AFTER_TABLE = re.compile(r"[ \t]*(?:[A-ZÄÖÜ]\S*(?:[ \t]+\S+){3,}[a-zäöüß]{3}\.|\d{1,2}\.[ \t]+[A-ZÄÖÜ].*)[ \t]*$")
 _BLANK_LINES = 2
 ROW_LINES = 4  # lines of one row at most
 WRAP_WORDS = 6  # words of a row's wrapped line at most
@@ -52,15 +55,26 @@ def flat_header(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
     return any(old.fullmatch(" ".join(words[1:k])) and new.fullmatch(" ".join(words[k:])) for k in range(2, len(words)))
 
 
-def _lines(text: str, pos: int) -> list[tuple[int, str]]:
+def _lines(text: str, pos: int, spaced: bool = False) -> list[tuple[int, str]]:
     """The filled lines from ``pos`` up to a blank line or a page break, a row an export ran onto the rule
     under the header without it ("---- ----1 Amt …"); a page break before a row's number goes on, also
-    where the view joined the row to the line before ("… unverändert\f3 Jobcenter …")."""
+    where the view joined the row to the line before ("… unverändert\f3 Jobcenter …"). A single blank line
+    goes on before a row's number, and anywhere in a table an export set a blank line after every line
+    (``spaced``)."""
     out: list[tuple[int, str]] = []
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         if not text[pos:stop].strip(" \t\f"):
+            after = text.find("\n", stop + 1)
+            nxt = text[stop + 1 : len(text) if after < 0 else after] if stop < len(text) else ""
+            if (
+                out
+                and nxt.strip()
+                and (spaced or (_ROW_NUMBER.match(nxt.lstrip("\f")) and not _AFTER_TABLE.match(nxt)))
+            ):
+                pos = stop + 1  # a blank line after every line, or one before a row
+                continue
             break
         at = pos
         for k, part in enumerate(text[pos:stop].split("\f")):
@@ -78,20 +92,27 @@ def flat_rows(text: str, pos: int, rules_same: re.Pattern[str], rules_mark: re.P
     """The rows of the table whose body begins at ``pos`` (after its header, maybe a blank line or two and
     a rule between), each as its former and new cells (keys :data:`OLD`, :data:`NEW`), None for a row
     whose cells cannot be told apart."""
+    blanks = 0  # blank lines under the header: one over the rule and one under it, an export's habit
     for _ in range(_BLANK_LINES + 1):  # the blank lines and the rule under the header
         stop = text.find("\n", pos)
         line = text[pos : len(text) if stop < 0 else stop]
         if line.strip() and not _RULE_LINE.fullmatch(line):
             break
+        blanks += not line.strip()
         if stop < 0:
             return []
         pos = stop + 1
     grouped: list[list[Cell]] = []
-    for at, line in _lines(text, pos):
+    for at, line in _lines(text, pos, spaced=blanks == _BLANK_LINES):
         m = _ROW_NUMBER.match(line)
         if m is not None and int(m["n"]) == len(grouped) + 1:
             grouped.append([(at + m.end(), at + len(line.rstrip()), line[m.end() :].rstrip())])
-        elif grouped and len(grouped[-1]) < ROW_LINES and 0 < len(line.split()) <= WRAP_WORDS:
+        elif (
+            grouped
+            and len(grouped[-1]) < ROW_LINES
+            and 0 < len(line.split()) <= WRAP_WORDS
+            and not _AFTER_TABLE.match(line)
+        ):
             lead = len(line) - len(line.lstrip())
             grouped[-1].append((at + lead, at + len(line.rstrip()), line.strip()))
         else:

@@ -64,7 +64,7 @@ from .persons import (
 )
 from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
-from .revised import revised_table
+from .revised import heads_flat_revised, revised_table
 from .rules import (
     AS_CHAIR,
     Chair,
@@ -178,7 +178,7 @@ def find_members(
             celled.update(r.start for r in sided[0])
             chair = sided[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < sided[2])
-        elif (lead_end is not None or unit.end >= seg.end - 1) and (
+        elif (lead_end is not None or unit.end >= seg.end - 1 or heads_flat_revised(text, unit.end, res)) and (
             revised := revised_table(text, unit.end if lead_end is None else lead_end, res)
         ) is not None:
             # "Bisherige Besetzung | Neue Besetzung": the new composition, an unchanged seat's former holder

@@ -135,6 +135,15 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
     return (members, chair, end) if members else None
 
 
+def heads_flat_revised(text: str, start: int, res: Resources) -> bool:
+    """Whether the line right after ``start`` (the end of a sentence) is the header of a flattened table
+    of a former and a new composition: the paragraph runs on over it where an export lost the blank line."""
+    if not text.startswith("\n", start):
+        return False
+    rules = revised_rules(res)
+    return flat_header(_line(text, start + 1)[0], rules.old, rules.new)
+
+
 def _flat_table(
     text: str, pos: int, header: str, rules: RevisedRules, res: Resources
 ) -> tuple[list[MemberRow], Chair | None, int] | None:

@@ -44,10 +44,12 @@ _GLUED = re.compile(
 )
 
 # a rule drawn across the page with the next line's text glued to its end, no space between
-# ("----------Steuerungsgruppe", as pdftotext may set a rule and a heading on one line): the rule
+# ("----------Steuerungsgruppe", as pdftotext may set a rule and a heading on one line; a heading's
+# underline and the paragraph under it, "---------Gesundheitslotsinnen …"; a table's rule of a dashed run
+# a column, its runs the columns' widths, is the table's to read): the rule
 # (the "page" part) is cut off as furniture, the text a line of its own; the rule's last glyph
 # stands where the line break the export left out would (as the space after a head's page number)
-_GLUED_RULE = re.compile(r"(?P<page>[ \t]*-{9,})-(?P<rest>[A-ZÄÖÜ][^\W\d_][^\t]*)")
+_GLUED_RULE = re.compile(r"(?P<page>[ \t]*-{7,})-(?P<rest>[A-ZÄÖÜ][^\W\d_][^\t]*)")
 
 
 def split_glued(lines: list[Line], page_breaks: list[int]) -> tuple[list[Line], frozenset[int]]:

@@ -97,3 +97,23 @@ def test_a_body_wrapped_over_a_page_break_the_view_joined_to_the_row_above() -> 
     )
     groups = groups_of(_HEAD + text + _END)
     assert [m.member for g in groups for m in g.members] == ["Dr. Britta Lorenz", "Kemal Hahn", "Henrike Quast"]
+
+
+_EXPECTED = ["Dr. Britta Lorenz", "Kemal Hahn", "Malte Okafor", "Ida Roth"]
+
+
+def test_a_flattened_revised_table_right_under_its_paragraph_the_blank_lines_lost() -> None:
+    """pdftotext and pypdf drop the blank lines: the paragraph runs on into the header, and the
+    sentence right under the last row and the next numbered heading are no cell's rest."""
+    text = REVISED.format(gap="", page="").replace("\n\n", "\n") + _END.lstrip("\n") + "4. Moderation\n"
+    found = [m.member for g in groups_of(_HEAD + text) for m in g.members]
+    assert found == _EXPECTED
+
+
+def test_a_flattened_revised_table_with_a_blank_line_after_every_line() -> None:
+    """pdfminer.six sets a blank line after every line, over and under the rule too."""
+    lines = REVISED.format(gap="", page="").split("\n")
+    at = lines.index(next(ln for ln in lines if ln.startswith("Nr. ")))
+    text = "\n".join(lines[:at]) + "\n" + "\n\n".join(ln for ln in lines[at:] if ln) + "\n"
+    found = [m.member for g in groups_of(_HEAD + text + _END) for m in g.members]
+    assert found == _EXPECTED
