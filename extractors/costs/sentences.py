@@ -90,18 +90,16 @@ def title_cut(sv: View, ps: int, pe: int) -> int:
 def antecedent(conf: Config, sv: View, s: int, partitive: bool = False) -> str | None:
     """The cue of the sentence an anaphor ("Hierfür …") points back to, in the same paragraph:
     the one before, or the one before that where a title's period cut it in two (:func:`title_cut`).
-    A ``partitive`` anaphor ("Davon entfallen …") takes its parts out of the last amount before it: the
-    words between that amount and the one before it are the sum's ("Druck 5.700 €: zusammen 27.400 €.
-    Davon …" is a total's), else the cue nearest to it."""
+    A ``partitive`` anaphor ("Davon entfallen …") takes its parts out of the last amount before it: where
+    that amount sums the ones before it, the words between them are the sum's ("Druck 5.700 €: zusammen
+    27.400 €. Davon …" is a total's)."""
     text = sv.text
     span = _previous_span(sv, s)
     if span is None:
         return None
     ps, pe = span
-    if partitive and (sums := find_money(text, ps, pe)):
-        pe = sums[-1].start
-        own = collapse(text[sums[-2].end if len(sums) > 1 else ps : pe]).lstrip(" :,;")
-        if kind := nearest(conf.types, own):
+    if partitive and len(sums := find_money(text, ps, pe)) > 1:
+        if kind := nearest(conf.types, collapse(text[sums[-2].end : sums[-1].start]).lstrip(" :,;")):
             return kind
     if kind := nearest(conf.types, collapse(text[ps:pe])):
         return kind
