@@ -185,10 +185,12 @@ GRID_REACH = 8  # lines from a row up to the header of years over its columns
 def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
     """The year cells of a header row cut at gaps of two or more spaces ("      2024      2025"),
     as (start, end, year) in columns of the line; None unless two or more cells are years and
-    the others at most a label before them."""
+    the others at most a label before them and the cells of the columns summing them ("Kosten in €
+    2028   2029   2030   gesamt")."""
     cells = ln.columns
     years = [(a - ln.start, b - ln.start, int(m["year"])) for a, b, t in cells if (m := _YEAR_CELL.fullmatch(t))]
-    return years if len(years) >= 2 and len(cells) - len(years) <= 1 else None
+    sums = sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in cells)
+    return years if len(years) >= 2 and len(cells) - len(years) - sums <= 1 else None
 
 
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d {2,}.*(?:19|20)\d\d")

@@ -33,7 +33,7 @@ from .clauses import (
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
-from .sentences import BLANK, antecedent, continued, previous
+from .sentences import BLANK, continued, previous, referred, sequel
 from .sums import under_rule
 from .wrapped import label_above
 from .years import YEAR_SPAN, YearCue, clause, nearest_year, year_cues
@@ -206,13 +206,14 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     if kind is None and service_fee(conf, left, sentence, lambda: previous(sv, s) if s == whole_start else ""):
         kind = "external_support"
     if kind is None and s == whole_start and s > 0 and conf.anaphor.search(sentence):
-        kind = antecedent(conf, sv, s)
-        kind = None if kind == "total" and conf.partitive.search(sentence) else kind  # "Davon entfallen …"
+        kind = referred(conf, sv, s, sentence)  # "Davon entfallen …": a part of a total is none
     if kind is None and relative:
         kind = nearest(conf.types, "", relative)
     generic = kind is None and conf.generic.search(left + " " + right) is not None
     if generic:
         kind = conf.generic_type
+    elif kind is None and conf.partitive.search(sentence):  # "Davon … Die Mittel sind … veranschlagt."
+        kind = sequel(conf, sv, e)
     cues = year_cues(conf, text, a, b, doc_year)
     own = [c for c in cues if ca <= c.start and c.end <= cb]
     year = nearest_year(own, money)

@@ -56,6 +56,7 @@ class Config:
     plan_year: re.Pattern[str]  # the budget's plan a year's expense stands in (contexts.per_year)
     offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
     rate_before: re.Pattern[str]  # a rate in the amount's clause before it (contexts.per_year)
+    sequel: re.Pattern[str]  # the subject of a sentence pointing back to the money before it (sentences.sequel)
     net: re.Pattern[str]  # an amount before VAT (taxes.net_and_gross)
     gross: re.Pattern[str]  # an amount with VAT
 
@@ -141,6 +142,7 @@ def _build_config(res: Resources) -> Config:
                 "plan_year",
                 "offer_agent",
                 "rate_before",
+                "sequel",
                 "net",
                 "gross",
             )

@@ -10,6 +10,7 @@ import re
 
 from extractors.base import collapse
 from pipeline.lang.de.closed_class import CLASSES, alternation
+from pipeline.lang.de.money import find_money
 from pipeline.structure import View
 
 from .kinds import Config, nearest
@@ -86,15 +87,45 @@ def title_cut(sv: View, ps: int, pe: int) -> int:
     return min(ps, sv.raw_sentence_at(ps - 1)[0])
 
 
-def antecedent(conf: Config, sv: View, s: int) -> str | None:
+def antecedent(conf: Config, sv: View, s: int, partitive: bool = False) -> str | None:
     """The cue of the sentence an anaphor ("Hierfür …") points back to, in the same paragraph:
-    the one before, or the one before that where a title's period cut it in two (:func:`title_cut`)."""
+    the one before, or the one before that where a title's period cut it in two (:func:`title_cut`).
+    A ``partitive`` anaphor ("Davon entfallen …") takes its parts out of the last amount before it: where
+    that amount sums the ones before it, the words between them are the sum's ("Druck 5.700 €: zusammen
+    27.400 €. Davon …" is a total's)."""
     text = sv.text
     span = _previous_span(sv, s)
     if span is None:
         return None
     ps, pe = span
+    if partitive and len(sums := find_money(text, ps, pe)) > 1:
+        if kind := nearest(conf.types, collapse(text[sums[-2].end : sums[-1].start]).lstrip(" :,;")):
+            return kind
     if kind := nearest(conf.types, collapse(text[ps:pe])):
         return kind
     qs = title_cut(sv, ps, pe)
     return nearest(conf.types, collapse(text[qs:ps])) if qs < ps else None
+
+
+def referred(conf: Config, sv: View, s: int, sentence: str) -> str | None:
+    """The type an anaphor of the sentence starting at ``s`` gives its amounts: its antecedent's
+    (:func:`antecedent`), none where it takes a part out of a total ("Davon entfallen 24.000 € auf …": a
+    part of a total is none, the total's cue is not the part's)."""
+    partitive = conf.partitive.search(sentence) is not None
+    kind = antecedent(conf, sv, s, partitive)
+    return None if kind == "total" and partitive else kind
+
+
+def sequel(conf: Config, sv: View, e: int) -> str | None:
+    """The cue of the sentence right after the one ending at ``e``, in its paragraph, where it names no
+    amount of its own and its subject points back to the money before it: how that money is provided
+    ("Davon entfallen 16.200 € auf 2027 und 11.200 € auf 2028. Die Mittel sind im Teilhaushalt …
+    veranschlagt." is an allocation); asked for the parts of a sum without a cue of their own."""
+    text = sv.text
+    start = len(text) - len(text[e:].lstrip())
+    if start >= len(text) or BLANK.search(text, e, start + 1):
+        return None
+    ns, ne = sv.raw_sentence_at(start)
+    if ns < e or find_money(text, ns, ne) or not conf.sequel.match(collapse(text[ns:ne])):
+        return None
+    return nearest(conf.types, collapse(text[ns:ne]), negation=conf.negation)

@@ -5,7 +5,8 @@ Ott …"), a clause pointing back to it ("…; die Foren leitet dort Frau Eva
 Kranz", "…; Ansprechpartnerin ist dort Frau Dipl.-Soz. Eva Kranz"), a clause of its lead after a semicolon
 ("…; die Projektleitung liegt bei Dr. Jan Ott", "…; verantwortlich ist Dr. Jan Ott") or its owner in an
 apposition ("an das Büro X, Inhaber Jan Ott, Ulm, …") or a person with it as its lead ("das Büro X
-mit Frau Dr. Eva Kranz als Projektleiterin"). The person joins the organisation's row; read alone
+mit Frau Dr. Eva Kranz als Projektleiterin") or the person serving the client in a passive clause ("…, Husum; die
+Stadt wird von Frau Dr. Eva Kranz betreut"). The person joins the organisation's row; read alone
 they would be a row of their own. A sentence naming the lead right after an engagement that named no
 organisation the readers take ("Die htw saar … hat ein Angebot vorgelegt. Verantwortlich ist Prof. Dr.
 Y.") names the facilitator's person (:func:`lead_alone`)."""
@@ -24,7 +25,7 @@ def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = next(g for g in ("person", "lead", "after", "clause", "owner", "with") if m.group(g))
+    group = next(g for g in ("person", "lead", "after", "clause", "owner", "with", "served") if m.group(g))
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)

@@ -1051,6 +1051,12 @@ _STEPS = (100, 500)  # characters before an offset looked at first, then next, f
 _IN_TERMINATOR = "\n \t\f"  # what a blank line's terminator holds before its last character
 
 
+def _quoted_title(text: str, pos: int, i: int) -> bool:
+    """Whether the "!" or "?" at ``i`` closes a quotation opened after ``pos`` (a title: "Landesförderung
+    „Gut Beraten!“  -4.760 €"): it ends a sentence only before a capital."""
+    return text[i + 1 : i + 2] in ("“", "”", '"') and text.rfind("„", pos, i) > max(text.rfind("“", pos, i), pos - 1)
+
+
 @dataclass(frozen=True)
 class Splitter:
     """The settings of the one sentence splitter: ``raw`` reads the document text as it stands
@@ -1095,6 +1101,9 @@ class Splitter:
         if not self.raw:
             token = _last_token(text[pos:i]).lstrip('(„"').casefold()
             return not (token in ABBREVIATIONS or _ORDINAL_OR_INITIAL.fullmatch(token) or token.endswith("."))
+        if text[i] in "!?" and _quoted_title(text, pos, i):
+            following = _NEXT_WORD.match(text[i + 1 : i + 40])
+            return bool(following and following.group(1).isupper())
         if text[i] in "\n!?":
             return True
         token = text[max(0, i - 12) : i].lower()

@@ -199,9 +199,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                 and not m.groupdict().get("scale")
                 and (
                     "\n" in m.group(0)  # "2018" in a header row above "€" cells, "in EUR" above years
-                    or (pattern is _AFTER and _NUMBER_AHEAD.match(text, m.end()))
+                    or _NUMBER_AHEAD.match(text, m.end())
                 )
-            ):  # "2017 EUR 5.000"
+            ):  # "2017 EUR 5.000"; "Kosten in €   2028   2029": a header of years
                 continue
             if pattern is _BEFORE and not m.group("scale") and _no_amount_after_currency(text, m):
                 continue
