@@ -9,14 +9,14 @@
        Arbeit                      ───→  Arbeit und Ausbildung
        (neu)                       ───→  Antidiskriminierung und Teilhabe
 
-A block of lines (a blank line ends it) whose rows each draw an arrow, a rule ending in an
-arrowhead ("───→", "├─→", "-->"), from a name or a bracket joining several ("─┐" / "─┘") to the
-name after it; rows of the bracket without an arrow and a header row of two cells over them
-belong to the block (its gap
-closed to a single space by an export). The lead, the nearest filled line above the block, names the fields with
-the plural field noun; and the mapping renames: most names after the arrows share a word with
-the names before them (a field kept, merged or widened). The names after the arrows are the
-fields, three at least; the old ones before them are not read.
+A block of lines whose rows each draw an arrow, a rule ending in an arrowhead ("───→", "├─→",
+"-->"), from a name or a bracket joining several ("─┐" / "─┘") to the name after it; rows of the
+bracket without an arrow belong to it, and a header row of two cells may open it (its gap closed
+to a single space by an export). A blank line or a line without a drawn glyph ends the block (an
+export may drop the blank line). The lead, the nearest filled line above the block, names the
+fields with the plural field noun; and the mapping renames: most names after the arrows share a
+word with the names before them (a field kept, merged or widened). The names after the arrows
+are the fields, three at least; the old ones before them are not read.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _mapping(ft: FieldText, first: int) -> list[Candidate] | None:
         cut = arrow.start() if arrow else len(row.text)
         before = _CONNECTORS.sub(" ", row.text[:cut])
         if arrow is None and not _CONNECTORS.search(row.text):
-            return None  # a line of another kind: no drawn mapping
+            break  # a line of another kind ends the block (an export may drop the blank line before it)
         sources |= content_words(before)
         if arrow is not None:
             target = row.text[arrow.end() :]

@@ -39,8 +39,9 @@ def _closed(text: str) -> str:
         _closed(MAPPING),
         MAPPING.replace("───→", "---->"),
         MAPPING.replace("3. Welche Handlungsfelder hat das Konzept künftig?", "Die Handlungsfelder ändern sich so:"),
+        _closed(MAPPING).replace("\n\n", "\n") + "Die Werkstätten folgen im Mai.",
     ],
-    ids=["drawn", "closed", "ascii", "colon-lead"],
+    ids=["drawn", "closed", "ascii", "colon-lead", "no-blank-lines"],
 )
 def test_names_after_the_arrows_of_a_mapping(text: str) -> None:
     assert labels(HEAD + text + TAIL) == MAPPED
