@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, alternation, words
 from pipeline.structure.prose import Unit
 
@@ -282,7 +283,7 @@ def _gapped(ft: FieldText, start: int, end: int) -> bool:
 
 
 # an item's number or mark before its text, whose hanging lines stand under that text ("2. ", "- ")
-_HANGING = re.compile(r" *(?:\d{1,2}[.)]|[a-z]\)|[-–•]) +(?=\S)")
+_HANGING = re.compile(r" *(?:\d{1,2}[.)]|[a-z]\)|" + markers.charset(markers.ITEM_MARKS) + r") +(?=\S)")
 
 
 def _set_off(text: str, start: int, end: int, indent: int) -> int:
