@@ -14,7 +14,8 @@ document (a table of contents repeating the headings adds nothing):
    after a lead-in that counts the fields, as many items as the count (``tallied``), or a series of
    lines each repeating a weak noun that counts them ("vier Säulen:" / "SÄULE I  SPRACHE …",
    ``counted_series``); a quoted outline's entries ("2.3.1  Sprache", ``entries``); the first level
-   of a tree drawn like a directory listing (``tree``); the rows
+   of a tree drawn like a directory listing (``tree``); the names after the arrows of a drawn
+   mapping from old fields to new ones under a lead naming the fields (``mapped``); the rows
    of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -36,7 +37,9 @@ document (a table of contents repeating the headings adds nothing):
    sowie Wohnen.", "Als Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern gehören …",
    "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``), or
    counted with ordinal adverbs after the noun ("… auf drei Handlungsfelder: erstens A, zweitens B
-   und drittens C.") (``ordinals``), or one field ranked by a sentence of its own ("Als sechstes
+   und drittens C.") (``ordinals``), or by sentences each opened by an ordinal adverb after a
+   sentence naming the fields ("… vier Handlungsfeldern zu. Erstens dem Handlungsfeld A: … Zweitens
+   …") (``ordinal_sentences``), or one field ranked by a sentence of its own ("Als sechstes
    Handlungsfeld tritt X hinzu.") (``ranked``), or named one by one by rank and in quotes ("Das
    erste Handlungsfeld, „A“, … Das zweite, „B“, …") (``ranked_quotes``), or named last in a
    sentence that counts the fields ("… sechs Handlungsfeldern: den fünf bisherigen und dem neuen
@@ -72,6 +75,8 @@ from .figured import figure_rows
 from .headings import noun_headings, run_in_headings, section_headings
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
+from .mapped import mapped_fields
+from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
 from .prose import enumerated, quoted
@@ -89,10 +94,20 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (labelled_sentences, tallied_lists, counted_series, tree_fields, per_field_lists),
+    (labelled_sentences, tallied_lists, counted_series, tree_fields, mapped_fields, per_field_lists),
     (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
-    (enumerated, predicated, quoted, counted, ranked, ranked_quotes, added_field, deferred_enumerations),
+    (
+        enumerated,
+        predicated,
+        quoted,
+        counted,
+        counted_sentences,
+        ranked,
+        ranked_quotes,
+        added_field,
+        deferred_enumerations,
+    ),
 )
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, alternation, words
 from pipeline.structure.prose import Unit
 
@@ -87,9 +88,20 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int, paired: bool = False
             break
         elif re.search(r"(?:e|en|er|es|em)$", word) and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
             continue  # an adjective before its noun: "interkulturelle Öffnung"
+        elif _before_adjective(tokens, i):
+            continue  # an adverb before an adjective and its noun: "neu zugewanderte Familien"
         else:
             break
     return end
+
+
+def _before_adjective(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the token after ``tokens[i]`` is an adjective before a noun ("neu zugewanderte
+    EU-Bürger")."""
+    if i + 2 >= len(tokens):
+        return False
+    adjective, noun = tokens[i + 1].group(0), tokens[i + 2].group(0)
+    return re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", adjective) is not None and noun[:1].isupper()
 
 
 _QUOTE_JOIN = re.compile(r"\s*(?:,\s*(?:und|sowie|oder)?|und|sowie|oder|bzw\.)\s*")
@@ -191,10 +203,27 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue  # the concept only among the topics: "Themenbereiche (Artenschutz-Konzept, …)"
         items = _semicolon_items(ft, start, end) or _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(
-            len(c.label.split()) <= 6 and not is_sentence(c.label, vocab) and not is_structure(c.label, vocab)
+            _name_words(c.label) <= _MOST_ITEM_WORDS
+            and not is_sentence(c.label, vocab)
+            and not is_structure(c.label, vocab)
             for c in items
         ):
             yield from items
+
+
+_MOST_ITEM_WORDS = 6
+# the second part of an elliptic pair with its conjunction: "EU-Bürgerinnen und -Bürger"
+_ELLIPTIC_PART = re.compile(r"\s(?:" + alternation("conjunctions") + r")\s+-\w")
+
+
+def _name_words(label: str) -> int:
+    """The words of an item's name, the second part of an elliptic pair ("Beratung für neu
+    zugewanderte EU-Bürgerinnen und -Bürger") counted with the first.
+
+    >>> _name_words("Beratung für neu zugewanderte EU-Bürgerinnen und -Bürger")
+    5
+    """
+    return len(label.split()) - 2 * len(_ELLIPTIC_PART.findall(label))
 
 
 # a labelled line: a few words and a colon ("Sprecherin der AG 1: …", "Ziel: …")
@@ -233,16 +262,35 @@ def _depth(text: str) -> int:
 def _gapped(ft: FieldText, start: int, end: int) -> bool:
     """Whether a tab, a bar or a run of spaces sets cells apart between ``start`` and ``end``.
     A line indented as the line holding ``start`` goes on with its paragraph (an export that
-    keeps the page's margins indents every line of it alike), so its indent is no gap."""
-    row = ft.rows[ft.row_at(start)].text
-    indent = len(row) - len(row.lstrip(" "))
+    keeps the page's margins indents every line of it alike), so its indent is no gap; nor is
+    the indent of an item's hanging lines, under the text after its number or mark ("2. Es soll
+    sich auf …" / "   Gesundheit konzentrieren."), nor that of an enumeration set off one item
+    a line under the line the field noun ends ("… in die Handlungsfelder" / "    Sprache und
+    Bildung," / "    Arbeit,"), its lines indented alike."""
+    row = ft.rows[ft.row_at(start)]
+    indent = len(row.text) - len(row.text.lstrip(" "))
+    hanging = _HANGING.match(row.text)
+    allowed = {indent, hanging.end() if hanging else indent}
+    if len(ft.text[start : row.end].split()) == 1:
+        allowed.add(_set_off(ft.text, row.end, end, indent))
     pos = start
     for m in _INDENT.finditer(ft.text, start, end):
-        if indent and len(m.group(1)) == indent:
+        if len(m.group(1)) in allowed:
             if _COLUMNS.search(ft.text, pos, m.start(1)):
                 return True
             pos = m.end()
     return _COLUMNS.search(ft.text, pos, end) is not None
+
+
+# an item's number or mark before its text, whose hanging lines stand under that text ("2. ", "- ")
+_HANGING = re.compile(r" *(?:\d{1,2}[.)]|[a-z]\)|" + markers.charset(markers.ITEM_MARKS) + r") +(?=\S)")
+
+
+def _set_off(text: str, start: int, end: int, indent: int) -> int:
+    """The indent shared by all lines of ``text[start:end]`` (``start`` at a line's end), deeper
+    than ``indent``; 0 when they do not share one."""
+    found = {len(line) - len(line.lstrip(" ")) for line in text[start:end].split("\n")[1:] if line.strip()}
+    return found.pop() if len(found) == 1 and min(found) > indent else 0
 
 
 _LETTER = re.compile(r"([A-Z])\s+(?=[A-ZÄÖÜ])")
