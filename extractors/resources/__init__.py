@@ -448,7 +448,7 @@ SCHEMAS: dict[str, Schema] = {
                     "agent_clause",
                 )
                 + ("person_column", "count_header", "body_header")  # flattened members tables' headers
-                + ("member_header", "deputy_header", "representative_header", "provided_lead_in")
+                + ("member_header", "deputy_header", "representative_header", "provided_lead_in", "replaced_before")
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
                 + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")
             },

@@ -81,7 +81,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     mention_at: dict[int, list[tuple[int, int]]] = {}
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
-    steering = sorted(m.start for m in every if m.tier != "council")
+    steering = sorted(m.start for m in every if m.tier != "council" and not _complement(m, layout.flat.text, res))
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
     members = shared_adjective(members, layout.flat.text, res)
     for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
@@ -108,6 +108,16 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
         members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"
     return Described(group, chair, size or total, seats, members)
+
+
+def _complement(m: Mention, text: str, res: Resources) -> bool:
+    """Whether a mention of a group named by a compound of its own stands in the genitive after a noun
+    ("Integrationsbeirat des Enzkreises"): it says where that noun belongs, an entry naming it no group."""
+    data = typed.steering(res)
+    if not entry_of(m.noun, data).compound:
+        return False
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12) : m.start])
+    return before is not None and before.group(1).casefold() in data.genitive_singular
 
 
 def _after_list(layout: Layout, units: list[int], named: set[int]) -> int | None:
@@ -365,9 +375,23 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     # a Beirat not set up to steer is never kept: its sentences need no reading; nor those of a
     # group named by its head alone not set up for the process (a lead-in after it is still its)
     groups = _of_process(resolve(mentions, layout, res, plurals), layout, res)
+    groups = [g for g in groups if not set_aside(g, groups, layout, res)]
     far_lead_ins(groups, layout, res, plurals)
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
+
+
+def set_aside(group: Group, groups: list[Group], layout: Layout, res: Resources) -> bool:
+    """Whether a sentence sets the group aside for another it names ("Statt einer Steuerungsgruppe aller
+    Fraktionen schlägt die Verwaltung einen Steuerungskreis Integration vor"): the group is not set up."""
+    before = re.compile(typed.steering(res).replaced_before)
+    text = layout.flat.text
+    for m in group.mentions:
+        if before.search(text, max(0, m.start - 40), m.start) is None:
+            continue
+        if any(o.unit == m.unit and o.key != m.key for g in groups if g is not group for o in g.mentions):
+            return True
+    return False
 
 
 def _of_process(groups: list[Group], layout: Layout, res: Resources) -> list[Group]:

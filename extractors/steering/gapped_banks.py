@@ -21,7 +21,8 @@ anything else (an institution, a count, a sentence) makes it no such block. The 
 member; they tell the sector. A row labelled as the chair ("Vorsitz   Erste Beigeordnete Dr. A") gives
 the chair, the office telling the sector; persons each on a line of their own under one label are apart
 with no comma; a row sharing a count of seats among bodies, each with its share in brackets ("fünf Sitze,
-nach d'Hondt verteilt auf A (2), B (2) und C (1)", :mod:`.seat_shares`), gives those bodies.
+nach d'Hondt verteilt auf A (2), B (2) und C (1)", :mod:`.seat_shares`), gives those bodies; the places of an
+election's list ("Liste A   1. Thomas Gerlach   2. Petra Wilhelmi") give their persons, the labels then no members.
 """
 
 from __future__ import annotations
@@ -298,6 +299,26 @@ def _items(text: str, spans: list[tuple[int, int]], seps: str = ",;") -> list[tu
     return items
 
 
+# a place on an election's list before its person, at the value's start or after a gap ("1. Thomas Gerlach")
+_PLACE = re.compile(r"(?:^|(?<=[ \t]{2}))\d{1,2}\.[ \t]+(?=[A-ZÄÖÜ])", re.M)
+
+
+def _places(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with the persons of a list's places apart, the places' numbers left out ("1. Thomas
+    Gerlach   2. Petra Wilhelmi": two items)."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        marks = list(_PLACE.finditer(text, a, b))
+        if not marks or marks[0].start() != a:
+            out.append((a, b))
+            continue
+        for k, m in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else b
+            part = text[m.end() : stop]
+            out.append((m.end(), m.end() + len(part.rstrip())))
+    return out
+
+
 def _one_a_line(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items with one running over lines parted at its line breaks where each line names a person of
     its own, no comma between them ("Fachbereichsleiter Heiko Brügge (FB 61)" / "Integrationsbeauftragte
@@ -390,7 +411,7 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
     # the bodies are its members
     shares = {k: seat_shares(text, spans[0][0], spans[-1][1]) for k, (_, spans) in enumerate(parts)}
     items = [
-        (label.rstrip(":"), shares[k] or _one_a_line(text, _joined(text, _items(text, spans))))
+        (label.rstrip(":"), shares[k] or _one_a_line(text, _joined(text, _places(text, _items(text, spans)))))
         for k, (label, spans) in enumerate(parts)
     ]
     named = [[shares[k] is None and _person(text[a:b]) for a, b in its] for k, (_, its) in enumerate(items)]
@@ -432,7 +453,9 @@ def labels_apart(text: str, start: int) -> bool:
     their persons ("Sozialamt   Frau Dr. A") may name the members itself."""
     found = _rows(text, start) or _flat_rows(text, start) or _colon_rows(text, start)
     return found is not None and any(
-        _CHAIR_LABEL.fullmatch(label.rstrip(":").strip()) or seat_shares(text, spans[0][0], spans[-1][1])
+        _CHAIR_LABEL.fullmatch(label.rstrip(":").strip())
+        or seat_shares(text, spans[0][0], spans[-1][1])
+        or _PLACE.match(text, spans[0][0]) is not None  # "Liste A   1. Thomas Gerlach   2. Petra Wilhelmi"
         for label, spans in found[0]
     )
 

@@ -91,9 +91,11 @@ def list_item(
     if (labelled := _FOR_LABEL.match(raw)) is not None:  # "aus der Verwaltung: Sozialamt und Jugendamt"
         listed = len(rows)
         enumeration(rows, text, start + labelled.end(), end, member_rules(res), res, "list")
+        rows[listed:] = _office_holders(rows[listed:], text)
         for r in rows[listed:]:
-            r.label = label or " ".join(labelled["label"].split())
-        return None
+            r.label = r.label or label or " ".join(labelled["label"].split())
+        # "Sozialdezernentin Katrin Haug (Vorsitz), …": the member marked as the chair
+        return next((Chair(r.value, r.start, r.end, True) for r in rows[listed:] if r.is_chair), None)
     # a gap after a word within a line, not a wrapped line's indent
     columns = _gapped_cells(raw)
     if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
@@ -119,6 +121,28 @@ def list_item(
         office_left_out(rows[-1], text)
         value = rows[-1].value
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+def _office_holders(rows: list[MemberRow], text: str) -> list[MemberRow]:
+    """An enumeration's members with an office and the person named after it, a comma between ("der Leiter
+    des Amts für Migration, Udo Kiefer"), one: the person, the office their label; a member marked as the
+    chair ("Katrin Haug (Vorsitz)") the chair, the mark left out."""
+    out: list[MemberRow] = []
+    for r in rows:
+        if (mark := CHAIR_MARK.search(r.value)) is not None:
+            value = (r.value[: mark.start()] + r.value[mark.end() :]).strip()
+            r = MemberRow(r.start, r.start + len(value), value, r.label, True, r.method)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and re.fullmatch(r"[ \t\n]*,[ \t\n]*", text[prev.end : r.start])
+            and named_at(prev.value) is None
+            and named_at(r.value) == 0
+        ):
+            out[-1] = MemberRow(r.start, r.end, r.value, prev.value, r.is_chair or prev.is_chair, r.method)
+            continue
+        out.append(r)
+    return out
 
 
 def _each(

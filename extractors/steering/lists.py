@@ -104,6 +104,7 @@ class _Walk:
     header_words: list[str] = field(default_factory=list)  # a flattened table's header above its rows
     section: int = 0  # where the next section's numbered heading stands ("4. Zeitplan")
     deputies: set[int] = field(default_factory=set)  # the table's columns whose brackets name deputies
+    counted: list[int] = field(default_factory=list)  # the seats each row's cell under a count header gives
 
     @property
     def text(self) -> str:
@@ -177,6 +178,8 @@ def list_members(
             break
         if walked is not None and step == NEXT:
             walked.add(n)
+    if totals is not None and not totals and len(w.counted) > 1 and w.rows:
+        totals.append(sum(w.counted))  # "Sitze | entsendende Stelle | benannt" without a total row: its seats
     return w.chair
 
 
@@ -678,12 +681,21 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             if w.seats is not None:
                 w.seats.setdefault(*seat)
             continue
+        _count_cell(w, row)
         row, column = role_led(w.table.header, row, w.column, rules)
         row, column = named_column(w.table.header, row, column, rules, w.res, w.table.named)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
     return NEXT
+
+
+def _count_cell(w: _Walk, row: list[tuple[int, int, str]]) -> None:
+    """The seats a members row gives under its table's count header ("Sitze", "Anzahl"), kept in the walk."""
+    header = w.table.header if w.table is not None else []
+    k = next((k for k, h in enumerate(header) if w.rules.count_header.fullmatch(h)), None)
+    if k is not None and k < len(row) and re.fullmatch(r"\d{1,2}", row[k][2].strip()):
+        w.counted.append(int(row[k][2]))
 
 
 def _page_edge(w: _Walk, n: int, before: tuple[bool, int | None]) -> str:

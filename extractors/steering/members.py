@@ -42,6 +42,8 @@ from pipeline.structure.prose import Layout
 from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
+from .contacts import contact_entries
+from .drawn_trees import drawn_tree
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .flat_side_columns import flat_sector_table, flat_side_column_table
@@ -228,6 +230,13 @@ def find_members(
             # "Verwaltung   Fachbereichsleiter A" / "   Integrationsbeauftragte B": persons by part, a gap between
             chair = inverted[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < inverted[0])
+        elif intro and (tree := drawn_tree(rows, text, unit.end, res)) is not None:
+            chair = tree[1] or chair  # an organisation chart: a box with the chair over a tree of branches
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < tree[0])
+        elif intro and (directory := contact_entries(text, unit.end)) is not None:
+            rows.extend(directory[0])  # a contact directory: each person over a line of e-mail and phone
+            chair = directory[2] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < directory[1])
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)

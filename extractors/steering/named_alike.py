@@ -24,6 +24,9 @@ class _Found(Protocol):
     @property
     def members(self) -> Sequence[_Row]: ...
 
+    @property
+    def size(self) -> int | None: ...
+
     def has_any(self) -> bool: ...
 
 
@@ -40,7 +43,7 @@ def one_named(kept: list[F], joined: Callable[[F, F, Group], F]) -> list[F]:
         if len(named) != 1 or len(bare) != 1:
             continue
         a, b = named[0], bare[0]
-        if a.has_any() and b.has_any() and not _shared(a.members, b.members):
+        if a.has_any() and b.has_any() and not _shared(a.members, b.members) and not _no_more(b, a):
             continue
         mentions = sorted(a.group.mentions + b.group.mentions, key=lambda m: m.start)
         group = Group(mentions, a.group.follow | b.group.follow)
@@ -54,3 +57,9 @@ def _shared(a: Sequence[_Row], b: Sequence[_Row]) -> bool:
     """Whether the members of one group are all among the other's."""
     x, y = {r.start for r in a}, {r.start for r in b}
     return bool(x and y) and (x <= y or y <= x)
+
+
+def _no_more(bare: _Found, named: _Found) -> bool:
+    """Whether the group under its noun alone says no more of itself than its size, the one the named group
+    states too ("Eine Lenkungsgruppe mit acht Personen steuert …" over the named group's eight members)."""
+    return not bare.members and bare.size is not None and bare.size == named.size

@@ -30,6 +30,7 @@ from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
+from .cell_parts import persons_apart, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
@@ -421,7 +422,7 @@ def gapped_rows(
     if len(first) == 1 or lone or _justified(first):
         return _flat_rows(lines, rules, lone, headed) if lines else None
     out: list[list[tuple[int, int, str]]] = []
-    for at, line in lines:
+    for i, (at, line) in enumerate(lines):
         if out and _RULE_ROW.fullmatch(line):  # a rule drawn under the header
             continue
         cells = Line(at, at + len(line), line).columns
@@ -450,10 +451,25 @@ def gapped_rows(
             or any(_long_cell(c) for _, _, c in cells)
             or re.search(r"[,;:]$|\w{4,}\.$", line)
             and not (line.endswith(";") and ";" in cells[-1][2][:-1])  # a cell listing members wraps on
+            and not (line.endswith(",") and _wraps_on(text, out, cells, lines[i + 1 : i + 2]))
         ):  # "e. V." may end a row, not a sentence
             break  # a sentence after the table may share its block
         out.append(cells)
     return out or None
+
+
+def _wraps_on(
+    text: str, out: list[list[tuple[int, int, str]]], cells: list[tuple[int, int, str]], after: list[tuple[int, str]]
+) -> bool:
+    """Whether a full row whose line ends in a comma goes on in the line below, its last cell's rest
+    wrapped under its column ("2   Integrationsrat   Vorsitzender A," / "                   B")."""
+    if not out or len(cells) != len(out[0]) or len(cells) < 2 or not after:
+        return False
+    at, line = after[0]
+    below = Line(at, at + len(line), line).columns
+    return len(below) == 1 and below[0][0] - text.rfind("\n", 0, below[0][0]) == cells[-1][0] - text.rfind(
+        "\n", 0, cells[-1][0]
+    )
 
 
 def _column(text: str, at: int) -> int:
@@ -479,7 +495,9 @@ def _under_header(
     return out
 
 
-_RULE_ROW = re.compile(rf"[{DRAWN_RULES}{DRAWN_JOINTS}_=-]{{10,}}")  # a line drawn across a table
+# a line drawn across a table, maybe one rule a column with gaps between ("─────  ──────────")
+_RULED = rf"[{DRAWN_RULES}{DRAWN_JOINTS}_=-]{{3,}}"
+_RULE_ROW = re.compile(rf"(?=.{{10}}){_RULED}(?:[ \t]+{_RULED})*")
 
 
 def _long_cell(cell: str) -> bool:
@@ -507,7 +525,14 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
         # a cell listing members apart by slashes or semicolons wraps on in lines of any length
         listing = k is not None and k > 0 and LISTING.search(row[k][2]) is not None
         parts = LISTING.split(line) if listing else [line]
-        if any(_sentence_line(p) for p in parts if p.strip()) or ":" in line or not listing and re.search(r"\d", line):
+        open_end = k is not None and k > 0 and _OPEN_END.search(row[k][2]) is not None  # "…, Bündnis 90/"
+        if (
+            any(_sentence_line(p) for p in parts if p.strip())
+            and not open_end
+            or ":" in line
+            or not listing
+            and re.search(r"\d", line)
+        ):
             return False  # not "Stand: 2024" under a table either
         if k is None or k in grown or not listing and len(line.split()) > (3 if k == 0 else 6):
             return False
@@ -650,6 +675,8 @@ def named_column(
         members = representatives(header, rules)
     if members is not None and members != column and members < len(cells):
         a, b, cell = cells[members]
+        if persons_apart(cell) is not None:  # "Corinna Hagemeier, Yusuf Demirci": two persons, no office after one
+            return cells, members
         deputy = next((k for k, h in enumerate(header) if rules.deputy_header.fullmatch(h)), None)
         beside = cells[deputy][2] if deputy is not None and deputy < len(cells) else ""
         at = _person_at(cell, res, _person_at(beside, res) is not None)
@@ -786,6 +813,8 @@ def table_row(
                     or chair
                 )
         return chair
+    if (parted := _cell_parts(rows, cells, column, label, rules, res)) is not None:
+        return parted if isinstance(parted, Chair) else None
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
     cell = _without_share(DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)), res)
     org = organisation_of(cell, res)
@@ -814,6 +843,32 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+def _cell_parts(
+    rows: list[MemberRow],
+    cells: list[tuple[int, int, str]],
+    column: int,
+    label: str | None,
+    rules: MemberRules,
+    res: Resources,
+) -> Chair | None | bool:
+    """The members a cell names apart by commas (:mod:`.cell_parts`), each a row: the bodies a seat each
+    goes to ("je ein Sitz CDU, SPD, …"), or persons ("A, B"); False where the cell so names none."""
+    a, _b, cell = cells[column]
+    others = [c for k, (_, _, c) in enumerate(cells) if k != column and c]
+    label = label or next((c for c in others if classify(c, res) != sector_rules(res).fallback), None)
+    bodies = seat_each(cell)
+    if bodies is not None:
+        rows.extend(MemberRow(a + s, a + e, name, label, False, "table") for s, e, name in bodies)
+        return False
+    persons = persons_apart(cell)
+    if persons is None:
+        return None
+    chair: Chair | None = None
+    for s, e in persons:
+        chair = table_row(rows, [(a + s, a + e, cell[s:e])], 0, label, rules, res) or chair
+    return chair or False
 
 
 def tiled_cells(cells: list[tuple[int, int, str]], rules: MemberRules, res: Resources) -> bool:

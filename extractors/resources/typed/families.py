@@ -339,6 +339,7 @@ class Steering:
     revised_dropped: str = "$^"  # a new cell saying its seat is dropped ("entfällt")
     revised_mark: str = "$^"  # the mark of a change after a cell's words ("(neu)")
     vacant_seat: str = "$^"  # a seat's holder saying it is not filled ("vakant")
+    replaced_before: str = "$^"  # the words before a group set aside for another ("Statt einer")
 
 
 def steering(res: Resources) -> Steering:
@@ -414,6 +415,7 @@ def _steering(res: Resources) -> Steering:
         d["revised_dropped"],
         d["revised_mark"],
         d["vacant_seat"],
+        d["replaced_before"],
     )
 
 

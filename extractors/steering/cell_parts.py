@@ -1,0 +1,71 @@
+"""The members one cell of a members table names apart by commas.
+
+A cell may name two persons ("Corinna Hagemeier, Yusuf Demirci", "Vorsitzender Adrian Nowak,
+Elif Kaya-Schröder": an office before the first), each a member; or give a seat each to bodies
+whose persons are still to come ("je ein Sitz CDU, SPD, Bündnis 90/Die Grünen, FDP (Namen
+folgen)"), each body a member.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de.closed_class import alternation
+
+from .name_blocks import name_line, name_start
+
+# "je ein Sitz", "je eine Vertretung", "jeweils ein Platz für": the bodies after it share the seats one each
+_EACH_A_SEAT = re.compile(
+    rf"\s*(?:je|jeweils)\s+(?:{alternation('indefinite_articles')}|1)\s+(?:Sitz|Platz|Mandat|Vertreter\w*|Vertretung)\b"
+    rf"(?:\s+(?:{alternation('prepositions', 'linking_articles')}))?\s+(?=[A-ZÄÖÜ])"
+)
+# a bracket closing the cell ("(Namen folgen)", "(noch offen)")
+_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_PARTS = re.compile(rf",\s*|\s+(?:{alternation('conjunctions')})\s+")
+
+
+def _spans(cell: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``cell[start:end]`` parted by commas and conjunctions, each trimmed."""
+    out = []
+    pos = start
+    for m in [*_PARTS.finditer(cell, start, end), None]:
+        stop = m.start() if m is not None else end
+        part = cell[pos:stop]
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            out.append((pos + lead, pos + lead + len(part.strip())))
+        pos = m.end() if m is not None else end
+    return out
+
+
+def seat_each(cell: str) -> list[tuple[int, int, str]] | None:
+    """The bodies a cell gives a seat each ("je ein Sitz CDU, SPD, Bündnis 90/ Die Grünen, FDP (Namen
+    folgen)"): their spans in the cell and their names (a slash's gap a wrapped line left closed
+    up), two at least, each opening in capitals and of four words at most; else None."""
+    opening = _EACH_A_SEAT.match(cell)
+    if opening is None:
+        return None
+    bracket = _CLOSING_BRACKET.search(cell, opening.end())
+    end = bracket.start() if bracket else len(cell.rstrip())
+    spans = _spans(cell, opening.end(), end)
+    names = [re.sub(r"/\s+", "/", " ".join(cell[a:b].split())) for a, b in spans]
+    if len(spans) < 2 or any(not n[:1].isupper() or len(n.split()) > 4 for n in names):
+        return None
+    return [(a, b, n) for (a, b), n in zip(spans, names, strict=True)]
+
+
+def persons_apart(cell: str) -> list[tuple[int, int]] | None:
+    """The spans of the persons a cell names apart by commas ("Corinna Hagemeier, Yusuf Demirci",
+    "Vorsitzender Adrian Nowak, Elif Kaya-Schröder"): two at least, each a person's name, the first
+    maybe after an office's words; else None (a surname set first, "Beispiel, Anna", is one)."""
+    spans = _spans(cell, 0, len(cell))
+    if len(spans) < 2:
+        return None
+    out = []
+    for k, (a, b) in enumerate(spans):
+        part = cell[a:b]
+        at = name_start(part) if k == 0 else (0 if name_line(part) else None)
+        if at is None:
+            return None
+        out.append((a, b))
+    return out
