@@ -55,7 +55,7 @@ from .ocr_image import (
     straighten,
     unworded_bands,
 )
-from .ocr_typed_rules import lone_marks, typed_rules
+from .ocr_typed_rules import lone_marks, typed_rules, unread_rules
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -547,6 +547,7 @@ def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
     (:func:`word_glyphs`)."""
     read = typed_rules(line_rows(read), read, dark, text_height(read))
     read = read + lone_marks(read, dark, text_height(read))
+    read = read + unread_rules(read, dark, text_height(read))
     boxed = check_boxes(line_rows(read), read, dark)
     cased = umlaut_case(boxed, dark)
     cased = missed_squares(line_rows(cased), dark, JUNK_CONF) + cased
@@ -653,6 +654,7 @@ class Reread:
     cut: tuple[int, int] | None = None  # columns left out of the box (a blank leader), a short gap for them
     keep_left: int = 0  # the left edge of the words to keep
     alone: bool = False  # a short line left unread (:func:`unread_lines`)
+    whole: bool = False  # a long line of text left unread (:func:`unread_lines`)
     margin: int = 0  # blank paper set around the box's pixels alone (nothing of the lines beside it)
 
 
@@ -715,19 +717,38 @@ STROKES = set("IlijJ")  # letters a pen's stroke is read as: no status letter th
 
 
 def unread_lines(words: list[Word], dark: ImageArray, height: float) -> list[Reread]:
-    """Short lines of ink that tesseract left unread, no word beside them: a meeting's status
-    letter on a line of its own under its row ("Ö"), which alone tesseract often skips. A band of
-    ink rows no word stands on, a line high and at most a few letters wide, is read again."""
+    """Lines of ink that tesseract left unread, no word beside them: a meeting's status letter on a
+    line of its own under its row ("Ö"), which alone tesseract often skips, and a whole line of text
+    between rules typed as glyphs ("=====" / "Vorlage-Nr.: … Art: …" / "=====") that tesseract took
+    for a part of the rules' debris. A band of ink rows no word stands on, a line high, is read again:
+    at most a few letters wide, or wider and read as words (:func:`likely`, :func:`whole_line`)."""
     found = []
     for top, bottom in unworded_bands([(w.top, w.bottom) for w in words], dark, height):
         if not 0.5 * height <= bottom - top <= 1.6 * height:
             continue
         cols = np.flatnonzero(dark[top:bottom].any(axis=0))
         left, right = int(cols[0]), int(cols[-1]) + 1
-        if right - left > LONE_WIDTH * height or len(cols) < 2:
+        if len(cols) < 2:
             continue
-        found.append(Reread([], (left, top, right, bottom), right, None, alone=True, margin=int(LONE_PAD * height)))
+        whole = right - left > LONE_WIDTH * height
+        found.append(
+            Reread(
+                [], (left, top, right, bottom), right, None, alone=not whole, whole=whole, margin=int(LONE_PAD * height)
+            )
+        )
     return found
+
+
+WHOLE_CONF = 85.0  # what the words of a long line read again must be read with, on the mean
+
+
+def whole_line(again: list[Word]) -> list[Word]:
+    """The words of a long line read again (:func:`unread_lines`) where they read as text: words with
+    letters or digits, read surely on the mean, not the letters that tesseract makes of a drawing."""
+    sure = mean_confidence(again)
+    if sure is None or sure < WHOLE_CONF or sum(any(c.isalnum() for c in w.text) for w in again) < 2:
+        return []
+    return again
 
 
 LEADER_GAP = 40  # pixels of paper that stand for a leader's blank in a part read again
@@ -805,7 +826,7 @@ def likely(w: Word, part: Reread) -> bool:
     reads one (:func:`bullets` then judges its ink), not the letters of a picture; on a short line of
     its own, a word of up to three letters (no lone stroke: "I", "l"; no digit, which a mark in the
     margin is read as) or a sign ("€."), read surely."""
-    if part.replaced:
+    if part.replaced or part.whole:
         return w.conf >= JUNK_CONF
     if part.alone:
         mark = w.text.rstrip(".,")
@@ -891,7 +912,9 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
             and w.right <= part.keep_right + (w.bottom - w.top) / 2
             and not any(overlap(w, v) for v in kept)
         ]
-        if not part.replaced and len(again) > 1:
+        if part.whole:
+            again = whole_line(again)
+        elif not part.replaced and len(again) > 1:
             again = []  # more than a number or a mark before the line: a picture's letters
         read[n] = kept + [w for w in again if likely(w, part)]
 

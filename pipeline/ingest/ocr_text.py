@@ -35,10 +35,11 @@ from typing import Any
 
 from pipeline.lang.de import markers
 from pipeline.lang.de.abbreviations import ABBREVIATIONS
+from pipeline.lang.de.names import is_first_name
 
 from ..document import Repair
 from ..structure.furniture import is_page_number
-from . import ocr_outlines, ocr_rows
+from . import ocr_notes, ocr_outlines, ocr_rows
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
@@ -170,6 +171,7 @@ class Lexicon:
     listed: frozenset[str]
     seen: Counter[str]
     cased: Counter[str] = field(default_factory=Counter)  # the document's words as written
+    codes: frozenset[str] = frozenset()  # the document's numbers of letters and digits (:data:`CODE`)
 
     def known(self, word: str) -> bool:
         w = word.casefold()
@@ -332,6 +334,12 @@ def series_marks(text: str, lex: Lexicon) -> Iterator[Edit]:
     """The mark after a series' number read as other marks (:func:`ocr_outlines.series_marks`)."""
     for start, end, new in ocr_outlines.series_marks(text):
         yield Edit(start, end, new, "series_mark")
+
+
+def footnote_marks(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A footnote's mark read as an apostrophe or a dotless "ı" (:func:`ocr_notes.footnote_marks`)."""
+    for start, end, new in ocr_notes.footnote_marks(text):
+        yield Edit(start, end, new, "footnote_mark")
 
 
 def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -908,6 +916,37 @@ def written_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
             yield Edit(m.start(1), m.end(1), meant, "number_prefix")
 
 
+# a document number: parts of letters and digits joined by slashes, hyphens or stops, a digit in it
+# ("SR/2027/0184-E1", "B-027/2027")
+CODE = re.compile(r"(?<![\w/.-])(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)+(?![\w/-])")
+_CODE_ONES = re.compile(r"(?<=[A-Za-z0-9])[lI]")  # an "l" or "I" inside a part, after a letter or a digit
+
+
+def number_ones(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A "1" inside a document number read as "l" or "I" ("SR/2027/0184-El"), where the document
+    writes the same number with the "1" elsewhere, on any page (its running head "… SR/2027/0184-E1 Seite 1/2"):
+    every such letter that stands after a letter or a digit of its part."""
+    written = lex.codes | {m.group(0) for m in CODE.finditer(text)}
+    for m in CODE.finditer(text):
+        ones = [o.start() for o in _CODE_ONES.finditer(m.group(0))]
+        meant = "".join("1" if k in ones else c for k, c in enumerate(m.group(0)))
+        if ones and meant in written:
+            yield from (Edit(m.start() + k, m.start() + k + 1, "1", "number_one") for k in ones)
+
+
+# a given name whose capital "I" tesseract read as "l", before a capitalised word ("Dr. loannis Papadakis")
+_NAME_L = re.compile(r"(?<![\w.-])l([a-zäöüß]{2,})(?=[ \t]+[A-ZÄÖÜ])")
+
+
+def name_capitals(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A given name opening with a capital "I" read as "l" ("loannis Papadakis", "llona Weber"): an
+    unknown word of small letters, the "l" a capital "I" makes a given name of, before a capitalised
+    word (the surname); German writes no word so."""
+    for m in _NAME_L.finditer(text):
+        if lex.unknown(m.group(0)) and is_first_name("I" + m.group(1)):
+            yield Edit(m.start(), m.start() + 1, "I", "capital")
+
+
 # a table of contents' page reference after its dot leaders: "S. 14" as written, "5.14" / "5. 14" /
 # "5,14" where tesseract read the "S" for a five
 _PAGE_REFERENCE = r"(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*"
@@ -1029,7 +1068,8 @@ _SPLIT_REST = re.compile(r" ([a-zäöüß]{2,})(?![\w-])")  # a word's rest afte
 
 
 def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
-    """Lost spaces, where the word list says so: "imBereich", "Jugendamtfür"."""
+    """Lost spaces, where the word list says so: "imBereich", "Jugendamtfür"; a given name that ends
+    like a short word stays whole ("Mariam" is no "Mari am")."""
     v = vocab()
     for m in WORD.finditer(text):
         token = m.group(0)
@@ -1043,8 +1083,8 @@ def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
             continue
         if text[m.end() : m.end() + 1] == "-":
             continue  # (a word broken at a hyphen or part of a hyphenated compound is left alone)
-        if not lex.unknown(token):
-            continue
+        if not lex.unknown(token) or is_first_name(token):
+            continue  # (a given name ending like a short word: "Mariam", "Miriam")
         rest = _SPLIT_REST.match(text, m.end())
         if rest is not None and lex.seen[(token + rest.group(1)).casefold()] > 0:
             continue  # "Fachdie nst" beside "Fachdienst": a space read inside a word (split_words), no glue
@@ -1152,6 +1192,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     drawn_rows,
     tree_joints,
     series_marks,
+    footnote_marks,
     page_numbers,
     misread_bullets,
     list_numbers,
@@ -1181,6 +1222,8 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     roman_after_names,
     number_prefixes,
     written_prefixes,
+    number_ones,
+    name_capitals,
     letters,
     digit_letters,
     abbreviations,
@@ -1238,4 +1281,5 @@ def repair_text(text: str, lex: Lexicon, open_above: bool = False) -> tuple[str,
 
 
 def lexicon(texts: list[str], lang: str) -> Lexicon:
-    return Lexicon(tesseract_words(lang), document_words(texts), cased_words(texts))
+    codes = frozenset(m.group(0) for t in texts for m in CODE.finditer(t))
+    return Lexicon(tesseract_words(lang), document_words(texts), cased_words(texts), codes)

@@ -138,3 +138,74 @@ def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> lis
                 )
             )
     return found
+
+
+PIECES = 3  # a rule typed as glyphs has at least this many glyphs in each of its parts
+PIECE_WIDTH = (0.2, 1.2)  # of the text's height: the length of one glyph's stroke (a dash's, not a dot's)
+PITCH = 0.4  # of the pitch: glyphs evenly set stand this close to a multiple of it apart
+
+
+def rule_parts(runs: list[tuple[int, int]], height: float) -> tuple[list[list[tuple[int, int]]], float, int] | None:
+    """The strokes of a rule typed as glyphs (``runs``: the inked columns of its band) grouped into the
+    rule's parts, split where more than half a glyph's pitch of paper stands between two strokes (the
+    space between the parts of a table's dashed rule, "----- ------"), the pitch (the usual step from
+    one stroke's start to the next) and the usual length of a stroke. None unless the strokes are as
+    long as a dash's, set evenly (two glyphs that touch make one stroke, two pitches long) and every
+    part holds a few of them."""
+    if len(runs) < PIECES:
+        return None
+    widths = sorted(b - a for a, b in runs)
+    piece = widths[len(widths) // 2]
+    if not PIECE_WIDTH[0] * height <= piece <= PIECE_WIDTH[1] * height:
+        return None
+    steps = sorted(c[0] - a[0] for a, c in zip(runs, runs[1:]))
+    pitch = float(steps[len(steps) // 4])  # (the gaps between parts are longer steps)
+    if pitch <= piece:
+        return None  # the strokes touch: a line drawn, no glyphs
+    parts: list[list[tuple[int, int]]] = [[runs[0]]]
+    for run in runs[1:]:
+        if run[0] - parts[-1][-1][1] > pitch / 2:
+            parts.append([run])
+        else:
+            parts[-1].append(run)
+    for part in parts:
+        starts = [a for a, _ in part]
+        if len(part) < PIECES and round((part[-1][1] - part[0][0]) / pitch) < PIECES:
+            return None
+        if any(abs((b - a) / pitch - round((b - a) / pitch)) > PITCH for a, b in zip(starts, starts[1:])):
+            return None  # strokes set unevenly: a drawing, a signature
+    return parts, pitch, piece
+
+
+def unread_rules(words: list[Word], dark: ImageArray, height: float | None) -> list[Word]:
+    """Words for the rules typed as glyphs that tesseract left unread, no word beside them: a heading's
+    underline ("Gesundheit" / "----------"), a gap table's dashed rule under its head ("----- ------").
+    A band of ink rows that no word stands on, a paper gap a third of a line high above and below it,
+    its ink one or two thin strokes (:func:`rule_glyph`) broken into glyphs set evenly
+    (:func:`rule_parts`): one word, each part of the rule as many glyphs as its length holds, the parts
+    a space apart, as the rule was typed."""
+    if height is None or not words:
+        return []
+    lined = np.zeros(dark.shape[0], dtype=bool)
+    for w in words:
+        lined[w.top : w.bottom] = True
+    found: list[Word] = []
+    for top, bottom in unworded_bands([(w.top, w.bottom) for w in words], dark, height):
+        if bottom - top > EXTENT * height or lined[max(0, top - int(0.3 * height)) : bottom + int(0.3 * height)].any():
+            continue
+        grouped = rule_parts(ink_runs(dark[top:bottom].any(axis=0)), height)
+        if grouped is None:
+            continue
+        parts, pitch, piece = grouped
+        pad = int(height / 4)
+        glyphs = [rule_glyph(dark[max(0, top - pad) : bottom + pad, p[0][0] : p[-1][1]], height) for p in parts]
+        if len(set(glyphs)) != 1 or glyphs[0] is None:
+            continue
+        counts = [1 + round((p[-1][1] - p[0][0] - piece) / pitch) for p in parts]
+        shape = words[0]  # (a word of the page, its fields all set anew)
+        text = " ".join(glyphs[0] * n for n in counts)
+        left, right = parts[0][0][0], parts[-1][-1][1]
+        found.append(
+            replace(shape, text=text, conf=99.0, left=left, top=top, right=right, bottom=bottom, line=(), changed=False)
+        )
+    return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -196,8 +197,9 @@ def test_a_typed_scan_reads_its_dates_whole_and_its_status_capital(tmp_path: pyt
 
 
 def test_a_short_line_left_unread_is_read_again() -> None:
-    """A status letter on a line of its own, no word beside it: read again; a wide band of ink
-    (a picture, a rule) and ink beside a word read stay as they are."""
+    """A status letter on a line of its own, no word beside it: read again; a wide band of ink is read
+    again as a whole line, its words kept only where they read as text surely (not a picture's letters);
+    ink beside a word read stays as it is."""
     dark = np.zeros((800, 1200), dtype=bool)
     words = []
     for k, top in enumerate((100, 200, 300)):
@@ -207,7 +209,14 @@ def test_a_short_line_left_unread_is_read_again() -> None:
     dark[250:284, 100:700] = True  # twenty letters' ink: no short line
     dark[300:334, 500:526] = True  # beside a word read: its line is read
     found = ocr.unread_lines(words, dark, 34.0)
-    assert [(p.box, p.alone, p.replaced, p.margin) for p in found] == [((100, 150, 126, 184), True, [], 51)]
+    assert [(p.box, p.alone, p.whole, p.replaced, p.margin) for p in found] == [
+        ((100, 150, 126, 184), True, False, [], 51),
+        ((100, 250, 700, 284), False, True, [], 51),
+    ]
+    read = (("Vorlage-Nr.:", 96.0), ("B-027/2027", 93.0), ("öffentlich", 95.0))
+    line = [ocr.Word(w, c, 100 + 200 * k, 250, 280 + 200 * k, 284) for k, (w, c) in enumerate(read)]
+    assert ocr.whole_line(line) == line
+    assert ocr.whole_line([replace(w, conf=40.0) for w in line]) == []
     assert ocr.part_image(255 * (~dark).astype(np.uint8), found[0]).shape == (2 * (34 + 102), 2 * (26 + 102))
     assert ocr.likely(ocr.Word("Ö", 88.0, 100, 150, 126, 184), found[0])
     assert not ocr.likely(ocr.Word("Ö", 41.0, 100, 150, 126, 184), found[0])
