@@ -109,9 +109,11 @@ FOOTNOTE = (
 )
 
 
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "flattened"])
 @pytest.mark.parametrize("mark", ["¹", "*"])
-def test_a_footnote_mark_gives_its_row_and_the_others_their_status(mark: str) -> None:
-    assert _facts(FOOTNOTE.replace("¹", mark)) == [
+def test_a_footnote_mark_gives_its_row_and_the_others_their_status(mark: str, flat: bool) -> None:
+    text = FOOTNOTE.replace("¹", mark)
+    assert _facts(re.sub(r"\s+", " ", text) + "\n" if flat else text) == [
         ("Magistrat", "2028-05-10", False),
         ("Ausländerbeirat", "2028-05-16", True),
         ("Stadtverordnetenversammlung", "2028-06-01", True),
