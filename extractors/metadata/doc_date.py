@@ -10,7 +10,7 @@ By the first rule that finds one:
 4. the date ending the row of values under a row of labels flattened into single spaces that opens
    with the number's label and ends with the date's ("Vorlage-Nr. Dienststelle Datum" over
    "VO/26/1234/50 Sozialamt 07.04.2026"), the row opening with the number read; or the value under the date's
-   label where a row of one-word labels and one of as many one-word values pair word by word;
+   label where a row of one-word labels in capitals and one of as many one-word values pair word by word;
 5. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018"),
    or ending such a line of labelled fields set single-spaced ("Vorlage-Nr.: B-027/2027 Art: … 03.02.2027"),
    or alone on a header line that no meeting line neighbours, or after the number of a contact
@@ -230,14 +230,14 @@ def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
 
 
 def paired_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
-    """The date under the date's label where a row of one-word labels stands over a row of as many one-word
-    values, both flattened into single spaces, so that they pair word by word ("VORLAGENART VORLAGE-NR.
-    DATUM AKTENZEICHEN" over "Magistratsvorlage 2027/0034 18.01.2027 2.3-451-07")."""
+    """The date under the date's label where a row of one-word labels in capitals stands over a row of as many
+    one-word values, both flattened into single spaces, so that they pair word by word ("VORLAGENART
+    VORLAGE-NR. DATUM AKTENZEICHEN" over "Magistratsvorlage 2027/0034 18.01.2027 2.3-451-07")."""
     _, alone = date_label(conf)
     for i, line in enumerate(header):
         labels = line.text.split()
-        if len(labels) < 3 or re.search(r"\d", line.text) or _MEETING.search(line.text):
-            continue
+        if len(labels) < 3 or re.search(r"\d", line.text) or _MEETING.search(line.text) or not line.text.isupper():
+            continue  # a header's labels set in capitals
         at = [k for k, w in enumerate(labels) if alone.fullmatch(w) or alone.fullmatch(w.capitalize())]
         below = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
         values = list(_WORD_RUN.finditer(below.text)) if below is not None else []

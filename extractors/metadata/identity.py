@@ -276,7 +276,7 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
     for i, line in enumerate(header):
         for start, end, _cell in fields(line, conf):
             at = cell_start(text, start)
-            if text.startswith("(", at) and text[at:end].rstrip().endswith(")"):
+            if _bracketed_type(text[at:end]):
                 at += 1  # the type and id in brackets under a letter-spaced heading ("(Beschlussvorlage BV-0318/27)")
             typed = label.match(text, at, end) or spaced_label(types, label, text, at, end)
             if typed is not None:
@@ -310,6 +310,14 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
                 section = typed is None and _SECTION_COLON.match(rest) is not None
                 found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3], section))
     return found
+
+
+def _bracketed_type(cell: str) -> bool:
+    """Whether a cell is a type word and its id alone in brackets ("(Beschlussvorlage BV-0318/27)"), no
+    sentence's words with them ("(Antrag Nr. 08-14 der Fraktion)": another paper's)."""
+    inner = cell.strip()
+    words = inner[1:-1].split()
+    return inner[:1] == "(" and inner[-1:] == ")" and 0 < len(words) <= 3 and not any(w[0].islower() for w in words)
 
 
 @functools.lru_cache(maxsize=8)
