@@ -52,6 +52,7 @@ from .clauses import from_clauses
 from .codes import uncoded
 from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
+from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .headers import column_kind, column_words_only
@@ -79,11 +80,25 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         # ... but a sentence read across a closed-up blank line is none the document wrote
         other = [r for r in _extract(dataclasses.replace(doc, text=closed.text), res, closed) if r.method != "prose"]
         # ... or dates as many, with fewer records and none undated more (a moved meeting's date, "auf 16.02.2027",
-        # set apart from its row by a blank line is the row's, no row of its own)
+        # set apart from its row by a blank line is the row's, no row of its own), or tells more of the same meetings
         same = _dated(other) == _dated(found) and len(other) < len(found) and _undated(other) < _undated(found)
-        if _dated(other) > _dated(found) or same:  # the evidence as the document sets it, its blank lines kept
+        if _dated(other) > _dated(found) or same or _told_more(other, found):  # the evidence as the document sets it
             found = [_quoted(r, doc.text) for r in other]
     yield from found
+
+
+def _told_more(other: list[Consultation], found: list[Consultation]) -> bool:
+    """Whether ``other`` reads the same meetings as ``found`` with more of their roles and statuses and none
+    told otherwise: a row's cell wrapped onto the line under it, which a blank line set apart ("… Vorberatung"
+    / "" / "│ (öffentlich)")."""
+    mine = {(squash(r.body), r.meeting_date): r for r in found}
+    theirs = {(squash(r.body), r.meeting_date): r for r in other}
+    if not mine or mine.keys() != theirs.keys() or len(mine) != len(found) or len(theirs) != len(other):
+        return False
+    pairs = [(mine[k], theirs[k]) for k in mine]
+    if any(a.role not in (None, b.role) or a.public not in (None, b.public) for a, b in pairs):
+        return False
+    return any((a.role is None and b.role) or (a.public is None and b.public is not None) for a, b in pairs)
 
 
 def _quoted(rec: Consultation, text: str) -> Consultation:
@@ -147,6 +162,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
+    found = with_footnotes(found, doc.text, v)
     for rec in sorted((_role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts

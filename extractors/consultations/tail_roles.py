@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.lang.de import markers
 from pipeline.structure import Line
 
 from .vocab import OPEN_END, Vocab, status
@@ -11,7 +12,9 @@ from .vocab import OPEN_END, Vocab, status
 if TYPE_CHECKING:
     from .table_rows import Row
 
-SEPARATORS = ("|", "·")  # the glyphs that part a row's cells on its line
+# the glyphs that part a row's cells on its line, and the drawn bar that joins a timeline's rows, the cell
+# of a row wrapped beside it ("10.03.2027  ●  Ausschuss … – Vorberatung" / "│  (öffentlich)")
+SEPARATORS = ("|", "·", *markers.DRAWN_BARS)
 
 
 def tail_role(row: Row, line: Line, v: Vocab) -> bool:
@@ -20,7 +23,7 @@ def tail_role(row: Row, line: Line, v: Vocab) -> bool:
     its words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
     and no line of the body name it stands in. Without a header too where the row's line ends with the
     glyph that parts its cells, or the line under it opens with one ("… 15:00 Uhr | öffentlich |" /
-    "Vorberatung"): the row goes on there, with a role or status it lacks."""
+    "Vorberatung", a timeline's "│  (öffentlich)"): the row goes on there, with a role or status it lacks."""
     hdr = row.hdr
     if row.tail is None and (row.line.text.rstrip().endswith(SEPARATORS) or line.text.lstrip().startswith(SEPARATORS)):
         said = status(line.text.strip(" \t" + "".join(SEPARATORS)), v)

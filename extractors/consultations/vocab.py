@@ -34,7 +34,7 @@ OPEN_END = re.compile(
 _LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
 _NUMBERING = re.compile(
     r"^\s*(?:"
-    + markers.charset(markers.ITEM_MARKS)
+    + markers.charset(markers.ITEM_MARKS + markers.TIMELINE_NODES)
     + r"|\(?\d{1,2}[.)]|[a-z]\)|TOP\s*\d{1,3}(?:\.\d{1,2})*\.?(?=\s))\s*"
 )  # a list's mark, a number, an agenda item's number ("TOP 10 Gemeinderat")
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")

@@ -9,7 +9,8 @@ By the first rule that finds one:
 3. a date joined to the number: "Vorlage Nr. 12/2019 vom 03.04.2019";
 4. the date ending the row of values under a row of labels flattened into single spaces that opens
    with the number's label and ends with the date's ("Vorlage-Nr. Dienststelle Datum" over
-   "VO/26/1234/50 Sozialamt 07.04.2026"), the row opening with the number read;
+   "VO/26/1234/50 Sozialamt 07.04.2026"), the row opening with the number read; or the value under the date's
+   label where a row of one-word labels in capitals and one of as many one-word values pair word by word;
 5. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018"),
    or ending such a line of labelled fields set single-spaced ("Vorlage-Nr.: B-027/2027 Art: … 03.02.2027"),
    or alone on a header line that no meeting line neighbours, or after the number of a contact
@@ -95,6 +96,7 @@ def doc_date(
         dated_number(text, heading, number)
         or row_of_values_date(text, conf, header, number)
         or flat_row_date(text, conf, header)
+        or paired_row_date(text, conf, header)
         or header_date_cell(text, header)
         or contact_date(text, conf, header)
     )
@@ -224,6 +226,26 @@ def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
             d = date_at(text, where[0]) if where is not None else None
             if d is not None and where is not None and d.end == where[1]:
                 return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+def paired_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
+    """The date under the date's label where a row of one-word labels in capitals stands over a row of as many
+    one-word values, both flattened into single spaces, so that they pair word by word ("VORLAGENART
+    VORLAGE-NR. DATUM AKTENZEICHEN" over "Magistratsvorlage 2027/0034 18.01.2027 2.3-451-07")."""
+    _, alone = date_label(conf)
+    for i, line in enumerate(header):
+        labels = line.text.split()
+        if len(labels) < 3 or re.search(r"\d", line.text) or _MEETING.search(line.text) or not line.text.isupper():
+            continue  # a header's labels set in capitals
+        at = [k for k, w in enumerate(labels) if alone.fullmatch(w) or alone.fullmatch(w.capitalize())]
+        below = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
+        values = list(_WORD_RUN.finditer(below.text)) if below is not None else []
+        if len(at) != 1 or below is None or len(values) != len(labels):
+            continue
+        d = date_at(text, below.start + values[at[0]].start())
+        if d is not None and d.raw == values[at[0]].group():
+            return Found(d.iso, d.start, d.end, "key_value")
     return None
 
 

@@ -239,19 +239,23 @@ def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, s
 
 
 FLATTENED_TYPE_LINES = 3  # the letterhead's lines, where a type word may end a cell one space after its name
-_LAST_WORD = re.compile(r"(?<=\S) (?=\S+[ \t]*$)")
+_SPACE = re.compile(r"(?<=\S) (?=\S)")  # a space between two words
 
 
 def spaced_last(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, tuple[int, str, bool, bool]] | None:
     """A type word ending a cell one space after a name of two words or more, the letterhead's
-    columns flattened ("Amt Musterhude Informationsvorlage"): (where it starts, its type_at)."""
-    m = _LAST_WORD.search(text, at, end)
-    if m is None or len(text[at : m.start()].split()) < 2:
-        return None
-    hit = type_at(types, text, m.end(), end)
-    if hit is None or text[hit[0] : end].strip():
-        return None
-    return m.end(), hit
+    columns flattened ("Amt Musterhude Informationsvorlage"), maybe with its id after it ("STADT HILDESHEIM
+    Beschlussvorlage 27/084"): (where it starts, its type_at)."""
+    for m in reversed(list(_SPACE.finditer(text, at, end))[-2:]):
+        if len(text[at : m.start()].split()) < 2:
+            return None
+        hit = type_at(types, text, m.end(), end)
+        if hit is None:
+            continue
+        got = id_at(text, hit[0], end, structured=True) if text[hit[0] : end].strip() else None
+        if not text[hit[0] : end].strip() or (got is not None and not text[got[2] : end].strip()):
+            return m.end(), hit
+    return None
 
 
 def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
@@ -272,6 +276,8 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
     for i, line in enumerate(header):
         for start, end, _cell in fields(line, conf):
             at = cell_start(text, start)
+            if _bracketed_type(text[at:end]):
+                at += 1  # the type and id in brackets under a letter-spaced heading ("(Beschlussvorlage BV-0318/27)")
             typed = label.match(text, at, end) or spaced_label(types, label, text, at, end)
             if typed is not None:
                 at = typed.end() + (text[typed.end()] == " ")  # a label's space before its value
@@ -304,6 +310,14 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
                 section = typed is None and _SECTION_COLON.match(rest) is not None
                 found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3], section))
     return found
+
+
+def _bracketed_type(cell: str) -> bool:
+    """Whether a cell is a type word and its id alone in brackets ("(Beschlussvorlage BV-0318/27)"), no
+    sentence's words with them ("(Antrag Nr. 08-14 der Fraktion)": another paper's)."""
+    inner = cell.strip()
+    words = inner[1:-1].split()
+    return inner[:1] == "(" and inner[-1:] == ")" and 0 < len(words) <= 3 and not any(w[0].islower() for w in words)
 
 
 @functools.lru_cache(maxsize=8)

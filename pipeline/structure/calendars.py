@@ -7,9 +7,10 @@ role and status cells the row holds:
   and marks ("Do 06.  nö  V"); the date is the column's month and year with the cell's day;
 - month headings: a month alone on its line (maybe letter-spaced, "J U L I"), the rows under it each
   opening with the weekday and the day ("Mi  17.   Bauausschuss   Vorberatung"; a day alone opens a
-  numbered line, no row); the year is the month heading's own, else that of a line just above the
-  first heading ("Terminübersicht 2028"), and goes on by one where the months turn back (December,
-  then January).
+  numbered line, no row), maybe the meeting's time after it ("Mo 22.   18:00   Ortsbeirat ..."), a name
+  wrapped onto a line of its own ("und Gesundheit"); the year is the month heading's own, else that of a
+  line just above the first heading ("Terminübersicht 2028"), and goes on by one where the months turn
+  back (December, then January).
 
 A date must be a real date, and where the row gives a weekday it must be the date's: a cell whose
 column an export lost (the bars and gaps gone) takes the one month of the header its weekday fits.
@@ -21,7 +22,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.de.dates import MONTH_NAMES, WEEKDAYS, WEEKDAYS_SHORT
+from pipeline.lang.de.dates import MONTH_NAMES, TIME_OF_DAY, WEEKDAYS, WEEKDAYS_SHORT
 
 from .lines import Line
 from .tables import OPEN_END, Cell, ColumnWords, Row, Table, drawn_bars, rule_across
@@ -31,6 +32,8 @@ _MAX_ROWS_LINES = 40  # lines of a calendar's rows after its header
 _WEEKDAY = "|".join([*WEEKDAYS, *WEEKDAYS_SHORT])
 # a cell or a row opening with a day: "Di 20.  ö  A", "Mo  04.   Kreisausschuss"; the weekday optional
 _DAY = re.compile(rf"[ \t]*(?:(?P<wd>{_WEEKDAY})\.?,?[ \t]+)?(?P<d>[0-3]?\d)\.(?!\d)[ \t]*(?P<rest>.*)")
+# the meeting's time in a column of its own between the day and the body ("Mo 22.   18:00   Ortsbeirat ...")
+_TIME = re.compile(rf"(?:{TIME_OF_DAY})(?=\s|$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _SPACED = re.compile(r"[^\W\d_](?: [^\W\d_])+")  # a word letter-spaced: "M A I"
 _MONTH_NUMBER = {name.casefold(): n for n, name in enumerate(MONTH_NAMES, 1)}
@@ -210,17 +213,31 @@ def _month_headings(every: Sequence[Line], i: int, words: ColumnWords, skip: fro
     year = head[1] or _year_above(every, i, skip)
     if year is None:
         return None
-    month, found, end = head[0], [], every[i].end
+    month, end = head[0], every[i].end
+    found: list[Row] = []
+    blank = False  # a blank line right above: only a name's rest in lower case goes on over it
     for k in range(i + 1, min(len(every), i + 1 + _MAX_ROWS_LINES)):
         line = every[k]
         if k in skip or not line.text.strip():
+            blank = blank or k not in skip
             continue
         heading = month_of(line.text)
         if heading is not None:
             year = heading[1] or year + (heading[0] < month)
             month = heading[0]
             continue
-        row = _dated_row(line, year, month, words)
+        row, over = _dated_row(line, year, month, words), blank
+        blank = False
+        if (
+            row is None
+            and found
+            and _name_goes_on(found[-1], line, words)
+            and (not over or line.text.strip()[:1].islower())
+        ):
+            name = found[-1].cells[0]
+            found[-1].cells[0] = Cell(name.start, line.end, f"{name.text}\n{line.text.strip()}", 0, "body")
+            end = line.end
+            continue
         if row is None:
             break
         found.append(row)
@@ -250,6 +267,9 @@ def _dated_row(line: Line, year: int, month: int, words: ColumnWords) -> Row | N
         return None
     marks = _marks(m, line.start, words)
     rest_at = line.start + m.start("rest")
+    time = _TIME.match(m["rest"])
+    if time is not None:  # the time's column before the body's
+        rest_at += len(m["rest"]) - len(m["rest"][time.end() :].lstrip())
     cut = min((c.start for c in marks), default=line.end)
     name = line.text[rest_at - line.start : cut - line.start]
     name = re.split(r"\t| {2,}", name.strip())[0]
@@ -259,6 +279,23 @@ def _dated_row(line: Line, year: int, month: int, words: ColumnWords) -> Row | N
     return Row(
         [Cell(at, at + len(name), name, 0, "body"), _date_cell(m, line.text, line.start, iso), *marks], "calendar"
     )
+
+
+def _name_goes_on(row: Row, line: Line, words: ColumnWords) -> bool:
+    """Whether a line holding no day goes on the name of the row above, a body's name wrapped in its column
+    ("Do 11.  16:00  Ausschuss für Soziales, Integration  Vorberatung" / "und Gesundheit"): one cell alone,
+    no role or status in it, opening in lower case or after a name ending open."""
+    text = line.text.strip()
+    if (
+        not text
+        or "\t" in text
+        or re.search(r" {2,}", text)
+        or any(c.kind in ("role", "public") for c in typed(text, words.tokens, 0))
+    ):
+        return False
+    name = row.cells[0]
+    above = name.text.rsplit("\n", 1)[-1]
+    return OPEN_END.search(above) is not None or text[:1].islower()
 
 
 def _date_cell(m: re.Match[str], text: str, offset: int, iso: str) -> Cell:

@@ -63,10 +63,10 @@ TOP = re.compile(
 SESSION = re.compile(r"(?<!\S)[A-ZÄÖÜ]{1,6}/(?:[IVXLC]{1,6}/|\d{2,4}/)?\d{1,4}(?!\S)")
 NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
 MARK = re.compile(r"(?<!\S)[xX" + markers.escaped(markers.TICKS) + r"](?!\S)")
-# what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
+# what stands between cells without meaning anything: punctuation, bars, a timeline's nodes, "am", "vom", "Uhr"
 FILLER = re.compile(
     r"(?:[\s,.;:/|()\[\]_"
-    + markers.escaped(markers.ITEM_MARKS + markers.ARROWS)
+    + markers.escaped(markers.ITEM_MARKS + markers.ARROWS + markers.TIMELINE_NODES + markers.DRAWN_BARS)
     + r"]|\b(?:"
     + either(FILLER_WORDS)
     + r")\b)*"

@@ -60,6 +60,12 @@ ASCII_EMPTY = "[ ]"
 DRAWN_BARS = "│┃║"
 # glyphs set between a table's cells where a line has no gaps ("05.05.2026 ▸ Kreistag ▸ Beschluss")
 CELL_SEPARATORS = ARROWS + "▶›»" + MIDDLE_DOT + BULLET
+# the nodes of a timeline drawn down the page, a meeting at each, the bars of DRAWN_BARS between them
+# ("02.03.2027  ●  Ortsrat …" / "│" / "22.03.2027  ◉  Rat …"): the deciding one's node a fisheye or a bullseye
+TIMELINE_NODES = "◉◎"
+# the marks of a footnote after a word, its note under the table opening with the same mark ("Magistrat¹" /
+# "¹ nichtöffentliche Sitzung"): the superscript digits and the asterisk
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 # the arrows down from one step of a path set as a column to the next ("Jugendhilfeausschuss" / "↓" / "Kreistag")
 DOWN_ARROWS = "↓⬇⇓"
 # the rest of such a box: its rules across ("─────") and the joints where rules and bars meet, light,
