@@ -38,6 +38,13 @@ def _spans(cell: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def seat_each_at(line: str) -> int | None:
+    """Where the words giving the bodies after them a seat each open inside a line ("4 Ratsfraktionen je ein
+    Sitz CDU, SPD"), or None."""
+    m = _EACH_A_SEAT.search(line)
+    return m.start() if m is not None else None
+
+
 def seat_each(cell: str) -> list[tuple[int, int, str]] | None:
     """The bodies a cell gives a seat each ("je ein Sitz CDU, SPD, Bündnis 90/ Die Grünen, FDP (Namen
     folgen)"): their spans in the cell and their names (a slash's gap a wrapped line left closed

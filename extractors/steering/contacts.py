@@ -16,6 +16,10 @@ come from after a comma, over a line of contact details::
 A line of an e-mail address or a phone number closes an entry and names no member; an entry's line opens
 with the person (after up to two words of an office), what follows the comma (a wrapped line with it) tells
 the sector before the heading. A heading naming the chair ("Leitung", "Vorsitz") makes its persons chairs.
+
+An export that set every line at the left margin (a PDF's text layer) keeps the same lines without their indent:
+there the directory ends after the last contact line, before a line that fits no part or an entry no contact
+line closes ("5. Wer unterstützt von außen?" / prose), rather than at the margin.
 """
 
 from __future__ import annotations
@@ -33,9 +37,11 @@ _CHAIR = re.compile(CHAIR_WORD)
 MIN_CONTACTS = 2
 
 
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    """The lines from ``start`` up to two blank lines, a numbered heading or a line at the left margin."""
+def _lines(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
+    """The lines from ``start`` up to two blank lines, a page break or a line at the left margin, and whether
+    they are flush left (the first line at the margin: the margin closes nothing)."""
     out: list[tuple[int, int]] = []
+    flush = False
     blank = 0
     for m in re.finditer(r"[^\n]*", text[start:]):
         a, b = start + m.start(), start + m.end()
@@ -47,11 +53,12 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
             if blank > 1 and out:
                 break
             continue
-        if out and (not line[:1].isspace() or "\f" in line):
+        if "\f" in line or out and not flush and not line[:1].isspace():
             break
+        flush = flush or not out and not line[:1].isspace()
         blank = 0
         out.append((a, b))
-    return out
+    return out, flush
 
 
 def contact_entries(text: str, start: int) -> tuple[list[MemberRow], int, Chair | None] | None:
@@ -82,19 +89,27 @@ def contact_entries(text: str, start: int) -> tuple[list[MemberRow], int, Chair 
         del entry[:]
         return True
 
-    for a, b in _lines(text, start):
+    lines, flush = _lines(text, start)
+    for a, b in lines:
         line = text[a:b].strip()
         if _CONTACT.search(line):
             contacts += 1
             if not close():
                 return None
-        elif not entry and _HEADING.fullmatch(line) and name_start(line) is None:
+            end = b
+            continue
+        if not entry and _HEADING.fullmatch(line) and name_start(line) is None:
             heading = line
         elif entry or name_start(line.partition(",")[0].strip()) is not None:
             entry.append((a, b))
+        elif flush:
+            break
         else:
             return None
-        end = b
+        if not flush:
+            end = b
+    if flush:
+        del entry[:]  # flush left, an entry no contact line closes is the prose after the directory
     if not close() or contacts < MIN_CONTACTS or len(rows) < MIN_CONTACTS:
         return None
     chair = next((Chair(r.value, r.start, r.end, True) for r in rows if r.is_chair), None)

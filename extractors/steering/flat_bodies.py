@@ -30,6 +30,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.markers import DRAWN_RULES
 from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
+from .cell_parts import seat_each, seat_each_at
 from .name_blocks import NAME_WORD, name_line
 from .rules import CHAIR_MARK, MemberRules
 from .sectors import classify, sector_rules
@@ -65,8 +66,9 @@ def _representatives_last(line: str, rules: MemberRules) -> bool:
 def _person_tail(line: str) -> int | None:
     """Where the person ending a row starts: the first tail that is a name (its titles with it), a
     chair's mark or a bracket after it; the whole line where it names the person alone (the body's
-    cell spanning the rows above)."""
-    named = _bare(line)
+    cell spanning the rows above). A chair's mark inside the row (the body's: "Bürgermeister (Vorsitz)
+    Anna Beispiel") is blanked, so that offsets stay those of the line."""
+    named = _bare(CHAIR_MARK.sub(lambda m: " " * len(m.group()), line))
     words = list(re.finditer(r"\S+", named))
     if words and _TITLE_WORD.fullmatch(words[0].group()) and name_line(named):
         return 0  # titles opening the line: a name, no body's word ("Dr. Ida Roth (SPD)")
@@ -185,10 +187,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def flat_body_rows(
-    text: str, start: int, end: int, rules: MemberRules, res: Resources
+    text: str, start: int, end: int, rules: MemberRules, res: Resources, totals: list[int] | None = None
 ) -> tuple[list[FlatRow], int] | None:
     """The rows of such a table from ``start`` (the lead-in's end): its persons, bodies and chairs, and
-    where it ends; None unless its header and two rows at least stand there."""
+    where it ends; None unless its header and two rows at least stand there. Under a count column's
+    header ("Sitze") each row opening with its count, their sum goes to ``totals`` (the size)."""
     lines = _lines(text, start, end)
     k = 0
     while k < len(lines) and not lines[k][1].strip():
@@ -204,41 +207,125 @@ def flat_body_rows(
             return None
         middle, last = _middle_rows(lines[k + 1 :], res, spaced)
         return (middle, last) if len(middle) >= 2 else None
+    rows, last, counts = _last_column_rows(lines[k:], spaced, rules, res)
+    if len(rows) < 2:
+        return None
+    first = lines[k][1].split()[0]
+    if totals is not None and not totals and rules.count_header.fullmatch(first) and counts and None not in counts:
+        totals.append(sum(c for c in counts if c is not None))  # "Sitze entsendende Stelle benannt": the seats
+    return rows, last
+
+
+def _last_column_rows(
+    lines: list[tuple[int, str]], spaced: bool, rules: MemberRules, res: Resources
+) -> tuple[list[FlatRow], int, list[int | None]]:
+    """The rows under a header (``lines[0]``) whose last column names the persons, where they end, and the
+    count each row's line opens with (None where it opens with none).
+
+    A row ending in a comma or an open slash goes on in the line below: the persons' cell with more
+    persons ("Vorsitzender Adrian Nowak," / "Elif Kaya-Schröder"), or the bodies given a seat each
+    ("je ein Sitz CDU, SPD, Bündnis 90/" / "Die Grünen, FDP (Namen folgen)")."""
     rows: list[FlatRow] = []
-    last = lines[k][0] + len(lines[k][1])
-    for at, line, gap in _gapped(lines[k + 1 :], lines[k][1]):
+    last = lines[0][0] + len(lines[0][1])
+    open_row: tuple[str, str, int] | None = None  # the row above ends open: its label, the seats' cell, its start
+    counts: list[int | None] = []
+    for at, line, gap in _gapped(lines[1:], lines[0][1]):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
         if not rows and (rule := _RULE.match(body)):  # a rule under the header, blank lines around it,
             line, at, body = body[rule.end() :], at + line.index(body) + rule.end(), body[rule.end() :].strip()
             if not body:  # or the first row run onto it ("------ ------Sozialamt Dr. Lea Brandt")
                 continue
-        cut = _person_tail(body)
+        lead = at + len(line) - len(line.lstrip(" \t\f"))
+        if open_row is not None and (more := _goes_on(body, lead, open_row)):
+            rows += more
+            open_row = None if not body.endswith((",", "/")) else (open_row[0], open_row[1] + " " + body, open_row[2])
+            last = at + len(line)
+            continue
+        open_row = None
+        opened = body.endswith((",", "/"))
+        cut = _person_tail(body.rstrip(",") if opened else body)
+        each = seat_each_at(body) or None if cut is None else None
         if gap and rows and not (_row_after_gap(body, cut, spaced) or body[:1].islower()):
             break
-        lead = at + len(line) - len(line.lstrip(" \t\f"))
+        if cut is not None or each is not None:
+            counts.append(int(count[1]) if (count := re.match(r"(\d{1,2})\s", body)) else None)
         if cut is not None:
-            named = CHAIR_MARK.sub("", body[cut:]).strip()
-            said = _SAID_AFTER.search(named)
-            named = _bare(named)
             if cut and _ADDRESSED.search(body[:cut].split()[-1] + " "):
-                return None
-            body_cell = body[:cut].strip()
-            if rows and rules.deputy_header.fullmatch(body_cell.rstrip(":")):  # "Stellv.:": the body above's deputy
-                body_cell = rows[-1][1]
-            told = said["said"] if said and not name_line(said["said"].strip()) else ""  # a deputy named: no label
-            label = ", ".join(x for x in (body_cell, told) if x)
-            rows.append(((lead + cut, lead + cut + len(named), named), label, bool(CHAIR_MARK.search(body))))
+                return [], last, []
+            persons, label = _row_persons(body.rstrip(",") if opened else body, cut, lead, rows, rules)
+            rows += persons
+            open_row = (label, "", 0) if opened else None
+        elif each is not None:
+            seats = seat_each(body[each:]) if not opened else []
+            rows += [((lead + each + a, lead + each + b, n), body[:each].strip(), False) for a, b, n in seats or []]
+            open_row = (body[:each].strip(), body[each:], lead + each) if opened else None
+            if not opened and not seats:
+                break
         elif rows and CHAIR_MARK.fullmatch(_SAID_AFTER.sub("", body) if name_line(_said(body)) else body):
             # its chair's mark, maybe the deputy's bracket after it: "(Vorsitz) (Jonas Weber)"
             rows[-1] = (rows[-1][0], rows[-1][1], True)
-        elif rows and len(body.split()) <= _WRAP_WORDS:
-            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2])
+        elif rows and len(body.split()) <= _WRAP_WORDS:  # the body wrapped, of every person of its row
+            same = len(rows) - 1
+            while same > 0 and rows[same - 1][1] == rows[-1][1]:
+                same -= 1
+            rows[same:] = [(r[0], f"{r[1]} {body}", r[2]) for r in rows[same:]]
         elif rows and (office := _office_tail(body, res)) is not None:  # "Jobcenter X Bereichsleitung Markt"
             rows.append(((lead + office, lead + len(body), body[office:]), body[:office].strip(), False))
         else:
             break
         last = at + len(line)
-    return (rows, last) if len(rows) >= 2 else None
+    return rows, last, counts
+
+
+def _row_persons(body: str, cut: int, lead: int, rows: list[FlatRow], rules: MemberRules) -> tuple[list[FlatRow], str]:
+    """The persons of a row whose person starts at ``cut`` (with those its cell names before, apart by
+    commas: "… Soziales und Corinna Hagemeier, Yusuf Demirci"), and the row's label."""
+    cuts = [cut]
+    while body[: cuts[0]].rstrip().endswith(","):
+        before = _person_tail(body[: cuts[0]].rstrip()[:-1])
+        if before is None:
+            break
+        cuts.insert(0, before)
+    body_cell = body[: cuts[0]].strip()
+    if rows and rules.deputy_header.fullmatch(body_cell.rstrip(":")):  # "Stellv.:": the body above's deputy
+        body_cell = rows[-1][1]
+    out: list[FlatRow] = []
+    label = body_cell
+    for k, a in enumerate(cuts):
+        cell = body[a : cuts[k + 1]].rstrip().rstrip(",") if k + 1 < len(cuts) else body[a:]
+        named = CHAIR_MARK.sub("", cell).strip()
+        said = _SAID_AFTER.search(named)
+        named = _bare(named)
+        told = said["said"] if said and not name_line(said["said"].strip()) else ""  # a deputy named: no label
+        label = ", ".join(x for x in (body_cell, told) if x)
+        chairs = CHAIR_MARK.search(cell) is not None or (k == 0 and CHAIR_MARK.search(body_cell) is not None)
+        out.append(((lead + a, lead + a + len(named), named), label, chairs))
+    return out, label
+
+
+def _goes_on(body: str, lead: int, open_row: tuple[str, str, int]) -> list[FlatRow]:
+    """The members a line adds to the row above that ended open: more persons of its cell, each a name
+    ("Elif Kaya-Schröder"), or the rest of the bodies given a seat each; none where it is neither."""
+    label, seats, first = open_row
+    if seats:
+        cell = f"{seats} {body}"
+        found = seat_each(cell) if not body.endswith((",", "/")) else None
+        head = len(seats) + 1
+
+        def at(x: int) -> int:  # a cell's offset in the text: on the row's line or on this one
+            return first + x if x < head else lead + x - head
+
+        return [((at(a), at(b - 1) + 1, n), label, False) for a, b, n in found or []]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", body.rstrip(","))]
+    out: list[FlatRow] = []
+    for a, b in spans:
+        cell = body[a:b]
+        named = _bare(CHAIR_MARK.sub("", cell)).strip()
+        if not name_line(named):
+            return []
+        s = a + cell.index(named[:1])
+        out.append(((lead + s, lead + s + len(named), named), label, CHAIR_MARK.search(cell) is not None))
+    return out
 
 
 def _office_tail(body: str, res: Resources) -> int | None:

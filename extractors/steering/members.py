@@ -44,6 +44,7 @@ from .addressed import addressed_lines
 from .areas import area_table
 from .contacts import contact_entries
 from .drawn_trees import drawn_tree
+from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .flat_side_columns import flat_sector_table, flat_side_column_table
@@ -211,7 +212,10 @@ def find_members(
                 rows.append(MemberRow(a, b, name, rest, chairs, "table"))
                 chair = Chair(name, a, b, True) if chairs else chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons[1])
-        elif lead_end is not None and (bodies := flat_body_rows(text, lead_end, len(text), rules, res)) is not None:
+        elif (
+            lead_end is not None
+            and (bodies := flat_body_rows(text, lead_end, len(text), rules, res, totals)) is not None
+        ):
             rows[:] = [r for r in rows if not lead_end <= r.start < bodies[1]]  # read by other rules before
             for (a, b, name), body, chairs in bodies[0]:  # "Amt für Soziales Dr. Lea Brandt" flattened: the person
                 rows.append(MemberRow(a, b, name, body, chairs, "table"))
@@ -237,6 +241,10 @@ def find_members(
             rows.extend(directory[0])  # a contact directory: each person over a line of e-mail and phone
             chair = directory[2] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < directory[1])
+        elif intro and (ballot := flat_ballot(text, unit.end, res)) is not None:
+            rows.extend(ballot[0])  # rows flattened with a list's places ("Liste A 1. B 2. C"); none if not read
+            chair = ballot[2] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < ballot[1])
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
