@@ -588,9 +588,12 @@ def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
 def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A bullet read as a guillemet in a list: "Mitglieder:" / "« Caritasverband Emsland" /
     "» Fachbereich Jugend" becomes "• …", also beside a nested list's sub-bullet ("o Frau Dr.
-    Schmidt" / "« Amt für Integration"); a guillemet with its partner on the line is a quote."""
+    Schmidt" / "« Amt für Integration"), also before a link's number ("* [18]Sprache" among "• [19]Arbeit");
+    a guillemet with its partner on the line is a quote."""
     misread = vocab().bullet_misreads
-    mark = re.compile(rf"[ \t\f]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9])")  # (a page's first line too)
+    # before a capital, a digit or a link's number in brackets ("* [18]Sprache", a page saved as text); a page's
+    # first line too
+    mark = re.compile(rf"[ \t\f]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9]|\[\d+\][A-ZÄÖÜ])")
     lines = list(lines_of(text))
     hits = [mark.match(line) for _, line in lines]
 
