@@ -39,7 +39,7 @@ from pipeline.lang.de.names import is_first_name
 
 from ..document import Repair
 from ..structure.furniture import is_page_number
-from . import ocr_notes, ocr_outlines, ocr_rows
+from . import ocr_marks, ocr_notes, ocr_outlines, ocr_rows
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
@@ -340,6 +340,18 @@ def footnote_marks(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A footnote's mark read as an apostrophe or a dotless "ı" (:func:`ocr_notes.footnote_marks`)."""
     for start, end, new in ocr_notes.footnote_marks(text):
         yield Edit(start, end, new, "footnote_mark")
+
+
+def timeline_nodes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A drawn timeline's node read as "@" between a date and a body (:func:`ocr_marks.timeline_nodes`)."""
+    for start, end, new in ocr_marks.timeline_nodes(text):
+        yield Edit(start, end, new, "timeline_node")
+
+
+def glued_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A number glued to its noun ("Handlungsfeld6", :func:`ocr_marks.glued_numbers`)."""
+    for start, end, new in ocr_marks.glued_numbers(text):
+        yield Edit(start, end, new, "lost_space")
 
 
 def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -1196,6 +1208,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     tree_joints,
     series_marks,
     footnote_marks,
+    timeline_nodes,
     page_numbers,
     misread_bullets,
     list_numbers,
@@ -1233,6 +1246,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     status_pairs,
     initial_capitals,
     glued_words,
+    glued_numbers,
     split_words,
 )
 
