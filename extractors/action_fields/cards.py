@@ -1,6 +1,7 @@
 """Fields as framed profile cards: the ``heading`` family's titles inside a frame.
 
-A profile card (a "Steckbrief") is a box drawn with rules ("+-----+", "┌─────┐", "├─────┤") and bars
+A profile card (a "Steckbrief") is a box drawn with rules ("+-----+", "┌─────┐", "├─────┤"; a scan may lose
+their joints, "-------") and bars
 at both ends of its lines ("| … |", "│ … │"). Its first line holds the singular field noun and the
 field's number alone ("| Handlungsfeld 1 |"), the next its name, which may wrap onto a line of its
 own when it cannot end there ("| Schule, Ausbildung und |" / "| Beruf |"); labelled lines follow
@@ -28,6 +29,10 @@ _JOINTS = markers.charset(markers.DRAWN_JOINTS + markers.ASCII_JOINTS)
 _RULE = re.compile(
     rf"[ \t]*{_JOINTS}(?:{markers.charset(markers.DRAWN_RULES + markers.ASCII_RULES)}|{_JOINTS}){{3,}}{_JOINTS}[ \t]*"
 )
+# a rule as a scan reads it: its joints lost ("----------" over "│ Handlungsfeld 1 │"), or its line between them
+# lost or read as specks and short scraps ("+--   nn   +")
+_RULE_LINES = markers.charset(markers.DRAWN_RULES + markers.ASCII_RULES)
+_READ_RULE = re.compile(rf"[ \t]*(?:{_RULE_LINES}{{8,}}|{_JOINTS}[^\w\n]*(?:\w{{1,2}}[^\w\n]*)*{_JOINTS})[ \t]*")
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-Z])\.?[ \t]*")
 _LABELLED = re.compile(r"[^\W\d_][\w/ -]{0,30}:(?:[ \t]|$)")
 _MOST_WORDS = 8
@@ -48,7 +53,10 @@ def _title(ft: FieldText, k: int) -> str | None:
     or another framed line (an export may drop a rule between two cards), maybe across a page break."""
     inner = _inner(ft, k)
     above = k - 2 if k > 1 and ft.page_break(k - 1) else k - 1
-    if inner is None or above < 0 or not (_RULE.fullmatch(ft.rows[above].text) or _inner(ft, above)):
+    if inner is None or above < 0:
+        return None
+    rule = ft.rows[above].text
+    if not (_RULE.fullmatch(rule) or _READ_RULE.fullmatch(rule) or _inner(ft, above)):
         return None
     a, b = inner
     for m in ft.nouns:

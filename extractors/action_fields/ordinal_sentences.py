@@ -29,8 +29,10 @@ from .vocab import is_structure
 _ADVERB = re.compile(
     r"[ \t\n]*(" + "|".join(sorted(ORDINAL_ADVERBS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
 )
-# a clause set off by dashes after the adverb ("Viertens – und dies ist neu … – dem Handlungsfeld")
-_DASHED = re.compile(r"[ \t\n]*[–—][ \t\n][^–—.:]{1,200}?[ \t\n][–—]")
+# a clause set off by dashes after the adverb ("Viertens – und dies ist neu … – dem Handlungsfeld"), the dashes
+# also as hyphens with a space either side, as a typewriter sets them and OCR reads an en dash ("Viertens - und …")
+_DASH = r"(?:[–—]|(?<=[ \t\n])-(?=[ \t\n]))"
+_DASHED = re.compile(rf"[ \t\n]*{_DASH}[ \t\n][^–—.:]{{1,200}}?[ \t\n]{_DASH}")
 _ARTICLE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(" + "|".join(sorted(words(*ARTICLES), key=len, reverse=True)) + r")\b)?")
 _NAME_START = re.compile(r"[A-ZÄÖÜ]|[a-zäöüß]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]")
 MOST_BETWEEN = 2  # sentences of an item's own between two counted ones

@@ -39,7 +39,7 @@ from pipeline.lang.de.names import is_first_name
 
 from ..document import Repair
 from ..structure.furniture import is_page_number
-from . import ocr_notes, ocr_outlines, ocr_rows
+from . import ocr_marks, ocr_notes, ocr_outlines, ocr_rows
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
@@ -342,6 +342,18 @@ def footnote_marks(text: str, lex: Lexicon) -> Iterator[Edit]:
         yield Edit(start, end, new, "footnote_mark")
 
 
+def timeline_nodes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A drawn timeline's node read as "@" between a date and a body (:func:`ocr_marks.timeline_nodes`)."""
+    for start, end, new in ocr_marks.timeline_nodes(text):
+        yield Edit(start, end, new, "timeline_node")
+
+
+def glued_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A number glued to its noun ("Handlungsfeld6", :func:`ocr_marks.glued_numbers`)."""
+    for start, end, new in ocr_marks.glued_numbers(text):
+        yield Edit(start, end, new, "lost_space")
+
+
 def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A page number with a speck before or after it, or with its word misread: "Seite 3°",
     "‚Seite 3", "Selte 2 von 2"."""
@@ -588,9 +600,12 @@ def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
 def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A bullet read as a guillemet in a list: "Mitglieder:" / "« Caritasverband Emsland" /
     "» Fachbereich Jugend" becomes "• …", also beside a nested list's sub-bullet ("o Frau Dr.
-    Schmidt" / "« Amt für Integration"); a guillemet with its partner on the line is a quote."""
+    Schmidt" / "« Amt für Integration"), also before a link's number ("* [18]Sprache" among "• [19]Arbeit");
+    a guillemet with its partner on the line is a quote."""
     misread = vocab().bullet_misreads
-    mark = re.compile(rf"[ \t\f]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9])")  # (a page's first line too)
+    # before a capital, a digit or a link's number in brackets ("* [18]Sprache", a page saved as text); a page's
+    # first line too
+    mark = re.compile(rf"[ \t\f]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9]|\[\d+\][A-ZÄÖÜ])")
     lines = list(lines_of(text))
     hits = [mark.match(line) for _, line in lines]
 
@@ -1193,6 +1208,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     tree_joints,
     series_marks,
     footnote_marks,
+    timeline_nodes,
     page_numbers,
     misread_bullets,
     list_numbers,
@@ -1230,6 +1246,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     status_pairs,
     initial_capitals,
     glued_words,
+    glued_numbers,
     split_words,
 )
 

@@ -24,6 +24,23 @@ TIMETABLE = (
 
 CASES = [
     (
+        "framed cards as a scan reads them, the rules' joints lost or their lines read as scraps",
+        "Das Konzept hat drei Handlungsfelder.\n\n"
+        "----------------------------------------------------------\n"
+        "│ Handlungsfeld 1 │\n"
+        "│ Frühe Bildung und Sprache │\n"
+        "│ Leitziel: Jedes Kind spricht bei der Einschulung Deutsch. │\n"
+        "----------------------------------------------------------\n"
+        "│ Handlungsfeld 2 │\n"
+        "│ Wohnen und Quartier │\n"
+        "│ Federführung: Referat Stadtentwicklung │\n"
+        "+--\tnn\t+\n"
+        "│ Handlungsfeld 3 │\n"
+        "│ Gesundheit und Pflege │\n"
+        "+\t+\n\n",
+        ["Frühe Bildung und Sprache", "Wohnen und Quartier", "Gesundheit und Pflege"],
+    ),
+    (
         "the rows of a timetable under the field noun heading their column, a name wrapped under itself",
         TIMETABLE,
         [

@@ -90,12 +90,21 @@ COUNTED = (
             ],
         ),
         (
+            COUNTED.replace(" – ", " - "),  # the dashes as OCR reads them, spaced hyphens
+            [
+                "Sprache und frühe Förderung",
+                "Arbeit und Beruf",
+                "Wohnen und Nachbarschaft in den Stadtteilen",
+                "Demokratie und Mitwirkung",
+            ],
+        ),
+        (
             "Das Konzept hat drei Handlungsfelder. Erstens Sprache und Schule: Kurse für Eltern.\n"
             "Zweitens Arbeit: eine Lotsenstelle. Drittens Wohnen im Quartier: ein Fonds.",
             ["Sprache und Schule", "Arbeit", "Wohnen im Quartier"],
         ),
     ],
-    ids=["field-noun-in-each", "names-to-a-colon"],
+    ids=["field-noun-in-each", "clause-in-spaced-hyphens", "names-to-a-colon"],
 )
 def test_fields_each_in_a_sentence_opened_by_an_ordinal_adverb(text: str, expected: list[str]) -> None:
     assert labels(HEAD + text + TAIL) == expected
