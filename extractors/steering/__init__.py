@@ -18,12 +18,14 @@ The sentences and lists come from ``prose.Layout``; members and list chairs from
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.resources import Resources, typed
-from pipeline.document import Document
+from pipeline.document import Document, Span
 from pipeline.lang.de.closed_class import alternation
 from pipeline.records import Member, Record, SteeringGroup
 from pipeline.structure import View
@@ -352,6 +354,36 @@ def _spans(f: Described) -> tuple[tuple[int, int], ...]:
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
+    found = list(_extract(doc, res, sv))
+    # an export that sets a blank line after nearly every line (a box a line) parts a table's rows, and the
+    # lines of a row or a list's item, by blank lines: a group the document names reads its members with them
+    # closed up where its own reading names none (a group only the closed-up reading finds is none it set up)
+    closed = sv.closed(doc)
+    if closed is not sv and found:
+        other = {g.group_name.casefold(): g for g in _extract(dataclasses.replace(doc, text=closed.text), res, closed)}
+        shut = [k for k, (a, b) in enumerate(zip(doc.text, closed.text)) if a != b]
+        found = [_closed_reading(g, other.get(g.group_name.casefold()), doc.text, shut) for g in found]
+    yield from found
+
+
+def _closed_reading(group: SteeringGroup, other: SteeringGroup | None, text: str, shut: list[int]) -> SteeringGroup:
+    """The group as the closed-up reading reads it where the document's own reading names no members and that
+    one names some, none read across a closed-up line end (a value no line of the document wrote: rows or
+    columns run together), its evidence quoted from ``text`` (the same offsets in the document's text); the
+    group as read otherwise."""
+    if other is None or not other.members or group.members:
+        return group
+    if any(bisect.bisect_left(shut, m.span.start) < bisect.bisect_left(shut, m.span.end) for m in other.members):
+        return group
+    members = [dataclasses.replace(m, span=_quoted(m.span, text)) for m in other.members]
+    return dataclasses.replace(other, span=_quoted(other.span, text), members=members)
+
+
+def _quoted(span: Span, text: str) -> Span:
+    return dataclasses.replace(span, snippet=text[span.start : span.end])
+
+
+def _extract(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]:
     layout = sv.layout
     found = find_mentions(layout, res)
     rules, text = member_rules(res), layout.flat.text
