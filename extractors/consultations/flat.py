@@ -39,6 +39,7 @@ from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.tables import meeting_start
 from pipeline.structure.tokens import WEEKDAY, Cell, TokenVocab, row_cells, typed
 
+from .flat_boxes import box_opens
 from .headers import Header, header
 from .vocab import OPEN_END, Vocab, has_head
 
@@ -95,6 +96,7 @@ def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, lis
         if (
             m.group().rstrip().endswith(":")
             or v.any_column.match(text, m.end())
+            or box_opens(text, m.end())  # a drawn box flattened (:mod:`.flat_boxes`)
             or not name.strip()
             or WEEKDAY.fullmatch(name.strip())
             or (has_head(name, v) and namelike(name.strip()))

@@ -29,6 +29,7 @@ from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_colu
 from .cut_words import cut_glued, cut_header, cut_over, cut_word
 from .date_columns import header_rest
 from .date_rests import dates_joined
+from .flat_boxes import box_lines
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .header_wraps import merge_header
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
@@ -119,6 +120,9 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
     """The rows under a Beratungsfolge heading (``end``: where the heading's words end in its line)."""
     rest = line.text[end:]
     own = [] if column_words_only(line.text, v) or _REMARK.fullmatch(rest) else [Line(line.start + end, line.end, rest)]
+    if own and (box := box_lines(own[0])):  # a drawn box flattened into the line: read from its header's line
+        yield from _from_line(doc, box[0], [*box[1:], *after], v) if header(box[0].text, v) else ()
+        return
     # no row in the heading's attributes ("Beratungsfolge dieser Vorlage") or remark ("(Änderungen vorbehalten):")
     lines = dates_joined([*own, *after])  # a row broken before its date ("… am" / "08.06.2027")
     columns = from_columns(doc, lines, v)  # a table exported column by column

@@ -43,6 +43,7 @@ _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–
 PLACE_KINDS = "Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde"  # the kinds of a body's own place
 _OWN_PLACE = re.compile(rf"\s*\((?:{PLACE_KINDS})\s[^()]+\)$")
 # the code of the body's meeting in brackets after its name, digits and slashes in one word: "(HA/02/2027)"
+_LINK_NUMBER = re.compile(markers.LINK_NUMBER)
 _SESSION_CODE = re.compile(r"\s*\((?=[^\s()]*\d)(?=[^\s()]*/)[^\s()]+\)$")
 
 
@@ -323,8 +324,10 @@ def clean_body(text: str) -> str:
     'Jugendhilfeausschuss'
     >>> clean_body("Hauptausschuss (HA/02/2027)")  # the meeting's code in brackets
     'Hauptausschuss'
+    >>> clean_body("[11]Senat der Hansestadt")  # a text browser's link number
+    'Senat der Hansestadt'
     """
-    text = _BARS.split(text, 1)[0]
+    text = _LINK_NUMBER.sub("", _BARS.split(text, 1)[0])
     text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(_EDGES)
     return ROLE_OPENER.sub("", _OWN_PLACE.sub("", _SESSION_CODE.sub("", text)))  # "Werkausschuss zur" before its role
 

@@ -1176,9 +1176,6 @@ FLAT_MISSES = {
     # status and role on an indented line under each body ("nicht öffentlich – beratend"): read when
     # flattened too, but "beratend" is read as a Beratung where the paper means the Vorberatung
     "t03_radebeul": _lost_flat("a committee's role 'beratend' is read as a deliberation, not a preliminary one"),
-    # the role column as letters spelled out by a legend under the table: flattened, the legend runs into the
-    # text after it and is no line of its own, so the letters stay in the names
-    "t04_tholey": _lost_flat("a legend of role letters is not read when flattened"),
     # a one-meeting form ("Gremium: … Sitzung am: …") beside a sentence naming the committee's meeting:
     # flattened, the form's labels stand inside one line and only the sentence's meetings are read
     "t05_kirchehrenbach": _lost_flat("a one-meeting form is not read when flattened"),

@@ -79,6 +79,9 @@ DRAWN_LEFT = DRAWN_BARS + "├┌└┣┏┗╠╔╚╞╟"
 ASCII_BARS = "|"
 ASCII_JOINTS = "+"
 ASCII_RULES = "-="
+# the number a text browser sets before a link's words, its address listed under the page ("[11]Senat der
+# Hansestadt" / "References" / "11. https://…"): no word of the name
+LINK_NUMBER = r"\[\d{1,3}\](?=\w)"
 # a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
 TICK_MISREADS = "4/√vV"
 
