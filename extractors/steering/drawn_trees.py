@@ -27,7 +27,7 @@ from .items import list_item
 from .rules import Chair, MemberRow
 
 # a branch: the bars of the depths above it, its joint and the rule, the branch's words
-_BRANCH = re.compile(r"(?P<bars>[ \t│]*)[├└][─━]+[ \t]*(?P<words>[^\s─━┬┴┼┐┘│┤├└┌].*?)[ \t]*$")
+_BRANCH = re.compile(r"(?P<bars>[ \t│]*)(?P<joint>[├└])[─━]+[ \t]*(?P<words>[^\s─━┬┴┼┐┘│┤├└┌].*?)[ \t]*$")
 # a line of the box or of the connectors between it and the tree: opening with a drawing character
 _DRAWN = re.compile(r"[ \t]*[┌┐└┘│─┬┴┼├┤╔╗╚╝║═]")
 _BOX_LINES = 12  # lines of the box and its connectors at most
@@ -49,13 +49,21 @@ def drawn_tree(rows: list[MemberRow], text: str, start: int, res: Resources) -> 
         return None
     branches: list[tuple[int, int, int]] = []  # depth (the joint's column), start, end of the words
     end = start
+    last: set[int] = set()  # the depths whose last branch ("└──") was drawn
     for a, b, line in lines[pos:]:
         m = _BRANCH.fullmatch(line)
         if m is None:
             if line.strip() and set(line.strip()) <= set("│ \t"):  # bars alone between branches
                 continue
             break
-        branches.append((len(m["bars"]), start + a + m.start("words"), start + a + m.end("words")))
+        depth = len(m["bars"])
+        if depth in last and not m["bars"].strip():
+            # a branch at the depth of the last one drawn, no bar before it: the blanks of a deeper branch
+            # under that last one lost, as a PDF's text sets the tree flush left ("└── Partner" / "├── X: A")
+            depth += 1
+        elif m["joint"] == "└":
+            last.add(depth)
+        branches.append((depth, start + a + m.start("words"), start + a + m.end("words")))
         end = start + b
     top = min((d for d, _, _ in branches), default=0)
     if sum(d > top for d, _, _ in branches) < MIN_LEAVES:

@@ -82,6 +82,30 @@ def _role_end(line: str, rules: MemberRules) -> int:
     return end
 
 
+def _person_at(line: str, role: int) -> re.Match[str] | None:
+    """The person after the role's words, maybe after one word of an office before the given name ("Vorsitz
+    Senatorin Pia Beispiel Fachbereich 2")."""
+    for at in (role, role + len(line[role:]) - len(line[role:].lstrip())):
+        if at > role:
+            word = re.match(r"[A-ZÄÖÜ][\w-]+", line[at:])
+            if word is None or is_first_name(word.group()):
+                return None
+            at += word.end()
+        person = _PERSON.match(line, at)
+        if person is not None and is_first_name(person.group("given")):
+            return person
+    return None
+
+
+def _role_of_row(line: str) -> int:
+    """Where a role of one capitalised word the column words do not list ends, when a person's given and
+    family name follow it and more after them ("Geschäftsführung Marta Beispiel Bereich Integration"): a row
+    of the table, below its first; else 0."""
+    word = re.match(r"[ \t]*[A-ZÄÖÜ][\w/-]+", line)
+    person = _PERSON.match(line, word.end()) if word else None
+    return word.end() if word and person and is_first_name(person.group("given")) else 0
+
+
 def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] | None:
     """The rows (person, institution, role) of such a table whose header is the line at ``at``;
     None when it is no such header or fewer than two rows follow it."""
@@ -96,12 +120,15 @@ def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] 
             out[-1][0] = (start, pos + len(line.rstrip()), line.strip())
             office = False
             continue
-        role = _role_end(line, rules)
-        person = _PERSON.match(line, role) if role else None
-        if person is not None and is_first_name(person.group("given")):
+        role = _role_end(line, rules) or (_role_of_row(line) if out else 0)
+        person = _person_at(line, role) if role else None
+        if person is not None:
             name = (pos + person.start("name"), pos + person.end("name"), person.group("name"))
-            out.append([name, (pos + person.end(), pos + len(line.rstrip()), line[person.end() :].strip())])
-            out[-1].append((pos, pos + role, line[:role]))
+            said = line[role : person.start("name")].strip()  # an office before the name ("Senatorin")
+            rest = " ".join(p for p in (said and f"{said},", line[person.end() :].strip()) if p)
+            out.append([name, (pos + person.end(), pos + len(line.rstrip()), rest)])
+            indent = len(line) - len(line.lstrip())  # the role's cell as its words ("   Vorsitz": "Vorsitz")
+            out[-1].append((pos + indent, pos + role, line[indent:role]))
             office = False
             continue
         words = list(re.finditer(r"\S+", line[role:]))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import dehyphenate
+from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
@@ -27,14 +28,15 @@ from .addressed import name_start
 from .items import held_by, list_item
 from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as office_before
-from .rules import Chair, MemberRow, MemberRules, enumeration
+from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration
 
 # "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
-# most (capitalised, or a preposition and the words after it), a colon, a value
+# most (capitalised, or a preposition and the words after it; a dash between two of them, "Amt 50 – Jugendamt"), a
+# colon, a value
 _LABELLED = re.compile(
     r"[ \t]*(?P<label>(?:[A-ZÄÖÜ][\wäöüß/-]*|(?:"
     + alternation("prepositions", "contractions")
-    + r")(?=[ \t]))(?:[ \t]+[\wäöüß./-]+){0,4}?)"
+    + r")(?=[ \t]))(?:[ \t]+(?:[\wäöüß./-]+|–)){0,4}?)"
     r"(?:[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
 )
 # a label alone on its line, its value on the lines indented under it ("Bank Politik:" / "  A (X), B (Y)")
@@ -186,8 +188,13 @@ def part_members(
                 pos = c + m.end() if m else d
         else:
             enumeration(read, text, c, d, rules, res, "list")
+            read[before:] = _apposed(read[before:], text, res)
             for r in read[before:]:
                 r.label = label
+                if (mark := CHAIR_MARK.search(r.value)) and mark.end() == len(r.value):
+                    # "Referat V: Berufsm. Stadträtin Dr. Anna Beispiel (Leitung)": the person, the chair
+                    r.value, r.end, r.is_chair = r.value[: mark.start()], r.start + len(r.value[: mark.start()]), True
+                    office_left_out(r, text)
         for r in read[before:]:
             if re.search(r"-[ \t]*\n", text[r.start : r.end]):  # a word broken at the line end
                 r.value = dehyphenate(r.value)
@@ -198,6 +205,27 @@ def part_members(
             if r.is_chair:
                 chair = chair or Chair(r.value, r.start, r.end, False)
     return read, chair
+
+
+def _apposed(read: list[MemberRow], text: str, res: Resources) -> list[MemberRow]:
+    """The items of a part's value but an office's word alone set off by a comma right after a person's
+    name ("Beirat: Dr. Anna Beispiel, Vorsitzende"): the office the person holds in the part's body, no
+    member of its own (nor the group's chair)."""
+    lex = nlp.lexicon(res)
+    out: list[MemberRow] = []
+    for r in read:
+        prev = out[-1] if out else None
+        head = lex.head(r.value) if len(r.value.split()) == 1 else None
+        if (
+            prev is not None
+            and head is not None
+            and head.label == "OFFICE"
+            and name_line(prev.value)
+            and text[prev.end : r.start].strip() == ","
+        ):
+            continue
+        out.append(r)
+    return out
 
 
 def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

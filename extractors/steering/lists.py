@@ -45,6 +45,7 @@ from .marks import (
     after_page_edge,
     bullets_under,
     entry_number,
+    item_key,
     lost_mark,
     marks_set_apart,
     next_section,
@@ -147,9 +148,12 @@ def list_members(
         layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals, seats
     )
     w.section = next_section(w.text, layout.segs[seg_no].start if seg_no < len(layout.segs) else len(w.text))
+    outer = _lead_item(w, within)
     for n in range(seg_no, len(w.segs)):
         if n < w.resume or _set_apart(w, n):
             continue
+        if outer is not None and w.segs[n].kind == "item" and item_key(w.text, w.segs[n]) == outer:
+            break  # the next point of the enumeration the lead-in is an item of ("3. Mit der …")
         seg = w.segs[n] if within is None or n != seg_no else Segment("para", within, w.segs[n].end, within)
         before = w.listing, w.previous
         numbered = _numbered(w, n, seg)
@@ -181,6 +185,21 @@ def list_members(
     if totals is not None and not totals and len(w.counted) > 1 and w.rows:
         totals.append(sum(w.counted))  # "Sitze | entsendende Stelle | benannt" without a total row: its seats
     return w.chair
+
+
+def _lead_item(w: _Walk, within: int | None) -> tuple[int, str] | None:
+    """The indentation and mark of the list item that leads in the list ("2. Als Mitglieder werden bestellt:"
+    over "a) …" / "b) …"), when the list's first item is marked otherwise: the level the list's items are
+    nested under, seeded into the walk's levels (flush left, "3." after "c)" is no deeper item of "c)"); else
+    None."""
+    n = w.seg_no
+    if within is not None or n == 0 or n >= len(w.segs) or not w.segs[n - 1].kind == w.segs[n].kind == "item":
+        return None
+    lead, first = item_key(w.text, w.segs[n - 1]), item_key(w.text, w.segs[n])
+    if not lead[1] or not first[1] or lead[1] == first[1]:
+        return None
+    w.nesting.levels.append(lead)
+    return lead
 
 
 # a line of a seat table or list flattened by an export: "Verwaltung 4", "- Rat: 3", "Vereine (2)"

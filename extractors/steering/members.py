@@ -693,14 +693,20 @@ def _marked_chair(rows: list[MemberRow]) -> Chair | None:
 _QUOTED = re.compile(r"„[^„“”\n]{1,80}[“”]")  # a title in German quotes, on one line
 
 
+# a line of a form's field: its label, a colon and a gap of a column before the value, the sentence going on after
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w/-]*(?:[ \t][\w/-]+)?:(?:[ \t]{3,}|\t)\S[^\n]*\n")
+
+
 def _leads_in(sentence: str, rules: MemberRules) -> bool:
     """Whether a sentence leads in a list of members ("Ihm gehören an:"): a cue and no word of a
     meeting's attendance or of goals. A "sentence" of four lines or more without a full stop (an
     export's lines of a letterhead, a form and a lead-in: "Sitzungsdatum" / … / "Mitglieder der
     Steuerungsgruppe sind:") leads in when its last line does, with the lines it wraps from (those
-    below opening in lower case). A title in quotes names no cue ("Programm „Zusammen im Kreis“")."""
+    below opening in lower case). A title in quotes names no cue ("Programm „Zusammen im Kreis“"), nor does a
+    form's field over the lead-in ("Beteiligt:      Amt 50")."""
     sentence = _QUOTED.sub(" ", sentence)
-    if rules.list_cue.search(sentence) and not rules.not_members.search(sentence):
+    said = _FIELD_LINE.sub("", sentence)  # a form's fields over the lead-in ("Beteiligt:     Amt 50") say none
+    if rules.list_cue.search(said) and not rules.not_members.search(said):
         return True
     lines = sentence.split("\n")
     if len(lines) < 4:

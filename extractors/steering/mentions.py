@@ -14,6 +14,7 @@ from itertools import takewhile
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
 from extractors.resources.typed import GroupNoun, Steering
+from pipeline.lang.de.closed_class import alternation
 from pipeline.structure.furniture import RUNNING_HEAD_NUMBERED
 from pipeline.structure.prose import Layout
 
@@ -376,6 +377,56 @@ def _pointing_back(reading: _Reading, mentions: list[Mention]) -> list[Mention]:
         if before:
             m = before[-1]
             out.append(Mention(hit.start(1), hit.end(), m.noun, m.qualifier, (), "definite", m.tier, m.acronym))
+    return out + _heads_alone(reading, mentions)
+
+
+# a sentence opening with the head of a compound group noun alone and its article ("Die Kommission hat
+# damit elf Mitglieder."): at a line's start or after a sentence's end
+_HEAD_OPENING = (
+    r"(?:(?<=\n)|(?<=[.!?])|\A)[ \t]*(?=[A-ZÄÖÜ])(?i:"
+    + alternation("opening_articles", "linking_articles")
+    + r")[ \t]+({heads})\b(?![-\w])"
+)
+HEAD_REACH = 1  # paragraphs between the group's last mention and its head alone at most (a list's items not counted)
+
+
+_TITLE_ABOVE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*[A-ZÄÖÜ][^\n.!?:;,]{0,60}\n[ \t]*\Z")
+
+
+def _titled(text: str, at: int) -> bool:
+    """Whether the line right above ``at`` is a title glued to its paragraph ("Moderation" / "Die Kommission
+    und …"): a short line with no stop after a blank line, a heading the view did not set apart."""
+    return _TITLE_ABOVE.search(text, max(0, at - 120), at) is not None
+
+
+def _heads_alone(reading: _Reading, mentions: list[Mention]) -> list[Mention]:
+    """A sentence opening with a compound group noun's head alone and its article ("Integrationskommission" /
+    "Die Kommission soll …" / a members table / "Die Kommission hat damit elf Mitglieder."): the group last
+    named by a compound of that head, when no other group (but a council, a member's body: "auf Vorschlag des
+    Ausländerbeirats") nor a heading stands between them (nor right above the sentence) and one paragraph at
+    most (a table's) does; in the
+    group's own paragraph the sentences after its name speak of it anyway (``resolve``)."""
+    data, layout = reading.data, reading.layout
+    heads = sorted({e.head for e in data.entries if e.compound and e.head not in data.council_heads})
+    rx = re.compile(_HEAD_OPENING.format(heads="|".join(h.capitalize() for h in heads)))
+    out = []
+    for hit in rx.finditer(reading.text):
+        before = [m for m in mentions if m.end <= hit.start(1) and m.tier != "council"]  # (a member's body)
+        last = before[-1] if before else None
+        if last is None or last.plural or _head(last.noun, data) != hit.group(1).casefold():
+            continue
+        seg, at = layout.units[layout.unit_at(last.start)].seg, layout.units[layout.unit_at(hit.start(1))].seg
+        between = layout.segs[seg + 1 : at]
+        if (
+            at == seg
+            or _titled(reading.text, hit.start())
+            or sum(s.kind == "para" for s in between) > HEAD_REACH
+            or any(s.kind == "heading" for s in between)
+        ):
+            continue
+        out.append(
+            Mention(hit.start(1), hit.end(1), last.noun, last.qualifier, (), "definite", last.tier, last.acronym)
+        )
     return out
 
 
