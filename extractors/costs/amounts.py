@@ -308,19 +308,27 @@ _EMPTY_CELL = re.compile(r"[–—-]")  # a cell left empty ("Druck und Layout �
 _TOKEN = re.compile(r"\S+")
 
 
-def _flat_header(ln: Line) -> list[int | None] | None:
+CORNER_WORDS = 4  # words of a flattened header's corner cell at most ("Kosten in €")
+
+
+def _flat_header(ln: Line) -> tuple[list[int | None], str] | None:
     """The columns of a header of years whose gaps are single spaces ("2025 2026 gesamt"): the
-    year of each, None for a column summing them; None unless every word is such a cell and
-    two at least are years."""
+    year of each, None for a column summing them, and the words of its corner cell over the rows'
+    labels ("Kosten in € 2028 2029 2030 gesamt"); None unless every word after the corner is such
+    a cell and two at least are years, the corner a few words without a digit."""
     words = ln.text.split()
-    if "\t" in ln.text or "  " in ln.text.strip() or not 2 <= len(words) <= 8:
+    if "\t" in ln.text or "  " in ln.text.strip() or not 2 <= len(words) <= 8 + CORNER_WORDS:
+        return None
+    first = next((k for k, w in enumerate(words) if _YEAR_CELL.fullmatch(w)), len(words))
+    corner, words = words[:first], words[first:]
+    if len(corner) > CORNER_WORDS or _DIGIT_IN.search(" ".join(corner)) or len(words) > 8:
         return None
     cols = [int(m["year"]) if (m := _YEAR_CELL.fullmatch(w)) else None for w in words]
     if sum(c is not None for c in cols) < 2 or any(
         c is None and not SUM_CELL.fullmatch(w) for c, w in zip(cols, words)
     ):
         return None
-    return cols
+    return cols, " ".join(corner)
 
 
 def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
@@ -332,12 +340,15 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
     ends the grid. By the amount's start."""
     out: dict[int, FlatCell] = {}
     for j, head in enumerate(all_lines):
-        if not _TWO_YEARS_FLAT.search(head.text) or (cols := _flat_header(head)) is None:
+        if not _TWO_YEARS_FLAT.search(head.text) or (flat := _flat_header(head)) is None:
             continue
+        cols, corner = flat
         # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
         above = [ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
-        caption = " ".join(above[-CAPTION_LINES:])
-        unit = IN_EUR.search(caption)
+        # not over the end of a sentence of prose, the text setting no blank line after it
+        ends = [k for k, t in enumerate(above) if t.endswith(".") and len(t.split()) > PROSE_WORDS]
+        caption = " ".join(above[ends[-1] + 1 if ends else 0 :][-CAPTION_LINES:])
+        unit = IN_EUR.search(corner) or IN_EUR.search(caption)
         if unit is None:
             rows, end = _flat_rows(all_lines, j, len(cols), BARE)
             end = next((k for k in range(end, len(all_lines)) if all_lines[k].text.strip()), len(all_lines))

@@ -494,6 +494,11 @@ _ENUMERATION = re.compile(
 _OPENS = re.compile(r"(?:^|[.!?:]|\d|\n[ \t]*\n)\s*$")
 
 
+# a phrase ending in an attributive adjective has lost its head noun ("die Brandenburgische Technische" /
+# "Universität", its item cut where an export set a blank line): no organisation's name ends so
+_HEADLESS = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)(?:e|en|er|es|em)$")
+
+
 def _agent(
     text: str, start: int, end: int, r: Rules, subject: bool, unengaged: list[tuple[int, int]]
 ) -> tuple[int, int, str, str] | None:
@@ -528,6 +533,8 @@ def _agent(
                 _own(value, r)
                 or _town_s(text, (start, end, a[0], b), value, kind, r)
                 or r.role.search(value)
+                or kind == "organisation"
+                and _HEADLESS.search(value) is not None
                 or r.not_agents.match(value)
                 or r.heads.match(value.split(" ", 1)[0])
                 or _group(value, r)

@@ -191,9 +191,12 @@ _OPENS = re.compile(r"[ \t]*[A-ZÄÖÜ]\S*(?:[ \t]+\S+){3}")  # the line after i
 
 
 # a section's lettered or numbered title on a line inside a sentence: "D. Wissenschaftliche Begleitung",
-# its last word a capital's (a line wrapped inside a phrase ends with a small word: "… Sport und")
+# "D Prozessbegleitung" (a letter alone marks it without a stop too), its last word a capital's (a line
+# wrapped inside a phrase ends with a small word: "… Sport und"); a title of one word is a long one, no
+# article left alone by a wrap ("3. Die" / "Projektleitung liegt bei …")
 _SECTION_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-ZÄÖÜ]|\d{1,2})[.)][ \t]+(?P<title>[A-ZÄÖÜ][^\n]*[ \t][A-ZÄÖÜ][^\s.,;:!?]*)[ \t]*$"
+    r"(?m)^[ \t]*(?:(?:[A-ZÄÖÜ]|\d{1,2})[.)]|[A-Z](?=[ \t]))[ \t]+"
+    r"(?P<title>[A-ZÄÖÜ][^\n]*[ \t][A-ZÄÖÜ][^\s.,;:!?]*|[A-ZÄÖÜ][\wäöüß-]{5,})[ \t]*$"
 )
 
 

@@ -73,3 +73,25 @@ def test_a_flattened_grid_in_thousands_with_one_decimal() -> None:
 )
 def test_no_flattened_grid(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_a_flattened_grid_whose_corner_names_the_unit() -> None:
+    """The header's corner cell over the rows' labels says the grid is in euros ("Kosten in € 2028 2029
+    gesamt"), a sentence of prose right over it is no caption: it reads as the grid with its gaps."""
+    rows = "Honorare Referentinnen 12.400,00 9.800,00 22.200,00\nSumme 12.400,00 9.800,00 22.200,00\n"
+    flat = "Die Kosten werden insgesamt wie folgt geplant.\nKosten in € 2028 2029 gesamt\n" + rows
+    gapped = (
+        "Die Kosten werden insgesamt wie folgt geplant.\n\n"
+        "Kosten in €                  2028        2029      gesamt\n"
+        "Honorare Referentinnen  12.400,00    9.800,00   22.200,00\n"
+        "Summe                   12.400,00    9.800,00   22.200,00\n"
+    )
+    assert (12400.0, "external_support", 2028) in _rows(flat)
+    assert (22200.0, "external_support", None) in _rows(flat)
+    assert _rows(flat) == _rows(gapped)
+
+
+def test_no_flattened_grid_under_a_corner_of_many_words() -> None:
+    """A line of prose ending in years is no header ("… verteilen sich wie folgt auf 2025 2026 gesamt")."""
+    text = "Die Kosten in Euro verteilen sich wie folgt auf 2025 2026 gesamt\nHonorare 12.400 9.800 22.200\n"
+    assert _rows(text) == []

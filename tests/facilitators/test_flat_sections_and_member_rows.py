@@ -51,3 +51,36 @@ def test_a_lettered_title_run_into_a_table_heads_its_section() -> None:
 
 def test_member_rows_under_a_lead_in_name_no_passive_agent() -> None:
     assert run(MEMBER_ROWS) == []
+
+
+LETTER_ALONE = (
+    "Stadt Lindenau\nBeschlussvorlage\n\nIntegrationskonzept\n\n"
+    "C Lenkungsgruppe Integration\n"
+    "Entsendende Stelle Person\n"
+    "Referat Jugend und Sport Markus Kettenring\n"
+    "Technische Hochschule Lindenau Prof. Dr. Emre Kaplan\n"
+    "Handwerkskammer Lindenau N. N.\n"
+    "D Prozessbegleitung\n"
+    "Für die Moderation der Werkstätten und die Redaktion des Konzepts wurden\n"
+    "vier Büros um ein Angebot gebeten; drei haben angeboten.\n"
+    "Das Auswahlgremium empfiehlt, den\nAuftrag an die\nWerkstatt für Beteiligung GmbH, Neustadt, zu vergeben.\n"
+    "Das Angebot beläuft sich auf 38.556,00 € brutto.\n"
+)
+
+
+def test_a_title_marked_by_a_letter_alone_heads_its_section() -> None:
+    """A title marked by a letter without a stop ("D Prozessbegleitung") heads its section too: the
+    rows above it are no part of its sentence, and the award under it is read."""
+    assert [org for _, org, _ in run(LETTER_ALONE)] == ["Werkstatt für Beteiligung GmbH"]
+
+
+def test_an_agent_cut_before_its_head_noun_is_none() -> None:
+    """An item cut after an adjective ("durch die Brandenburgische Technische" / "Universität", a blank
+    line set between) names no organisation: the name lost its head."""
+    text = (
+        "Landkreis Lindenau\nBeschlussvorlage\n\nDer Kreistag beschließt:\n\n"
+        "1. Die Einrichtung der Steuerungsgruppe.\n\n"
+        "2. Die wissenschaftliche Begleitung durch die Brandenburgische Technische\n\nUniversität\n\n"
+        "Lindenau nach Nr. 4.\n"
+    )
+    assert all(org != "Brandenburgische Technische" for _, org, _ in run(text)), run(text)
