@@ -136,8 +136,10 @@ class Row:
         parts = [name_cell(o, self.hdr, self.mode) for o in orphans]
         if not front and self.mode == "tab" and not OPEN_END.search(self.body):
             # under a name that ended, a line of words no name has ("Kreisausschuss" / "Wokrejny wuběrk"): its
-            # name in another language, no part of it
-            parts = parts[: next((k for k, p in enumerate(parts) if not namelike(p[2])), len(parts))]
+            # name in another language, no part of it; a line going on in lower case is the name's rest
+            # ("Bezirksvertretung für den Stadt" / "bezirk I")
+            cut = (k for k, p in enumerate(parts) if not namelike(p[2]) and not p[2].lstrip()[:1].islower())
+            parts = parts[: next(cut, len(parts))]
         parts = parts + self.parts if front else self.parts + parts
         self.parts = [p for k, p in enumerate(parts) if not self._late_head(parts[:k], p[2])]
 
