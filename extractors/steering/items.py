@@ -19,7 +19,17 @@ from .addressed import name_start
 from .inverted import inverted_name
 from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as named_at
-from .rules import AS_CHAIR, CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
+from .rules import (
+    AS_CHAIR,
+    CHAIR_APPOSITION,
+    CHAIR_DASHED,
+    CHAIR_LABEL,
+    CHAIR_MARK,
+    Chair,
+    MemberRow,
+    enumeration,
+    member_rules,
+)
 from .seated import seat_holders
 from .sectors import classify, is_person
 from .tables import organisation_of
@@ -41,6 +51,9 @@ def list_item(
         return seated
     marker = CHAIR_MARK.search(raw) or CHAIR_DASHED.search(raw)
     led = _led_person(raw)
+    # the entry as its parts are read: a bracketed mark kept in place, so each part keeps its offsets and
+    # reads its own mark ("Dr. Anna Beispiel (Vorsitz), Ida Roth"); a dashed one ending the entry left out
+    marked = raw if marker is None or marker.re is CHAIR_MARK else raw[: marker.start()] + raw[marker.end() :]
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
     if led is not None:  # "Leitung des Sozialamts ........ Dr. Anna Beispiel": the person, the body their label
@@ -58,7 +71,7 @@ def list_item(
         return Chair(value, start, end, True, office) if marker else None
     dash = _LEAD_MARK.match(raw)  # "–  der Vorsitzende, Herr …": the list's mark before the words
     bare = dash.end() if dash else 0
-    if ":" not in raw and (series := _persons_for(raw[bare:])) is not None:  # "A Beispiel (CDU), B Muster (SPD)"
+    if ":" not in raw and (series := _persons_for(marked[bare:])) is not None:  # "A Beispiel (CDU), B Muster (SPD)"
         return _each(rows, text, start + bare, series[1], label, res)
     person = _person_first(raw, res)
     if person is not None:
@@ -80,12 +93,15 @@ def list_item(
         a = start + bare + held.start("person")
         value = " ".join(held["person"].split())
         office = " ".join(held["office"].split())
-        if label and classify(office, res) == classify("", res):  # "der Vorsitzende, Herr …" under "Beirat"
-            office = f"{label}: {office}"
-        chairs = bool(marker) or bool(AS_CHAIR.search((held.groupdict().get("rest") or "").rstrip(" \t,;.")))
+        before = raw[bare : bare + held.start("office")]  # "für den Beirat: dessen Vorsitzende, Frau …": its label
+        hint = (" ".join(before[: before.rfind(":")].split()) if ":" in before else "") or label
+        if hint and classify(office, res) == classify("", res):  # "der Vorsitzende, Herr …" under "Beirat"
+            office = f"{hint}: {office}"
+        said = AS_CHAIR.search((held.groupdict().get("rest") or "").rstrip(" \t,;."))
+        chairs = bool(marker) or bool(said) or bool(CHAIR_LABEL.match(raw, bare))  # "Vorsitz: Landrat, Herr A"
         rows.append(MemberRow(a, start + bare + held.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True, office) if chairs else None
-    persons = _persons_for(raw)
+    persons = _persons_for(marked)
     if persons is not None:  # "aus dem Rat: Frau A und Herr B": the persons, the label their sector's hint
         return _each(rows, text, start, persons[1], persons[0] or label, res)
     if (labelled := _FOR_LABEL.match(raw)) is not None:  # "aus der Verwaltung: Sozialamt und Jugendamt"
@@ -322,19 +338,34 @@ _HELD_BARE = re.compile(
 _ITEM_MARK = re.compile(rf"[ \t]*(?:[{re.escape(markers.ITEM_MARKS + markers.EM_DASH)}][ \t]+)?")
 
 
-def _held(raw: str, res: Resources) -> re.Match[str] | None:
+def _held(raw: str, res: Resources, pos: int = 0) -> re.Match[str] | None:
     """An entry naming an office and the person holding it: after a comma, saluted where the lexicon
     knows the office (:data:`_HELD_BY`), or by a given name the list of names knows where no body but an
     office or function leads the entry ("Leiter des Amtes für Soziales, Jonas Weber"; not "Jobcenter X,
-    Anna Beispiel": the body a contact is given for); or saluted in brackets after it."""
-    held = _HELD_BY.fullmatch(raw) or _HELD_IN_BRACKET.fullmatch(raw)
+    Anna Beispiel": the body a contact is given for, nor "Anna Beispiel (Vorsitz), Ida Roth": persons
+    each); or saluted in brackets after it. A label's colon is no part of the office: the office and its
+    holder are read after it ("aus der Verwaltung: Leiter des Sozialamts, Ida Roth")."""
+    held = _HELD_BY.fullmatch(raw, pos) or _HELD_IN_BRACKET.fullmatch(raw, pos)
+    if held is not None and ":" in held["office"]:
+        return _held(raw, res, _after_colon(held))
     if held is not None and (_office(held["office"], res) or held.re is _HELD_IN_BRACKET):
         return held
-    bare = _HELD_BARE.fullmatch(raw, _ITEM_MARK.match(raw).end())  # type: ignore[union-attr]
-    if bare is None or not is_first_name(bare["given"]) or named_at(bare["office"]) is not None:
+    bare = _HELD_BARE.fullmatch(raw, _ITEM_MARK.match(raw, pos).end())  # type: ignore[union-attr]
+    if bare is not None and ":" in bare["office"]:
+        return _held(raw, res, _after_colon(bare))
+    if bare is None or not is_first_name(bare["given"]) or any(_office_and_name(p) for p in bare["office"].split(",")):
         return None
     head = nlp.lexicon(res).head(bare["office"].split()[0])
     return bare if head is None or head.label == "OFFICE" else None
+
+
+def _after_colon(held: re.Match[str]) -> int:
+    """Where the words after the first colon in a match's office start."""
+    colon = held.string.index(":", held.start("office"))
+    return _SPACES.match(held.string, colon + 1).end()  # type: ignore[union-attr]
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def held_by(raw: str) -> re.Match[str] | None:
