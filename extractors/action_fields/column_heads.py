@@ -149,11 +149,95 @@ def _lead_matrix(ft: FieldText, noun: re.Match[str]) -> list[Candidate] | None:
     return found
 
 
+def _open(words: list[str]) -> bool:
+    """Whether a head as far as read goes on below: it ends in a hyphen or a word in lower case (a name
+    ends in a noun: "Bildung und" / "Schule", "Wohnen im länd-" / "lichen" / "Raum")."""
+    if words[-1].endswith("-"):
+        return True
+    joined = clean_label("\n".join(words)).split()  # a word's pieces joined: "Gesund-" / "heit" ends in a noun
+    return not joined or joined[-1][:1].islower()
+
+
+def _words(ft: FieldText, k: int) -> list[tuple[int, int, str]]:
+    """The words of line ``k`` as the document writes them (the flat text may join a word's pieces a
+    closed gap parts: "Ausbil- länd-"), each with its flat offsets."""
+    line = ft.rows[k]
+    if not line.text.strip():
+        return []
+    origin = ft.layout.flat.origin
+    at = {origin[i]: i for i in range(line.start, line.end)}
+    raw = ft.doc.text[origin[line.start] : origin[line.end - 1] + 1]
+    out = []
+    for m in re.finditer(r"\S+", raw):
+        inside = [at[d] for d in range(origin[line.start] + m.start(), origin[line.start] + m.end()) if d in at]
+        if inside:
+            out.append((inside[0], inside[-1] + 1, m.group(0)))
+    return out
+
+
+def _closed_heads(ft: FieldText, first: int, count: int) -> list[Candidate] | None:
+    """The heads of a matrix from line ``first`` where an export closed the gaps between them to one space
+    ("Sprach- Bildung Arbeit" / "förde- und und" / "rung Schule Ausbil-"): the first line holds one word a head,
+    as many as the paragraph counts, each capitalised; each line below holds one word for each head or one for
+    each head that goes on (``_open``), in their order; the heads run to the first line holding a mark and
+    end there, none open."""
+    heads: list[list[tuple[int, int, str]]] = []
+    k = first
+    while k < len(ft.rows) and not ft.blank(k) and not _MARK.search(ft.rows[k].text) and k - first < _MOST_HEAD_LINES:
+        words = _words(ft, k)
+        if not heads:
+            if len(words) != count or not all(w[:1].isupper() for _, _, w in words):
+                return None
+            heads = [[w] for w in words]
+        else:
+            going = [h for h in heads if _open([w for _, _, w in h])]
+            targets = going if len(words) == len(going) else heads if len(words) == count else None
+            if targets is None:
+                return None
+            for head, word in zip(targets, words, strict=True):
+                head.append(word)
+        k += 1
+    if not heads or k - first < 2 or not _marked_below(ft, k, 0):
+        return None
+    out = []
+    for head in heads:
+        words = [w for _, _, w in head]
+        label = clean_label("\n".join(words))
+        if (
+            _open(words)
+            or len(label.split()) > _MOST_WORDS
+            or is_sentence(label, ft.vocab)
+            or is_structure(label, ft.vocab)
+        ):
+            return None
+        out.append(Candidate(head[0][0], head[-1][1], label, "table"))
+    return out
+
+
+def _closed_lead_matrix(ft: FieldText, noun: re.Match[str]) -> list[Candidate] | None:
+    """The heads of a matrix right under the paragraph holding ``noun`` (the first of its lines that ends a
+    sentence ends it, a blank line after it or none) whose gaps an export closed (``_closed_heads``); the
+    paragraph counts the fields."""
+    count = _count(ft, noun)
+    if count is None or count < _LEAST_COLUMNS:
+        return None
+    k = ft.row_at(noun.start())
+    for j in range(k, min(len(ft.rows), k + _MOST_LEAD_LINES)):
+        if ft.blank(j):
+            return None
+        if ft.rows[j].text.rstrip().endswith((".", ":")):
+            first = ft.next_filled(j + 1, 2)
+            return None if first is None else _closed_heads(ft, first, count)
+    return None
+
+
 def lead_column_heads(ft: FieldText) -> Iterator[Candidate]:
     """The fields heading the columns of a matrix right under a paragraph naming the fields."""
     done: set[int] = set()
     for noun in ft.strong_plurals():
-        found = _lead_matrix(ft, noun)
+        found = _lead_matrix(ft, noun) or _closed_lead_matrix(ft, noun)
+        if found and 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
+            continue
         if found and found[0].start not in done:
             done.add(found[0].start)
             yield from found
