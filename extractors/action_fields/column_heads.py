@@ -158,21 +158,30 @@ def _open(words: list[str]) -> bool:
     return not joined or joined[-1][:1].islower()
 
 
-def _words(ft: FieldText, k: int) -> list[tuple[int, int, str]]:
-    """The words of line ``k`` as the document writes them (the flat text may join a word's pieces a
-    closed gap parts: "Ausbil- länd-"), each with its flat offsets."""
-    line = ft.rows[k]
-    if not line.text.strip():
-        return []
-    origin = ft.layout.flat.origin
-    at = {origin[i]: i for i in range(line.start, line.end)}
-    raw = ft.doc.text[origin[line.start] : origin[line.end - 1] + 1]
-    out = []
-    for m in re.finditer(r"\S+", raw):
-        inside = [at[d] for d in range(origin[line.start] + m.start(), origin[line.start] + m.end()) if d in at]
-        if inside:
-            out.append((inside[0], inside[-1] + 1, m.group(0)))
-    return out
+def _doc_lines(ft: FieldText, first: int) -> tuple[list[list[tuple[int, int, str]]], bool]:
+    """The words of the document's lines from the one flat line ``first`` starts (the flat text joins a line
+    ending in a hyphen to the next, and may join a word's pieces a closed gap parts: "Ausbil- länd-"), each
+    with its flat offsets, up to a blank line or one holding a mark; and whether a mark ended them."""
+    origin, text = ft.layout.flat.origin, ft.doc.text
+    last = ft.rows[min(len(ft.rows) - 1, first + 2 * _MOST_HEAD_LINES)].end
+    flat = {origin[i]: i for i in range(ft.rows[first].start, min(last, len(origin)))}
+    at = origin[ft.rows[first].start]
+    found: list[list[tuple[int, int, str]]] = []
+    while at < len(text) and len(found) <= _MOST_HEAD_LINES:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if not line.strip() or _MARK.search(line):
+            return found, bool(line.strip())
+        words = []
+        for m in re.finditer(r"\S+", line):
+            inside = [flat[d] for d in range(at + m.start(), at + m.end()) if d in flat]
+            if not inside:
+                return [], False
+            words.append((inside[0], inside[-1] + 1, m.group(0)))
+        found.append(words)
+        at = end + 1
+    return found, False
 
 
 def _closed_heads(ft: FieldText, first: int, count: int) -> list[Candidate] | None:
@@ -181,23 +190,21 @@ def _closed_heads(ft: FieldText, first: int, count: int) -> list[Candidate] | No
     as many as the paragraph counts, each capitalised; each line below holds one word for each head or one for
     each head that goes on (``_open``), in their order; the heads run to the first line holding a mark and
     end there, none open."""
+    lines, marked = _doc_lines(ft, first)
     heads: list[list[tuple[int, int, str]]] = []
-    k = first
-    while k < len(ft.rows) and not ft.blank(k) and not _MARK.search(ft.rows[k].text) and k - first < _MOST_HEAD_LINES:
-        words = _words(ft, k)
+    for words in lines:
         if not heads:
             if len(words) != count or not all(w[:1].isupper() for _, _, w in words):
                 return None
             heads = [[w] for w in words]
-        else:
-            going = [h for h in heads if _open([w for _, _, w in h])]
-            targets = going if len(words) == len(going) else heads if len(words) == count else None
-            if targets is None:
-                return None
-            for head, word in zip(targets, words, strict=True):
-                head.append(word)
-        k += 1
-    if not heads or k - first < 2 or not _marked_below(ft, k, 0):
+            continue
+        going = [h for h in heads if _open([w for _, _, w in h])]
+        targets = going if len(words) == len(going) else heads if len(words) == count else None
+        if targets is None:
+            return None
+        for head, word in zip(targets, words, strict=True):
+            head.append(word)
+    if len(lines) < 2 or not marked:
         return None
     out = []
     for head in heads:
