@@ -208,10 +208,10 @@ def _closed_heads(ft: FieldText, first: int, count: int) -> list[Candidate] | No
         return None
     out = []
     for head in heads:
-        words = [w for _, _, w in head]
-        label = clean_label("\n".join(words))
+        pieces = [w for _, _, w in head]
+        label = clean_label("\n".join(pieces))
         if (
-            _open(words)
+            _open(pieces)
             or len(label.split()) > _MOST_WORDS
             or is_sentence(label, ft.vocab)
             or is_structure(label, ft.vocab)
