@@ -55,6 +55,7 @@ yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` whe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 
@@ -173,10 +174,46 @@ def _unmarked(ft: FieldText, cand: Candidate, marks: set[str]) -> tuple[str, int
     return cand.label[: m.start()], cand.start + raw.start()
 
 
-def extract(doc: Document, res: Resources, sv: View) -> Iterator[ActionField]:
+# the readers of a drawn or set structure (a chart, framed cards, a mapping, a matrix's heads, counted sentences)
+# whose lines an export that sets a blank line after every line parts
+_DRAWN: tuple[Source, ...] = (
+    charted_rows,
+    framed_cards,
+    mapped_fields,
+    column_heads,
+    lead_column_heads,
+    counted_sentences,
+)
+
+
+def _drawn(ft: FieldText, found: list[Candidate]) -> bool:
+    """Whether a field of ``found`` is one a reader of a drawn structure read."""
+    kept = {(c.start, c.label) for c in found}
+    return any((c.start, c.label) in kept for source in _DRAWN for c in source(ft))
+
+
+def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Candidate]]:
+    """The field text the fields are read from and its fields: the view's own, or, for an export that sets a
+    blank line after nearly every line, the view with those blank lines closed up (offsets stay those of
+    ``doc``) where the own reading finds no field, or where only the closed-up one reads a drawn structure (the
+    blank lines part a chart's rows, a card's frame, a mapping's arrows; the own reading takes the lines
+    of such a structure for a list or headings of their own)."""
     ft = FieldText.of(doc, res, sv)
+    own = candidates(ft)
+    closed = sv.closed(doc)
+    if closed is sv:
+        return ft, own
+    shut = FieldText.of(dataclasses.replace(doc, text=closed.text), res, closed)
+    other = candidates(shut)
+    if other and (not own or (_drawn(shut, other) and not _drawn(ft, own))):
+        return shut, other
+    return ft, own
+
+
+def extract(doc: Document, res: Resources, sv: View) -> Iterator[ActionField]:
+    ft, found = reading(doc, res, sv)
     marks = {m.group(1) for m in _DECLARED_MARK.finditer(ft.text)}
-    for cand in candidates(ft):
+    for cand in found:
         label, end = _unmarked(ft, cand, marks)
         codes = categories(label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(

@@ -44,8 +44,8 @@ def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, in
     while k < len(ft.rows):
         line = ft.rows[k]
         m = _ROW.fullmatch(line.text)
-        if found and ft.page_break(k):
-            k += 1  # the chart goes on on the next page
+        if found and ft.blank(k) and (on := _goes_on(ft, k)) is not None:
+            k = on  # the chart goes on on the next page, or after a blank line an export set between its rows
             continue
         if m is not None:
             found.append((k, [(line.start + m.start("name"), line.start + m.end("name"))], m.group("number") or ""))
@@ -64,6 +64,17 @@ def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, in
                 continue
         break
     return found, k
+
+
+def _goes_on(ft: FieldText, k: int) -> int | None:
+    """The line a chart goes on at after the blank line ``k``: the row after one blank line (an export's
+    between two rows), or after a few around a page break."""
+    j = k
+    while j < len(ft.rows) and ft.blank(j) and j - k < 3:
+        j += 1
+    if j >= len(ft.rows) or _ROW.fullmatch(ft.rows[j].text) is None:
+        return None
+    return j if j - k == 1 or any(ft.page_break(i) for i in range(k, j)) else None
 
 
 def _heads(rest: str) -> bool:
@@ -87,7 +98,17 @@ def _captioned(ft: FieldText, first: int) -> bool:
     while k >= 0 and ft.blank(k) and first - k <= 2:
         k -= 1
     lines = 0
-    while k >= 0 and (not ft.blank(k) or ft.page_break(k)) and lines < _CAPTION_LINES:
+    while k >= 0 and lines < _CAPTION_LINES:
+        if ft.blank(k):
+            j = k
+            while j >= 0 and ft.blank(j) and k - j < 3:
+                j -= 1
+            broke = any(ft.page_break(i) for i in range(j + 1, k + 1))
+            legend = k - j == 1 and re.search(f"[{_GLYPHS}]", ft.rows[k + 1].text) is not None
+            if j < 0 or not (broke or legend):
+                break
+            k = j  # a page break, or a blank line an export set under the caption over the chart's legend
+            continue
         row = ft.rows[k]
         if any(row.start <= m.start() < row.end and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns):
             return True

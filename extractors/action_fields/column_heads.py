@@ -149,11 +149,102 @@ def _lead_matrix(ft: FieldText, noun: re.Match[str]) -> list[Candidate] | None:
     return found
 
 
+def _open(words: list[str]) -> bool:
+    """Whether a head as far as read goes on below: it ends in a hyphen or a word in lower case (a name
+    ends in a noun: "Bildung und" / "Schule", "Wohnen im länd-" / "lichen" / "Raum")."""
+    if words[-1].endswith("-"):
+        return True
+    joined = clean_label("\n".join(words)).split()  # a word's pieces joined: "Gesund-" / "heit" ends in a noun
+    return not joined or joined[-1][:1].islower()
+
+
+def _doc_lines(ft: FieldText, first: int) -> tuple[list[list[tuple[int, int, str]]], bool]:
+    """The words of the document's lines from the one flat line ``first`` starts (the flat text joins a line
+    ending in a hyphen to the next, and may join a word's pieces a closed gap parts: "Ausbil- länd-"), each
+    with its flat offsets, up to a blank line or one holding a mark; and whether a mark ended them."""
+    origin, text = ft.layout.flat.origin, ft.doc.text
+    last = ft.rows[min(len(ft.rows) - 1, first + 2 * _MOST_HEAD_LINES)].end
+    flat = {origin[i]: i for i in range(ft.rows[first].start, min(last, len(origin)))}
+    at = origin[ft.rows[first].start]
+    found: list[list[tuple[int, int, str]]] = []
+    while at < len(text) and len(found) <= _MOST_HEAD_LINES:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if not line.strip() or _MARK.search(line):
+            return found, bool(line.strip())
+        words = []
+        for m in re.finditer(r"\S+", line):
+            inside = [flat[d] for d in range(at + m.start(), at + m.end()) if d in flat]
+            if not inside:
+                return [], False
+            words.append((inside[0], inside[-1] + 1, m.group(0)))
+        found.append(words)
+        at = end + 1
+    return found, False
+
+
+def _closed_heads(ft: FieldText, first: int, count: int) -> list[Candidate] | None:
+    """The heads of a matrix from line ``first`` where an export closed the gaps between them to one space
+    ("Sprach- Bildung Arbeit" / "förde- und und" / "rung Schule Ausbil-"): the first line holds one word a head,
+    as many as the paragraph counts, each capitalised; each line below holds one word for each head or one for
+    each head that goes on (``_open``), in their order; the heads run to the first line holding a mark and
+    end there, none open."""
+    lines, marked = _doc_lines(ft, first)
+    heads: list[list[tuple[int, int, str]]] = []
+    for words in lines:
+        if not heads:
+            if len(words) != count or not all(w[:1].isupper() for _, _, w in words):
+                return None
+            heads = [[w] for w in words]
+            continue
+        going = [h for h in heads if _open([w for _, _, w in h])]
+        targets = going if len(words) == len(going) else heads if len(words) == count else None
+        if targets is None:
+            return None
+        for head, word in zip(targets, words, strict=True):
+            head.append(word)
+    if len(lines) < 2 or not marked:
+        return None
+    out = []
+    for head in heads:
+        pieces = [w for _, _, w in head]
+        label = clean_label("\n".join(pieces))
+        if (
+            _open(pieces)
+            or len(label.split()) > _MOST_WORDS
+            or is_sentence(label, ft.vocab)
+            or is_structure(label, ft.vocab)
+        ):
+            return None
+        out.append(Candidate(head[0][0], head[-1][1], label, "table"))
+    return out
+
+
+def _closed_lead_matrix(ft: FieldText, noun: re.Match[str]) -> list[Candidate] | None:
+    """The heads of a matrix right under the paragraph holding ``noun`` (the first of its lines that ends a
+    sentence ends it, a blank line after it or none) whose gaps an export closed (``_closed_heads``); the
+    paragraph counts the fields."""
+    count = _count(ft, noun)
+    if count is None or count < _LEAST_COLUMNS:
+        return None
+    k = ft.row_at(noun.start())
+    for j in range(k, min(len(ft.rows), k + _MOST_LEAD_LINES)):
+        if ft.blank(j):
+            return None
+        if ft.rows[j].text.rstrip().endswith((".", ":")):
+            first = ft.next_filled(j + 1, 2)
+            return None if first is None else _closed_heads(ft, first, count)
+    return None
+
+
 def lead_column_heads(ft: FieldText) -> Iterator[Candidate]:
     """The fields heading the columns of a matrix right under a paragraph naming the fields."""
     done: set[int] = set()
     for noun in ft.strong_plurals():
-        found = _lead_matrix(ft, noun)
+        found = _lead_matrix(ft, noun) or _closed_lead_matrix(ft, noun)
+        if found and 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
+            continue
         if found and found[0].start not in done:
             done.add(found[0].start)
             yield from found

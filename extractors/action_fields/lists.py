@@ -202,6 +202,11 @@ def wrapped_aside(ft: FieldText, row: int) -> bool:
     )
 
 
+# a line ending in a word in lower case, and one opening with one: the lines of a sentence
+_LOWER_END = re.compile(r"\b[a-zäöüß]+[ \t]*$")
+_LOWER_START = re.compile(r"[ \t]*[a-zäöüß]+\b")
+
+
 def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
     """'Handlungsfelder', '4. Zentrale Handlungsfelder', 'Handlungsfelder des Konzepts' on a line of
     their own, with nothing after them but an attribute."""
@@ -213,6 +218,13 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         and not toc_entry(ft.rows[row - 1].text)
     ):
         return False  # a line of running text, not a heading
+    if (
+        row
+        and _LOWER_END.search(ft.rows[row - 1].text)
+        and _LOWER_START.match(ft.rows[row + 1].text if row + 1 < len(ft.rows) else "")
+    ):
+        # a sentence an export broke around the noun: "1. Das Programm mit seinen" / "sechs Handlungsfeldern" / "und …"
+        return False
     body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
     body = ft.text[body_at : line.end].strip(" *\t")
     aside = _ASIDE.search(body) or (_ASIDE_OPEN.search(body) if wrapped_aside(ft, row) else None)
