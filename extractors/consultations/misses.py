@@ -324,22 +324,29 @@ def top_lines(doc: Document, sv: View, read: Read, v: Vocab, skip: set[int]) -> 
 
 def in_prose(doc: Document, sv: View, ln: Line, at: int) -> bool:
     """Whether the sentence at ``at`` on line ``ln`` is one of running prose that the line holds only
-    part of: it ends in a full stop (or "!", "?") and goes on past the line ("… hat der Rat am
-    17.06.2019" / "beschlossen."), or opens above it and the line goes on with it in lower case
-    ("(Bericht" / "im Sozialausschuss am 12.11.2026)."). A date so mentioned tells of an earlier
-    decision, not of a meeting the paper is put to (the reader leaves those: :mod:`.prose`).
+    part of: it ends in a full stop (or "!", "?") and the line breaks off inside it, ending in a word
+    in lower case or a hyphen ("… hat die Verwaltung am 11.12.2025 be-") or the next line going on in
+    lower case ("… hat der Rat am 17.06.2019" / "beschlossen."), or the line goes on in lower case
+    with a sentence opened above it ("(Bericht" / "im Sozialausschuss am 12.11.2026)."); not a
+    heading over a sentence ("1. Ortsrat Heyersum: 28.07.2010" / "Durch den Bau …"). A date so
+    mentioned tells of an earlier decision, not of a meeting the paper is put to (the reader leaves
+    those: :mod:`.prose`).
 
-    >>> t = "Das Konzept hat der Rat am 17.06.2019\nbeschlossen. Es gilt.\n\nSitzung des Rates am 12.03.2019\n"
-    >>> d = Document.from_pages("x", "x.txt", "x", [(t, "plain_text", None)])
     >>> from pipeline.structure import view
+    >>> t = "Das Konzept hat der Rat am 17.06.2019\\nbeschlossen.\\n\\n1. Ortsrat Heyersum: 28.07.2010\\nDurch den Bau."
+    >>> d = Document.from_pages("x", "x.txt", "x", [(t, "plain_text", None)])
     >>> sv = view(d)
-    >>> [in_prose(d, sv, ln, ln.start) for ln in sv.lines if ln.text.strip()]
-    [True, False, False]
+    >>> [in_prose(d, sv, ln, ln.start + ln.text.find("20")) for ln in sv.lines if "20" in ln.text]
+    [True, False]
     """
     lo, hi = sv.sentence_at(at)
     if not doc.text[lo:hi].rstrip().endswith((".", "!", "?")):
         return False
-    return hi > ln.end or (lo < ln.start and ln.text.lstrip()[:1].islower())
+    if lo < ln.start and ln.text.lstrip()[:1].islower():
+        return True
+    last = ln.text.split()[-1] if ln.text.split() else ""
+    after = doc.text[ln.end : hi].lstrip(" \t\n")
+    return hi > ln.end and (last[:1].islower() or last.endswith("-") or after[:1].islower())
 
 
 _SITTING_OF = re.compile(r"\bSitzung\s+(?:des|der)\s")  # a body's sitting: an executive's is a meeting too
