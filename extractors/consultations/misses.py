@@ -105,12 +105,11 @@ class Read:
     def overlaps(self, start: int, end: int) -> bool:
         return any(c.span.start < end and start < c.span.end for c in self.consultations)
 
-    def all_covered(self, lines: Iterable[Line], v: Vocab) -> bool:
-        """Whether the dated lines among ``lines`` are some and all covered (:meth:`covers`): the columns
-        an export seemed to set one under the other are rows another reader read (a calendar's month
-        headings over the meetings of that month)."""
+    def months_read(self, lines: Iterable[Line], v: Vocab) -> bool:
+        """Whether the dated lines among ``lines`` are some and all a calendar's month headings over
+        meetings read in that month ("Februar 2027"): no dates' column an export set under the names."""
         dated = [ln for ln in lines if date_tokens(ln.text)]
-        return bool(dated) and all(self.covers(ln, v) for ln in dated)
+        return bool(dated) and all(month_of(ln.text) is not None and self.covers(ln, v) for ln in dated)
 
     def covers(self, line: Line, v: Vocab) -> bool:
         """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
@@ -136,7 +135,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     columns = [
         (a, b)
         for a, b, left_out in unpaired(doc, v, sv)
-        if not read.filled(a, b, left_out) and not read.all_covered(sv.lines_in(a, b), v)
+        if not read.filled(a, b, left_out) and not read.months_read(sv.lines_in(a, b), v)
     ]
     for a, b in columns:
         yield Miss(
