@@ -107,7 +107,10 @@ def test_exports_with_a_missed_fact_are_flagged_and_the_others_rarely() -> None:
     # unflagged are theirs, members of those tables and lists that the exports give in part (t01, t03,
     # v01, v02, v04), which no review reason sees yet; eight are s03's, whose grid exports lose its
     # narrow-celled Beratungsfolge and whose plain PDF now reads two of its rows and a third cut from
-    # its wrapped name ("Hauptausschuss", no date) that the exports do not give
+    # its wrapped name ("Hauptausschuss", no date) that the exports do not give; 86 of 165 (0.52) with
+    # a71-a80 since a body and date in running prose, a calendar's month headings and a group of other works
+    # or set aside raise no flag: four exports that lose a field (a76's cards, w04's last field) were flagged
+    # by those flags only; two exports of p03 still flag its prose date, whose line an export ends at "Nr."
     assert tot.missed_flagged / tot.missed >= 0.5
     assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.05
     for tool, t in tallies.items():
