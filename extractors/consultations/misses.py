@@ -31,7 +31,7 @@ family's own (``resources/bodies.yaml`` through :mod:`.vocab`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extractors.misses import Miss, clip
@@ -40,6 +40,7 @@ from pipeline.document import Document
 from pipeline.lang.de.dates import TIME_OF_DAY, WEEKDAYS, WEEKDAYS_SHORT
 from pipeline.records import Consultation, Metadata, Record
 from pipeline.structure import HEADER_CHARS, Line, View
+from pipeline.structure.calendars import month_of
 from pipeline.structure.tables import UNNAMED
 
 from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
@@ -104,14 +105,23 @@ class Read:
     def overlaps(self, start: int, end: int) -> bool:
         return any(c.span.start < end and start < c.span.end for c in self.consultations)
 
+    def months_read(self, lines: Iterable[Line], v: Vocab) -> bool:
+        """Whether the dated lines among ``lines`` are some and all a calendar's month headings over
+        meetings read in that month ("Februar 2027"): no dates' column an export set under the names."""
+        dated = [ln for ln in lines if date_tokens(ln.text)]
+        return bool(dated) and all(month_of(ln.text) is not None and self.covers(ln, v) for ln in dated)
+
     def covers(self, line: Line, v: Vocab) -> bool:
         """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
-        dates or body names are all among the consultations'."""
+        dates or body names are all among the consultations'; a month alone on its line (a
+        calendar's heading) where a consultation read falls in that month."""
         if self.overlaps(line.start, line.end):
             return True
         dates = [iso for _, _, iso in date_tokens(line.text)]
         if dates and all(d in self.dates for d in dates):
             return True
+        if month_of(line.text) is not None and dates and any(d.startswith(f"{dates[0]}-") for d in self.dates):
+            return True  # a calendar's month heading ("März 2027") over meetings read in that month
         names = body_words(line.text, v)
         return bool(names) and not dates and all(any(squash(n)[:-3] in b for b in self.bodies) for n in names)
 
@@ -122,7 +132,11 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     read = Read.of(records)
     every = sv.lines
     found = list(blocks(every, v))
-    columns = [(a, b) for a, b, left_out in unpaired(doc, v, sv) if not read.filled(a, b, left_out)]
+    columns = [
+        (a, b)
+        for a, b, left_out in unpaired(doc, v, sv)
+        if not read.filled(a, b, left_out) and not read.months_read(sv.lines_in(a, b), v)
+    ]
     for a, b in columns:
         yield Miss(
             "consultation_columns_unpaired",
@@ -169,7 +183,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
         yield from stacked(doc, every, v)
         yield from dated_rows(doc, every, read, v)
     in_blocks = {ln.start for _, block in found for ln in block}
-    yield from top_lines(doc, every, read, v, in_blocks)
+    yield from top_lines(doc, sv, read, v, in_blocks)
     yield from body_then_date(doc, every, read, v, quiet)
     yield from dates_unread(doc, read, every)
     yield from labelled_meeting(doc, every, read, v)
@@ -281,11 +295,12 @@ def cell_of_read_row(block: list[Line], ln: Line, read: Read, v: Vocab) -> bool:
     return any(read.overlaps(x.start, x.end) for x in near)
 
 
-def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[int]) -> Iterator[Miss]:
-    """Short lines near the top that name a body and a date no consultation used."""
+def top_lines(doc: Document, sv: View, read: Read, v: Vocab, skip: set[int]) -> Iterator[Miss]:
+    """Short lines near the top that name a body and a date no consultation used; not a line of a
+    paragraph whose sentence runs over it (:func:`in_prose`)."""
     first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
     limit = min(HEADER_CHARS, first_page_end)
-    for ln in every:
+    for ln in sv.lines:
         if ln.start >= limit:
             break
         if not DIGIT_DOT.search(ln.text):  # every date has a digit and a dot: most lines are out at once
@@ -299,18 +314,51 @@ def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[
         )
         if spoilt and not names and _SITTING_OF.search(ln.text):  # "Sitzung des Bezirksamtes am Di., 2O.O4.2O27"
             names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v)]  # a board's sitting too
-        if names and dates and (found := _unused_date(doc, ln, dates, names, read, v)) is not None:
+        if names and dates and (found := _unused_date(doc, sv, ln, dates, names, read, v)) is not None:
             yield found
         elif names and spoilt and not read.consultations:  # "Beschluss des Sozialausschusses vom 1O.06.2O27"
             said = f"{names[0].group(0)} mit dem Datum {spoilt[0]} (nicht lesbar), das keine erfasste Beratung hat"
             yield Miss("body_date_unused", doc.span(ln.start, ln.end), said)
 
 
+def in_prose(doc: Document, sv: View, ln: Line, at: int) -> bool:
+    """Whether the sentence at ``at`` on line ``ln`` is one of running prose that the line holds only
+    part of: it ends in a full stop (or "!", "?") and the line breaks off inside it, ending in a word
+    in lower case or a hyphen ("… hat die Verwaltung am 11.12.2025 be-") or the next line going on in
+    lower case ("… hat der Rat am 17.06.2019" / "beschlossen."), or the line goes on in lower case
+    with a sentence opened above it ("(Bericht" / "im Sozialausschuss am 12.11.2026)."); not a
+    heading over a sentence ("1. Ortsrat Heyersum: 28.07.2010" / "Durch den Bau …"). A date so
+    mentioned tells of an earlier decision, not of a meeting the paper is put to (the reader leaves
+    those: :mod:`.prose`).
+
+    >>> from pipeline.structure import view
+    >>> t = "Das Konzept hat der Rat am 17.06.2019\\nbeschlossen.\\n\\n1. Ortsrat Heyersum: 28.07.2010\\nDurch den Bau."
+    >>> d = Document.from_pages("x", "x.txt", "x", [(t, "plain_text", None)])
+    >>> sv = view(d)
+    >>> [in_prose(d, sv, ln, ln.start + ln.text.find("20")) for ln in sv.lines if "20" in ln.text]
+    [True, False]
+    """
+    lo, hi = sv.sentence_at(at)
+    if not doc.text[lo:hi].rstrip().endswith((".", "!", "?")):
+        return False
+    if lo < ln.start and ln.text.lstrip()[:1].islower():
+        return True
+    last = ln.text.split()[-1] if ln.text.split() else ""
+    after = doc.text[ln.end : hi].lstrip(" \t\n")
+    return hi > ln.end and (last[:1].islower() or last.endswith("-") or after[:1].islower())
+
+
 _SITTING_OF = re.compile(r"\bSitzung\s+(?:des|der)\s")  # a body's sitting: an executive's is a meeting too
 
 
 def _unused_date(
-    doc: Document, ln: Line, dates: list[tuple[int, int, str | None]], names: list[re.Match[str]], read: Read, v: Vocab
+    doc: Document,
+    sv: View,
+    ln: Line,
+    dates: list[tuple[int, int, str | None]],
+    names: list[re.Match[str]],
+    read: Read,
+    v: Vocab,
 ) -> Miss | None:
     """The first date of a line near the top that no consultation used, beside a body name with
     nothing but status words after them ("im Kommunalausschuss am 04.02.2021")."""
@@ -324,7 +372,7 @@ def _unused_date(
         between = ln.text[lo:hi]
         if len(between.split()) > BETWEEN_WORDS or re.search(r"[.;!?]\s", between):
             continue
-        if not quiet(ln.text[max(end, name.end()) :], v):
+        if not quiet(ln.text[max(end, name.end()) :], v) or in_prose(doc, sv, ln, ln.start + start):
             continue  # a sentence goes on after the date: a mention, not a meeting
         return Miss(
             "body_date_unused",

@@ -23,7 +23,11 @@ comparison's facts):
 - ``group_without_members``: a group named by its head word ("…gruppe", "…kreis", "…runde",
   "…gremium", "…forum") that is set up, tasked or given members in its sentence, followed by an
   enumeration or a list of three or more names, and no member read there; or set up or tasked
-  ("wird eingerichtet", "steuert den Prozess") with no group read at all.
+  ("wird eingerichtet", "steuert den Prozess") with no group read at all. Not a group the readers
+  leave by their words: one whose first part names other works ("Auswahlgremium", as
+  ``not_process_modifiers``), or one the document sets aside for a group read ("Statt einer
+  Steuerungsgruppe … schlägt die Verwaltung einen Steuerungskreis vor", as ``replaced_before``),
+  wherever else it is named (the motion quoted).
 
 Words: the family's own ``resources/steering.yaml`` (its ``misses`` and the readers' patterns).
 """
@@ -52,6 +56,7 @@ SHOWN = 300  # characters of a sentence shown as the evidence
 TABLE_REACH = 1500  # characters after a cue's colon where the rows of its table may stand
 ALIGN = 2  # characters a row's second column may stand off the table's
 RUN_LINES = 3  # lines of a list one member read over that make it entries run together
+SET_ASIDE_REACH = 40  # characters before a group word where the words setting it aside stand (as the readers look)
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LATER_WORD = re.compile(r"(?<= )\S")  # a word after a space: where a cell an export joined by one space may start
@@ -69,6 +74,8 @@ class Words:
     task: re.Pattern[str]  # ... given a task
     task_object: re.Pattern[str]  # ... in the process
     acted: re.Pattern[str]  # ... acted on the concept
+    other_works: re.Pattern[str]  # a group noun whose first part names other works ("Auswahlgremium")
+    replaced_before: re.Pattern[str]  # the words before a group set aside for another ("Statt einer")
 
 
 def words(res: Resources) -> Words:
@@ -78,9 +85,24 @@ def words(res: Resources) -> Words:
 
 def build_words(res: Resources) -> Words:
     readers = typed.steering(res)  # the readers' own patterns, as they match
+    nouns = sorted({n for e in readers.entries for n in (e.stem, e.head)}, key=len, reverse=True)
+    firsts = sorted(readers.not_process_modifiers, key=len, reverse=True)
+    other = rf"(?i)(?:{'|'.join(map(re.escape, firsts)) or '(?!)'})-?(?:{'|'.join(map(re.escape, nouns))})"
+    head, cue, setup, members = miss_words(res, "steering", ("group_head", "group_cue", "group_setup", "members"))
+    establish, task, task_object, acted = (
+        re.compile(p, readers.flags) for p in (readers.establish, readers.task, readers.task_object, readers.acted)
+    )
     return Words(
-        *miss_words(res, "steering", ("group_head", "group_cue", "group_setup", "members")),
-        *(re.compile(p, readers.flags) for p in (readers.establish, readers.task, readers.task_object, readers.acted)),
+        head,
+        cue,
+        setup,
+        members,
+        establish,
+        task,
+        task_object,
+        acted,
+        re.compile(other),
+        re.compile(readers.replaced_before),
     )
 
 
@@ -357,6 +379,8 @@ def concept_misses(doc: Document, records: Sequence[Record], res: Resources, sv:
 def group_list(doc: Document, sv: View, head: re.Match[str], read: Read, w: Words) -> tuple[int, Miss] | None:
     """The miss of one group word, with the end of the text it covers; None when its sentence
     neither lists names nor sets it up, or the names were read."""
+    if other_works(head.group(0), w) or set_aside(doc, sv, head.group(0), read, w):
+        return None  # a group of other works ("Auswahlgremium"), or one the document sets aside for another
     lo, hi = sv.sentence_at(head.start())
     gap = _BLANK_LINE.search(doc.text, head.end(), hi)
     hi = gap.start() if gap else hi  # a list is announced in the group's paragraph, not after a blank line
@@ -382,6 +406,34 @@ def group_list(doc: Document, sv: View, head: re.Match[str], read: Read, w: Word
         return None
     said = f"{head.group(0)} wird eingerichtet oder beauftragt; keine Gruppe erfasst"
     return hi, Miss("group_without_members", shown, said)
+
+
+def other_works(word: str, w: Words) -> bool:
+    """Whether a group word's first part names works other than the process, as the readers take it
+    (``not_process_modifiers``: "Baubegleitkreis", "Auswahlgremium"): no group of the process, whoever
+    sits in it.
+
+    >>> from extractors import load_resources
+    >>> w = words(load_resources())
+    >>> other_works("Auswahlgremium", w), other_works("Lenkungsgruppe", w)
+    (True, False)
+    """
+    return w.other_works.fullmatch(word) is not None
+
+
+def set_aside(doc: Document, sv: View, word: str, read: Read, w: Words) -> bool:
+    """Whether the document sets the group ``word`` names aside for a group read ("Statt einer
+    Steuerungsgruppe aller Fraktionen schlägt die Verwaltung einen Steuerungskreis Integration
+    vor"): the words before it replace it (the readers' ``replaced_before``) and its sentence names
+    a group read; the group is not set up, where else it is named (a motion quoted)."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+        if w.replaced_before.search(doc.text, max(0, m.start() - SET_ASIDE_REACH), m.start()) is None:
+            continue
+        lo, hi = sv.sentence_at(m.start())
+        said = " ".join(doc.text[m.end() : hi].split()).casefold()
+        if any(" ".join(n.split()).casefold() in said for n in read.names if n.casefold() != word.casefold()):
+            return True
+    return False
 
 
 def own_setup(text: str, lo: int, hi: int, head: re.Match[str], w: Words) -> bool:

@@ -510,3 +510,42 @@ def test_a_group_read_with_members_named_again_in_an_enumerating_sentence_is_no_
     group = _group(doc, g, members)
     found = [m.reason for m in _misses(steering_misses.concept_misses, doc, [group])]
     assert ("group_without_members" in found) != read, found
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Steuerungsgruppe", "Lenkungsgruppe", "Koordinierungsgruppe"]), st.booleans())
+def test_a_group_the_paper_sets_aside_for_another_is_no_miss_where_the_motion_quoted_sets_it_up(
+    g: str, aside: bool
+) -> None:
+    """A motion quoted sets a group up ("Eine Steuerungsgruppe … begleitet die Arbeit."); the answer sets
+    it aside for another, read with its members ("Statt einer Steuerungsgruppe … schlägt die Verwaltung
+    einen Steuerungskreis Integration vor"): the readers drop the first, and so does the review. Where the
+    answer does not set it aside, the group set up and not read is still a miss."""
+    before = f"Statt einer {g} aller Fraktionen" if aside else f"Neben der {g} aller Fraktionen"
+    text = (
+        "Integrationskonzept der Stadt Neustadt\n\n"
+        f"„3. Eine {g} unter Beteiligung aller Fraktionen begleitet die Arbeit.“\n\n"
+        f"{before} schlägt die Verwaltung einen Steuerungskreis Integration mit sechs Sitzen vor:\n"
+        "- Frau Amelie Brandstätter, Sozialamt\n- Herr Tobias Quandt, Jobcenter\n- Frau Nuray Kılıç, Migrantenverein\n"
+    )
+    doc = _doc(text)
+    group = _group(doc, "Steuerungskreis Integration", ["Amelie Brandstätter", "Tobias Quandt", "Nuray Kılıç"])
+    found = [m.reason for m in _misses(steering_misses.concept_misses, doc, [group])]
+    assert ("group_without_members" in found) != aside, found
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Auswahlgremium", "Vergabegremium", "Baubegleitkreis", "Begleitgremium"]))
+def test_a_group_of_other_works_given_members_is_no_miss(g: str) -> None:
+    """A panel that chose a bidder or a group that follows the building works, its members named in
+    brackets ("dem Auswahlgremium (Abteilungsleitung, Vergabestelle, zwei Mitglieder der
+    Lenkungsgruppe)"), is no group of the process, whoever sits in it; a group of the process named so
+    is a miss."""
+    text = (
+        "Integrationskonzept der Stadt Neustadt\n\n"
+        f"Drei Büros haben sich am 19.01.2027 dem {g} (Abteilungsleitung Integration, Vergabestelle,"
+        " Jobcenter, zwei Mitglieder des Integrationsbeirats) vorgestellt.\n"
+    )
+    doc = _doc(text)
+    found = [m.reason for m in _misses(steering_misses.concept_misses, doc, [])]
+    assert ("group_without_members" in found) == (g == "Begleitgremium"), found

@@ -216,3 +216,33 @@ def test_a_drawn_box_whose_first_cell_is_prose_is_no_heading() -> None:
     text = BOX_HEAD + "│ Die Beratungsfolge ist im Anhang │ 04.03.2031 │ 11.03.2031 │ 25.03.2031 │\n" + TAIL
     _, found = _read(text)
     assert [m for m in found if m.reason == "consultation_heading_without_rows"] == []
+
+
+@pytest.mark.parametrize("wrap", [True, False])
+def test_a_body_and_date_in_a_sentence_of_running_prose_is_no_header_line(wrap: bool) -> None:
+    """A sentence tells of an earlier decision, its line ending at the date ("Das Integrationskonzept hat
+    der Rat am 17.06.2019" / "beschlossen."): the date is a mention, not a line of its own naming a
+    meeting; the same words on a line of their own are one."""
+    said = "Das Integrationskonzept hat der Rat am 17.06.2019"
+    text = HEAD.replace("Gremium Termin TOP ö nö Ergebnis\n", "Gremium Termin\nSozialausschuss 23.05.2017\n")
+    text += "\n1. Worum geht es?\n" + (f"{said}\nbeschlossen. Es wird fortgeschrieben.\n" if wrap else f"{said}\n\n")
+    read, found = _read(text + TAIL)
+    assert [(c.body, c.meeting_date) for c in read] == [("Sozialausschuss", "2017-05-23")]
+    assert [m.reason for m in found] == ([] if wrap else ["body_date_unused"])
+
+
+@pytest.mark.parametrize("body", ["Ortsbeirat Erfenbach", "Beirat für Migration und Integration"])
+def test_a_calendar_s_month_headings_over_the_meetings_read_are_no_rows(body: str) -> None:
+    """A Beratungsfolge printed as a calendar of sittings: a month alone on its line over rows opening with
+    the weekday and the day ("Mo 22.   18:00   Ortsbeirat Erfenbach   Anhörung"). Every meeting read, its
+    month headings are no unread rows and no columns an export set one under the other."""
+    text = (
+        "Stadt Neustadt\nBeschlussvorlage\nVorlage Nr.: 0219/2027\n\nIntegrationskonzept\n\n"
+        "Sitzungskalender der Beratung\n\n"
+        f"  Februar 2027\n    Mo 22.   18:00   {body:<40} Anhörung       öffentlich\n"
+        "  März 2027\n    Do 11.   16:00   Ausschuss für Soziales                   Vorberatung    öffentlich\n"
+        "  April 2027\n    Mo 12.   15:00   Stadtrat                                 Entscheidung   öffentlich\n"
+    )
+    read, found = _read(text + TAIL)
+    assert [c.meeting_date for c in read] == ["2027-02-22", "2027-03-11", "2027-04-12"]
+    assert found == []
