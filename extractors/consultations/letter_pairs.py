@@ -1,8 +1,9 @@
 """Role letters a legend gives without an equals sign, after its column's word and a colon: "Art: V Vorberatung,
 K Kenntnisnahme, B Beschluss", or with one between letter and word where no line ends the run: "A = Anhörung,
-V = Vorberatung, B = Beschlussfassung Beschlussvorschlag …" in a text flattened into one line. Each letter must be the first letter of its role's word (that is what tells such a
-pair from two words of a sentence), every pair of the run must name a role, and two pairs at least make a run; a
-letter that is a status already ("N") stays one. The run may wrap over lines ("V Vorberatung, B" / "Beschluss")."""
+V = Vorberatung, B = Beschlussfassung Beschlussvorschlag …" in a text flattened into one line. Each letter must
+be the first letter of its role's word (that is what tells such a pair from two words of a sentence), every pair of
+the run must name a role, and two pairs at least make a run; a letter that is a status already ("N") stays one. The
+run may wrap over lines ("V Vorberatung, B" / "Beschluss")."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ def bare_letters(text: str, v: Vocab) -> dict[str, str]:
     letters: dict[str, str] = {}
     runs = [*(_BARE_RUN.finditer(text) if _RUN_OPENS.search(text) else ()), *_EQUAL_RUN.finditer(text)]
     for m in runs:
-        pairs = [(p[1], p[2], status(p[2], v)) for p in (_EQUAL_PAIR if "=" in m["run"] else _BARE_PAIR).finditer(m["run"])]
+        pairs = [
+            (p[1], p[2], status(p[2], v)) for p in (_EQUAL_PAIR if "=" in m["run"] else _BARE_PAIR).finditer(m["run"])
+        ]
         if any(
             word[0] != letter or said is None or said[0] is None or said[1] is not None for letter, word, said in pairs
         ):

@@ -29,8 +29,8 @@ from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_colu
 from .cut_words import cut_glued, cut_header, cut_over, cut_word
 from .date_columns import header_rest
 from .date_rests import dates_joined
-from .flat_boxes import box_lines
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
+from .flat_boxes import box_lines
 from .header_wraps import merge_header
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
