@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.base import clean_label
 from pipeline.lang.de import markers
 
-from .text import WRAP_END, Candidate, FieldText, is_sentence
-from .vocab import is_structure
+from .margins import part_name
+from .text import WRAP_END, Candidate, FieldText
 
 _BARS = markers.charset(markers.DRAWN_BARS + markers.ASCII_BARS)
 # a framed line: a bar, the inner text, a bar at the end
@@ -80,13 +79,8 @@ def _name(ft: FieldText, k: int, number: str) -> Candidate | None:
         j += 1
     if not parts:
         return None
-    label = clean_label(" ".join(ft.text[a:b] for a, b in parts))
-    if (
-        not label[:1].isupper()
-        or len(label.split()) > _MOST_WORDS
-        or is_sentence(label, ft.vocab)
-        or is_structure(label, ft.vocab)
-    ):
+    label = part_name(ft, parts, _MOST_WORDS)
+    if label is None:
         return None
     return Candidate(parts[0][0], parts[-1][1], label, "heading", number)
 

@@ -56,12 +56,19 @@ def margin_label(ft: FieldText, row: int, noun: re.Match[str]) -> tuple[int, int
         parts.append((first[0], first[1]))
     if not parts or not both:
         return None
+    label = part_name(ft, parts, _MOST_WORDS)
+    return None if label is None else (parts[0][0], parts[-1][1], label)
+
+
+def part_name(ft: FieldText, parts: list[tuple[int, int]], most_words: int) -> str | None:
+    """The name the spans ``parts`` of a field's heading give, joined: capitalised, at most ``most_words``
+    words, no sentence and no word of the document's structure; else None."""
     label = clean_label(" ".join(ft.text[a:b] for a, b in parts))
     if (
         not label[:1].isupper()
-        or len(label.split()) > _MOST_WORDS
+        or len(label.split()) > most_words
         or is_sentence(label, ft.vocab)
         or is_structure(label, ft.vocab)
     ):
         return None
-    return parts[0][0], parts[-1][1], label
+    return label
