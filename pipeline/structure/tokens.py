@@ -275,6 +275,7 @@ _EVEN_CUT = re.compile(r"\S+( {2,3})\S+(?:\1\S+){2,}(?<=\w-)")
 # ... or of five words at least, one of them ending in a comma before its gap, as no cell does before the next
 _EVEN = re.compile(r"\S+( {2,3})\S+(?:\1\S+){3,}")
 _COMMA_GAP = re.compile(r"\w,(?= {2,3}\S)")
+_DIGIT = re.compile(r"\d")
 
 
 _AFTER_LEADER = 4  # the words after a dot leader: "am 07.09.2027 (Di),"
@@ -301,6 +302,8 @@ def justified(text: str) -> bool:
     True
     >>> justified("Sozialausschuss  12.03.2020  öffentlich,  Vorberatung")
     False
+    >>> justified("So  ist  die  Wasserbilanz  so  nah  wie  möglich  zu  halten,  was  dazu")
+    False
 
     A dot leader the reader set blank is the one wide gap, after the justified words, before a date's few words:
 
@@ -313,8 +316,8 @@ def justified(text: str) -> bool:
         return True  # a justified line's one wide gap a dot leader's, a date's few words after it
     if len(parts) > 1:
         return False
-    if _EVEN.fullmatch(body) is not None and _COMMA_GAP.search(body) is not None:
-        return True
+    if _EVEN.fullmatch(body) is not None and _COMMA_GAP.search(body) is not None and _DIGIT.search(body) is not None:
+        return True  # a row's cells an export stretched: a date or time among them, no sentence of prose
     return _LONE_LINK.search(body) is not None or _EVEN_CUT.fullmatch(body) is not None
 
 
