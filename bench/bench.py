@@ -336,6 +336,8 @@ def main() -> None:
         "instead of keeping their bytecode in the work folder, as an installed project does",
     )
     args = ap.parse_args()
+    if args.against is not None and not (args.against / "pipeline").is_dir():
+        ap.error(f"--against {args.against}: no checkout of the project there (a folder with pipeline/)")
     if args.docs is None:
         args.docs = 1000 if args.corpus == "copies" else 300
     cores = os.cpu_count() or 1
