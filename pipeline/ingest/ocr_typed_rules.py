@@ -111,6 +111,17 @@ def lone_mark(ink: ImageArray, height: float) -> str | None:
     return None
 
 
+def _lone_bands(words: list[Word], dark: ImageArray, height: float) -> list[tuple[int, int]]:
+    """The bands of ink rows no word stands on with a paper gap a third of a line high above and below
+    them: no word's ink just above or below, a line of their own."""
+    lined = np.zeros(dark.shape[0], dtype=bool)
+    for w in words:
+        lined[w.top : w.bottom] = True
+    gap = int(0.3 * height)
+    bands = unworded_bands([(w.top, w.bottom) for w in words], dark, height)
+    return [(top, bottom) for top, bottom in bands if not lined[max(0, top - gap) : bottom + gap].any()]
+
+
 def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> list[Word]:
     """Words for the dashes and middle dots that a line wrap leaves alone on a line at the left
     margin and that tesseract left unread: a band of ink rows no word stands on, a paper gap a third
@@ -118,13 +129,8 @@ def lone_marks(words: list[Word], dark: ImageArray, height: float | None) -> lis
     start = margin(words, height) if height is not None else None
     if height is None or start is None:
         return []
-    lined = np.zeros(dark.shape[0], dtype=bool)
-    for w in words:
-        lined[w.top : w.bottom] = True
     found: list[Word] = []
-    for top, bottom in unworded_bands([(w.top, w.bottom) for w in words], dark, height):
-        if lined[max(0, top - int(0.3 * height)) : bottom + int(0.3 * height)].any():
-            continue  # a word's ink just above or below: no line of its own
+    for top, bottom in _lone_bands(words, dark, height):
         runs = ink_runs(dark[top:bottom].any(axis=0))
         if len(runs) != 1 or abs(runs[0][0] - start) > height / 2:
             continue
@@ -186,12 +192,9 @@ def unread_rules(words: list[Word], dark: ImageArray, height: float | None) -> l
     a space apart, as the rule was typed."""
     if height is None or not words:
         return []
-    lined = np.zeros(dark.shape[0], dtype=bool)
-    for w in words:
-        lined[w.top : w.bottom] = True
     found: list[Word] = []
-    for top, bottom in unworded_bands([(w.top, w.bottom) for w in words], dark, height):
-        if bottom - top > EXTENT * height or lined[max(0, top - int(0.3 * height)) : bottom + int(0.3 * height)].any():
+    for top, bottom in _lone_bands(words, dark, height):
+        if bottom - top > EXTENT * height:
             continue
         grouped = rule_parts(ink_runs(dark[top:bottom].any(axis=0)), height)
         if grouped is None:
