@@ -135,10 +135,10 @@ def find_members(
         # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
         # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
-        if inside is not None and mention_at.get(u) and all(a >= inside for a, _ in mention_at[u]):
-            # the group named only in the rows under the lead-in, its sentence running on over them where an
-            # export lost the blank line ("Die Besetzung:" / … / "Klaus Beispiel, Arbeitskreis Asyl"): a
-            # member's body, the rows another group's
+        if inside is not None and mention_at.get(u) and all(_in_entry(text, inside, a) for a, _ in mention_at[u]):
+            # the group named only inside an entry of the rows under the lead-in, its sentence running on over
+            # them where an export lost the blank line ("Die Besetzung:" / … / "Klaus Beispiel, Arbeitskreis
+            # Asyl"): a member's body, the rows another group's
             continue
         headed_items = _heading_over_items(layout, unit.seg, unit.start, unit.end) if inside is None else None
         if headed_items is not None:  # "besteht aus:" / "Kreisverwaltung" / "– …": the lead-in up to its colon
@@ -311,6 +311,12 @@ def find_members(
 
 # a line of a sub-heading: a few capitalised words, no stop ("Kreisverwaltung", "Freie Träger und Vereine")
 _HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n?")
+
+
+def _in_entry(text: str, rows: int, at: int) -> bool:
+    """Whether a mention at ``at`` stands in the rows from ``rows`` on after a word of its line ("Klaus Beispiel,
+    Arbeitskreis Asyl"): inside an entry, not a title over them ("│ Steuerungsgruppe Integration │")."""
+    return at >= rows and re.search(r"\w", text[text.rfind("\n", 0, at) + 1 : at]) is not None
 
 
 def _heading_over_items(layout: Layout, seg_no: int, start: int, end: int) -> int | None:
