@@ -36,6 +36,7 @@ _NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-Z])\.?[ \t]*")
 _LABELLED = re.compile(r"[^\W\d_][\w/ -]{0,30}:(?:[ \t]|$)")
 _MOST_WORDS = 8
 _LEAST_CARDS = 2
+_GAP_LINES = 2  # blank lines between a card's title and the rule above it at most (a page break, a blank line)
 
 
 def _inner(ft: FieldText, k: int) -> tuple[int, int] | None:
@@ -49,9 +50,12 @@ def _inner(ft: FieldText, k: int) -> tuple[int, int] | None:
 
 def _title(ft: FieldText, k: int) -> str | None:
     """The field's number when framed line ``k`` is a card's title ("| Handlungsfeld 1 |") under a rule
-    or another framed line (an export may drop a rule between two cards), maybe across a page break."""
+    or another framed line (an export may drop a rule between two cards, or take the rule at a page's foot for
+    the page's furniture), maybe across a page break and a blank line an export set between the boxes."""
     inner = _inner(ft, k)
-    above = k - 2 if k > 1 and ft.page_break(k - 1) else k - 1
+    above = k - 1
+    while above >= 0 and k - above <= _GAP_LINES and ft.blank(above):
+        above -= 1
     if inner is None or above < 0:
         return None
     rule = ft.rows[above].text

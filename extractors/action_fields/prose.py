@@ -185,6 +185,7 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue  # a heading over a list, read by ``field_lists``
         if (
             ft.text[noun.end() : start].count("\n\n")
+            and not _enumeration_lines(ft.text[start : unit.end])
             or _gapped(ft, noun.start(), unit.end)
             or len(ft.rows[ft.row_at(noun.start())].columns) > 1
         ):
@@ -212,6 +213,22 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
 
 
 _MOST_ITEM_WORDS = 6
+_CONJUNCTIONS = words("conjunctions")
+
+
+def _enumeration_lines(after: str) -> bool:
+    """Whether the lines after a blank line under the noun go on with the sentence, one name a line:
+    each but the last ending with a comma or a conjunction, the last with the sentence's full stop ("in die
+    Handlungsfelder" / "" / "Sprache und Bildung," / "Gesundheit sowie" / "" / "Beratung für …."), the blank
+    lines an export's boxes set apart, no table's."""
+    lines = [line.strip() for line in after.split("\n") if line.strip()]
+    return (
+        len(lines) >= 2
+        and lines[-1].endswith(".")
+        and all(line.endswith(",") or line.split()[-1].casefold() in _CONJUNCTIONS for line in lines[:-1])
+    )
+
+
 # the second part of an elliptic pair with its conjunction: "EU-Bürgerinnen und -Bürger"
 _ELLIPTIC_PART = re.compile(r"\s(?:" + alternation("conjunctions") + r")\s+-\w")
 

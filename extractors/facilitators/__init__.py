@@ -278,11 +278,33 @@ def _role_lines(text: str, unit: Unit, r: Rules, rows_above: bool = False) -> in
     role = next((m for m in r.role.finditer(sentence) if not any(a <= m.start() < b for a, b in groups)), None)
     line = sentence.rfind("\n", 0, role.start()) + 1 if role else 0
     head = _HEAD_LINE.match(sentence)  # no label of a value of its own: the sentence is its value
+    rows = _rows_after_lead_in(sentence, line)
+    if rows is not None:  # "… schlägt folgende" / "Vergabe vor:" / "Auftragnehmerin X" / …: the rows name them
+        return _name_across(text, unit, unit.start + rows, r)
     if line and (
         rows_above or _LABEL_LINE.search(sentence, head.end() if head else 0, line) or _members_above(sentence, line, r)
     ):
         return _name_across(text, unit, unit.start + line, r)
     return unit.start
+
+
+def _rows_after_lead_in(sentence: str, line: int) -> int | None:
+    """Where the rows under a sentence's lead-in start when an export ran them into it and the lead-in's
+    last line, wrapped from the line above, ends with its colon before the line of the first role word
+    ("… schlägt folgende" / "Vergabe vor:" / "Auftragnehmerin Hochschule X" / "Leistung Begleitung …"):
+    that line looks like a label but is the sentence's own; None where no such line stands before ``line``.
+
+    >>> s = "Die Verwaltung schlägt folgende\\nVergabe vor:\\nAuftragnehmerin Büro X\\nLeistung Begleitung"
+    >>> s[_rows_after_lead_in(s, s.rfind("\\n") + 1) :]
+    'Auftragnehmerin Büro X\\nLeistung Begleitung'
+    """
+    colon = _WRAPPED_LEAD_IN.search(sentence, 0, line)
+    return colon.end() if colon is not None and colon.end() <= line else None
+
+
+# the last line of a sentence's lead-in wrapped from the line above (no stop or colon at that line's end), its
+# colon ending it: "… schlägt folgende" / "Vergabe vor:"
+_WRAPPED_LEAD_IN = re.compile(r"[^\s.:;!?][ \t]*\n[ \t]*[A-ZÄÖÜ]?[\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,3}:[ \t]*\n")
 
 
 def _members_above(sentence: str, line: int, r: Rules) -> bool:

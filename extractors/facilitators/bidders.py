@@ -5,6 +5,8 @@ vorgeschlagen war, hat ihr Angebot zurückgezogen")."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.de.money import find_money
 from pipeline.structure.prose import Unit
 
@@ -15,10 +17,11 @@ from .rules import Rules
 def bidder_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found] | None:
     """The names of the winning rows of a table of bidders, read up to the row's first amount, that
     amount their fee; None where ``unit`` opens with no bidders' header."""
-    if not r.bidders.match(text[unit.start : unit.end]):
+    head = _header(text, unit, r)
+    if head is None:
         return None
     out: list[Found] = []
-    at = text.find("\n", unit.start, unit.end)
+    at = text.find("\n", head, unit.end)
     while 0 <= at < unit.end:
         start = at + 1
         at = text.find("\n", start, unit.end)
@@ -31,6 +34,19 @@ def bidder_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found] | None:
             f.amounts.extend((False, m.amount) for m in money[:1])
         out.extend(named)
     return out
+
+
+def _header(text: str, unit: Unit, r: Rules) -> int | None:
+    """Where the bidders' header opens ``unit``: at its start, or on the line after its lead-in's colon
+    where an export ran the table into the sentence leading it in ("Alle drei haben angeboten:" / "Bieter
+    Angebot (brutto) Rang" / rows); None where it has none."""
+    if r.bidders.match(text[unit.start : unit.end]):
+        return unit.start
+    colon = _LEAD_IN_END.search(text, unit.start, unit.end)
+    return colon.end() if colon is not None and r.bidders.match(text[colon.end() : unit.end]) else None
+
+
+_LEAD_IN_END = re.compile(r":[ \t]*\n")
 
 
 def drop_withdrawn(text: str, unit: Unit, found: list[Found], first: int, r: Rules) -> None:

@@ -137,7 +137,7 @@ def _runs_on(text: str, entry: Entry) -> bool:
     several after commas and its last is a single word waiting for its name ("…, Kreisrat" / "Klaus
     Beispiel (SPD)")."""
     line = text[entry[0] : entry[1]].rstrip()
-    if line.endswith(",") or line.split()[-1].lower() in _LINKS:
+    if line.endswith(",") or _last_word(line) in _LINKS:
         return True
     parts = _PARTS.split(line)
     return len(parts) > 1 and len(parts[-1].split()) == 1 and parts[-1].strip()[:1].isupper()
@@ -164,7 +164,12 @@ def _names_person(line: str) -> bool:
 def _closed(text: str, entry: Entry) -> bool:
     """Whether a member's line ends with neither a comma nor a linking word."""
     line = text[entry[0] : entry[1]].rstrip()
-    return not line.endswith(",") and line.split()[-1].lower() not in _LINKS
+    return not line.endswith(",") and _last_word(line) not in _LINKS
+
+
+def _last_word(line: str) -> str:
+    """A line's last word in lower case, after a slash where one joins two ("Bündnis 90/Die": "die")."""
+    return line.split()[-1].rsplit("/", 1)[-1].lower()
 
 
 def _flat_heading(line: str) -> bool:
@@ -190,11 +195,16 @@ def _block_lines(text: str, start: int) -> list[tuple[int, int, str]]:
     raw = text[start:].split("\n")
     lines: list[tuple[int, int, str, bool]] = []  # and whether a blank line stood before it
     at, gap = start, False
+    spread = False  # blank lines set between the dashed members of a heading (the export's boxes apart)
     for k, line in enumerate(raw):
         a, at = at, at + len(line) + 1
         lead = len(line) - len(line.lstrip("\f"))  # a page break opening the line: the list goes on
         if not line.strip():
             paged = k + 1 < len(raw) and raw[k + 1].startswith("\f")
+            spread = spread or bool(lines) and _dashed_apart(lines[-1][2], raw, k)
+            if spread and not gap and _dashed_on(raw, k):
+                gap = True
+                continue
             if gap or not lines or not (paged or len(lines) < 3 or all(x[3] for x in lines[1:3])):
                 break
             gap = not paged
@@ -203,9 +213,24 @@ def _block_lines(text: str, start: int) -> list[tuple[int, int, str]]:
             break
         lines.append((a + lead, a + len(line.rstrip()), line.strip(" \t\f"), gap))
         gap = False
-    if not all(x[3] for x in lines[1:3]):  # no blank line after each box: the first one ends the block
+    if not spread and not all(x[3] for x in lines[1:3]):  # no blank line after each box: the first one ends it
         lines = lines[: next((k for k, x in enumerate(lines) if x[3]), len(lines))]
     return [(a, b, line) for a, b, line, _ in lines]
+
+
+def _dashed_apart(above: str, raw: list[str], k: int) -> bool:
+    """Whether the blank line ``raw[k]`` stands between two members opening with a dash ("– Sozialamt" /
+    "" / "– Jobcenter"): an export that sets each member's box apart, a heading's members not parted."""
+    return bool(_MARKED.match(above)) and k + 1 < len(raw) and bool(_MARKED.match(raw[k + 1]))
+
+
+def _dashed_on(raw: list[str], k: int) -> bool:
+    """Whether the headed list goes on after the blank line ``raw[k]`` where the export sets its boxes
+    apart: a member opening with a dash follows, or a heading over one ("Stadtrat" / "" / "– Fraktionen")."""
+    after = [line for line in raw[k + 1 : k + 4] if line.strip()]
+    if not after:
+        return False
+    return bool(_MARKED.match(after[0])) or len(after) > 1 and _flat_heading(after[0]) and bool(_MARKED.match(after[1]))
 
 
 def flat_headed_lines(text: str, start: int) -> list[Entry] | None:

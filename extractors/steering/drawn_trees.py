@@ -70,9 +70,11 @@ def drawn_tree(rows: list[MemberRow], text: str, start: int, res: Resources) -> 
         return None
     label: str | None = None
     chair: Chair | None = None
+    leaves: list[MemberRow] = []
     for depth, a, b in branches:
         if depth == top:
             label = " ".join(text[a:b].split())
             continue
-        chair = list_item(rows, text, a, b, label, res) or chair
+        chair = list_item(leaves, text, a, b, label, res) or chair
+    rows[:] = [r for r in rows if not start <= r.start < end] + leaves  # the chart's lines read as prose before
     return end, chair

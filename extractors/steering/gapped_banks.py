@@ -138,7 +138,9 @@ def _flat_rows(
     the block. An
     export that sets each row a paragraph of its own parts them by a blank line: a blank line goes on
     with the block where the row after it opens with a label (no sentence's opening) and a capital, and
-    the first two rows stood apart by one."""
+    the first two rows stood apart by one (or the persons stand surname first, ``inverted``: an export
+    that sets blank lines anywhere in the block). A blank line inside a row (its bracket open, after a
+    comma, or before the bracket after its last person) goes on with the row."""
     rows: list[tuple[str, list[tuple[int, int]]]] = []
     pos = end = start
     depth, open_end = 0, False
@@ -147,9 +149,15 @@ def _flat_rows(
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop].rstrip()
-        gap = not line.strip() and rows and not open_end and depth == 0 and spaced is not False
-        if gap and (after := text.find("\n", stop + 1)) != stop + 1:
-            following = text[stop + 1 : len(text) if after < 0 else after].rstrip()
+        after = text.find("\n", stop + 1)
+        following = text[stop + 1 : len(text) if after < 0 else after].rstrip() if after != stop + 1 else ""
+        if not line.strip() and rows and following.strip() and (open_end or depth > 0 or following.lstrip()[:1] == "("):
+            # a blank line inside a row, the row going on after it: its bracket open, after a comma, or the
+            # bracket after its last person's name opening the next line ("Kaya, Deniz" / "" / "(Beauftragter)")
+            pos = stop + 1
+            continue
+        gap = not line.strip() and rows and not open_end and depth == 0 and (spaced is not False or inverted)
+        if gap and following:
             cut = _flat_label(following, inverted)
             if cut is not None and _label_words(following[:cut], following[cut:]):
                 # a row after a blank line (an export set each box a paragraph), its label no sentence's opening

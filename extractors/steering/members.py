@@ -135,6 +135,11 @@ def find_members(
         # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
         # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
+        if inside is not None and mention_at.get(u) and all(_in_entry(text, inside, a) for a, _ in mention_at[u]):
+            # the group named only inside an entry of the rows under the lead-in, its sentence running on over
+            # them where an export lost the blank line ("Die Besetzung:" / … / "Klaus Beispiel, Arbeitskreis
+            # Asyl"): a member's body, the rows another group's
+            continue
         headed_items = _heading_over_items(layout, unit.seg, unit.start, unit.end) if inside is None else None
         if headed_items is not None:  # "besteht aus:" / "Kreisverwaltung" / "– …": the lead-in up to its colon
             sentence = sentence[: headed_items - unit.start]
@@ -143,6 +148,9 @@ def find_members(
             and unit.end >= seg.end - 1
             and (_leads_in(sentence, rules) or bool(rules.provided_lead_in.fullmatch(sentence.strip())))
         )
+        # where a chart drawn under the lead-in would start: right under it, or where an export lost the blank
+        # line between them, the paragraph running on over the chart's lines ("wie folgt aufgebaut:" / "┌──┐")
+        charted = unit.end if intro else inside
         # a members table right under the group's paragraph, its header naming the members' column, is
         # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
         headed = _header_at(layout, unit.seg, unit.start, rules) if not intro and inside is None else None
@@ -234,7 +242,7 @@ def find_members(
             # "Verwaltung   Fachbereichsleiter A" / "   Integrationsbeauftragte B": persons by part, a gap between
             chair = inverted[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < inverted[0])
-        elif intro and (tree := drawn_tree(rows, text, unit.end, res)) is not None:
+        elif charted is not None and (tree := drawn_tree(rows, text, charted, res)) is not None:
             chair = tree[1] or chair  # an organisation chart: a box with the chair over a tree of branches
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < tree[0])
         elif intro and (directory := contact_entries(text, unit.end)) is not None:
@@ -261,6 +269,10 @@ def find_members(
                 chair = walk(unit.seg + 1, True) or chair
             else:
                 chair = walk(unit.seg, True, at) or chair
+            if len(rows) == read and inside is not None and (found := labelled_members(rows, text, at, rules, res)):
+                # labelled lines with prose right below them, the paragraph running on over both ("… künftig:" /
+                # "Amt 50 – Abteilung Integration: Anja Pfister" / … / "Ohne Stimmrecht nehmen …"): the block alone
+                chair = found[1] or chair
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
@@ -299,6 +311,12 @@ def find_members(
 
 # a line of a sub-heading: a few capitalised words, no stop ("Kreisverwaltung", "Freie Träger und Vereine")
 _HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n?")
+
+
+def _in_entry(text: str, rows: int, at: int) -> bool:
+    """Whether a mention at ``at`` stands in the rows from ``rows`` on after a word of its line ("Klaus Beispiel,
+    Arbeitskreis Asyl"): inside an entry, not a title over them ("│ Steuerungsgruppe Integration │")."""
+    return at >= rows and re.search(r"\w", text[text.rfind("\n", 0, at) + 1 : at]) is not None
 
 
 def _heading_over_items(layout: Layout, seg_no: int, start: int, end: int) -> int | None:

@@ -1,0 +1,44 @@
+"""The one engaged read the same where an export ran a block into the sentence leading it in, flattened its
+gaps or set it apart by blank lines: labels and values under a lead-in wrapped onto a line of its own, a label
+with a remark in brackets, a label's gap a single space (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facilitators.test_facilitators import Case, run
+
+HEAD = "Landkreis Uckerau\nBeschlussvorlage\n\nBegründung:\n\n"
+END = "\n\n5. Finanzen\nDie Mittel stehen bereit.\n"
+CASES = [
+    Case(
+        "labels and values run into a lead-in wrapped onto a line of its own",
+        HEAD + "4. Wissenschaftliche Begleitung\nDie Verwaltung hat drei Hochschulen angefragt und schlägt folgende\n"
+        "Vergabe vor:\nAuftragnehmerin Evangelische Hochschule Uckerau, Institut für Sozialplanung\n"
+        "und Teilhabe\nProjektleitung Prof. Dr. Jan Peter Ott\nLeistung Begleitung der Fortschreibung\n"
+        "Honorar 24.990,00 €" + END,
+        [
+            (None, "Evangelische Hochschule Uckerau, Institut für Sozialplanung und Teilhabe", 24990.0),
+            ("Prof. Dr. Jan Peter Ott", None, 24990.0),
+        ],
+    ),
+    Case(
+        "a label with a remark in brackets before its colon, set apart by blank lines",
+        HEAD + "4. Vergabe der Prozessmoderation\nNach dem Rückzug des erstplatzierten Bieters rückt das Angebot "
+        "auf Rang 2 nach:\n\nAuftragnehmer (neu): Dr. Jan Ott\n\nModeration & Beratung, Fulda\n\n"
+        "Leistung: Moderation von sechs Sitzungen" + END,
+        [("Dr. Jan Ott", None, None)],
+    ),
+    Case(
+        "a label's gap flattened to a single space before a degree, set apart by blank lines",
+        HEAD + "4. Vielfaltsfest\nFür die Moderation hat die Verwaltung zwei Angebote eingeholt. Wirtschaftlichstes "
+        "Angebot:\n\nAuftragnehmerin Dipl.-Päd. Ina Berg\n\nModeration & Prozessbegleitung, Fulda\n\n"
+        "Leistung 5 Zukunftswerkstätten" + END,
+        [("Dipl.-Päd. Ina Berg", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_export_run_ons(case: Case) -> None:
+    assert run(case.text) == case.expected
