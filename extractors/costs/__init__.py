@@ -45,6 +45,7 @@ context of an amount depends on layout:
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
   and the next row's label none of them (:func:`.runs.flat_rows`).
 - a column's sum alone under the rule drawn below its amounts, without a label (:mod:`.sums`): the total.
+- a sum's shares by year in the rows under it ("davon 2027", :mod:`.shares`): the sum's total, of the row's year.
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -117,6 +118,7 @@ from .corners import captioned_grid, corner_grid
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .runs import flat_rows
+from .shares import year_share
 from .taxes import net_and_gross
 from .years import nearest_year
 
@@ -189,7 +191,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             )
         ):
             contexts.append(per_year(conf, gap_row_context(conf, all_lines, i, grid, money), after))
-        elif (laid := laid_out_context(conf, all_lines, kinds, i, money)) is not None:
+        elif laid := year_share(conf, all_lines, i, money) or laid_out_context(conf, all_lines, kinds, i, money):
             contexts.append(per_year(conf, laid, after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)

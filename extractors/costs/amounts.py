@@ -103,10 +103,10 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
         header = all_lines[i]
-        if "\t" in header.text or find_money(header.text) or re.search(r"\d", header.text):
+        if "\t" in header.text or find_money(header.text) or re.search(r"\d", _YEAR.sub("", header.text)):
             continue
         cells = header.columns
-        cell = next(((a, b) for a, b, _ in cells if a <= unit.start() < b), None)
+        cell = next(((a, b) for a, b, _ in cells if a < unit.end() <= b), None)  # the cell the currency ends in
         if cell is None or len(cells) < 2 or cell in seen:
             continue
         seen.add(cell)
@@ -129,6 +129,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year a header may name ("Maßnahme (Haushaltsjahr 2028)")
 # a flattened header ending in two columns or more of a word and the currency ("Bezeichnung netto € brutto €")
 _UNIT_HEAD = re.compile(r"[^\d\t]*?(?:(?<!\S)[^\W\d_]+ (?:€|EUR\b|Euro\b)[ \t]*){2,}")
 _TRAILING = re.compile(r"(?:(?:^|[ \t]+)(?:[-−–]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})|[–—-]))+[ \t]*$")
@@ -170,7 +171,10 @@ def _scaled(head: str) -> bool:
     return any(w.lower().rstrip(".") in SCALES for w in re.findall(r"[^\W\d_]+\.?(?= (?:€|EUR\b|Euro\b))", head))
 
 
-_UNIT_CELL = re.compile(r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)")
+_UNIT_CELL = re.compile(
+    r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)"
+    r"|(?<=\|)[ \t]*(?:€|EUR\b|Euro\b)(?=[ \t]*\|)"  # a cell drawn with bars holding the currency alone ("|  Euro  |")
+)
 _SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a number in a row, with its sign
 
 

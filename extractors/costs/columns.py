@@ -24,7 +24,7 @@ from pipeline.structure import Line
 
 GRID_REACH = 8  # lines from a row up to the header of kinds over its columns
 LABEL_WORDS = 3  # words of a row's label at most (a longer first cell is prose)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_ROW_YEAR = re.compile(r"((?:19|20)\d\d)(?:[ \t]*\([^()\d]*\))?")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class KindHeaders:
 
 FLAT_HEADER_WORDS = 10  # words of a flattened header at most (a longer line is prose)
 _NOT_A_HEADER = re.compile(r"[\d.,;:!?]")  # a digit or a sentence's mark: a row or prose, no header
+# a corner cell naming the budget line over the row labels: words and its code, no sentence's mark
+_CORNER = re.compile(r"[^\W\d_]+[ \t]+\d[\d./-]*\d(?:[ \t]+\([^()]*\))?")
 
 
 def kind_headers(
@@ -45,17 +47,28 @@ def kind_headers(
 ) -> KindHeaders:
     """The lines that head a grid by naming a kind in two columns or more: cut at gaps, three cells
     or more; flattened, a short line of words naming two kinds or more (``kinds_in``: the kinds a
-    text names in order, one for neighbouring words of one kind: "Aufwand gesamt")."""
+    text names in order, one for neighbouring words of one kind: "Aufwand gesamt"); a line holding the
+    wrapped rest of the header above it is that header's."""
     gap, flat = [], {}
     for j, ln in enumerate(all_lines):
-        if "\t" in ln.text or _NOT_A_HEADER.search(ln.text):
+        if "\t" in ln.text:
             continue
         if "  " in ln.text.strip():
             cells = ln.columns
-            if len(cells) >= 3 and sum(1 for _, _, t in cells if is_kind(t)) >= 2:
+            # the corner cell over the row labels may name the budget line ("Haushaltsstelle 56100.5431 (…)")
+            if any(_NOT_A_HEADER.search(t) for _, _, t in cells[1:]) or len(cells) < 3:
+                continue
+            corner = cells[0][2].strip()
+            if sum(1 for _, _, t in cells if is_kind(t)) >= 2 and (
+                not _NOT_A_HEADER.search(corner) or _CORNER.fullmatch(corner)
+            ):
                 gap.append(j)
+        elif _NOT_A_HEADER.search(ln.text):
+            continue
         elif 2 <= len(ln.text.split()) <= FLAT_HEADER_WORDS and len(kinds := kinds_in(ln.text)) >= 2:
             flat[j] = kinds
+    # a header's cells wrapped onto the line under it are its rest, no header of their own
+    gap = [j for j in gap if not (j - 1 in gap and wrapped_header(all_lines, j - 1) is all_lines[j])]
     return KindHeaders(gap, flat)
 
 
@@ -96,17 +109,23 @@ def _value_cells(line: str, find: Callable[[str], list[Money]]) -> tuple[str, li
     return label, [a for a, _ in spans]
 
 
+_RULES = re.compile(r"[ \t]*(?:[-─—–=_+]{3,}[ \t]*)+")  # a line of rules, one per column or one across
+
+
 def kind_grid(
     all_lines: list[Line], headers: list[int], i: int, has_money: Callable[[str], bool]
 ) -> tuple[Line, Line | None] | None:
     """The header of kinds over row ``i`` and its wrapped second line (:func:`wrapped_header`), if
-    any: the rows between hold a label and amounts, two cells or more, none of them blank."""
+    any: the rows between hold a label and amounts, two cells or more, none of them blank; a line of
+    rules between them (under the header, over the sum row) is none of the rows."""
     k = bisect.bisect_left(headers, i)
     if k == 0 or i - headers[k - 1] > GRID_REACH:
         return None
     j = headers[k - 1]
     below = wrapped_header(all_lines, j)
     for ln in all_lines[j + 1 + (below is not None) : i + 1]:
+        if _RULES.fullmatch(ln.text):
+            continue  # a rule under the header or over the sum row, drawn per column or across
         cells = ln.columns
         if "\t" in ln.text or len(cells) < 2 or not has_money(ln.text) or len(cells[0][2].split()) > LABEL_WORDS:
             return None
@@ -144,8 +163,9 @@ def column_of(header: Line, row: Line, money: Money, below: Line | None = None) 
 
 
 def row_year(label: str) -> int | None:
-    """The year a row's label is ("2031")."""
-    return int(label.strip()) if _YEAR.fullmatch(label.strip()) else None
+    """The year a row's label is ("2031", "2028 (Planentwurf)": a note on it in brackets)."""
+    m = _ROW_YEAR.fullmatch(label.strip())
+    return int(m.group(1)) if m else None
 
 
 # a row's label and its leader of dots up to the amount ("Sachkosten ........ 5.900,00 €")

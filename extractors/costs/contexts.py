@@ -31,7 +31,7 @@ from .clauses import (
     year_conjunct,
 )
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
-from .frames import co_funding, field_start, service_fee, unshared
+from .frames import co_funding, field_start, placed, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .sentences import BLANK, continued, previous, referred, sequel
 from .sums import under_rule
@@ -195,7 +195,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
             after_first_join(text, a, lo, s, money),
         )
     )
-    sentence = collapse(text[s:e])
+    kind, sentence = placed(conf, left, main, kind), collapse(text[s:e])
     if kind is None:
         kind = (
             lead_in(conf, sv, whole_start, a)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pipeline.lang.de.closed_class import CLASSES, alternation
 from pipeline.structure import View
 
-from .kinds import Config, amount_clause
+from .kinds import Config, amount_clause, nearest
 
 # the base of a share: "10 % der Gesamtkosten", "50 Prozent der förderfähigen Ausgaben" (an
 # adjective in lower case, then the noun)
@@ -124,3 +124,22 @@ def field_start(sv: View, s: int, e: int, at: int) -> int:
             prose = any(len(f) > FILL * width for f in full[k + 1 : here])
             return rows[k].start if prose else s
     return s
+
+
+def placed(conf: Config, left: str, after: str, kind: str | None) -> str | None:
+    """``kind``, but ``budget`` for the town's own share (``remainder``: a remainder, ``other``) whose
+    amount's words after it place it in the budget ("Der Eigenanteil von 9.000 € ist im Haushalt
+    2023 … veranschlagt.", "… die Eigenmittel der Stadt von 11.660 EUR stehen im Produkt … zur Verfügung").
+
+    >>> from extractors import load_resources
+    >>> from extractors.costs.kinds import config
+    >>> conf = config(load_resources())
+    >>> placed(conf, "Der Eigenanteil von", "ist im Haushalt 2023 veranschlagt.", "other")
+    'budget'
+    >>> placed(conf, "Der Eigenanteil der Stadt beträgt", "und verteilt sich auf zwei Jahre.", "other")
+    'other'
+    """
+    if kind != "other" or not conf.remainder.search(left):
+        return kind
+    budget = [(name, p) for name, p in conf.types if name == "budget"]
+    return "budget" if nearest(budget, "", after) else kind

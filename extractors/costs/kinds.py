@@ -59,6 +59,7 @@ class Config:
     sequel: re.Pattern[str]  # the subject of a sentence pointing back to the money before it (sentences.sequel)
     net: re.Pattern[str]  # an amount before VAT (taxes.net_and_gross)
     gross: re.Pattern[str]  # an amount with VAT
+    remainder: re.Pattern[str]  # the town's own share (frames.placed)
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,11 @@ def _build_config(res: Resources) -> Config:
         return prefiltered(pattern, data.flags)
 
     years = data.fiscal_year
+    own_words = (data.around["income"], data.around["remainder"])  # what comes in or is left, no purpose
     return Config(
         types=[(t.id, fast("|".join(f"(?:{p})" for p in t.patterns))) for t in data.types if t.patterns],
         purposes=[
-            (t.id, fast("|".join(f"(?:{p})" for p in t.patterns if p != data.around["income"])))
+            (t.id, fast("|".join(f"(?:{p})" for p in t.patterns if p not in own_words)))
             for t in data.types
             if t.id in PURPOSES
         ],
@@ -145,6 +147,7 @@ def _build_config(res: Resources) -> Config:
                 "sequel",
                 "net",
                 "gross",
+                "remainder",
             )
         },
     )

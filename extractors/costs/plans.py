@@ -15,8 +15,10 @@ An amount after a year label ("2019:", "2027 – 2029 jeweils", "Straßenbau 200
 that opens with one, under such a heading with no blank line between, is an allocation of the
 plan (``budget``), whatever its purpose: the words after it ("Förderquote von 70 %") describe the
 measure, not the money. Where its label names a grant ("Zuwendung", "Investitionszuweisungen")
-the amount is one: the label is the amount's own line before it, else the nearest line above
-that opens a position (not a year's line, nor the rest of one: "Bundes-" / "förderung").
+the amount is one: the label is the amount's own line before it (with the line above where it goes
+on from there in lower case: "- Ertrag: Zuwendung des Landes …" / "  in Höhe von 50 Prozent, 2027:
+13.250 €"), else the nearest line above that opens a position (not a year's line, nor the rest of one:
+"Bundes-" / "förderung").
 The vocabulary stands in ``costs.yaml`` (``plan``).
 """
 
@@ -52,6 +54,8 @@ def _label(conf: Config, lines: list[Line], i: int, before: str, breaks: frozens
     that opens a position), when a position's heading stands above with no blank line between."""
     own = conf.year_label.sub(" ", before).strip()
     label = own if any(c.isalpha() for c in own) else None
+    if label is not None and label[0].islower() and i > 0 and lines[i - 1].text.strip():
+        label = f"{lines[i - 1].text.strip()} {label}"  # an item wrapped: its line above begins it
     for k in range(i, max(-1, i - REACH), -1):
         if k in breaks:
             continue

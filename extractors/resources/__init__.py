@@ -280,7 +280,7 @@ SCHEMAS: dict[str, Schema] = {
                     key: PATTERN
                     for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
                     + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
-                    + ("plan_year", "offer_agent", "rate_before", "net", "gross", "partitive", "sequel")
+                    + ("plan_year", "offer_agent", "rate_before", "net", "gross", "partitive", "sequel", "remainder")
                 }
             ),
         },

@@ -245,7 +245,7 @@ CASES = [
         [
             {"amount_eur": 35000, "cost_type": "total"},
             {"amount_eur": 25000, "cost_type": "grant"},
-            {"amount_eur": 10000, "cost_type": "budget"},
+            {"amount_eur": 10000, "cost_type": "other"},  # the town's own share: what the grant leaves
         ],
     ),
     Case(
@@ -530,7 +530,7 @@ REAL_ROWS = [  # (submission, an amount, the kinds of the rows holding it, the f
     ("karlsruhe/texts/karlsruhe_592146.txt", 14892000.0, {"total", "other"}, "Gesamtkosten glued to its first number"),
     ("karlsruhe/texts/karlsruhe_592146.txt", 19021364.96, {"other"}, "the row before 1Zuschuss der Stadt"),
     ("karlsruhe/texts/karlsruhe_592146.txt", 11424000.0, {"grant"}, "1Zuschuss der Stadt"),
-    ("karlsruhe/texts/karlsruhe_669048.txt", 31505339.0, {"budget"}, "DEFIZIT = Eigenanteil der Stadt"),
+    ("karlsruhe/texts/karlsruhe_669048.txt", 31505339.0, {"other"}, "DEFIZIT = Eigenanteil der Stadt"),
     ("nordstemmen/texts/nordstemmen_DS_67-2019.txt", 84000.0, {"other"}, "Sponsoring over GESAMT"),
     ("nordstemmen/texts/nordstemmen_DS_45-2015.txt", 478500.0, {"other"}, "a breakdown in brackets is no row"),
     # a grant's noun inside a compound: "Investitionszuweisung"

@@ -121,7 +121,7 @@ PASSAGES = [
         "Aufwendungen                   9.800      12.400\n"
         "Erträge (Förderung Land)       7.350       9.300\n"
         "Eigenanteil                    2.450       3.100\n",
-        [(9800, "budget"), (12400, "budget"), (7350, "grant"), (9300, "grant"), (2450, "budget"), (3100, "budget")],
+        [(9800, "budget"), (12400, "budget"), (7350, "grant"), (9300, "grant"), (2450, "other"), (3100, "other")],
     ),
     Passage(
         "p12_calw_mio_fonds",

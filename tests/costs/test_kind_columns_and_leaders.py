@@ -123,5 +123,5 @@ def test_rows_with_a_leader_of_dots_take_their_own_label() -> None:
         (15000, "external_support"),
         (9000, "material"),
         (12000, "grant"),  # the label wrapped over two lines, the bracket open on the first
-        (12000, "budget"),
+        (12000, "other"),  # the town's own share
     ]

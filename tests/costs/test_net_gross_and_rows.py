@@ -144,7 +144,7 @@ ROWS = [
         [
             {"amount_eur": 31000, "cost_type": "personnel"},
             {"amount_eur": 15500, "cost_type": "grant"},
-            {"amount_eur": 15500, "cost_type": "budget"},
+            {"amount_eur": 15500, "cost_type": "other"},
             {"amount_eur": 2000, "cost_type": "material"},
         ],
     ),

@@ -102,9 +102,9 @@ CASES = [
         [{"amount_eur": 20, "cost_type": "total"}],
     ),
     Case(
-        "the town's own share, named after the base of a percentage, is an allocation",
+        "the town's own share, named after the base of a percentage, is the remainder",
         "Die Stadt trägt rund 40.000 Euro, dies sind 10 Prozent der Gesamtkosten, als Eigenanteil.",
-        [{"amount_eur": 40000, "cost_type": "budget"}],
+        [{"amount_eur": 40000, "cost_type": "other"}],
     ),
     Case(
         "a grant capped after the base of its share stays a grant",

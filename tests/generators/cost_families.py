@@ -315,7 +315,7 @@ ROW_LABELS: list[tuple[str, str]] = [
     ("Summe Sachkosten", "material"),
     ("Gesamtkosten", "total"),
     ("Eingliederungszuschüsse", "grant"),
-    ("DEFIZIT = Eigenanteil der Stadt", "budget"),
+    ("DEFIZIT = Eigenanteil der Stadt", "other"),
     ("Honorare", "external_support"),
     ("Arbeitsgelegenheiten", "other"),
     ("Teilhabe am Arbeitsmarkt", "other"),
@@ -353,7 +353,7 @@ FORM_LABELS: list[tuple[str, str]] = [
     ("davon Sachkosten (Raummiete, Druck)", "material"),
     ("davon Personalkosten (anteilig)", "personnel"),
     ("Förderung des Landes (80 %)", "grant"),
-    ("Eigenanteil der Gemeinde", "budget"),
+    ("Eigenanteil der Gemeinde", "other"),
 ]
 
 
