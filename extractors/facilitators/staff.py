@@ -25,7 +25,7 @@ def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = next(g for g in ("person", "lead", "after", "clause", "owner", "with", "served") if m.group(g))
+    group = next(g for g in ("person", "lead", "after", "clause", "owner", "with", "served", "row") if m.group(g))
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)

@@ -89,7 +89,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
         persons, nominated_chair = nominated(layout, layout.flat.text.rfind("\n", 0, layout.units[u].start) + 1, res)
         if persons:
-            members, chair = persons, chair or nominated_chair
+            members, chair = persons, nominated_chair or chair  # the seat's holder, not its words
             break
     # seats for two sectors or more say how the group is made up, and so its size; not when
     # members are named beside a shared count ("dem Jobcenter und je zwei Personen aus Rat und

@@ -16,6 +16,7 @@ from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
+from .factions import faction_members
 from .inverted import inverted_name
 from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as named_at
@@ -49,6 +50,13 @@ def list_item(
     read, seated = seat_holders(rows, text, start, end, res)  # "Landratsamt: 3 Sitze (A als Vorsitzende, B)"
     if read:
         return seated
+    if (factions := faction_members(text, start, end, res)) is not None:
+        # "Kreistag: 5 Sitze, je ein Sitz für die Fraktionen A, B und C": each faction, the words before read on
+        had = len(rows)
+        chair = list_item(rows, text, start, factions[0], label, res) if text[start : factions[0]].strip() else None
+        rows[had:] = [r for r in rows[had:] if r.end <= factions[0]]
+        rows.extend(factions[1])
+        return chair
     marker = CHAIR_MARK.search(raw) or CHAIR_DASHED.search(raw)
     led = _led_person(raw)
     # the entry as its parts are read: a bracketed mark kept in place, so each part keeps its offsets and

@@ -144,7 +144,7 @@ def find_members(
         if headed_items is not None:  # "besteht aus:" / "Kreisverwaltung" / "– …": the lead-in up to its colon
             sentence = sentence[: headed_items - unit.start]
         intro = (
-            sentence.endswith(":")
+            (sentence.endswith(":") or _runs_into_items(layout, unit.seg, sentence, rules))
             and unit.end >= seg.end - 1
             and (_leads_in(sentence, rules) or bool(rules.provided_lead_in.fullmatch(sentence.strip())))
         )
@@ -713,6 +713,25 @@ _QUOTED = re.compile(r"„[^„“”\n]{1,80}[“”]")  # a title in German qu
 
 # a line of a form's field: its label, a colon and a gap of a column before the value, the sentence going on after
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w/-]*(?:[ \t][\w/-]+)?:(?:[ \t]{3,}|\t)\S[^\n]*\n")
+
+
+# the words closing a sentence or a clause: what a lead-in that runs on into its items does not end in
+_CLOSED = re.compile(r"[.!?:;,)]\s*$")
+
+
+def _runs_into_items(layout: Layout, seg_no: int, sentence: str, rules: MemberRules) -> bool:
+    """Whether a sentence with a verb of membership and no colon runs on into the items below it, each item
+    closing with a comma ("Ständige Mitglieder der Steuerungsrunde sind" / "1. die Bürgermeisterin (Vorsitz)," /
+    "2. …"): a lead-in, its list the rest of the sentence."""
+    if _CLOSED.search(sentence) or seg_no + 1 >= len(layout.segs) or not _leads_in(sentence, rules):
+        return False
+    nxt = layout.segs[seg_no + 1]
+    if nxt.kind != "item" or not layout.flat.text[nxt.start : nxt.end].rstrip().endswith(","):
+        return False
+    return any(
+        (m := v.pattern.search(sentence)) is not None and (v.particle is None or v.particle.search(sentence, m.end()))
+        for v in rules.verbs
+    )
 
 
 def _leads_in(sentence: str, rules: MemberRules) -> bool:

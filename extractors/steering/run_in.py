@@ -26,7 +26,9 @@ import re
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import ORIGIN, alternation, either
 from pipeline.lang.de.names import ADDRESS, CAPITAL, TITLE, is_first_name
+from pipeline.lang.de.numbers import spelt
 
+from .factions import faction_members
 from .inverted import inverted_series
 from .rules import MemberRow, MemberRules, org_items
 
@@ -252,14 +254,32 @@ def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules
     for part in [*re.finditer(";", text[at:stop]), None]:
         a, b = pos, at + part.start() if part else stop
         pos = at + part.end() if part else stop
-        relative = _RELATIVE.search(text, a, b)
-        name_end = relative.start() if relative else b
-        chair = relative is not None and bool(_CHAIR_CLAUSE.search(text, relative.end(), b))
-        found += _part_members(text, a, name_end, chair, res)
+        found += _clauses_apart(text, a, b, res)
     if len(found) < 2:
         return False
     rows.extend(found)
     return True
+
+
+# a comma closing a relative clause inside a part, "und" or "sowie" opening the part's next item after it
+# ("…, Frau Dr. Ines Wolter, die den Vorsitz führt, und die Integrationsbeauftragte, Frau …")
+_CLAUSE_CLOSED = re.compile(rf",(?=\s+(?:{alternation('conjunctions')})\s)")
+
+
+def _clauses_apart(text: str, start: int, end: int, res: Resources) -> list[MemberRow]:
+    """The members of one part of a run-in list, a relative clause after a name saying something about
+    its member ("…, die der Rat bestimmt"), the chair where it names the chair's role; where the part goes
+    on after the clause with "und" or "sowie", the rest its next item."""
+    found: list[MemberRow] = []
+    a = start
+    while a < end:
+        relative = _RELATIVE.search(text, a, end)
+        closed = _CLAUSE_CLOSED.search(text, relative.end(), end) if relative else None
+        b = closed.start() if closed else end
+        chair = relative is not None and bool(_CHAIR_CLAUSE.search(text, relative.end(), b))
+        found += _part_members(text, a, relative.start() if relative else end, chair, res)
+        a = closed.end() if closed else end
+    return found
 
 
 def side_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules) -> bool:
@@ -282,6 +302,8 @@ def _part_members(text: str, start: int, end: int, chair: bool, res: Resources) 
     """The members of one part: one for each item "und" or "sowie" opens, an item's names joined by a
     comma one member; the chair, if the part's clause names it, is its first. Where each item names
     persons, the persons (:func:`_persons`)."""
+    if (factions := faction_members(text, start, end, res)) is not None and not text[start : factions[0]].strip():
+        return factions[1]  # "je ein Mitglied der Fraktionen von A, B und C": each faction
     cuts = [*_NEXT_ITEM.finditer(text, start, end), None]
     spans, pos = [], start
     for cut in cuts:
@@ -331,6 +353,11 @@ _BRACKET_OR_ORIGIN = re.compile(r"\s*\(([^()]{2,120})\)|\s+(?:" + either(ORIGIN)
 _LINKED = re.compile(rf"\s+(?:{alternation('conjunctions')})\s+")
 
 
+# the words before a part's first person that count the persons after it ("zwei Mitglieder des Beirats,
+# nämlich dessen Vorsitzender, Herr A, und Frau B"): the body they name is each one's
+_COUNTED = re.compile(rf"(?:\d+|{spelt(2, 20)})\s+(?:Mitglieder|Vertreter\w*|Personen)\b")
+
+
 def _next_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The linking word's span before the next person an origin runs on to ("von der Schule X sowie Anna
     Muster für …"), else None."""
@@ -350,6 +377,7 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
     side = _SIDE.match(text, start, end)
     pos = side.end() if side else start
     out: list[MemberRow] = []
+    shared: str | None = None  # "zwei Mitglieder des Beirats, nämlich …": the body of the persons after
     for word in _WORD.finditer(text, pos, end):  # tried at every word: "Soziales Henrike Boltz" holds one
         m = _PERSON.match(text, word.start(), end) if word.start() >= pos else None
         if m is None or not is_first_name(m.group("first")):
@@ -360,7 +388,8 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
         stop = bracket.end() if bracket else m.end()
         if bracket and bracket.group(2) and (nxt := _next_person(text, bracket.start(2), bracket.end(2))) is not None:
             origin, stop = text[bracket.start(2) : nxt[0]].rstrip(), nxt[1]  # "… von der Schule X sowie Anna …"
-        label = origin or before or (side.group("side") if side else None)
+        label = origin or before or (side.group("side") if side else None) or shared
+        shared = shared or (before if not out and _COUNTED.match(before) else None)
         out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
         pos = stop
     return out

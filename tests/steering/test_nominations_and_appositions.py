@@ -40,9 +40,15 @@ def test_the_persons_nominated_to_the_seats_are_the_members() -> None:
     assert [m.sector for m in group.members[1:3]] == ["politics", "politics"]  # the seat's words
 
 
-def test_seats_without_a_block_of_nominations_name_no_members() -> None:
+def test_seats_without_a_block_of_nominations_are_read_as_the_list_they_are() -> None:
+    """The rules' lead-in runs on into its items, each closing with a comma: without persons nominated to
+    them, the seats' offices and bodies are the members, the chair's office the chair."""
     text = NOMINATIONS.split("Vorgeschlagen")[0]
-    assert all(not g.members for g in groups_of(text))
+    (group,) = groups_of(text)
+    members = [m.member for m in group.members]
+    assert members[0] == "Bürgermeisterin"
+    assert group.chair == "Bürgermeisterin"
+    assert any("Volkshochschule" in m for m in members)
 
 
 def test_a_person_opening_an_entry_before_a_group_it_names_is_a_member() -> None:
