@@ -52,6 +52,8 @@ def _block(doc: Document, v: Vocab, lines: list[Line]) -> tuple[Consultation, in
     name, when = lines[0], lines[1]
     day = _WEEKDAY.match(when.text)
     assert day is not None
+    if not doc.text[when.start + day.end() : when.start + day.end() + 1].isdecimal():
+        return None  # every date opens with its day's digits: a line without one there opens with none
     dates = find_dates(doc.text, when.start + day.end(), when.end, months=False)
     if (
         not dates

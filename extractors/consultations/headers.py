@@ -180,6 +180,8 @@ def _after_fillers(text: str, v: Vocab) -> Header | None:
     >>> header("zur Sitzung\\tGremium\\tam\\tArt", vocab(load_resources())).kinds
     (None, 'body', 'date', 'role')
     """
+    if "\t" not in text and "  " not in text:  # both cells end at a tab or a wider gap: most lines have neither
+        return None
     cells = (_FILLER_CELL.match(text), _FILLER_WORDS.match(text))  # "zur Sitzung Gremium   am   Art": one space
     m = next((c for c in cells if c is not None and all(_filler(w, v) for w in c.group().split())), None)
     if m is None or v.am_header is None:

@@ -60,8 +60,10 @@ class Described:
         return bool(self.chair or self.size or self.seats or self.members)
 
 
-def describe(layout: Layout, group: Group, every: list[Mention], res: Resources) -> Described:
-    """What the sentences speaking of a group say about it."""
+def describe(
+    layout: Layout, group: Group, every: list[Mention], res: Resources, steering: list[int] | None = None
+) -> Described:
+    """What the sentences speaking of a group say about it (``steering``: :func:`_steering_starts` of ``every``)."""
     rules = fact_rules(res)
     own = sorted({m.unit for m in group.mentions})
     units = own + sorted(group.follow - set(own))
@@ -83,7 +85,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     mention_at: dict[int, list[tuple[int, int]]] = {}
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
-    steering = sorted(m.start for m in every if m.tier != "council" and not _complement(m, layout.flat.text, res))
+    steering = _steering_starts(layout, every, res) if steering is None else steering
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
     members = shared_adjective(members, layout.flat.text, res)
     for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
@@ -110,6 +112,11 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
         members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"
     return Described(group, chair, size or total, seats, members)
+
+
+def _steering_starts(layout: Layout, every: list[Mention], res: Resources) -> list[int]:
+    """Where the mentions of groups that are no council's stand, a compound's genitive complement left out."""
+    return sorted(m.start for m in every if m.tier != "council" and not _complement(m, layout.flat.text, res))
 
 
 def _complement(m: Mention, text: str, res: Resources) -> bool:
@@ -409,7 +416,8 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]
     groups = _of_process(resolve(mentions, layout, res, plurals), layout, res)
     groups = [g for g in groups if not set_aside(g, groups, layout, res)]
     far_lead_ins(groups, layout, res, plurals)
-    for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
+    steering = _steering_starts(layout, mentions, res) if groups else []  # the same for every group
+    for f in keep([describe(layout, g, mentions, res, steering) for g in groups], layout, res):
         yield record(doc, layout, f, res)
 
 

@@ -57,6 +57,18 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _reference_near(text: str, after: int) -> bool:
+    """Whether a line of a seat's reference starts within :data:`_SEARCH` characters after ``after``."""
+    pos, end = after, len(text)
+    while pos < end and pos < after + _SEARCH:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if _REF_LINE.match(text, pos, stop):
+            return True
+        pos = stop + 1
+    return False
+
+
 def _seats(text: str, lines: list[tuple[int, int]]) -> dict[tuple[str, str], str]:
     """The words of each seat of the rules before the block, by its reference (number, letter)."""
     seats: dict[tuple[str, str], str] = {}
@@ -108,6 +120,8 @@ def _person(text: str, a: int, b: int, label: str | None, seat: str | None, res:
 def nominated(layout: Layout, after: int, res: Resources) -> tuple[list[MemberRow], Chair | None]:
     """The persons of a block of nominations right after a group's rules (see the module docstring)."""
     text = layout.flat.text
+    if not _reference_near(text, after):  # most groups' rules are followed by no block: the text after them unsplit
+        return [], None
     lines = [(a, b) for a, b in _lines(text, after, len(text)) if text[a:b].strip()]  # an export's blank lines between
     first = next((k for k, (a, b) in enumerate(lines) if a < after + _SEARCH and _REF_LINE.match(text, a, b)), None)
     if first is None or first == 0 or not text[lines[first - 1][0] : lines[first - 1][1]].rstrip().endswith(":"):

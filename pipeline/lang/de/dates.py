@@ -214,7 +214,11 @@ def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, False, True)
     """
     end = len(text) if end is None else end
-    return any(p.search(text, start, end) is not None for p in (_DATE_DIGITS, _SHORT_YEAR, _FULL_SHORT_YEAR))
+    if _DATE_DIGITS.search(text, start, end) is not None:
+        return True
+    if _DAY_START.search(text, start, end) is None:  # the short years' forms open with a day and its full stop
+        return False
+    return _SHORT_YEAR.search(text, start, end) is not None or _FULL_SHORT_YEAR.search(text, start, end) is not None
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[DateMatch]:
