@@ -70,8 +70,8 @@ def _person_tail(line: str) -> int | None:
     Anna Beispiel") is blanked, so that offsets stay those of the line."""
     named = _bare(CHAIR_MARK.sub(lambda m: " " * len(m.group()), line))
     words = list(re.finditer(r"\S+", named))
-    if words and _TITLE_WORD.fullmatch(words[0].group()) and name_line(named):
-        return 0  # titles opening the line: a name, no body's word ("Dr. Ida Roth (SPD)")
+    if words and (_TITLE_WORD.fullmatch(words[0].group()) or is_first_name(words[0].group())) and name_line(named):
+        return 0  # titles or a given name opening a line that is a name: no body's word ("Dr. Ida Roth (SPD)")
     for m in words[1:]:
         if _INITIAL.fullmatch(m.group()) is None and m.group()[:1].isupper() and name_line(named[m.start() :]):
             return m.start()
@@ -229,6 +229,7 @@ def _last_column_rows(
     last = lines[0][0] + len(lines[0][1])
     open_row: tuple[str, str, int] | None = None  # the row above ends open: its label, the seats' cell, its start
     counts: list[int | None] = []
+    above = ""  # the body's cell of the row above
     for at, line, gap in _gapped(lines[1:], lines[0][1]):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
         if not rows and (rule := _RULE.match(body)):  # a rule under the header, blank lines around it,
@@ -252,7 +253,7 @@ def _last_column_rows(
         if cut is not None:
             if cut and _ADDRESSED.search(body[:cut].split()[-1] + " "):
                 return [], last, []
-            persons, label = _row_persons(body.rstrip(",") if opened else body, cut, lead, rows, rules)
+            persons, label, above = _row_persons(body.rstrip(",") if opened else body, cut, lead, rows, rules, above)
             rows += persons
             open_row = (label, "", 0) if opened else None
         elif each is not None:
@@ -277,9 +278,12 @@ def _last_column_rows(
     return rows, last, counts
 
 
-def _row_persons(body: str, cut: int, lead: int, rows: list[FlatRow], rules: MemberRules) -> tuple[list[FlatRow], str]:
+def _row_persons(
+    body: str, cut: int, lead: int, rows: list[FlatRow], rules: MemberRules, above: str = ""
+) -> tuple[list[FlatRow], str, str]:
     """The persons of a row whose person starts at ``cut`` (with those its cell names before, apart by
-    commas: "… Soziales und Corinna Hagemeier, Yusuf Demirci"), and the row's label."""
+    commas: "… Soziales und Corinna Hagemeier, Yusuf Demirci"), the row's label and its body's cell
+    (``above``: the body's cell of the row above)."""
     cuts = [cut]
     while body[: cuts[0]].rstrip().endswith(","):
         before = _person_tail(body[: cuts[0]].rstrip()[:-1])
@@ -289,6 +293,8 @@ def _row_persons(body: str, cut: int, lead: int, rows: list[FlatRow], rules: Mem
     body_cell = body[: cuts[0]].strip()
     if rows and rules.deputy_header.fullmatch(body_cell.rstrip(":")):  # "Stellv.:": the body above's deputy
         body_cell = rows[-1][1]
+    elif rows and not body_cell:  # a name alone: the body printed on the first person's row only
+        body_cell = above
     out: list[FlatRow] = []
     label = body_cell
     for k, a in enumerate(cuts):
@@ -300,7 +306,7 @@ def _row_persons(body: str, cut: int, lead: int, rows: list[FlatRow], rules: Mem
         label = ", ".join(x for x in (body_cell, told) if x)
         chairs = CHAIR_MARK.search(cell) is not None or (k == 0 and CHAIR_MARK.search(body_cell) is not None)
         out.append(((lead + a, lead + a + len(named), named), label, chairs))
-    return out, label
+    return out, label, body_cell
 
 
 def _goes_on(body: str, lead: int, open_row: tuple[str, str, int]) -> list[FlatRow]:

@@ -46,9 +46,9 @@ from pipeline.lang.de.names import is_first_name
 
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows
-from .name_blocks import NAME_WORD
+from .name_blocks import NAME_WORD, name_line
 from .person_tables import kinds
-from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules
 from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
@@ -253,6 +253,29 @@ def _names_from_end(words: list[str], persons: int, lex: nlp.Lexicon | None = No
     return names
 
 
+_SHORT_OFFICE = re.compile(r"[A-ZÄÖÜ]{2,5}")  # an office's abbreviation before a deputy's name ("FBL")
+
+
+def _deputy_left(words: list[str], persons: int, lex: nlp.Lexicon) -> list[tuple[int, int]] | None:
+    """The word ranges of a row's names closing its words (:func:`_names_from_end`), the member's last;
+    where a deputy's column stands last, its seat not yet filled ("N. N.", "–": the member's name closes
+    the words before it) or its name after an office's abbreviation ("FBL Anna Beispiel"); None where the
+    row's words end in fewer names."""
+    names = _names_from_end(words, persons, lex)
+    if len(names) == persons:
+        return names
+    if persons != 2:
+        return None
+    for k in (1, 2):  # "–", "N.N."; "N. N."
+        if len(words) > k and VACANT.fullmatch(" ".join(words[-k:])):
+            member = _names_from_end(words[:-k], 1, lex)
+            return member or None
+    if len(names) == 1 and names[0][0] > 1 and _SHORT_OFFICE.fullmatch(words[names[0][0] - 1]):
+        member = _names_from_end(words[: names[0][0] - 1], 1, lex)
+        return names + member if member else None
+    return None
+
+
 def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[list[str], int] | None:
     """A row whose member's name wrapped, its last word ending the line below after the body's wrapped
     rest ("Amt für Soziales Stadträtin Dr. Lea Jonas Weber" / "und Integration (Vorsitz) Brandt"):
@@ -268,6 +291,9 @@ def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[lis
     return (joined, at) if len(_names_from_end(joined, persons)) == persons else None
 
 
+_NUMBER_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?\s")  # a first column of the rows' numbers
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+_RULE = re.compile(r"[-_=]{3,}(?:[ \t]+[-_=]{3,})*")  # a rule under a header, one a column
 _VACANT = frozenset("–—-")  # a dash standing where a seat's person is not named yet
 _CLOSING = re.compile(r"\([^()]*\)")  # a bracket closing a row after its person's name ("(CDU)", "(Vorsitz)")
 
@@ -284,9 +310,27 @@ def _member_header(line: str, rules: MemberRules) -> re.Match[str] | None:
     if head is not None:
         return head
     head = re.fullmatch(rf"(?P<lead>.+?)[ \t]+{tail}", line, re.I)
-    lead = [w for w in head["lead"].split() if w != "/"] if head is not None else []
-    fits = 0 < len(lead) <= 3 and all(rules.headers.fullmatch(w) and not rules.person_column.fullmatch(w) for w in lead)
+    lead = _column_words([w for w in head["lead"].split() if w != "/"] if head is not None else [], rules)
+    fits = lead is not None and 0 < len(lead) <= 3 and not any(rules.person_column.fullmatch(w) for w in lead)
     return head if fits else None
+
+
+def _column_words(words: list[str], rules: MemberRules) -> list[str] | None:
+    """A flattened header's words as its column words, a word alone or two as one ("entsandt von"); None
+    where a word belongs to none."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2])
+        if k + 1 < len(words) and rules.headers.fullmatch(pair) and not rules.headers.fullmatch(words[k + 1]):
+            out.append(pair)
+            k += 2
+        elif rules.headers.fullmatch(words[k]):
+            out.append(words[k])
+            k += 1
+        else:
+            return None
+    return out
 
 
 def _named_row(
@@ -300,8 +344,8 @@ def _named_row(
         opened = next((i for i in range(len(words) - 1, -1, -1) if words[i].startswith("(")), None)
         bracket = " ".join(words[opened:]) if opened is not None else ""
         closing = len(words) - opened if opened is not None and _CLOSING.fullmatch(bracket) else 0
-    names = _names_from_end(words[: len(words) - closing], persons, lex)
-    if len(names) != persons:
+    names = _deputy_left(words[: len(words) - closing], persons, lex)
+    if names is None:
         return None
     first, stop = names[-1]
     if (
@@ -335,12 +379,17 @@ def member_column_rows(
     if head is None:
         return None
     persons = 2 if head.group("deputy") else 1
+    numbered = _NUMBER_HEADER.match(lines[0][1].strip()) is not None  # "Nr. entsandt von Mitglied"
     out: list[list[tuple[int, int, str]]] = []
     k = 1
     while k < len(lines):
         pos, line = lines[k]
         k += 1
+        if not out and _RULE.fullmatch(line.strip()):
+            continue  # a rule drawn under the header
         spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)]
+        if numbered and len(spans) > 1 and _ROW_NUMBER.fullmatch(text[spans[0][0] : spans[0][1]]):
+            spans = spans[1:]  # the row's number
         words = [text[a:b] for a, b in spans]
         row = _named_row(text, spans, persons, lex)
         if row is None and persons == 1 and k < len(lines) and _OPEN_END.search(line.rstrip()):
@@ -350,6 +399,9 @@ def member_column_rows(
         if row is None and persons == 1 and len(words) > 1 and words[-1] in _VACANT:
             a, b = spans[0][0], spans[-2][1]  # a seat without its person ("Agentur für Arbeit –"): the body
             row = [(a, b, text[a:b]), (a, b, text[a:b])]
+        if row is None and persons == 1 and out and name_line(_CLOSING.sub("", line).strip()):
+            a = spans[0][0]  # a name alone: the body printed on its first person's row only, the row above's
+            row = [out[-1][0], (a, spans[-1][1], text[a : spans[-1][1]])]
         if row is not None:
             out.append(row)
             continue

@@ -78,7 +78,7 @@ def _columns(header: str, res: Resources) -> bool | None:
     column = re.compile(conf.members_column)
     cells, k = 0, 0
     while k < len(words):
-        n = next((n for n in (2, 1) if column.fullmatch(" ".join(words[k : k + n]))), 0)
+        n = next((n for n in (2, 1) if k + n <= len(words) and column.fullmatch(" ".join(words[k : k + n]))), 0)
         if not n:
             break
         cells, k = cells + 1, k + n

@@ -43,6 +43,7 @@ from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
 from .contacts import contact_entries
+from .drawn_tables import drawn_table
 from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
@@ -164,6 +165,7 @@ def find_members(
         addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
         persons_table = (
             person_table(text, lead_end, rules, res)
+            or drawn_table(text, lead_end, rules, res)
             or side_column_table(text, lead_end, res)
             or flat_side_column_table(text, lead_end, res)
             or flat_sector_table(text, lead_end, res)
@@ -180,7 +182,11 @@ def find_members(
             chair = persons_table[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons_table[2])
         elif lead_end is None and (
-            sided := (side_column_table(text, unit.end, res) if unit.end >= seg.end - 1 else None)
+            sided := (
+                side_column_table(text, unit.end, res) or drawn_table(text, unit.end, rules, res)
+                if unit.end >= seg.end - 1
+                else None
+            )
             or (flat_sector_table(text, unit.end, res) if text.startswith("\n", unit.end) else None)
         ):
             # columns by sector right under the group's paragraph, no colon needed ("Politik | Verwaltung");

@@ -126,6 +126,9 @@ _QUOTED = re.compile(
 # the word after a group's noun, on its line or the next, never over a blank line ("Sitzung der
 # Prozesssteuerungsgruppe" / "" / "Auftaktveranstaltung": cells of a schedule as pdfminer.six sets them)
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
+# a plan's noun named by a topic word after it ("Steuerungsgruppe Handlungsprogramm Integration")
+_PLAN = re.compile(r"(?:konzept|plan|programm|strategie|leitbild)$")
+_NEXT_TOPIC = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 # an adjective before the topic word ("Lenkungsgruppe Kommunales Integrationsmanagement")
 _ADJECTIVE_TOPIC = re.compile(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+e[nrs]?)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 # a verb an export glued to the name's last word ("…managementsetzt sich", "…gruppetrifft")
@@ -293,6 +296,9 @@ def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
     if two and (topic := _topic(reading, two.group(2))):
         return f"{two.group(1)} {topic}", two.start(2) + len(topic)
     if word and (topic := _topic(reading, word.group(1))):
+        after = _NEXT_TOPIC.match(text, word.start(1) + len(topic)) if _PLAN.search(topic) else None
+        if after and (more := _topic(reading, after.group(1))):  # "Handlungsprogramm Integration"
+            return f"{topic} {more}", after.start(1) + len(more)
         return topic, word.start(1) + len(topic)
     if for_topic:
         return re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()

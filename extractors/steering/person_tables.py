@@ -119,7 +119,7 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     if sep is None and "|" in line.strip(" |"):
         sep = "||" if line.strip().startswith("|") else "|"  # "||": bars drawn around the lines too
     tabbed = sep is not None
-    cells = _split(line, 0, sep) if sep else Line(0, len(line), line).columns
+    cells = _split(line, 0, sep) if sep else _numbered_apart(Line(0, len(line), line).columns)
     found = [column_kind(c, rules, res) for _, _, c in cells]
     if "function" in found and "person" not in found and found.count("persons") == 1:
         found[found.index("persons")] = "person"  # "Funktion | Institution | Person": each person's function stated
@@ -136,6 +136,25 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
     inverted = bool(kinds(res).inverted.fullmatch(cells[p][2].strip()))
     return _Header([k for k in found if k], starts, tabbed, sep or "", inverted)
+
+
+_NUMBER_WORD = re.compile(r"(?i)(?:lfd\.?[ \t]*)?nr\.?(?=[ \t])")  # the rows' numbers' column word
+
+
+def _numbered_apart(cells: list[Cell]) -> list[Cell]:
+    """A header's cells with the numbers' column word parted by a single space from the next word
+    ("Nr. entsandt von", its rows' numbers narrower than the word) a cell of its own."""
+    out: list[Cell] = []
+    for a, b, cell in cells:
+        a, cell = a + len(cell) - len(cell.lstrip()), cell.lstrip()
+        m = _NUMBER_WORD.match(cell)
+        rest = cell[m.end() :] if m else ""
+        if m is None or not rest.strip():
+            out.append((a, b, cell))
+            continue
+        lead = m.end() + len(rest) - len(rest.lstrip())
+        out += [(a, a + m.end(), m.group()), (a + lead, b, cell[lead:])]
+    return out
 
 
 def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
@@ -275,6 +294,7 @@ def person_table(
         above = rows[-1].get(person) if rows else None
         if last and not rows or _opens_row(placed, person, above, banked, broken, header, res, last):
             rows.append({k: [c] for k, c in placed.items() if k != bank})
+            _body_above(rows, header)
             banks.append([placed[bank]] if bank is not None and bank in placed else banks[-1] if banks else [])
         elif rows and all(len(c[2].split()) <= _WRAP_WORDS for c in placed.values()):
             for k, c in placed.items():
@@ -291,6 +311,17 @@ def person_table(
     )
     read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _body_above(rows: list[dict[int, list[Cell]]], header: _Header) -> None:
+    """A row opened without a cell in a bodies' column standing before the persons' takes the body of the
+    row above: the body printed on its first person's row only ("Stadtverwaltung   Dr. Anna Beispiel" /
+    "                  Jonas Weber")."""
+    body, person = header.index("body"), header.index("person")
+    if body is None or person is None or body > person or len(rows) < 2 or body in rows[-1]:
+        return
+    if rows[-2].get(body):
+        rows[-1][body] = list(rows[-2][body])
 
 
 def _given_joined(placed: dict[int, Cell], person: int, header: _Header) -> dict[int, Cell]:
@@ -452,7 +483,9 @@ def _member(
     )  # "Leitung der AG", "Erster Bürgermeister, Vorsitz"; not "Leitung Kinderhaus X", "Sprecherin des Vereins Y"
     rest = " ".join(whole.replace(value, " ", 1).split()).strip(" ,")  # the office, the body after a comma
     # the body first, then a column of what sends the person ("entsendet durch"), the bank last but the function
-    hints = [by_kind.get("body", ""), rest, by_kind.get("other", ""), _joined(bank), function]
+    others = [_joined(c) for k, c in sorted(row.items()) if header.kinds[k] == "other"]  # "entsendet von"
+    others = [c for c in others if not re.fullmatch(r"\d{1,3}\.?", c)]  # a row's number tells nothing
+    hints = [by_kind.get("body", ""), rest, *others, _joined(bank), function]
     fallback = sector_rules(res).fallback
     label = next((h for h in hints if h and classify(h, res) != fallback), next((h for h in hints if h), None))
     return MemberRow(a, b, value, label, marked, "table")

@@ -174,11 +174,13 @@ def flat_person_table(
     rows: list[tuple[Cell, str, bool]] = []
     last, blank = 0, False
     spaced = k + 1 < len(filled) and not filled[k + 1][1]  # a blank line after every line (pdfminer.six)
+    numbered = _NUMBER_HEADER.match(filled[k][1]) is not None
     for a, t in filled[k + 1 :]:
         if not t:
             blank = not spaced
             continue
-        row = _spanned_person_row(t, a)
+        count = _ROW_NUMBER.match(t) if numbered else None  # "1 Dr. Lena Wagner …" under "Nr. Name …"
+        row = _spanned_person_row(t[count.end() :], a + count.end()) if count else _spanned_person_row(t, a)
         if row is not None:
             rows.append(row)
         elif not rows or blank or len(t.split()) > _WRAP_WORDS:
@@ -191,6 +193,8 @@ def flat_person_table(
 
 
 _MARK = re.compile(r"[ \t]*\((?:Vorsitz\w*|Leitung)\)")
+_NUMBER_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?\s")  # a first column of the rows' numbers
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?\s+")
 _SPAN_WORDS = 2  # words of a first column spanning rows before the person at most ("Zivilgesellschaft")
 
 

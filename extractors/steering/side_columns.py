@@ -131,13 +131,16 @@ def _block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chai
 
 def _wrapped(cells: list[Cell], cell: Cell, res: Resources) -> bool:
     """Whether a line set at its column's start, no person in it, goes on with the entry above it (a text
-    layer that kept no indent): a bracket alone ("(Vorsitz)"), or the words of a body after the person
-    and a comma ("Stefanie Braun, Jobcenter Landkreis" / "Ludwigsburg, Standort Nord")."""
+    layer that kept no indent): a bracket alone ("(Vorsitz)"), the words of a body after the person
+    and a comma ("Stefanie Braun, Jobcenter Landkreis" / "Ludwigsburg, Standort Nord"), or under a
+    name alone on its line ("Sandra Kienzler" / "Agentur für Arbeit Freiburg")."""
     if _name_at(cell[2], res) is not None or cell[2].endswith(":"):
         return False
     if cell[2].startswith("(") and cell[2].endswith(")"):
         return True
     first = cells[0][2]
+    if name_line(CHAIR_MARK.sub("", first).strip()):
+        return True
     at = _name_at(first, res)
     return at is not None and "," in first[at:]
 

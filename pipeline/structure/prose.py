@@ -832,6 +832,8 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
     if k == j or not ls.plain(k) or _heads_a_paragraph(ls.texts, k) or _ends_person_rows(ls.texts, ls.blank, j):
         return None
     last = ls.texts[j - 1].strip()
+    if _RULE_LINE.fullmatch(last):
+        return None  # a rule drawn under a table's rows ends it: no sentence goes on over it
     if ls.texts[k].lstrip()[:1].islower() and not (last.endswith(":") and _heads_numbered_rows(ls, k)):
         return k  # not after a lead-in's colon into a table's header: "… 2030:" / "lfd. Funktion Person" / "1 …"
     if re.search(r"[.!?:]\W{0,2}$", last):
@@ -839,6 +841,7 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
     return k if len(last) > GOES_ON or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None
 
 
+_RULE_LINE = re.compile(rf"[-=_{markers.DRAWN_RULES}]{{3,}}(?:[ \t]+[-=_{markers.DRAWN_RULES}]{{3,}})*")
 _NUMBERED_ROW = re.compile(r"[\f \t]*\d{1,2}[ \t]+[A-ZÄÖÜ]")  # a table's row opening with its running number
 
 
