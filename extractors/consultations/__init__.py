@@ -69,6 +69,7 @@ from .ruled import with_ruled
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
+from .years import with_year
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
@@ -121,7 +122,7 @@ def _dated(found: list[Consultation]) -> int:
 def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     sv = sv.barred(doc)  # a glyph between a table's cells where its gaps were closed: a bar
     doc = dataclasses.replace(doc, text=sv.text) if sv.text != doc.text else doc
-    v = with_role_letters(read_vocab(res), doc.text)
+    v = with_year(with_role_letters(read_vocab(res), doc.text), doc.text)  # a legend's letters; a heading's year
     # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body

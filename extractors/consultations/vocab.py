@@ -120,7 +120,7 @@ def _build_vocab(res: Resources) -> Vocab:
     public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
     heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
     tokens = TokenVocab(
-        _date_cells,
+        date_cells,
         roles,
         public,
         _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"),
@@ -198,7 +198,7 @@ def _inline_stop(res: Resources) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?<=:)")
 
 
-def _date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The dates of a table's cells: German dates, and ISO dates as a council system prints them ("2027-05-11")."""
     found = [*find_dates(text, start, end, months=True), *find_iso_dates(text, start, end)]
     return [(d.start, d.end, d.iso) for d in sorted(found, key=lambda d: d.start)]
