@@ -23,7 +23,7 @@ from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, decidi
 
 from .date_columns import meeting_cell, two_dates_header
 from .flat import namelike
-from .headers import Header, attributed_header, column_words_only, strip_header_words
+from .headers import Header, attributed_header, column_kind, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
@@ -50,6 +50,7 @@ def _words(v: Vocab) -> ColumnWords:
         v.tokens,
         lambda text: has_head(text, v),
         lambda text: column_words_only(text, v),
+        lambda text: column_kind(text, v, False),
     )
 
 
