@@ -56,6 +56,7 @@ from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .headers import column_kind, column_words_only
+from .joint import joint_sessions
 from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .name_rests import _CELLS, _cut_short, _rest_apart, _rest_below, _wrapped_on
@@ -163,7 +164,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
-    found = with_footnotes(found, doc.text, v)
+    found = joint_sessions(with_footnotes(found, doc.text, v), v)  # bodies meeting together: a record each
     for rec in sorted((_role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts

@@ -76,6 +76,7 @@ class Vocab:
     fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
     places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
+    joint: re.Pattern[str] | None = None  # the words after bodies meeting together ("in gemeinsamer Sitzung")
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -157,6 +158,7 @@ def _build_vocab(res: Resources) -> Vocab:
         ),
         answers=tuple(_entries(data, "answers")),
         places=tuple(_entries(data, "places")),
+        joint=re.compile("|".join(p.pattern for _, p in _entries(data, "joint_sessions")), re.I),
     )
 
 

@@ -259,6 +259,7 @@ SCHEMAS: dict[str, Schema] = {
                     "gatherings",
                     "header_fillers",
                     "places",
+                    "joint_sessions",
                     "prose_subjects",
                     "prose_verbs",
                 )
