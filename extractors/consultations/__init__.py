@@ -59,7 +59,7 @@ from .headers import column_kind, column_words_only
 from .joint import joint_sessions
 from .legends import spelled_out, with_role_letters
 from .model import from_model
-from .name_rests import _CELLS, _cut_short, _rest_apart, _rest_below, _wrapped_on
+from .name_rests import _CELLS, _cut_short, _rest_apart, _rest_below, _role_within, _wrapped_on
 from .pairs import from_pairs
 from .prose import with_prose
 from .referrals import from_referrals
@@ -254,6 +254,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                     )
                 )
                 or _in_cells(rec, m, v)
+                or _role_within(rec, m, v)
                 or _paired_otherwise(rec, m, model)
             ),
             None,

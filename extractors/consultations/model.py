@@ -117,12 +117,17 @@ def _role_run_in(body: str, row: Row, v: Vocab) -> tuple[str, Row] | None:
 _NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
-def _rest_beside(body: str, row: Row, v: Vocab) -> str:
+def _rest_beside(body: str, row: Row, v: Vocab, text: str) -> str:
     """A name cut at its link word by the role's cell run in ("Sozial-, Gesundheits- und Vorberatung") with
     its rest on the next line, beside the rests of the other columns ("Seniorenausschuss (öffentlich) 17:00
-    Uhr"): the name and that line's first cell, where it is one noun and the whole a body's name."""
+    Uhr"), or on the line under the status the row spilled ("… Demografie und Vorberatung" / "öffentl." /
+    "Integration"): the name and that line's first cell, where it is one noun and the whole a body's name."""
     below = sorted((c for c in row.cells if c.spilled), key=lambda c: c.start)
     rest = below[0].text.strip() if below and below[0].kind == "result" else ""
+    if not rest and below and all(c.kind == "status" for c in below):
+        eol = text.find("\n", row.end)
+        after = text[eol + 1 : text.find("\n", eol + 1) if text.find("\n", eol + 1) >= 0 else len(text)]
+        rest = after.strip() if eol >= 0 and not text[row.end : eol].strip() else ""
     whole = f"{body} {rest}"
     return whole if OPEN_END.search(body) and _NOUN.fullmatch(rest) and headed(whole, v) else body
 
@@ -172,7 +177,7 @@ def _record(
     run_in = _role_run_in(body, row, v)  # "Ausschuss für Sport und Vorberatung": the role's cell run in
     if run_in is not None:
         body, row = run_in
-        body = _rest_beside(body, row, v)
+        body = _rest_beside(body, row, v, doc.text)
     office = _office(body, v)  # "Beschluss der Bürgermeisterin": the office decides
     if office is not None:
         body, role_word = office
