@@ -56,9 +56,10 @@ from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .headers import column_kind, column_words_only
+from .joint import joint_sessions
 from .legends import spelled_out, with_role_letters
 from .model import from_model
-from .name_rests import _CELLS, _cut_short, _rest_apart, _rest_below, _wrapped_on
+from .name_rests import _CELLS, _cut_short, _rest_apart, _rest_below, _role_within, _wrapped_on
 from .pairs import from_pairs
 from .prose import with_prose
 from .referrals import from_referrals
@@ -69,6 +70,7 @@ from .ruled import with_ruled
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
+from .years import with_year
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
@@ -121,7 +123,7 @@ def _dated(found: list[Consultation]) -> int:
 def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     sv = sv.barred(doc)  # a glyph between a table's cells where its gaps were closed: a bar
     doc = dataclasses.replace(doc, text=sv.text) if sv.text != doc.text else doc
-    v = with_role_letters(read_vocab(res), doc.text)
+    v = with_year(with_role_letters(read_vocab(res), doc.text), doc.text)  # a legend's letters; a heading's year
     # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
@@ -162,7 +164,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
-    found = with_footnotes(found, doc.text, v)
+    found = joint_sessions(with_footnotes(found, doc.text, v), v)  # bodies meeting together: a record each
     for rec in sorted((_role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
@@ -252,6 +254,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                     )
                 )
                 or _in_cells(rec, m, v)
+                or _role_within(rec, m, v)
                 or _paired_otherwise(rec, m, model)
             ),
             None,

@@ -23,7 +23,8 @@ from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, decidi
 
 from .date_columns import meeting_cell, two_dates_header
 from .flat import namelike
-from .headers import Header, attributed_header, column_words_only, strip_header_words
+from .headers import Header, attributed_header, column_kind, column_words_only, header, strip_header_words
+from .places import place_cut
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
@@ -50,6 +51,7 @@ def _words(v: Vocab) -> ColumnWords:
         v.tokens,
         lambda text: has_head(text, v),
         lambda text: column_words_only(text, v),
+        lambda text: column_kind(text, v, False),
     )
 
 
@@ -58,8 +60,9 @@ def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Co
     words = column_words(res) if v is read_vocab(res) else _words(v)
     for table in sv.tables(words):
         hdr = two_dates_header(doc.text, table.start, table.columns, v)  # a date first planned, and the meeting's
+        placed = _place_after_body(doc.text, table.start, v)
         for row in rows([table]):
-            rec = _record(doc, row, v, words, hdr)
+            rec = _record(doc, row, v, words, hdr, placed)
             if rec is not None:
                 yield rec
 
@@ -114,12 +117,17 @@ def _role_run_in(body: str, row: Row, v: Vocab) -> tuple[str, Row] | None:
 _NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
-def _rest_beside(body: str, row: Row, v: Vocab) -> str:
+def _rest_beside(body: str, row: Row, v: Vocab, text: str) -> str:
     """A name cut at its link word by the role's cell run in ("Sozial-, Gesundheits- und Vorberatung") with
     its rest on the next line, beside the rests of the other columns ("Seniorenausschuss (öffentlich) 17:00
-    Uhr"): the name and that line's first cell, where it is one noun and the whole a body's name."""
+    Uhr"), or on the line under the status the row spilled ("… Demografie und Vorberatung" / "öffentl." /
+    "Integration"): the name and that line's first cell, where it is one noun and the whole a body's name."""
     below = sorted((c for c in row.cells if c.spilled), key=lambda c: c.start)
     rest = below[0].text.strip() if below and below[0].kind == "result" else ""
+    if not rest and below and all(c.kind == "status" for c in below):
+        eol = text.find("\n", row.end)
+        after = text[eol + 1 : text.find("\n", eol + 1) if text.find("\n", eol + 1) >= 0 else len(text)]
+        rest = after.strip() if eol >= 0 and not text[row.end : eol].strip() else ""
     whole = f"{body} {rest}"
     return whole if OPEN_END.search(body) and _NOUN.fullmatch(rest) and headed(whole, v) else body
 
@@ -141,13 +149,27 @@ def _glued_column_word(body: str, v: Vocab, columns: ColumnWords) -> bool:
     return has_head(" ".join(words[:-1]), v) or not has_head(words[-1], v)
 
 
-def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords, hdr: Header | None) -> Consultation | None:
+def _place_after_body(text: str, start: int, v: Vocab) -> bool:
+    """Whether the header on the line at ``start`` names the meeting's place right after the bodies' column
+    ("Gremium   Sitzungsort"): a name that filled its column runs into the place's there."""
+    eol = text.find("\n", start)
+    hdr = header(text[start : eol if eol >= 0 else len(text)], v)
+    return hdr is not None and hdr.body_col + 1 in hdr.places
+
+
+def _record(
+    doc: Document, row: Row, v: Vocab, columns: ColumnWords, hdr: Header | None, placed: bool = False
+) -> Consultation | None:
     """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
-    -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
+    -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01; under a header naming the place
+    after the bodies (``placed``), a name run into its place cut off before it ("Sozial- und
+    Gesundheitsausschuss Kreishaus Eutin, Großer")."""
     cell, date = row.first("body"), meeting_cell(row.cells, hdr, doc.text)
     if cell is None or date is None:
         return None
     body = strip_header_words(clean_body(cell.text), v)
+    cut = place_cut(body, v) if placed else None
+    body = body[:cut].rstrip() if cut is not None else body
     if _glued_column_word(body, v, columns):
         return None
     if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
@@ -155,7 +177,7 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords, hdr: Header
     run_in = _role_run_in(body, row, v)  # "Ausschuss für Sport und Vorberatung": the role's cell run in
     if run_in is not None:
         body, row = run_in
-        body = _rest_beside(body, row, v)
+        body = _rest_beside(body, row, v, doc.text)
     office = _office(body, v)  # "Beschluss der Bürgermeisterin": the office decides
     if office is not None:
         body, role_word = office

@@ -82,3 +82,19 @@ def _cut_short(a: Consultation, b: Consultation) -> bool:
         and b.span.start < a.span.end
         and re.search(r"\S {2,}\S", a.span.snippet) is not None
     )
+
+
+def _role_within(a: Consultation, b: Consultation, v: Vocab) -> bool:
+    """Whether ``a`` reads the row of ``b`` with the role's cell run into the name and no role, where the
+    name wraps after its link word ("Ausschuss für Soziales und Vorberatung" / "öffentl." / "Integration" read
+    as "… und Vorberatung Integration" beside "… und Integration" and its role): one date, overlapping spans,
+    ``a``'s name ``b``'s with one word more inside it, a word of ``b``'s role, and ``b``'s name ending closed
+    ("… für Bildung und Information" stays a name where ``b`` read "… für Bildung und" and the role)."""
+    if a.role is not None or b.role is None or a.meeting_date != b.meeting_date or OPEN_END.search(b.body):
+        return False
+    if not (a.span.start < b.span.end and b.span.start < a.span.end):
+        return False
+    mine, theirs = a.body.split(), b.body.split()
+    extra = [k for k in range(len(mine) - 1) if mine[:k] + mine[k + 1 :] == theirs]
+    said = status(mine[extra[0]], v) if extra else None
+    return said is not None and said[0] == b.role

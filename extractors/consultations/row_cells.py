@@ -146,9 +146,15 @@ _BRACKETED = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*")
 
 def heading_again(text: str, v: Vocab) -> bool:
     """Whether a line is the Beratungsfolge's heading again, maybe with a note in brackets after it
-    ("Beratungsfolge (Fortsetzung)"): the table going on after a page break, no name."""
+    ("Beratungsfolge (Fortsetzung)") or one lower-case word before it ("noch Beratungsfolge"): the table going
+    on after a page break, no name."""
+    lead = _LOWER_LEAD.match(text)
+    text = text[lead.end() :] if lead is not None else text
     m = v.title.match(text)
     return m is not None and _BRACKETED.fullmatch(text, m.end()) is not None
+
+
+_LOWER_LEAD = re.compile(r"[ \t]*[a-zäöüß]+[ \t]+(?=[A-ZÄÖÜ])")  # one lower-case word before a heading
 
 
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words

@@ -76,6 +76,7 @@ class Vocab:
     fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
     places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
+    joint: re.Pattern[str] | None = None  # the words after bodies meeting together ("in gemeinsamer Sitzung")
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -120,7 +121,7 @@ def _build_vocab(res: Resources) -> Vocab:
     public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
     heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
     tokens = TokenVocab(
-        _date_cells,
+        date_cells,
         roles,
         public,
         _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"),
@@ -157,6 +158,7 @@ def _build_vocab(res: Resources) -> Vocab:
         ),
         answers=tuple(_entries(data, "answers")),
         places=tuple(_entries(data, "places")),
+        joint=re.compile("|".join(p.pattern for _, p in _entries(data, "joint_sessions")), re.I),
     )
 
 
@@ -198,7 +200,7 @@ def _inline_stop(res: Resources) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?<=:)")
 
 
-def _date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The dates of a table's cells: German dates, and ISO dates as a council system prints them ("2027-05-11")."""
     found = [*find_dates(text, start, end, months=True), *find_iso_dates(text, start, end)]
     return [(d.start, d.end, d.iso) for d in sorted(found, key=lambda d: d.start)]

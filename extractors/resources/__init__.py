@@ -1,14 +1,13 @@
 """Domain knowledge as data: YAML files in ``extractors/resources/`` (and the language's
 ``enumerations.yaml`` in ``pipeline/lang/de/``), validated on load and compiled once.
 
-Every file opens with ``version: 1`` and, when it holds patterns, ``flags``: the flags its
-patterns are matched with (``flags: [i]``: case-insensitively, ``flags: []``: as written).
-Patterns are Python ``re`` syntax. An entry of a list may declare its own ``flags``
-(``{id: public-letter, pattern: 'Ö', flags: []}`` in ``bodies.yaml``); inside a pattern only
-a leading ``(?i)`` (the whole pattern, in a file matched as written) and the scoped groups
-``(?i:…)``/``(?-i:…)`` depart from the declaration ("(?-i:\\bIHK\\b)" in ``sectors.yaml``).
-A list read as one alternation too (each of ``bodies.yaml``: its patterns are joined, each in
-a group of its flags) holds no leading ``(?i)`` and no group named twice.
+Every file opens with ``version: 1`` and, when it holds patterns, ``flags``: the flags its patterns are matched with
+(``flags: [i]``: case-insensitively, ``flags: []``: as written). Patterns are Python ``re`` syntax. An entry of a list
+may declare its own ``flags`` (``{id: public-letter, pattern: 'Ö', flags: []}`` in ``bodies.yaml``); inside a pattern
+only a leading ``(?i)`` (the whole pattern, in a file matched as written) and the scoped groups ``(?i:…)``/``(?-i:…)``
+depart from the declaration ("(?-i:\\bIHK\\b)" in ``sectors.yaml``). A list read as one alternation too (each of
+``bodies.yaml``: its patterns are joined, each in a group of its flags) holds no leading ``(?i)`` and no group named
+twice.
 
 Each file has one schema below (:data:`SCHEMAS`): its keys, their types, lists of entries with
 unique ``id``s, and every pattern compiled. A file that does not fit raises
@@ -259,6 +258,7 @@ SCHEMAS: dict[str, Schema] = {
                     "gatherings",
                     "header_fillers",
                     "places",
+                    "joint_sessions",
                     "prose_subjects",
                     "prose_verbs",
                 )

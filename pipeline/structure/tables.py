@@ -174,6 +174,7 @@ class ColumnWords:
     tokens: TokenVocab
     named: Callable[[str], bool]
     columns_only: Callable[[str], bool]  # a line of column words only: a header wrapped over lines
+    kind: Callable[[str], str | None] | None = None  # the column one label names ("Sitzung": date), if any
 
 
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
@@ -370,7 +371,7 @@ def _wrapped_cells(cells: list[tuple[int, int, str]], start: int, line: Line) ->
     columns = [a - start for a, _, _ in cells]
     at = []
     for a, b, t in line.columns:
-        col = next((n for n, c in enumerate(columns) if n and abs(c - (a - line.start)) <= 1), None)
+        col = _column_at(columns, line, a)
         if col is None:
             return False
         at.append((col, b, t))
@@ -408,7 +409,7 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
             k += 1  # a rule drawn between the labelled lines ("-----+-----")
             continue
         parts = _rule_cut(_recut(every[k], grid))
-        if labelled and every[k].text[:1].isspace() and _wrapped_cells(labelled[-1], starts[-1], every[k]):
+        if labelled and every[k].text[:1] in (" ", "\t", "|") and _wrapped_cells(labelled[-1], starts[-1], every[k]):
             k += 1  # the cells of the labelled line above wrapped onto this one, each under its column
             continue
         if labelled and len(parts) == 1 and (col := _open_cell(labelled[-1], parts[0][2], joined)) is not None:
@@ -423,6 +424,9 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
         starts.append(every[k].start)
         k += 1
     hdr = words.header("\t".join(p[0][2].strip() for p in labelled)) if len(labelled) >= 2 else None
+    top = every[i].start
+    if hdr is None and labelled and (heads := _column_heads(every, i, labelled, starts[0], words, skip)) is not None:
+        labelled, hdr, top = [[(top, top, ""), *heads[0]], *labelled], (heads[1], 0), heads[0][0][0]
     if hdr is None or len(hdr[0]) != len(labelled) or "body" not in hdr[0] or "date" not in hdr[0]:
         return None
     width = len(labelled[0])
@@ -444,7 +448,53 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
             else:
                 cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
         found.append(Row(cells, "transposed"))
-    return Table(every[i].start, every[k - 1].end, "transposed", hdr[0], found)
+    return Table(min(top, every[i].start), every[k - 1].end, "transposed", hdr[0], found)
+
+
+def _column_heads(
+    every: Sequence[Line],
+    i: int,
+    labelled: list[list[tuple[int, int, str]]],
+    start: int,
+    words: ColumnWords,
+    skip: frozenset[int],
+) -> tuple[list[tuple[int, int, str]], tuple[str | None, ...]] | None:
+    """The bodies of a table set on its side as the heads of its columns, over its labelled lines and
+    the rule under the heads, the label's column empty ("| Ortsbeirat | Ausschuss für" / "| Mitte | Soziales"
+    / "----+----" / "Sitzung | Mittwoch, | …" / "Öffentlichkeit | …"): each column's head, its lines joined,
+    and the header's kinds, the bodies' first; None unless every label names a column, one of them the
+    dates', none the bodies', and every head stands over a column and names a body."""
+    kinds = tuple(words.kind(p[0][2].strip()) if words.kind is not None else None for p in labelled)
+    if None in kinds or "body" in kinds or "date" not in kinds:
+        return None
+    columns = [a - start for a, _, _ in labelled[0]]
+    j = i - 1
+    while j >= 0 and (j in skip or rule_across(every[j].text)) and i - j <= 2:
+        j -= 1  # the rule under the heads
+    heads: list[tuple[int, int, str] | None] = [None] * (len(columns) - 1)
+    lines = 0
+    while j >= 0 and j not in skip and every[j].text.strip():
+        at = [(_column_at(columns, every[j], a), a, b, t.strip()) for a, b, t in every[j].columns]
+        if not at or any(n is None for n, *_ in at):
+            break
+        for n, a, b, t in at:
+            assert n is not None
+            head = heads[n - 1]
+            heads[n - 1] = (a, b, t) if head is None else (a, head[1], t + "\n" + head[2])
+        lines, j = lines + 1, j - 1
+    if not lines or any(h is None or not words.named(h[2]) for h in heads):
+        return None
+    return [h for h in heads if h is not None], ("body", *kinds)
+
+
+def _column_at(columns: list[int], line: Line, at: int) -> int | None:
+    """The column, after the labels' (``columns``: where each starts in its line), of the piece of ``line``
+    starting at ``at``: counted by the bars before it where the line has bars (a text layer sets a drawn
+    table's cells one space apart, "| Mitte |"), else the column starting there, a character either way."""
+    if "|" in line.text:
+        n = line.text.count("|", 0, at - line.start)
+        return n if 0 < n < len(columns) else None
+    return next((n for n, c in enumerate(columns) if n and abs(c - (at - line.start)) <= 1), None)
 
 
 _RULE_SIGNS = frozenset(markers.ASCII_RULES + markers.ASCII_JOINTS + markers.DRAWN_RULES + markers.DRAWN_JOINTS)

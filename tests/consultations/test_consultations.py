@@ -1339,6 +1339,20 @@ FLAT_MISSES = {
     "a76_kaiserslautern": _lost_flat("a calendar of month headings loses its months when flattened"),
     # rows led by dots to their dates, grouped under "Öffentliche Sitzungen" / "Nichtöffentliche Sitzungen" (as w04's)
     "a79_st_ingbert": _lost_flat("rows with dot leaders grouped under their status are not read when flattened"),
+    # numbered rows, each date written out with its weekday and time in one cell, a vote's result after the role
+    "a81_freiburg": _lost_flat("numbered rows with a written date and time in one cell are not read when flattened"),
+    # bodies as the heads of the columns of a table set on its side, in two blocks (as f03's and a48's)
+    "a82_wiesbaden": _lost_flat("a transposed Beratungsfolge whose bodies head its columns is not read flattened"),
+    # a page break inside the table, its footer, running head and header repeated before the last rows
+    "a83_ostholstein": _lost_flat("a table broken by a page's footer and head loses its last rows when flattened"),
+    # an empty voting grid ("einst. / dafür / dagegen / Enth.") beside the rows, bodies wrapped over two lines
+    "a84_fuerstenwalde": _lost_flat("rows beside an empty voting grid are not read when flattened"),
+    # two bodies meeting together in one row wrapped over two lines ("… Bau- und Planungs-" / "ausschuss in …")
+    "a85_eckernfoerde": _lost_flat("a wrapped row of bodies meeting together loses its second body when flattened"),
+    # days and months without a year ("01.03."), the year in the heading over them, a page break inside
+    "a87_landkreis_emsland": _lost_flat("days and months whose year the heading names are not read when flattened"),
+    # a body wrapped after its link word beside its role cell (as a66's)
+    "a90_koblenz": _lost_flat("a body wrapped beside its role cell takes the role's word when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(

@@ -238,6 +238,7 @@ class Bodies:
     gatherings: tuple[PatternEntry, ...]
     header_fillers: tuple[PatternEntry, ...]
     places: tuple[PatternEntry, ...]  # a place column's words, and where a place's name begins in a row
+    joint_sessions: tuple[PatternEntry, ...]  # the words after bodies meeting together in one row
     prose_subjects: tuple[PatternEntry, ...]
     prose_verbs: tuple[PatternEntry, ...]
 

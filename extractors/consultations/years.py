@@ -1,0 +1,57 @@
+"""A Beratungsfolge whose dates name no year, its heading naming it: "Beratungsfolge (Sitzungsjahr 2027)" over
+rows "Kreisausschuss  22.03.  (nö)  Vorberatung". The vocabulary of such a paper reads a row's day and month
+("22.03.") as a date of the heading's year; a paper without such a heading keeps the vocabulary as it is, so a
+day and month alone ("bis 01.03.") is no meeting's date anywhere else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from pipeline.lang.de.dates import calendar_date
+
+from .vocab import Vocab, date_cells
+
+# a year of four digits, alone among the heading's words
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
+# a day and month without a year, the cell over after it ("22.03.", not "22.03.2027", "1.2.3" or "3.1.a")
+_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\w.]|[ \t]?\d)")
+_HEADING_REST_WORDS = 3  # the words after the heading's own, at most ("(Sitzungsjahr 2027)", "für 2027")
+
+
+def with_year(v: Vocab, text: str) -> Vocab:
+    """The vocabulary with the year the Beratungsfolge's heading names for the days and months of its rows;
+    the vocabulary as it is where no heading names one year."""
+    year = heading_year(text, v)
+    return _yeared(v, year) if year is not None else v
+
+
+def heading_year(text: str, v: Vocab) -> int | None:
+    """The one year a Beratungsfolge's heading names after its word, on the heading's own line:
+    "Beratungsfolge (Sitzungsjahr 2027)"; None where no heading, or more than one, names one."""
+    years = set()
+    for line in text.split("\n"):
+        m = v.title.match(line.strip())
+        rest = line.strip()[m.end() :] if m is not None else ""
+        found = _YEAR.findall(rest)
+        if m is not None and len(found) == 1 and len(rest.split()) <= _HEADING_REST_WORDS:
+            years.add(int(found[0]))
+    return years.pop() if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=32)
+def _yeared(v: Vocab, year: int) -> Vocab:
+    finder = functools.partial(_dates_of_year, year=year)
+    return dataclasses.replace(v, tokens=dataclasses.replace(v.tokens, dates=finder))
+
+
+def _dates_of_year(text: str, start: int, end: int, year: int) -> list[tuple[int, int, str]]:
+    """The dates of a table's cells, and its days and months without a year as dates of ``year``."""
+    found = date_cells(text, start, end)
+    for m in _DAY_MONTH.finditer(text, start, end):
+        iso = calendar_date(f"{m['d']}.{m['m']}.{year}")
+        if iso is not None and not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), iso))
+    return sorted(found)
