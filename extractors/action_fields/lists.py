@@ -61,7 +61,7 @@ from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
 from .tiles import abbreviated_cells, numbered_cells
-from .underlined import underlined_headings
+from .underlined import underlined_headings, underlined_past_lead
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -433,7 +433,9 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         ):
             # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit", "A  Sprache  C  Arbeit"
             yield from drawn
-        elif (under := underlined_headings(ft, first)) is not None:
+        elif (under := underlined_headings(ft, first)) is not None or (
+            under := underlined_past_lead(ft, first)
+        ) is not None:
             yield from under  # "Sprache und Schule" / "==========" / paragraph / "Arbeit" / "======"
         elif one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
@@ -597,6 +599,11 @@ _SEPARATOR = re.compile(
 
 _SEPARATOR_END = re.compile(r"[ \t]+[|" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r"][ \t]*$")
 _SEPARATOR_IN = re.compile(r"[ \t][|" + markers.escaped(markers.MIDDLE_DOT) + r"][ \t]")
+# fields apart at a slash between spaces, a run of three at least: "Sprache / Bildung und Ausbildung / Wohnen"
+_SLASH = re.compile(r"[ \t]+/(?:[ \t]+|[ \t]*\n[ \t]*)")
+_SLASH_END = re.compile(r"[ \t]+/[ \t]*$")
+_SLASH_IN = re.compile(r"[ \t]/[ \t]")
+_SLASHES = 2  # slashes of a run at least
 
 
 def _wrapped_end(ft: FieldText, end: int) -> int:
@@ -609,8 +616,13 @@ def _wrapped_end(ft: FieldText, end: int) -> int:
         text, nxt = ft.rows[row].text, ft.rows[row + 1].text
         if not (
             _SEPARATOR_END.search(text)
-            or _SEPARATOR_IN.search(text)
-            and _SEPARATOR_IN.search(nxt)
+            or _SLASH_END.search(text)
+            or (
+                _SEPARATOR_IN.search(text)
+                and _SEPARATOR_IN.search(nxt)
+                or _SLASH_IN.search(text)
+                and _SLASH_IN.search(nxt)
+            )
             and not MARKER.match(nxt)
         ):
             break
@@ -619,10 +631,12 @@ def _wrapped_end(ft: FieldText, end: int) -> int:
 
 
 def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:
-    """The fields of one line apart at "|", "·" or "•", each part one field (commas and "und"
-    inside); nothing when the line has no such separator or a part is no name."""
+    """The fields of one line apart at "|", "·" or "•", or else at two slashes at least, each part one
+    field (commas and "und" inside); nothing when the line has no such separator or a part is no name."""
     cuts = list(_SEPARATOR.finditer(ft.text, start, end))
     if not cuts:
+        cuts = list(_SLASH.finditer(ft.text, start, end))
+    if len(cuts) < (1 if _SEPARATOR.search(ft.text, start, end) else _SLASHES):
         return []
     bounds = [start, *[x for c in cuts for x in c.span()], end]
     spans = []
