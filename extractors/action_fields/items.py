@@ -80,7 +80,8 @@ def _empty_box(bullet: str) -> bool:
 
 
 def marker_family(m: re.Match[str]) -> str:
-    if m.group("bullet") and (m.group("bullet") in markers.CHECKBOXES or _ticked(m.group("bullet"))):
+    bullet = m.group("bullet")
+    if bullet and (bullet in markers.CHECKBOXES or _ticked(bullet) or _empty_box(bullet)):
         return "box"  # the boxes of one list, ticked or empty
     if m.group("bullet"):
         sub = m.group("sub")

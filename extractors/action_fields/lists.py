@@ -604,29 +604,33 @@ _SLASH = re.compile(r"[ \t]+/(?:[ \t]+|[ \t]*\n[ \t]*)")
 _SLASH_END = re.compile(r"[ \t]+/[ \t]*$")
 _SLASH_IN = re.compile(r"[ \t]/[ \t]")
 _SLASHES = 2  # slashes of a run at least
+_SHORT = 2  # words of a line an export wrapped a name's middle onto at most
 
 
 def _wrapped_end(ft: FieldText, end: int) -> int:
-    """The end of a line of fields apart at "|" or "·" wrapped over lines: a line ending in the
-    separator goes on in the next one, and so does a line holding one where the next line holds
+    """The end of a line of fields apart at "|", "·" or slashes wrapped over lines: a line ending in
+    the separator goes on in the next one, and so does a line holding one where the next line holds
     one too (the line wrapped inside a field's name: "… · Wohnen und Mobilität im" / "ländlichen
-    Raum · Gesundheit")."""
+    Raum · Gesundheit"), or where the line after a short next one does (an export wrapped the name
+    twice: "… / Wohnen im" / "ländlichen" / "Raum / Gesundheit")."""
     row = ft.row_at(max(0, end - 1))
     while row + 1 < len(ft.rows) and not ft.blank(row + 1):
         text, nxt = ft.rows[row].text, ft.rows[row + 1].text
-        if not (
-            _SEPARATOR_END.search(text)
-            or _SLASH_END.search(text)
-            or (
-                _SEPARATOR_IN.search(text)
-                and _SEPARATOR_IN.search(nxt)
-                or _SLASH_IN.search(text)
-                and _SLASH_IN.search(nxt)
-            )
-            and not MARKER.match(nxt)
-        ):
+        if _SEPARATOR_END.search(text) or _SLASH_END.search(text):
+            row += 1
+            continue
+        if MARKER.match(nxt):
             break
-        row += 1
+        inside = next((p for p in (_SEPARATOR_IN, _SLASH_IN) if p.search(text)), None)
+        if inside is None:
+            break
+        if inside.search(nxt):
+            row += 1
+            continue
+        after = ft.rows[row + 2].text if row + 2 < len(ft.rows) and not ft.blank(row + 2) else ""
+        if len(nxt.split()) > _SHORT or not inside.search(after) or MARKER.match(after):
+            break
+        row += 2
     return ft.rows[row].end
 
 

@@ -94,12 +94,16 @@ _LEAD = 3  # lines of a paragraph at most between a heading naming the fields an
 def underlined_past_lead(ft: FieldText, first: int) -> list[Candidate] | None:
     """The fields underlined alike (:func:`underlined_headings`) right after a short paragraph at line
     ``first`` that names them with the plural noun ("2. Handlungsfelder" / "Das Programm ordnet seine
-    Projekte sechs Handlungsfeldern zu. …" / "SPRACHE UND BILDUNG" / "______"); None where no such
-    paragraph and heading are there."""
+    Projekte sechs Handlungsfeldern zu. …" / "SPRACHE UND BILDUNG" / "______"), a blank line between
+    them or none (an export that sets none); None where no such paragraph and heading are there."""
     k = first
-    while k < len(ft.rows) and not ft.blank(k) and k - first < _LEAD:
+    while k < len(ft.rows) and not ft.blank(k) and k - first < 2 * _LEAD and (k == first or not _underlined(ft, k)):
         k += 1
-    if k == first or k >= len(ft.rows) or not ft.blank(k):
+    if k == first or k >= len(ft.rows) or not (ft.blank(k) or _underlined(ft, k)):
+        return None
+    # (an export may break the paragraph's lines anew: as long as it holds no more than three of its longest)
+    lengths = [len(ft.rows[j].text.strip()) for j in range(first, k)]
+    if sum(lengths) + len(lengths) > _LEAD * max(lengths) or not ft.rows[k - 1].text.rstrip().endswith("."):
         return None
     start, end = ft.rows[first].start, ft.rows[k - 1].end
     if not any(start <= m.start() < end and not ft.vocab.singular.fullmatch(m.group(0)) for m in ft.nouns):
