@@ -34,6 +34,8 @@ _ROWS = 40  # rows of one table at most
 _GOES_ON = 4  # words of a line that carries on a broken-off name at most
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
 _WEEKDAY = re.compile(WEEKDAY + r",?")
+# the field's own number or a colon after the noun: "HF 2  Arbeit", "Handlungsfeld: Wohnen" name a field
+_NAMING_NOUN = re.compile(r"[ \t]*(?:\d{1,2}\b|:)")
 
 
 def figure_rows(ft: FieldText) -> Iterator[Candidate]:
@@ -46,6 +48,8 @@ def figure_rows(ft: FieldText) -> Iterator[Candidate]:
         numbered = _header(ft, i, noun.start())
         if i <= done or numbered is None or any(a <= noun.start() < b for a, b in read):
             continue
+        if _NAMING_NOUN.match(ft.text, noun.end()):
+            continue  # a field's heading (a group row over its goals' figures), no column's head
         rows = _rows(ft, i, numbered)
         if len(rows) < 2:
             continue

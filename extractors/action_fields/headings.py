@@ -181,7 +181,7 @@ def _numbered_cell(ft: FieldText, columns: list[tuple[int, int, str]], noun: re.
     first = columns[0]
     return (
         len(columns) == 2
-        and first[0] == noun.start()
+        and not ft.text[first[0] : noun.start()].strip()  # (the cell may keep the line's indent: " HF 2")
         and _NUMBER_CELL.fullmatch(ft.text, noun.end(), first[1]) is not None
     )
 

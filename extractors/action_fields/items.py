@@ -18,6 +18,8 @@ from .vocab import is_structure
 # the ticked boxes of a form's list of check boxes ("☒ Wohnen" / "☐ Sport"): marks of its items too
 _TICKED = "".join(c for c in markers.CHECKBOXES if c in markers.TICKS)
 _EMPTY_BOX = "".join(c for c in markers.CHECKBOXES if c not in markers.TICKS + markers.SQUARE)
+# a box typed with brackets, ticked ("[X] Wohnen") or empty ("[ ] Sport")
+_ASCII_BOX = "|".join(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY))
 
 # a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
 # Symbol and Wingdings bullets as a PDF's text layer gives them), a number, letter or Roman
@@ -27,6 +29,8 @@ _DOUBLED = r"(?P<dbl>[a-z])(?P=dbl)"
 MARKER = re.compile(
     r"[ \t]*(?:(?P<bullet>"
     + markers.charset(markers.without(markers.MARKS + _TICKED, markers.EM_DASH))
+    + r"|"
+    + _ASCII_BOX
     + r"|"
     + LETTER_BULLET
     + r")[ \t]*"
@@ -65,8 +69,19 @@ def marker_ordinal(marker: str) -> tuple[str, int] | None:
     return ("a" if value.islower() else "A") + sep, ord(value.lower()) - ord("a") + 1
 
 
+def _ticked(bullet: str) -> bool:
+    """Whether a list's mark is a ticked check box ("☒", "[X]")."""
+    return bullet in _TICKED or bullet in markers.ASCII_TICKED
+
+
+def _empty_box(bullet: str) -> bool:
+    """Whether a list's mark is an empty check box ("☐", "[ ]")."""
+    return bullet in _EMPTY_BOX or bullet == markers.ASCII_EMPTY
+
+
 def marker_family(m: re.Match[str]) -> str:
-    if m.group("bullet") and m.group("bullet") in markers.CHECKBOXES:
+    bullet = m.group("bullet")
+    if bullet and (bullet in markers.CHECKBOXES or _ticked(bullet) or _empty_box(bullet)):
         return "box"  # the boxes of one list, ticked or empty
     if m.group("bullet"):
         sub = m.group("sub")
@@ -254,9 +269,9 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             family, sub, described = kind, False, False
             items.append([line.start + m.end(), line.end])
             numbers.append(ordinal[1] if ordinal else 0)
-            if m.group("bullet") and m.group("bullet") in _EMPTY_BOX:
+            if m.group("bullet") and _empty_box(m.group("bullet")):
                 unticked.add(len(items) - 1)
-            elif m.group("bullet") and m.group("bullet") in _TICKED:
+            elif m.group("bullet") and _ticked(m.group("bullet")):
                 ticked = True
         elif sub and not blank:
             pass

@@ -61,7 +61,7 @@ from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
 from .tiles import abbreviated_cells, numbered_cells
-from .underlined import underlined_headings
+from .underlined import underlined_headings, underlined_past_lead
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -433,7 +433,9 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         ):
             # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit", "A  Sprache  C  Arbeit"
             yield from drawn
-        elif (under := underlined_headings(ft, first)) is not None:
+        elif (under := underlined_headings(ft, first)) is not None or (
+            under := underlined_past_lead(ft, first)
+        ) is not None:
             yield from under  # "Sprache und Schule" / "==========" / paragraph / "Arbeit" / "======"
         elif one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
@@ -597,32 +599,48 @@ _SEPARATOR = re.compile(
 
 _SEPARATOR_END = re.compile(r"[ \t]+[|" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r"][ \t]*$")
 _SEPARATOR_IN = re.compile(r"[ \t][|" + markers.escaped(markers.MIDDLE_DOT) + r"][ \t]")
+# fields apart at a slash between spaces, a run of three at least: "Sprache / Bildung und Ausbildung / Wohnen"
+_SLASH = re.compile(r"[ \t]+/(?:[ \t]+|[ \t]*\n[ \t]*)")
+_SLASH_END = re.compile(r"[ \t]+/[ \t]*$")
+_SLASH_IN = re.compile(r"[ \t]/[ \t]")
+_SLASHES = 2  # slashes of a run at least
+_SHORT = 2  # words of a line an export wrapped a name's middle onto at most
 
 
 def _wrapped_end(ft: FieldText, end: int) -> int:
-    """The end of a line of fields apart at "|" or "·" wrapped over lines: a line ending in the
-    separator goes on in the next one, and so does a line holding one where the next line holds
+    """The end of a line of fields apart at "|", "·" or slashes wrapped over lines: a line ending in
+    the separator goes on in the next one, and so does a line holding one where the next line holds
     one too (the line wrapped inside a field's name: "… · Wohnen und Mobilität im" / "ländlichen
-    Raum · Gesundheit")."""
+    Raum · Gesundheit"), or where the line after a short next one does (an export wrapped the name
+    twice: "… / Wohnen im" / "ländlichen" / "Raum / Gesundheit")."""
     row = ft.row_at(max(0, end - 1))
     while row + 1 < len(ft.rows) and not ft.blank(row + 1):
         text, nxt = ft.rows[row].text, ft.rows[row + 1].text
-        if not (
-            _SEPARATOR_END.search(text)
-            or _SEPARATOR_IN.search(text)
-            and _SEPARATOR_IN.search(nxt)
-            and not MARKER.match(nxt)
-        ):
+        if _SEPARATOR_END.search(text) or _SLASH_END.search(text):
+            row += 1
+            continue
+        if MARKER.match(nxt):
             break
-        row += 1
+        inside = next((p for p in (_SEPARATOR_IN, _SLASH_IN) if p.search(text)), None)
+        if inside is None:
+            break
+        if inside.search(nxt):
+            row += 1
+            continue
+        after = ft.rows[row + 2].text if row + 2 < len(ft.rows) and not ft.blank(row + 2) else ""
+        if len(nxt.split()) > _SHORT or not inside.search(after) or MARKER.match(after):
+            break
+        row += 2
     return ft.rows[row].end
 
 
 def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:
-    """The fields of one line apart at "|", "·" or "•", each part one field (commas and "und"
-    inside); nothing when the line has no such separator or a part is no name."""
+    """The fields of one line apart at "|", "·" or "•", or else at two slashes at least, each part one
+    field (commas and "und" inside); nothing when the line has no such separator or a part is no name."""
     cuts = list(_SEPARATOR.finditer(ft.text, start, end))
     if not cuts:
+        cuts = list(_SLASH.finditer(ft.text, start, end))
+    if len(cuts) < (1 if _SEPARATOR.search(ft.text, start, end) else _SLASHES):
         return []
     bounds = [start, *[x for c in cuts for x in c.span()], end]
     spans = []

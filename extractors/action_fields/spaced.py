@@ -522,8 +522,16 @@ def _fits(texts: list[str], n: int, widths: Room) -> bool:
 def _fitted(texts: list[str], widths: Room) -> int | None:
     """Where a row's line parts into the field's name and the next cell by the columns' widths: at
     the last capitalised word that leaves both sides within their columns ("Gute Arbeit und faire"
-    | "Beratung zu Arbeitsrecht …": the name's rest on the next line); None where none does."""
-    return max((n for n in range(1, len(texts)) if texts[n][:1].isupper() and _fits(texts, n, widths)), default=None)
+    | "Beratung zu Arbeitsrecht …": the name's rest on the next line), never right after a slash or an
+    opening bracket, which join the words beside them ("AMI / Agentur für Arbeit"); None where none does."""
+    return max(
+        (
+            n
+            for n in range(1, len(texts))
+            if texts[n][:1].isupper() and _fits(texts, n, widths) and not texts[n - 1].endswith(("/", "("))
+        ),
+        default=None,
+    )
 
 
 def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]], after: str | None) -> int | None:

@@ -38,11 +38,11 @@ _RULE = re.compile(r"[ \t]*([=\-~_*#+])\1{2,}[ \t]*")
 _REACH = 12  # lines of description at most between two headings
 
 
-def _underlined(ft: FieldText, k: int) -> tuple[str, int] | None:
-    """The glyph of the rule under line ``k`` and the rule's line, where ``k`` is a heading
-    underlined: a filled line that is no rule, the rule right under it (or after one blank line:
-    a PDF's text layer sets one between them) about as long as its text (two thirds at least, and
-    not more than a few glyphs longer)."""
+def _underlined(ft: FieldText, k: int) -> tuple[str, int, int] | None:
+    """The glyph of the rule under line ``k``, the rule's line and its length where it is longer than
+    about the heading's (0 where not), where ``k`` is a heading underlined: a filled line that is no
+    rule, the rule right under it (or after one blank line: a PDF's text layer sets one between them)
+    two thirds of its text at least."""
     rows = ft.rows
     if k + 1 >= len(rows) or ft.blank(k) or _RULE.fullmatch(rows[k].text):
         return None
@@ -51,7 +51,9 @@ def _underlined(ft: FieldText, k: int) -> tuple[str, int] | None:
     if rule is None:
         return None
     heading, drawn = len(rows[k].text.strip()), len(rows[under].text.strip())
-    return (rule.group(1), under) if 2 * heading <= 3 * drawn <= 3 * heading + 12 else None
+    if 2 * heading > 3 * drawn:
+        return None
+    return rule.group(1), under, 0 if 3 * drawn <= 3 * heading + 12 else drawn
 
 
 def underlined_headings(ft: FieldText, first: int) -> list[Candidate] | None:
@@ -60,14 +62,14 @@ def underlined_headings(ft: FieldText, first: int) -> list[Candidate] | None:
     opening = _underlined(ft, first)
     if opening is None:
         return None
-    glyph, k = opening[0], opening[1] + 1
+    glyph, k, width = opening[0], opening[1] + 1, opening[2]
     rows = ft.rows
     heads = [first]
     last = k
     while k < len(rows) and k - last <= _REACH:
         mark = _underlined(ft, k)
         if mark is not None:
-            if mark[0] != glyph:
+            if mark[0] != glyph or mark[2] != width:
                 break
             heads.append(k)
             k = last = mark[1] + 1
@@ -84,3 +86,27 @@ def underlined_headings(ft: FieldText, first: int) -> list[Candidate] | None:
             return []
         found.append(Candidate(s, s + len(ft.text[s:e].rstrip()), label, "list"))
     return found if len(found) >= 2 else []
+
+
+_LEAD = 3  # lines of a paragraph at most between a heading naming the fields and its underlined headings
+
+
+def underlined_past_lead(ft: FieldText, first: int) -> list[Candidate] | None:
+    """The fields underlined alike (:func:`underlined_headings`) right after a short paragraph at line
+    ``first`` that names them with the plural noun ("2. Handlungsfelder" / "Das Programm ordnet seine
+    Projekte sechs Handlungsfeldern zu. …" / "SPRACHE UND BILDUNG" / "______"), a blank line between
+    them or none (an export that sets none); None where no such paragraph and heading are there."""
+    k = first
+    while k < len(ft.rows) and not ft.blank(k) and k - first < 2 * _LEAD and (k == first or not _underlined(ft, k)):
+        k += 1
+    if k == first or k >= len(ft.rows) or not (ft.blank(k) or _underlined(ft, k)):
+        return None
+    # (an export may break the paragraph's lines anew: as long as it holds no more than three of its longest)
+    lengths = [len(ft.rows[j].text.strip()) for j in range(first, k)]
+    if sum(lengths) + len(lengths) > _LEAD * max(lengths) or not ft.rows[k - 1].text.rstrip().endswith("."):
+        return None
+    start, end = ft.rows[first].start, ft.rows[k - 1].end
+    if not any(start <= m.start() < end and not ft.vocab.singular.fullmatch(m.group(0)) for m in ft.nouns):
+        return None
+    nxt = ft.next_filled(k)
+    return underlined_headings(ft, nxt) if nxt is not None else None
