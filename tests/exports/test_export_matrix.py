@@ -61,6 +61,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # (l01's, p03's and s01's rows are read since a status cut in its cell and a name's wrapped rest are
     # joined again)
     ("unseen-plain", "pdfminer", "consultations"): {
+        "a82_wiesbaden",  # as through pdftotext
         # a33's remark cut at its line's end, as through pypdf; a39's status code ("NÖS") set on the line after its
         # row runs into the body's name and the last row is lost
         "a33_fulda",
@@ -102,12 +103,22 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
-    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
+    # a81's rows with the written date and time in one cell: pdfminer.six sets the cells of three rows apart
+    ("unseen-grid", "pdfminer", "consultations"): {"a81_freiburg", "f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
     # r01's hyphenated column words set apart from their rests, s03's header cells one a line
     # y03's tab table set one cell a line, its header's wrapped rest ("Beschlussempfehlung:") after the
     # vote columns: only its first row is read (pdftotext and pypdf alike)
     ("unseen-grid", "pdftotext", "consultations"): {
+        # a81's numbered rows with the written date and time in one cell and a result column: a row's date set
+        # apart from its body, one row lost
+        "a81_freiburg",
+        # a82's Beratungsfolge set on its side, the bodies heading its columns: these exports set its cells one a
+        # line or run its columns into each other, and the columns are not put together again
+        "a82_wiesbaden",
+        # a87's rows going on after a page break under "noch Beratungsfolge", the page's head set among them: two
+        # rows lost
+        "a87_landkreis_emsland",
         # a28's rows of two lines, single-spaced, a room's hyphenated rest ("Bera-" / "tungsraum 1") joined by
         # pdftotext to the next line's first word, a name's rest ("BeraSeniorenausschuss"): two rows lost
         "a28_unstrut_hainich_kreis",
@@ -124,6 +135,13 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # as one with the header's, "Kenntnis- Vor- EntGremium nahme beratung …", is stepped over)
     },
     ("unseen-plain", "pdftotext", "consultations"): {
+        "a81_freiburg",  # as in the grid rendering
+        "a82_wiesbaden",  # as in the grid rendering
+        # a85's row of two bodies meeting together wrapped over the role cell: the second body lost
+        "a85_eckernfoerde",
+        "a87_landkreis_emsland",  # as in the grid rendering
+        # a90's body wrapped beside its role cell, its rest set under the status by pdftotext
+        "a90_koblenz",
         # (a70's rows are read as in the grid rendering)
         # (a67's room column run into the bodies is read since a body's name ends where the room's begins)
         # a15's body wrapped beside its row's time and status line
@@ -137,12 +155,13 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "s03_amt_trittau",
         "y03_heidelberg",
     },
-    ("unseen-grid", "pypdf", "consultations"): {"y03_heidelberg"},
+    # a82's table on its side, as through pdftotext: half its meetings lost
+    ("unseen-grid", "pypdf", "consultations"): {"a82_wiesbaden", "y03_heidelberg"},
     # s03 in the plain layout: the PDF's words cut a wrapped body's row away, which these exports keep
     ("unseen-plain", "pdftotext-layout", "consultations"): {"s03_amt_trittau"},
     # a33's dated lines with dot leaders, a remark after a dash cut at its line's end ("… – Beschluss über die
     # Vor-" / "lage"): the cut rest is read as the end of the body's name
-    ("unseen-plain", "pypdf", "consultations"): {"a33_fulda", "s03_amt_trittau", "y03_heidelberg"},
+    ("unseen-plain", "pypdf", "consultations"): {"a33_fulda", "a82_wiesbaden", "s03_amt_trittau", "y03_heidelberg"},
     ("unseen-plain", "pdftohtml", "consultations"): {"s03_amt_trittau"},
     # q04's date set by pdftohtml in two boxes ("13." / "September 2027"): its first row not read
     ("unseen-grid", "pdftohtml", "consultations"): {"q04_kronach"},
