@@ -140,7 +140,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # a85's row of two bodies meeting together wrapped over the role cell: the second body lost
         "a85_eckernfoerde",
         "a87_landkreis_emsland",  # as in the grid rendering
-        # a90's body wrapped beside its role cell, its rest set under the status by pdftotext
+        # a90's body wrapped beside its role cell: pdftotext sets the role's word inside the name ("… Demografie und
+        # Vorberatung Integration"), the role lost
         "a90_koblenz",
         # (a70's rows are read as in the grid rendering)
         # (a67's room column run into the bodies is read since a body's name ends where the room's begins)
