@@ -363,14 +363,6 @@ class Prefiltered:
             (index is None or index[0] is not string) and min(endpos, len(hay)) - pos < INDEX_FROM
         ):  # a short span of a text without its index (most searches): the words by their pattern
             words = self.words
-            if self.back is None:  # a match opens with its word (:meth:`_at` without a run before it)
-                match = self.compiled.match
-                while (hit := words.search(hay, pos, endpos)) is not None:
-                    found = match(string, hit.start(), endpos)
-                    if found is not None:
-                        return found
-                    pos = hit.start() + 1
-                return None
             while (hit := words.search(hay, pos, endpos)) is not None:
                 at = hit.start()
                 found = self._at(string, pos, at, endpos)
@@ -403,13 +395,13 @@ class Prefiltered:
         return None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        hay = _lowered(string) if self.ignore_case else string  # (:meth:`_haystack`)
+        hay = self._haystack(string)
         if hay is None:
             return self.compiled.search(string, pos, endpos)
         return self._from(string, hay, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        hay = _lowered(string) if self.ignore_case else string  # (:meth:`_haystack`)
+        hay = self._haystack(string)
         if hay is None:
             yield from self.compiled.finditer(string, pos, endpos)
             return
