@@ -103,7 +103,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
         header = all_lines[i]
-        if "\t" in header.text or find_money(header.text) or re.search(r"\d", _YEAR.sub("", header.text)):
+        if "\t" in header.text or find_money(header.text) or re.search(r"\d", YEAR.sub("", header.text)):
             continue
         cells = header.columns
         cell = next(((a, b) for a, b, _ in cells if a < unit.end() <= b), None)  # the cell the currency ends in
@@ -129,7 +129,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year a header may name ("Maßnahme (Haushaltsjahr 2028)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year ("Maßnahme (Haushaltsjahr 2028)", "davon 2027")
 # a flattened header ending in two columns or more of a word and the currency ("Bezeichnung netto € brutto €")
 _UNIT_HEAD = re.compile(r"[^\d\t]*?(?:(?<!\S)[^\W\d_]+ (?:€|EUR\b|Euro\b)[ \t]*){2,}")
 _TRAILING = re.compile(r"(?:(?:^|[ \t]+)(?:[-−–]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})|[–—-]))+[ \t]*$")

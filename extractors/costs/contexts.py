@@ -18,7 +18,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
-from .amounts import BARE, FlatCell, aligned_year, table_header
+from .amounts import BARE, YEAR, FlatCell, aligned_year, table_header
 from .clauses import (
     JOINED,
     LEAD_IN_TYPES,
@@ -444,13 +444,10 @@ def row_context(conf: Config, row: Line, money: Money) -> Context | None:
     label = row.text[: money.start - row.start].strip()
     start = row.start + len(row.text) - len(row.text.lstrip())
     ctx = leader_context(conf, start, label, money) if label else None
-    years = _YEARS.findall(label)
+    years = YEAR.findall(label)
     if ctx is not None and ctx.fiscal_year is None and len(years) == 1:
         ctx.fiscal_year = int(years[0])  # "Ansatz in 2027      20.000", not "Begleitung 2027–2028"
     return ctx
-
-
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def column_context(conf: Config, row: Line, kind: str | None, column: str, label: str, money: Money) -> Context:

@@ -4,16 +4,14 @@ the sum's kind with the row's year, a total of its year."""
 
 from __future__ import annotations
 
-import re
-
 from extractors.base import collapse
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line
 
+from .amounts import YEAR
 from .contexts import Context
 from .kinds import Config, nearest
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 REACH = 6  # rows of shares at most between a share and its sum
 
 
@@ -42,8 +40,8 @@ def _share_year(conf: Config, row: Line, at: int) -> int | None:
     """The year of a row whose label before the amount at ``at`` is the partitive and a year, nothing else."""
     label = row.text[: at - row.start]
     part = conf.partitive.search(label)
-    year = _YEAR.search(label)
+    year = YEAR.search(label)
     if part is None or year is None:
         return None
     rest = label[: part.start()] + label[part.end() : year.start()] + label[year.end() :]
-    return int(year.group(1)) if not rest.strip(" \t:") else None
+    return int(year.group()) if not rest.strip(" \t:") else None
