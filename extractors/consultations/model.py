@@ -126,8 +126,9 @@ def _rest_beside(body: str, row: Row, v: Vocab, text: str) -> str:
     rest = below[0].text.strip() if below and below[0].kind == "result" else ""
     if not rest and below and all(c.kind == "status" for c in below):
         eol = text.find("\n", row.end)
-        after = text[eol + 1 : text.find("\n", eol + 1) if text.find("\n", eol + 1) >= 0 else len(text)]
-        rest = after.strip() if eol >= 0 and not text[row.end : eol].strip() else ""
+        if eol >= 0 and not text[row.end : eol].strip():  # the row ends its line: the rest is the next line
+            nxt = text.find("\n", eol + 1)
+            rest = text[eol + 1 : nxt if nxt >= 0 else len(text)].strip()
     whole = f"{body} {rest}"
     return whole if OPEN_END.search(body) and _NOUN.fullmatch(rest) and headed(whole, v) else body
 
