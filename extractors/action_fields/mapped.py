@@ -16,7 +16,8 @@ to a single space by an export). A blank line or a line without a drawn glyph en
 export may drop the blank line). The lead, the nearest filled line above the block, names the
 fields with the plural field noun; and the mapping renames: most names after the arrows share a
 word with the names before them (a field kept, merged or widened). The names after the arrows
-are the fields, three at least; the old ones before them are not read.
+are the fields, three at least; the old ones before them are not read, nor a note in lower case after
+an arrow that says what became of an old field ("Flüchtlingshilfe  →  entfällt").
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def _mapping(ft: FieldText, first: int) -> list[Candidate] | None:
             if _ARROW.search(target) or not target.strip():
                 return None
             lead = len(target) - len(target.lstrip())
-            spans.append((row.start + arrow.end() + lead, row.end))
+            if not target.lstrip()[:1].islower():  # a note, no name: "→  entfällt", "→  wird gestrichen"
+                spans.append((row.start + arrow.end() + lead, row.end))
         k += 1
     if len(spans) < _LEAST:
         return None
