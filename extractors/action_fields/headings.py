@@ -53,8 +53,10 @@ _HEAD_NUMBER = re.compile(
 )
 # a working group's designation before the noun: "AG 3 – Handlungsfeld …", "Arbeitsgruppe 2: Handlungsfeld …"
 _DESIGNATION = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß]{0,20}[ \t]+\d{1,2}[ \t]*[–—:-][ \t]*")
-# a line that is a bracket as a whole, a field named under what it belongs to ("(Handlungsfeld Wohnen)")
-_BRACKETED_LINE = re.compile(r"[ \t]*\((\S[^()\n]*)\)[ \t]*")
+# a line that is a bracket as a whole, round or square, a field named under what it belongs to
+# ("(Handlungsfeld Wohnen)", "[Handlungsfeld: Sprache]")
+_BRACKETED_LINE = re.compile(r"[ \t]*(?:\((\S[^()\n]*)\)|\[(\S[^\[\]\n]*)\])[ \t]*")
+_NOUN_COLON = re.compile(r"[ \t]*:?")
 # a short key in brackets between a field's number and its name, a dash or colon after it
 _KEY = re.compile(r"\([^\W\d][^()\n]{0,30}\)[ \t]*[:–—-][ \t]*")
 # a guideline in quotes paired with its field before the noun: "(1) „Vereine verbinden“ – Handlungsfeld Sport"
@@ -99,8 +101,11 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue  # a table row
         if ruled_off(ft, row):
             continue  # a table's header whose gaps a PDF closed: "Handlungsfeld Schwerpunkt Mittel" / "---- ----"
-        if (inside := _BRACKETED_LINE.fullmatch(line.text)) and line.start + inside.start(1) == noun.start():
-            found = _heading_label(ft, noun.end(), line.start + inside.end(1))  # "(Handlungsfeld Wohnen)"
+        inside = _BRACKETED_LINE.fullmatch(line.text)
+        part = (1 if inside.group(1) is not None else 2) if inside else 0
+        if inside and line.start + inside.start(part) == noun.start():
+            after = _NOUN_COLON.match(ft.text, noun.end()).end()  # type: ignore[union-attr]
+            found = _heading_label(ft, after, line.start + inside.end(part))  # "(Handlungsfeld Wohnen)"
             yield from [Candidate(*found, "heading")] if found else []
             continue
         opening = line.start + _PREFIX.match(line.text).end()  # type: ignore[union-attr]
@@ -280,8 +285,14 @@ def _run_in_children(ft: FieldText, parent: int) -> Iterator[Candidate]:
         if m is None:
             continue
         label = _heading_label(ft, ft.rows[k].start + m.start("label"), ft.rows[k].start + m.end("label"))
-        if label is not None and not ft.vocab.noun.match(label[2]):
+        if label is not None and not ft.vocab.noun.match(label[2]) and not _ranked_noun(ft, label[2]):
             yield Candidate(*label, "heading")
+
+
+def _ranked_noun(ft: FieldText, label: str) -> bool:
+    """Whether a run-in heading ends in the singular field noun ("Erstes Handlungsfeld: …"): the field is named
+    after its colon, read by ``noun_headings``."""
+    return ft.vocab.singular.fullmatch(label.split()[-1]) is not None
 
 
 def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:

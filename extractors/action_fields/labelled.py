@@ -20,10 +20,11 @@ The sentences right after it each open with a name and a colon, a text of a few 
 sentence without one that goes on in the line of the one before is more of its field's text. The
 fields end at the first other sentence: one opening a line (the paragraph after them, "Quer-
 schnittsaufgabe aller Felder ist …"), or a heading. A name is a few words without a finite verb,
-no part of the concept's structure ("Ziel:", "Anlage:", "Querschnittsthema:") and no note's label
-("Hinweis:"); where the lead counts the fields there must be as many as it counts, else two at
-least. A name an export's blank line cut from its text ("Gegen Diskriminierung und Rassismus:" /
-"" / "Beratungsstelle, …") is joined to it again.
+no part of the concept's structure ("Ziel:", "Anlage:", "Querschnittsthema:"), no note's label
+("Hinweis:") and not the field noun itself with its rank ("Erstes Handlungsfeld: Ankommen …"); where
+the lead counts the fields there must be as many as it counts, else two at least. A name an export's
+blank line cut from its text ("Gegen Diskriminierung und Rassismus:" / "" / "Beratungsstelle, …") is
+joined to it again.
 """
 
 from __future__ import annotations
@@ -141,8 +142,9 @@ def _name_at(ft: FieldText, start: int, end: int) -> Candidate | None:
         or len(ft.text[m.end() : end].split()) < _TEXT_WORDS
         or is_sentence(name, ft.vocab)
         or ft.vocab.not_field.match(name)
+        or ft.vocab.singular.fullmatch(words[-1])
     ):
-        return None
+        return None  # "Erstes Handlungsfeld: Ankommen …": the noun and its rank head a field named after the colon
     return Candidate(m.start("name"), m.start("name") + len(m.group("name").rstrip()), name, "list")
 
 
