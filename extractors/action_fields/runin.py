@@ -181,7 +181,12 @@ def _depth(text: str) -> int:
 
 # a circled digit needs no bracket after it ("① Sprache ② Arbeit")
 _CIRCLED = markers.charset(markers.CIRCLED_DIGITS)
-MARKER = re.compile(rf"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{{1,2}}|{_CIRCLED})(?:(?<={_CIRCLED})|\))[ \t\n]+")
+# lower-case Roman numbers count items too ("i) Sprache, ii) Arbeit"): a run opened by "i" counts on in them
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+MARKER = re.compile(
+    rf"(?<![\w)])\(?(?P<m>(?:i{{2,3}}|iv|vi{{1,3}}|ix|xi{{1,2}})|[A-Za-z]|\d{{1,2}}|{_CIRCLED})"
+    rf"(?:(?<={_CIRCLED})|\))[ \t\n]+"
+)
 _ITEM_END = re.compile(r"[ \t\n]*(?:,|;|\bund\b|\bsowie\b|\boder\b)?[ \t\n]*$")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 
@@ -189,23 +194,24 @@ _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
     """Fields of an enumeration whose items carry letters or numbers in a row, starting at
     ``start``: "(A) Ankommen und Erstorientierung, (B) Sprache und Bildung … und (E) Teilhabe",
-    "a) Wohnen, b) Arbeit und c) Sprache", "1) …, 2) …". The markers cut the items, so an "und"
-    inside an item stays there; the last item ends with the sentence. Empty when the text at
+    "a) Wohnen, b) Arbeit und c) Sprache", "1) …, 2) …", "i) Sprache, ii) Arbeit". The markers cut
+    the items, so an "und" inside an item stays there; the last item ends with the sentence. Empty when the text at
     ``start`` is no such enumeration (fewer than two markers, or not A, B, C … in order)."""
     text = ft.text
     marks: list[re.Match[str]] = []
     pos = start
     while True:
         m = MARKER.match(text, pos) if not marks else MARKER.search(text, pos, end)
+        roman = bool(marks) and marks[0].group("m") == _ROMANS[0]
         if (m is None or m.start() >= end) and marks:
-            end = _wrapped_end(ft, end, _next_mark(marks[-1].group("m")))
+            end = _wrapped_end(ft, end, _next_mark(marks[-1].group("m"), roman))
             m = MARKER.search(text, pos, end)
         if m is None or m.start() >= end:
             break
-        want = _next_mark(marks[-1].group("m")) if marks else None
+        want = _next_mark(marks[-1].group("m"), roman) if marks else None
         if want is not None and m.group("m") != want:
             break
-        if not marks and m.group("m") not in ("A", "a", "1", *markers.CIRCLED_FIRSTS):
+        if not marks and m.group("m") not in ("A", "a", "1", _ROMANS[0], *markers.CIRCLED_FIRSTS):
             return []
         marks.append(m)
         pos = m.end()
@@ -258,5 +264,7 @@ def _before_predicate(text: str, start: int, end: int) -> int:
     return end
 
 
-def _next_mark(mark: str) -> str:
+def _next_mark(mark: str, roman: bool = False) -> str:
+    if roman:
+        return _ROMANS[_ROMANS.index(mark) + 1] if mark in _ROMANS[:-1] else ""
     return str(int(mark) + 1) if mark.isdecimal() else chr(ord(mark) + 1)
