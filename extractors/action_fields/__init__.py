@@ -16,7 +16,9 @@ document (a table of contents repeating the headings adds nothing):
    ``counted_series``); a quoted outline's entries ("2.3.1  Sprache", ``entries``); the first level
    of a tree drawn like a directory listing (``tree``); the names after the arrows of a drawn
    mapping from old fields to new ones under a lead naming the fields (``mapped``); the rows
-   of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``);
+   of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``); the names
+   of a key of codes ("SP   Sprache", "SP = Sprache · AA = Arbeit") that a table's "HF" column uses, under a
+   lead naming the fields (``keyed_fields``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
@@ -74,6 +76,7 @@ from .contents import contents_fields, contents_spans
 from .deferred import deferred_enumerations
 from .figured import figure_rows
 from .headings import noun_headings, run_in_headings, section_headings
+from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
@@ -95,7 +98,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (labelled_sentences, tallied_lists, counted_series, tree_fields, mapped_fields, per_field_lists),
+    (labelled_sentences, tallied_lists, counted_series, tree_fields, mapped_fields, per_field_lists, keyed_fields),
     (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
     (
@@ -133,6 +136,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     contents = contents_spans(ft)
     regions = table_regions(ft)  # a single-spaced table is read by its own reader
     counts = counted_regions(ft)  # so is an enumeration counted with ordinal adverbs
+    legends = [(a, b) for a, b, _ in key_regions(ft)]  # and a key of the codes a table's field column uses
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -144,6 +148,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 if cand.method != "table" and any(a <= cand.start < b for a, b in regions):
                     continue
                 if source is not counted and any(a <= cand.start < b for a, b in counts):
+                    continue
+                if source is not keyed_fields and any(a <= cand.start < b for a, b in legends):
                     continue
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):

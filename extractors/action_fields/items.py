@@ -176,7 +176,7 @@ def headed_items(ft: FieldText, spans: list[tuple[int, int]]) -> list[tuple[int,
 def item_candidates(ft: FieldText, spans: list[tuple[int, int]]) -> list[Candidate]:
     """Labels of list items; nothing when the items read as sentences (a list of findings). Items
     that each open with a run-in heading are read as their headings (``headed_items``)."""
-    spans = _notes_cut(ft, headed_items(ft, spans))
+    spans = _codes_cut(ft, _notes_cut(ft, headed_items(ft, spans)))
     items = []
     for s, e in spans:
         n = label_extent(ft.text[s:e])
@@ -201,6 +201,19 @@ def _notes_cut(ft: FieldText, spans: list[tuple[int, int]], least: int = 3) -> l
     if len(spans) < least or not all(notes):
         return spans
     return [(s, m.start()) for (s, _), m in zip(spans, notes, strict=True) if m is not None]
+
+
+# a code and an equals sign before an item of a key: "SP = Sprache und Verständigung"
+_CODE = re.compile(r"[ \t]*[A-ZÄÖÜ]{1,4}\d{0,2}[ \t]*=[ \t]*(?=\S)")
+
+
+def _codes_cut(ft: FieldText, spans: list[tuple[int, int]], least: int = 3) -> list[tuple[int, int]]:
+    """The items of a key without the codes they open with where every item (three at least) has one
+    ("SP = Sprache · AA = Arbeit · …"): the short name a table uses for the field, no part of it."""
+    codes = [_CODE.match(ft.text, s, e) for s, e in spans]
+    if len(spans) < least or not all(codes):
+        return spans
+    return [(m.end(), e) for (_, e), m in zip(spans, codes, strict=True) if m is not None]
 
 
 _LOST_AT = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]")

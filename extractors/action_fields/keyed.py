@@ -1,0 +1,212 @@
+"""Fields named only in the key of the codes a table uses for them: part of the ``list`` family.
+
+    2. Handlungsfelder
+    Die Leitlinien ordnen jede Maßnahme einem Handlungsfeld zu. Im Maßnahmenplan stehen dafür
+    Kürzel:
+
+       SP   Sprache und frühe Bildung
+       AB   Arbeit, Ausbildung und Studium
+       WQ   Wohnen und Quartier
+
+    Nr.   Maßnahme                                      HF    Start
+    M1    Sprachcafés in den Stadtteilbibliotheken      SP    09/2027
+    M2    Welcome Desk im Rathaus                       AB    01/2028
+
+or the key run on in a line under the table: "Kürzel der Handlungsfelder (HF): SP = Sprache und
+Verständigung · AA = Ausbildung und Arbeit · …", wrapped anywhere (an export may break a line
+between a code and its sign).
+
+A key is a block of lines each a code (two to four capitals) and a name after a gap, or a run of
+pairs "CODE = Name" parted by a middle dot, a bullet or a semicolon; three entries at least, every
+code once. It names fields only where both sides say so: the key's lead (its own line before the
+first code, or the paragraph right above it) holds the field noun or its abbreviation, and the codes
+fill a table's column headed by the singular noun or its abbreviation ("HF"): a header row of
+capitalised words holding it, and at least three of the key's codes (all, where it has fewer) as
+words in the rows under it. A list of abbreviations, a legend of parties or offices, has neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+from pipeline.lang.de import markers
+from pipeline.structure import Line
+
+from .text import WRAP_END, Candidate, FieldText, is_sentence
+from .vocab import is_structure
+
+_LEAST = 3
+_REACH = 40  # lines under a column's header in which its codes are looked for
+_CODE = r"[A-ZÄÖÜ]{2,4}"
+# a line of a key: a code, a gap (one space where an export closed it) and a name
+_ENTRY = re.compile(rf"[ \t]*(?P<code>{_CODE})[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)[ \t]*$", re.M)
+# a pair of a run-on key: "SP = Sprache", its sign maybe on the next line
+_PAIR = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÜ]{1,4})[ \t\n]*=[ \t\n]*(?=\S)")
+_PARTS = re.compile(r"[ \t\n]*[" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r";][ \t\n]*")
+_MOST_WORDS = 10
+
+
+def keyed_fields(ft: FieldText) -> Iterator[Candidate]:
+    """The names of each key whose codes a field column uses."""
+    for _, _, found in key_regions(ft):
+        yield from found
+
+
+def key_regions(ft: FieldText) -> list[tuple[int, int, list[Candidate]]]:
+    """(start, end, fields) of each key whose codes a field column uses: the key is read by
+    ``keyed_fields`` alone (a run-in reading takes "SP = Sprache" for a name)."""
+    out: list[tuple[int, int, list[Candidate]]] = []
+    done = -1
+    for k in range(len(ft.rows)):
+        if k <= done:
+            continue
+        block = _entry_block(ft, k)
+        if block:
+            done = block[-1]
+            lead = _lead(ft, k)
+            found = [_entry(ft, ft.rows[i]) for i in block]
+            entries = [e for e in found if e is not None]
+            if lead is not None and len(entries) == len(found) and _keyed(ft, lead, [c for c, _ in entries], done):
+                out.append((ft.rows[k].start, ft.rows[done].end, [c for _, c in entries]))
+            continue
+        pairs = _pairs(ft, k)
+        if pairs is not None:
+            codes, fields, end = pairs
+            done = ft.row_at(end)
+            if _names_fields(ft, ft.rows[k].start, fields[0].start) and _keyed(ft, k, codes, done):
+                out.append((_first_code(ft, k), end, fields))
+    return out
+
+
+def _entry_block(ft: FieldText, k: int) -> list[int]:
+    """The lines of a key's block opening at line ``k`` after a blank line or a lead ending in a colon."""
+    if k == 0 or not (ft.blank(k - 1) or ft.rows[k - 1].text.rstrip().endswith(":")):
+        return []
+    out: list[int] = []
+    i = k
+    while i < len(ft.rows) and not ft.blank(i) and _ENTRY.fullmatch(ft.rows[i].text):
+        out.append(i)
+        i += 1
+    return out if len(out) >= _LEAST else []
+
+
+def _entry(ft: FieldText, line: Line) -> tuple[str, Candidate] | None:
+    """The code and the field of a key's line, or None where its name is none."""
+    m = _ENTRY.fullmatch(line.text)
+    assert m is not None
+    start = line.start + m.start("name")
+    label = _name(ft, m.group("name"))
+    return (m.group("code"), Candidate(start, start + len(m.group("name")), label, "list")) if label else None
+
+
+def _name(ft: FieldText, raw: str) -> str:
+    """A key's name, when it reads as one."""
+    label = clean_label(raw)
+    if (
+        not label
+        or not label[0].isupper()
+        or len(label.split()) > _MOST_WORDS
+        or is_sentence(label, ft.vocab)
+        or is_structure(label, ft.vocab)
+    ):
+        return ""
+    return label
+
+
+def _lead(ft: FieldText, k: int) -> int | None:
+    """The first line of the paragraph right above the key at line ``k`` (a blank line between them
+    allowed), where it holds the field noun; None otherwise."""
+    last = k - 1 if not ft.blank(k - 1) else k - 2
+    if last < 0 or ft.blank(last):
+        return None
+    first = last
+    while first > 0 and not ft.blank(first - 1):
+        first -= 1
+    return first if _names_fields(ft, ft.rows[first].start, ft.rows[last].end) else None
+
+
+def _names_fields(ft: FieldText, start: int, end: int) -> bool:
+    return any(start <= m.start() < end for m in ft.nouns)
+
+
+def _pairs(ft: FieldText, k: int) -> tuple[list[str], list[Candidate], int] | None:
+    """The codes, names and end of a run-on key opening on line ``k``: pairs parted by a middle dot, a
+    bullet or a semicolon, over the lines that go on with it (``_run_on``); None where no such key opens
+    there."""
+    first = _PAIR.search(ft.text, ft.rows[k].start, ft.rows[k].end)
+    if first is None:
+        return None
+    row = k
+    while row + 1 < len(ft.rows) and not ft.blank(row + 1) and _run_on(ft.rows[row].text, ft.rows[row + 1].text):
+        row += 1
+    end = ft.rows[row].end
+    pairs = list(_PAIR.finditer(ft.text, first.start(), end))
+    if len(pairs) < _LEAST:
+        return None
+    codes: list[str] = []
+    found: list[Candidate] = []
+    for pair, nxt in zip(pairs, [*pairs[1:], None], strict=True):
+        stop = nxt.start() if nxt is not None else end
+        part = _PARTS.search(ft.text, pair.end(), stop)
+        if nxt is not None and part is None:
+            return None  # no key: "A = B" in a formula
+        b = part.start() if part is not None else stop
+        label = _name(ft, ft.text[pair.end() : b])
+        if not label:
+            return None
+        codes.append(pair.group("code"))
+        found.append(Candidate(pair.end(), b, label, "list"))
+    return codes, found, end
+
+
+def _first_code(ft: FieldText, k: int) -> int:
+    return _PAIR.search(ft.text, ft.rows[k].start, ft.rows[k].end).start()  # type: ignore[union-attr]
+
+
+# the end of a line of a run-on key that goes on in the next: a sign, a part's separator
+_OPEN_END = re.compile(r"[=" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r";][ \t]*$")
+_OPEN_START = re.compile(r"[ \t]*(?:[=" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r";]|[a-zäöüß])")
+
+
+def _run_on(text: str, nxt: str) -> bool:
+    """Whether a run-on key's line ``text`` goes on in the line ``nxt`` (an export wraps it anywhere): it
+    ends in a sign, a separator or a word a name goes on after, or the next line opens with one or in
+    lower case, or holds a pair of its own."""
+    return (
+        _OPEN_END.search(text) is not None
+        or WRAP_END.search(text.rstrip()) is not None
+        or _OPEN_START.match(nxt) is not None
+        or _PAIR.search(nxt) is not None
+    )
+
+
+def _keyed(ft: FieldText, lead: int, codes: list[str], last: int) -> bool:
+    """Whether a table's field column uses the key's ``codes``, each code once in the key."""
+    if len(set(codes)) != len(codes):
+        return False
+    want = min(_LEAST, len(codes))
+    for noun in ft.nouns:
+        row = ft.row_at(noun.start())
+        if lead <= row <= last or not ft.vocab.singular.fullmatch(noun.group(0)) or not _header(ft, row, noun):
+            continue
+        below = ft.text[ft.rows[row].end : ft.rows[min(len(ft.rows) - 1, row + _REACH)].end]
+        if sum(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", below) is not None for c in codes) >= want:
+            return True
+    return False
+
+
+def _header(ft: FieldText, row: int, noun: re.Match[str]) -> bool:
+    """Whether line ``row`` is a table's header row with the noun as one of its heads: three words at
+    least, each capitalised (or a number's abbreviation), the noun standing alone between them."""
+    line = ft.rows[row]
+    words = line.text.split()
+    after = ft.text[noun.end() : line.end]
+    return (
+        len(words) >= _LEAST
+        and all(w[:1].isupper() for w in words)
+        and noun.group(0) in words
+        and (not after.strip() or after[:1] in " \t")
+        and not re.match(r"[ \t]*\d", after)
+    )
