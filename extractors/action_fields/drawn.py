@@ -6,10 +6,11 @@ between rules "├───┼───┤") or a grid drawn with ASCII signs ("
 them (an export joins the gaps into single spaces but keeps the bars; a line it broke in two is joined
 again by :func:`pipeline.structure.drawn.box_lines_joined`).
 
-Tiles: one field a cell, one or more cells a row. Where rules part the rows, the lines of one row
-hold one cell a column, wrapped; without rules a piece goes on with the cell above in its column
-when it opens in lower case or that cell's name breaks off. A bare number opens a cell on the name's
-line or on a line of its own over it.
+Tiles: one field a cell, one or more cells a row; a title over them in a cell of its own, ruled off
+and naming the fields ("║ Handlungsfelder des Programms ║" / "╠═══╣"), is none. Where rules part the
+rows, the lines of one row hold one cell a column, wrapped; without rules a piece goes on with the cell
+above in its column when it opens in lower case or that cell's name breaks off. A bare number or a
+circled digit opens a cell on the name's line or on a line of its own over it.
 
 A table: a header row whose cell is the field noun alone ("║ Nr ║ Handlungsfeld ║ Beispiele ║"): the
 fields are that column's cells, one a row; a row opens where the number column (a column word of
@@ -48,6 +49,13 @@ _DRAWN_RULE = re.compile(
 )
 _DRAWN_BAR = re.compile("[" + markers.DRAWN_BARS + markers.escaped(markers.ASCII_BARS) + "]")
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+# a circled digit before a cell's name ("① Deutsch lernen"), white or black
+_CIRCLED = re.compile("(" + markers.charset(markers.CIRCLED_DIGITS) + r")[ \t]+(?=[A-ZÄÖÜ])")
+
+
+def _circled(digit: str) -> int:
+    """The number a circled digit stands for: its place in its run ("③" is 3)."""
+    return next(ord(digit) - ord(f) + 1 for f in reversed(markers.CIRCLED_FIRSTS) if ord(digit) >= ord(f))
 
 
 def _drawn_line(text: str) -> bool:
@@ -99,6 +107,11 @@ def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
     lines = [i for i, ln in enumerate(block) if ln is not None]
     if not lines:
         return None
+    if _caption(ft, block, lines[0]):
+        block = block[lines[0] + 1 :]  # "║ Handlungsfelder des Programms ║" / "╠═══╣": the box's title
+        lines = [i for i, ln in enumerate(block) if ln is not None]
+        if not lines:
+            return []
     ruled = any(block[i] is None for i in range(lines[0], lines[-1]))  # rules between rows
     header = _field_column(ft, block[lines[0]])
     if header is not None:
@@ -128,6 +141,20 @@ def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
             assert number is not None
             cell.number, cell.parts = number
     return numbered(ft, cells, any(numbers), _MOST_DRAWN_WORDS)
+
+
+def _caption(ft: FieldText, block: list[Line | None], at: int) -> bool:
+    """Whether the box's first line ``block[at]`` is its title: one cell naming the fields with the plural
+    noun, a rule under it."""
+    line = block[at]
+    assert line is not None
+    pieces = [p for p in _pieces(line) if p is not None]
+    return (
+        len(pieces) == 1
+        and at + 1 < len(block)
+        and block[at + 1] is None
+        and any(pieces[0][0] <= m.start() < pieces[0][1] for m in ft.strong_plurals())
+    )
 
 
 def _field_column(ft: FieldText, line: Line | None) -> tuple[int, int | None] | None:
@@ -177,11 +204,13 @@ def _table(ft: FieldText, body: list[Line | None], header: tuple[int, int | None
 
 def _cell_number(ft: FieldText, cell: Cell) -> tuple[int, list[tuple[int, int]]] | None:
     """The bare number a drawn cell opens with and the parts of its name after it: on the name's
-    line ("1 Wohnen") or on a line of its own over it ("1" / "Wohnen"); None without one."""
+    line ("1 Wohnen", "① Wohnen") or on a line of its own over it ("1" / "Wohnen"); None without one."""
     first = cell.parts[0]
     m = NUMBERED.match(ft.text, *first)
     if m:
         return int(m.group(1)), [(m.end(), first[1]), *cell.parts[1:]]
+    if (c := _CIRCLED.match(ft.text, *first)) is not None:
+        return _circled(c.group(1)), [(c.end(), first[1]), *cell.parts[1:]]
     if len(cell.parts) > 1 and _BARE_NUMBER.fullmatch(ft.text, *first):
         return int(ft.text[slice(*first)]), cell.parts[1:]
     return None

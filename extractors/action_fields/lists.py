@@ -476,9 +476,10 @@ _NOUN_ENDING = re.compile(r"(?:e|en|er|ern|es|s|n)$")
 def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> int:
     """The first line of the list under a field heading: ``first``, or the line after a paragraph
     of at most three lines there that leads the list in with the heading noun's head alone, pointed
-    ahead to ("3. Handlungsfelder" / "Die Fortschreibung ordnet ihre Ziele den folgenden sechs
-    Feldern zu:"), or that names the fields with the plural noun itself ("… nennt vier
-    Handlungsfelder. Zu jedem gehört eine Stelle, die es betreut:")."""
+    ahead to or counted ("3. Handlungsfelder" / "Die Fortschreibung ordnet ihre Ziele den folgenden
+    sechs Feldern zu:", "… das Programm auf fünf Felder zu konzentrieren:"), or that names the fields
+    with the plural noun itself ("… nennt vier Handlungsfelder. Zu jedem gehört eine Stelle, die es
+    betreut:")."""
     last = next((k for k in range(first, min(len(ft.rows), first + 2 * most)) if _ends_lead(ft, k)), None)
     if last is not None and last - first >= most:
         # an export broke the paragraph's lines anew ("… Auf Anregung des" / "Beirats wird" / …): as
@@ -486,18 +487,31 @@ def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> 
         lengths = [len(ft.rows[k].text.strip()) for k in range(first, last + 1)]
         last = last if sum(lengths) + len(lengths) <= most * max(lengths) else None
     nouns = [m.group(0) for m in ft.nouns if ft.row_at(m.start()) == heading]
-    if last is None or any(ft.blank(k) for k in range(first, last)) or not nouns:
+    if last is None or any(_parts(ft, k) for k in range(first, last)) or not nouns:
         return first
     lead = ft.text[ft.rows[first].start : ft.rows[last].end]
     after = ft.next_filled(last + 1)
     if _names_fields(ft, ft.rows[first].start, ft.rows[last].end):
         return first if after is None else after  # "… nennt vier Handlungsfelder. Zu jedem …:"
-    ahead = _FOLGEND.search(lead)
+    ahead = _FOLGEND.search(lead) or _COUNT.search(lead)
     if ahead is None:
         return first
     stem = _NOUN_ENDING.sub("", nouns[0]).casefold()
     bases = [_NOUN_ENDING.sub("", w).casefold() for w in re.findall(r"\w+", lead[ahead.end() :])[:3] if w[:1].isupper()]
     return after if after is not None and any(len(b) >= 4 and stem.endswith(b) for b in bases) else first
+
+
+# a count before the head of the heading's noun: "… auf fünf Felder zu konzentrieren:"
+_COUNT = re.compile(r"\b(?:\d{1,2}|" + spelt(2, 12) + r")\b(?!\.)", re.I)
+
+
+def _parts(ft: FieldText, k: int) -> bool:
+    """Whether line ``k`` is a blank line that parts two paragraphs, not one an export set inside a sentence
+    ("… auf fünf Felder zu" / "" / "konzentrieren:")."""
+    if not ft.blank(k):
+        return False
+    before, after = ft.rows[k - 1].text, ft.rows[k + 1].text if k + 1 < len(ft.rows) else ""
+    return ft.blank(k - 1) or not (_LOWER_END.search(before) and _LOWER_START.match(after))
 
 
 def _heading_over_short_lead(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
