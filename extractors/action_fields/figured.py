@@ -14,7 +14,9 @@ few words and no digit ("Verwaltung"); a name that breaks off with nothing to go
 2026": the figure is a phrase's).
 
 The header may wrap its columns' names onto a line or two under it ("(Anzahl) Budget"), lines without
-figures; a blank line after every line (as pdfminer.six sets them) is no end. Two rows at least.
+figures, and a column's name may hold a year ("Ansatz 2027"); a rule under the header may stand on a line
+of its own or, where an export joined them, before the first row ("------ ------1 Sprache …"); a blank
+line after every line (as pdfminer.six sets them) is no end. Two rows at least.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ _ROWS = 40  # rows of one table at most
 _GOES_ON = 4  # words of a line that carries on a broken-off name at most
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
 _WEEKDAY = re.compile(WEEKDAY + r",?")
+# a year after a column's name in the header ("Ansatz 2027"): no figure of a row
+_HEAD_YEAR = re.compile(r"(?<=\w)[ \t]+(?:19|20)\d{2}\b")
+# the rule under a header, its parts apart at single spaces, that an export set before the first row
+_LEADING_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}[ \t]*)+")
 # the field's own number or a colon after the noun: "HF 2  Arbeit", "Handlungsfeld: Wohnen" name a field
 _NAMING_NOUN = re.compile(r"[ \t]*(?:\d{1,2}\b|:)")
 
@@ -70,7 +76,7 @@ def _header(ft: FieldText, i: int, at: int) -> bool | None:
     numbered = bool(lead) and _NUMBER_HEAD.fullmatch(lead) is not None
     if (lead and not numbered) or not 2 <= len(words) - numbered <= _HEADER_WORDS:
         return None
-    if _figures(text) or text.endswith((".", ":", ";")) or any(w in ft.vocab.verbs for w in words):
+    if _figures(_HEAD_YEAR.sub("", text)) or text.endswith((".", ":", ";")) or any(w in ft.vocab.verbs for w in words):
         return None  # (lower-case column names are no sentence's words: "umgesetzt", "erreicht")
     return numbered
 
@@ -79,7 +85,10 @@ def _name(ft: FieldText, k: int, numbered: bool) -> tuple[tuple[int, int], int] 
     """A row's name (flat offsets) and how many figures come after it: the words after the row's
     number up to its first figure (or that figure's weekday); None where the line is no such row."""
     line = ft.rows[k]
-    words = [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
+    past = _LEADING_RULE.match(line.text)  # a rule an export set on the row's line: "-----------1 Sprache …"
+    at = past.end() if past else 0
+    words = [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text[at:])]
+    words = [(a + at, b + at, w) for a, b, w in words]
     first = 1 if numbered else 0
     if numbered and not (words and _ROW_NUMBER.fullmatch(words[0][2])):
         return None
