@@ -57,7 +57,7 @@ def figure_rows(ft: FieldText) -> Iterator[Candidate]:
         if _NAMING_NOUN.match(ft.text, noun.end()):
             continue  # a field's heading (a group row over its goals' figures), no column's head
         rows = _rows(ft, i, numbered)
-        if len(rows) < 2:
+        if len(rows) < 2 or not _years_heads_fit(ft, i, noun.end(), rows, numbered):
             continue
         done = ft.row_at(rows[-1][-1][0])
         for pieces in rows:
@@ -79,6 +79,19 @@ def _header(ft: FieldText, i: int, at: int) -> bool | None:
     if _figures(_HEAD_YEAR.sub("", text)) or text.endswith((".", ":", ";")) or any(w in ft.vocab.verbs for w in words):
         return None  # (lower-case column names are no sentence's words: "umgesetzt", "erreicht")
     return numbered
+
+
+def _years_heads_fit(ft: FieldText, i: int, after: int, rows: list[list[tuple[int, int]]], numbered: bool) -> bool:
+    """Whether a header whose column names hold years ("Ansatz 2027  Ansatz 2028") names as many columns
+    after the noun as the rows hold figures: a column of words with a year ("Schwerpunkt 2027") between
+    the name and the figures would be read as part of the name."""
+    rest = ft.text[after : ft.rows[i].end]
+    if not _HEAD_YEAR.search(rest):
+        return True
+    heads = len(_HEAD_YEAR.sub("", rest).split())
+    first = ft.row_at(rows[0][0][0])
+    found = _name(ft, first, numbered)
+    return found is not None and found[1] == heads
 
 
 def _name(ft: FieldText, k: int, numbered: bool) -> tuple[tuple[int, int], int] | None:

@@ -193,3 +193,15 @@ BUDGET = (
 
 def test_a_budget_table_with_years_in_its_header_and_a_rule_before_its_first_row() -> None:
     assert labels(BUDGET) == ["Sprache und Schule", "Arbeit und Beruf", "Wohnen und Nachbarschaft in den Ortsteilen"]
+
+
+def test_a_column_of_words_with_a_year_between_name_and_figures_is_no_budget_table() -> None:
+    text = (
+        "Handlungsfeld Schwerpunkt 2027 Mittel 2027\n"
+        "--- ------------------------ ------------- ------------\n"
+        "Sprache und Schule Sprachkurse mit 18.000,00 €\n"
+        "Kinderbetreuung\n"
+        "Arbeit und Beruf Anerkennungsberatung 12.000,00 €\n"
+        "Wohnen im Quartier Stadtteilmütter, Feste 15.500,00 €\n"
+    )
+    assert labels(text) == []
