@@ -664,10 +664,15 @@ def text_height(words: list[Word]) -> float | None:
     return float(np.median(sized)) if sized else None
 
 
+NUMBER_STOPS = (".", ")")  # what closes the number of a list item or a row
+
+
 def down_columns(words: list[Word], height: float) -> list[Reread]:
     """The tesseract lines that run down a column over several visual lines (the numbers of a
     numbered list, the first cells of a table without rules: segmented as a block of their own
-    and read as turned text, "BaAWMN"); read again with the start of the lines beside them."""
+    and read as turned text, "BaAWMN"); read again with the start of the lines beside them. The
+    numbers' closing stops or brackets that tesseract read apart as words of their own lines ("."
+    after "2") go with the column, read again with their numbers."""
     found = []
     for row in line_rows(words):
         top, bottom = min(w.top for w in row), max(w.bottom for w in row)
@@ -675,8 +680,13 @@ def down_columns(words: list[Word], height: float) -> list[Reread]:
             continue
         left, right = min(w.left for w in row), max(w.right for w in row)
         pad = int(height / 2)
+        stops = [
+            w
+            for w in words
+            if w.text in NUMBER_STOPS and top <= w.top and w.bottom <= bottom and left <= w.left <= right + pad
+        ]
         box = (max(0, left - pad), max(0, top - pad), right + int(COLUMN_CONTEXT * height), bottom + pad)
-        found.append(Reread(row, box, right + pad, None))
+        found.append(Reread(row + stops, box, max([right, *(w.right for w in stops)]) + pad, None))
     return found
 
 
@@ -916,7 +926,24 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
             again = whole_line(again)
         elif not part.replaced and len(again) > 1:
             again = []  # more than a number or a mark before the line: a picture's letters
-        read[n] = kept + [w for w in again if likely(w, part)]
+        counted = counted_on(again) if part.replaced else set()
+        read[n] = kept + [w for w in again if id(w) in counted or likely(w, part)]
+
+
+COUNT = re.compile(r"(\d{1,3})([.)])")  # the number of a list item, with its stop or bracket
+
+
+def counted_on(again: list[Word]) -> set[int]:
+    """The ids of the numbers of a column read again ("3.") that count on from the number above
+    them and up to the one below them, each set like them: the place in the count vouches for a
+    number that tesseract read unsure in the cut-off lines of the part."""
+    numbers = sorted((w for w in again if COUNT.fullmatch(w.text)), key=lambda w: w.top)
+    marks = [(int(w.text[:-1]), w.text[-1]) for w in numbers]
+    return {
+        id(w)
+        for k, w in enumerate(numbers[1:-1], 1)
+        if marks[k - 1] == (marks[k][0] - 1, marks[k][1]) and marks[k + 1] == (marks[k][0] + 1, marks[k][1])
+    }
 
 
 def read_circled(
