@@ -55,7 +55,7 @@ from .ocr_image import (
     straighten,
     unworded_bands,
 )
-from .ocr_typed_rules import lone_marks, typed_rules, unread_rules
+from .ocr_typed_rules import drawn_rules, lone_marks, typed_rules, unread_rules
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -463,7 +463,9 @@ def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
     """Text, mean word confidence and unsure numbers of a prepared page from tesseract's words on it."""
     grids = find_grids(page.horizontal, page.vertical, tol=max(2, dpi / 50))
     words = typed_joins(read)
-    text = page_text(page_glyphs(with_leaders(words, page.leaders), page.dark(), dpi), grids)
+    dark = page.dark()
+    words = words + drawn_rules(page.horizontal, grids, words, dark, text_height(words))
+    text = page_text(page_glyphs(with_leaders(words, page.leaders), dark, dpi), grids)
     return OcrResult(text, mean_confidence(read), unsure_numbers(words))
 
 
