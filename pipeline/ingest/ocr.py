@@ -55,7 +55,7 @@ from .ocr_image import (
     straighten,
     unworded_bands,
 )
-from .ocr_typed_rules import lone_marks, typed_rules, unread_rules
+from .ocr_typed_rules import drawn_rules, lone_marks, typed_rules, unread_rules
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -463,7 +463,9 @@ def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
     """Text, mean word confidence and unsure numbers of a prepared page from tesseract's words on it."""
     grids = find_grids(page.horizontal, page.vertical, tol=max(2, dpi / 50))
     words = typed_joins(read)
-    text = page_text(page_glyphs(with_leaders(words, page.leaders), page.dark(), dpi), grids)
+    dark = page.dark()
+    words = words + drawn_rules(page.horizontal, grids, words, dark, text_height(words))
+    text = page_text(page_glyphs(with_leaders(words, page.leaders), dark, dpi), grids)
     return OcrResult(text, mean_confidence(read), unsure_numbers(words))
 
 
@@ -664,10 +666,15 @@ def text_height(words: list[Word]) -> float | None:
     return float(np.median(sized)) if sized else None
 
 
+NUMBER_STOPS = (".", ")")  # what closes the number of a list item or a row
+
+
 def down_columns(words: list[Word], height: float) -> list[Reread]:
     """The tesseract lines that run down a column over several visual lines (the numbers of a
     numbered list, the first cells of a table without rules: segmented as a block of their own
-    and read as turned text, "BaAWMN"); read again with the start of the lines beside them."""
+    and read as turned text, "BaAWMN"); read again with the start of the lines beside them. The
+    numbers' closing stops or brackets that tesseract read apart as words of their own lines ("."
+    after "2") go with the column, read again with their numbers."""
     found = []
     for row in line_rows(words):
         top, bottom = min(w.top for w in row), max(w.bottom for w in row)
@@ -675,8 +682,13 @@ def down_columns(words: list[Word], height: float) -> list[Reread]:
             continue
         left, right = min(w.left for w in row), max(w.right for w in row)
         pad = int(height / 2)
+        stops = [
+            w
+            for w in words
+            if w.text in NUMBER_STOPS and top <= w.top and w.bottom <= bottom and left <= w.left <= right + pad
+        ]
         box = (max(0, left - pad), max(0, top - pad), right + int(COLUMN_CONTEXT * height), bottom + pad)
-        found.append(Reread(row, box, right + pad, None))
+        found.append(Reread(row + stops, box, max([right, *(w.right for w in stops)]) + pad, None))
     return found
 
 
@@ -916,7 +928,24 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
             again = whole_line(again)
         elif not part.replaced and len(again) > 1:
             again = []  # more than a number or a mark before the line: a picture's letters
-        read[n] = kept + [w for w in again if likely(w, part)]
+        counted = counted_on(again) if part.replaced else set()
+        read[n] = kept + [w for w in again if id(w) in counted or likely(w, part)]
+
+
+COUNT = re.compile(r"(\d{1,3})([.)])")  # the number of a list item, with its stop or bracket
+
+
+def counted_on(again: list[Word]) -> set[int]:
+    """The ids of the numbers of a column read again ("3.") that count on from the number above
+    them and up to the one below them, each set like them: the place in the count vouches for a
+    number that tesseract read unsure in the cut-off lines of the part."""
+    numbers = sorted((w for w in again if COUNT.fullmatch(w.text)), key=lambda w: w.top)
+    marks = [(int(w.text[:-1]), w.text[-1]) for w in numbers]
+    return {
+        id(w)
+        for k, w in enumerate(numbers[1:-1], 1)
+        if marks[k - 1] == (marks[k][0] - 1, marks[k][1]) and marks[k + 1] == (marks[k][0] + 1, marks[k][1])
+    }
 
 
 def read_circled(

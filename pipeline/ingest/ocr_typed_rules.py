@@ -25,8 +25,8 @@ from pipeline.lang.de import markers
 from .ocr_image import ink_runs, unworded_bands
 
 if TYPE_CHECKING:
-    from .ocr import Word
-    from .ocr_image import ImageArray
+    from .ocr import Grid, Word
+    from .ocr_image import ImageArray, Rule
 
 SPAN = 8.0  # of the text's height: a rule is at least this long
 STROKE = 0.3  # of the text's height: a rule's stroke is at most this thick
@@ -212,3 +212,89 @@ def unread_rules(words: list[Word], dark: ImageArray, height: float | None) -> l
             replace(shape, text=text, conf=99.0, left=left, top=top, right=right, bottom=bottom, line=(), changed=False)
         )
     return found
+
+
+CLEAR = (0.4, 0.3)  # of the text's height: the paper above and below a rule that no word stands on
+
+
+def drawn_rules(
+    horizontal: list[Rule], grids: list[Grid], words: list[Word], dark: ImageArray, height: float | None
+) -> list[Word]:
+    """Words for the rules a scan shows as one unbroken stroke on a line of their own, outside the
+    ruled tables: a rule typed as a row of underscores ("______" under a heading) has glyphs that
+    touch, so that the ruling lines found in the image (:func:`~pipeline.ingest.ocr_image.find_rules`)
+    take it and it is erased before tesseract reads the page. At least :data:`SPAN` text heights
+    long, no word on its line nor just above or below it, and no ink there (the bars and joints of a
+    box drawn with glyphs cross its rules): one word of "_" (of "=" for two strokes close together),
+    as many as its length holds, a text line high and standing on the rule."""
+    if height is None or not words:
+        return []
+    tol = height / 4
+    lone = [
+        r
+        for r in horizontal
+        if r.end - r.start >= SPAN * height
+        and not any(
+            g.left - tol <= r.start and r.end <= g.right + tol and g.top - tol <= r.pos <= g.bottom + tol for g in grids
+        )
+        and not any(  # (a piece of a longer stroke, found twice)
+            o.end - o.start > r.end - r.start
+            and o.lo <= r.hi
+            and r.lo <= o.hi
+            and o.start <= r.start
+            and r.end <= o.end
+            for o in horizontal
+        )
+        and not any(
+            w.top < r.hi + CLEAR[1] * height
+            and w.bottom > r.lo - CLEAR[0] * height
+            and w.left < r.end
+            and w.right > r.start
+            for w in words
+        )
+    ]
+    found: list[Word] = []
+    for group in _strokes(sorted(lone, key=lambda r: r.pos), height):
+        left, right = min(r.start for r in group), max(r.end for r in group)
+        top, bottom = min(r.lo for r in group), max(r.hi for r in group) + 1
+        if _crossed(dark, top, bottom, left, right, height):
+            continue
+        n = max(10, round((right - left) / (GLYPH_WIDTH * height)))
+        text = ("=" if len(group) == 2 else "_") * n
+        shape = words[0]  # (a word of the page, its fields all set anew)
+        found.append(
+            replace(
+                shape, text=text, conf=99.0, left=left, top=bottom - int(height), right=right, bottom=bottom, line=()
+            )
+        )
+    return found
+
+
+def _crossed(dark: ImageArray, top: int, bottom: int, left: int, right: int, height: float) -> bool:
+    """Whether ink stands just above or below a rule's stroke (erased), a quarter of a line high:
+    the bars and joints of a box drawn with glyphs, or letters set on the rule."""
+    reach = int(height / 4)
+    near = max(2, int(height / 12))  # (the stroke's blurred edge, erased with it)
+    left, right = max(0, left - reach), right + reach  # (a joint at its end: "┤")
+    above = dark[max(0, top - reach) : max(0, top - near), left:right]
+    below = dark[bottom + near : bottom + reach, left:right]
+    return bool(above.any() or below.any())
+
+
+def _strokes(rules: list[Rule], height: float) -> list[list[Rule]]:
+    """The rules (top to bottom) grouped into the lines they draw: two strokes close together along
+    the same stretch are one double rule."""
+    groups: list[list[Rule]] = []
+    for r in rules:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and len(groups[-1]) == 1
+            and r.pos - last.pos <= EXTENT * height
+            and r.start < last.end
+            and r.end > last.start
+        ):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return groups

@@ -236,6 +236,35 @@ def test_a_column_read_down_the_page_is_read_again() -> None:
     assert ocr.down_columns(numbered_list(6, junk=False)[0], 36.0) == []
 
 
+def test_a_columns_stops_read_apart_go_with_it() -> None:
+    """The stops after the numbers that tesseract read as words of their own lines, "." each beside
+    the column it read down the margin: read again with the column, so that "2." may stand."""
+    words, dark = numbered_list(6)
+    stops = [
+        ocr.Word(".", 92.0, 350, 100 + 72 * i + 28, 356, 100 + 72 * i + 35, ("1", "3", str(i), "1")) for i in range(6)
+    ]
+    (part,) = ocr.down_columns(words + stops, 36.0)
+    assert [w.text for w in part.replaced] == ["Pe", "BaAWMN", "sm"] + ["."] * 6
+    assert 356 <= part.keep_right < 405
+    # a stop after a word of the lines, beyond the column, stays
+    far = ocr.Word(".", 92.0, 600, 128, 606, 135, ("1", "3", "0", "1"))
+    (part,) = ocr.down_columns(words + [far], 36.0)
+    assert far not in part.replaced
+
+
+def test_an_unsure_number_of_a_column_stands_where_it_counts_on() -> None:
+    """A number read again unsure in a column ("3." at 39) stands between the numbers it counts on
+    from and up to, set like them; not at the column's end, nor set otherwise, nor out of the count."""
+
+    def column(*texts: str) -> list[ocr.Word]:
+        return [word(t, 39.0, 320, 100 + 72 * i) for i, t in enumerate(texts)]
+
+    again = column("2.", "3.", "4.", "5.")
+    assert ocr.counted_on(again) == {id(again[1]), id(again[2])}
+    for texts in (("2.", "3)", "4."), ("2.", "5.", "4."), ("2.", "3."), ("a.", "b.", "c.")):
+        assert ocr.counted_on(column(*texts)) == set()
+
+
 def test_ink_left_unread_before_indented_lines() -> None:
     """The numbers of the list, unread: each line's margin is read again with its first word."""
     words, dark = numbered_list(3, junk=False)
@@ -345,6 +374,17 @@ def test_numbers_of_a_scanned_list_and_table(tmp_path: Path) -> None:
         assert f"\n{n}. {start}" in text
     for n, field in enumerate(["Sprache und Bildung", "Arbeit und Wirtschaft", "Wohnen und Stadtteil"], 1):
         assert f"\n{n}\t{field}" in text
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_numbers_read_down_the_margin_beside_their_stops(tmp_path: Path) -> None:
+    """Fürstenwalde's rules of procedure, scanned: tesseract reads the numbers 2 to 9 of the member
+    list down the margin and each stop after them as a word of its line; read again, each keeps it."""
+    text = ocr_text(scanned("a84_fuerstenwalde", "office", tmp_path))
+    starts = ["die Integrationsbeauftragte", "je ein Mitglied", "zwei Mitglieder"] + ["eine Vertreterin"] * 5
+    for n, start in enumerate(starts, 2):
+        assert f"\n{n}. {start}" in text
 
 
 @pytest.mark.slow

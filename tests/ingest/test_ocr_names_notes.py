@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.ingest import ocr
-from pipeline.ingest.ocr_typed_rules import unread_rules
+from pipeline.ingest.ocr_image import Rule
+from pipeline.ingest.ocr_typed_rules import drawn_rules, unread_rules
 from pipeline.ingest.readers import repair_ocr_pages
 from pipeline.settings import Settings
 
@@ -78,3 +79,34 @@ def test_a_typed_rule_left_unread_is_put_back_from_its_ink() -> None:
         dark[580:584, 100 + 16 * k : 104 + 16 * k] = True
     found = unread_rules(words, dark, 36.0)
     assert [(w.text, w.top) for w in found] == [("-" * 10, 180), ("-" * 12 + " " + "-" * 20, 380)]
+
+
+def test_a_rule_of_underscores_taken_for_a_ruling_line_is_put_back() -> None:
+    """A heading's underline typed as underscores touches from glyph to glyph, so that it is found as
+    a ruling line and erased before tesseract reads the page: alone on its line it is one word of "_"
+    standing on the rule, two strokes close together one of "="; a box's rule crossed by its bars'
+    ink, a rule beside a word, a piece of a longer stroke and a table's rule are no such rule."""
+    height = 36.0
+    dark = np.zeros((1400, 1600), dtype=bool)
+    words = [
+        ocr.Word("SPRACHE", 96.0, 100, 100, 400, 136, ("1", "1", "1", "1")),
+        ocr.Word("Ziel", 96.0, 100, 230, 200, 266, ("1", "2", "1", "1")),
+        ocr.Word("Folgetext", 96.0, 100, 600, 400, 636, ("1", "3", "1", "1")),
+        ocr.Word("Name", 96.0, 100, 1005, 400, 1041, ("1", "4", "1", "1")),
+    ]
+    rules = [
+        Rule(200, 205, 100, 1500),  # under the heading, a blank above and the next line close below it
+        Rule(390, 395, 100, 1500),  # a double rule's two strokes
+        Rule(402, 407, 100, 1500),
+        Rule(500, 505, 100, 1500),  # a box's rule, its bars crossing it
+        Rule(500, 501, 600, 1000),  # (a piece of it found once more)
+        Rule(640, 645, 100, 1500),  # just under a line of words
+        Rule(1100, 1105, 100, 1500),  # a ruled table's
+    ]
+    for x in (100, 800, 1500):
+        dark[470:535, x : x + 4] = True
+    grid = ocr.Grid([(1000.0, 1100.0, [100.0, 800.0, 1500.0])], 100.0, 1500.0)
+    found = drawn_rules(rules, [grid], words, dark, height)
+    assert [(w.text[0], len(set(w.text)), w.bottom) for w in found] == [("_", 1, 206), ("=", 1, 408)]
+    assert all(w.left == 100 and w.right == 1500 and len(w.text) >= 10 for w in found)
+    assert drawn_rules(rules, [grid], words, dark, None) == []
