@@ -148,13 +148,16 @@ def heading_again(text: str, v: Vocab) -> bool:
     """Whether a line is the Beratungsfolge's heading again, maybe with a note in brackets after it
     ("Beratungsfolge (Fortsetzung)") or one lower-case word before it ("noch Beratungsfolge"): the table going
     on after a page break, no name."""
-    lead = _LOWER_LEAD.match(text)
+    lead = _LOWER_LEAD.match(text) or _PAGE_LEAD.match(text)
     text = text[lead.end() :] if lead is not None else text
     m = v.title.match(text)
     return m is not None and _BRACKETED.fullmatch(text, m.end()) is not None
 
 
 _LOWER_LEAD = re.compile(r"[ \t]*[a-zäöüß]+[ \t]+(?=[A-ZÄÖÜ])")  # one lower-case word before a heading
+# a running head's page number before it, the dash closing the number taken by pdftotext for a hyphen and
+# the heading's line joined to it ("Landkreis X – Vorlage 0098/2027 - 2 noch Beratungsfolge")
+_PAGE_LEAD = re.compile(r".*[ \t]-[ \t]*\d{1,3}[ \t]+[a-zäöüß]+[ \t]+(?=[A-ZÄÖÜ])")
 
 
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
@@ -196,8 +199,8 @@ def unbarred(items: list[Item], kind: str, line: Line) -> bool:
 
 
 # the rules under a header's columns with the first row glued to the last of them, as pdftotext joins
-# a rule drawn of dashes to the line under it
-_GLUED_RULES = re.compile(r"[ \t]*(?:-{3,}[ \t]+)+-{3,}(?=[^\s-])")
+# a rule drawn of dashes to the line under it; or one rule across the table, as long as a column's rule
+_GLUED_RULES = re.compile(r"[ \t]*(?:(?:-{3,}[ \t]+)+-{3,}|-{10,})(?=[^\s-])")
 
 
 def past_glued_rules(line: Line) -> Line:
@@ -206,6 +209,8 @@ def past_glued_rules(line: Line) -> Line:
 
     >>> past_glued_rules(Line(10, 40, "---- ------- -----1 Beirat")).text
     '1 Beirat'
+    >>> past_glued_rules(Line(0, 22, "------------1. Beirat")).text
+    '1. Beirat'
     >>> past_glued_rules(Line(0, 18, "---- ------- -----")).text
     '---- ------- -----'
     """

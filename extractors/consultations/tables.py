@@ -186,7 +186,10 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
     for k, line in enumerate(lines):
         if line.start > following[k].start and not line.text.strip():
             continue  # a line whose whole text a cut word above took
-        mode, cs = row_cells(line := past_glued_rules(line), v.tokens)  # "---- -----1 Beirat …": the row
+        if (row := past_glued_rules(line)) is not line:  # "---- -----1 Beirat …": the rules, then the row
+            rule = Line(line.start, row.start, line.text[: row.start - line.start])
+            yield rule, *row_cells(rule, v.tokens)
+        mode, cs = row_cells(line := row, v.tokens)
         if (
             hdr is not None and mode == "tokens"
         ):  # "… und Vorberatung Montag, 15. März 2027" under "Gremium Zuständigkeit"

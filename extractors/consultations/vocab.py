@@ -37,6 +37,7 @@ _NUMBERING = re.compile(
     + markers.charset(markers.ITEM_MARKS + markers.TIMELINE_NODES)
     + r"|\(?\d{1,2}[.)]|[a-z]\)|TOP\s*\d{1,3}(?:\.\d{1,2})*\.?(?=\s))\s*"
 )  # a list's mark, a number, an agenda item's number ("TOP 10 Gemeinderat")
+_GLUED_RULE = re.compile(r"^\s*-{3,}(?=[^\s-])")  # a rule above the row that pdftotext glued to its first cell
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
 # the body's municipality in brackets after its name, as a council information system adds it:
 # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"
@@ -328,9 +329,11 @@ def clean_body(text: str) -> str:
     'Hauptausschuss'
     >>> clean_body("[11]Senat der Hansestadt")  # a text browser's link number
     'Senat der Hansestadt'
+    >>> clean_body("-----------1. Migrationsbeirat")  # the rule above the row glued to its first cell
+    'Migrationsbeirat'
     """
     text = _LINK_NUMBER.sub("", _BARS.split(text, 1)[0])
-    text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(_EDGES)
+    text = _TRAILING.sub("", _NUMBERING.sub("", _GLUED_RULE.sub("", collapse(dehyphenate(text))))).strip(_EDGES)
     return ROLE_OPENER.sub("", _OWN_PLACE.sub("", _SESSION_CODE.sub("", text)))  # "Werkausschuss zur" before its role
 
 

@@ -55,6 +55,7 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
 from .bidders import bidder_rows, drop_withdrawn
+from .contractors import contractor_rows
 from .footnotes import noted
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
@@ -117,6 +118,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label and not _statement(sentence, r):  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
+        elif (hired := _contractors(text, units, n, context, r)) is not None:  # "Auftragnehmerin   Ansprechperson …"
+            found.extend(hired)
         elif (won := bidder_rows(text, unit, n, r)) is not None:  # a table of bidders: the winner's row alone
             found.extend(won)
         elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
@@ -170,6 +173,23 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+def _contractors(text: str, units: list[Unit], n: int, context: bool, r: Rules) -> list[Found] | None:
+    """The rows of a table of contractors opening the sentence ``units[n]``, its rows read to its
+    paragraph's end: none outside a facilitation context, the table's own or the text's before it;
+    None where no such table opens it."""
+    unit = units[n]
+    if not r.contractors.match(text[unit.start : unit.end]):
+        return None
+    k = n
+    while k + 1 < len(units) and units[k + 1].seg == unit.seg:
+        k += 1
+    end = units[k].end
+    rows = contractor_rows(text, unit.start, end, n, r)
+    if rows is None or context or is_role(text[unit.start : end], text, Unit(unit.seg, unit.start, end), r):
+        return rows
+    return []
 
 
 def _section_title(sentence: str, kinds: list[str], n: int) -> bool:

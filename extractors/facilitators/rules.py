@@ -81,6 +81,8 @@ class Rules:
     volunteered: re.Pattern[str]  # an offer to do a thing oneself: "hat angeboten, … einzurichten"
     bidders: re.Pattern[str]  # a table of bidders by its header: "Bieter   Angebot (brutto)   Rang"
     winner: re.Pattern[str]  # a bidder's row marked as the winner by its last cell: "… 1", "… Zuschlag"
+    contractors: re.Pattern[str]  # a table of those engaged by its header: "Auftragnehmerin   Ansprechperson   …"
+    contact: re.Pattern[str]  # its column of the contractor's person: "Ansprechperson", "Projektleitung"
     withdrawn: re.Pattern[str]  # an offer withdrawn: "hat ihr Angebot zurückgezogen"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
@@ -159,6 +161,8 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["volunteered"]),
         plain(d.not_engaged["bidders"]),
         plain(d.not_engaged["winner"]),
+        plain(d.not_engaged["contractors"]),
+        plain(d.not_engaged["contact"]),
         plain(d.not_engaged["withdrawn"]),
         Agency(
             question=plain(d.agency["question"]),

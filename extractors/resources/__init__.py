@@ -328,7 +328,7 @@ SCHEMAS: dict[str, Schema] = {
                     "town": "before office context official_after",
                     "agency": "question clause participle passive agent listed noun_agent asker front lead staff",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
-                    "presented other_task post_after volunteered bidders winner withdrawn",
+                    "presented other_task post_after volunteered bidders winner contractors contact withdrawn",
                 }.items()
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

@@ -110,15 +110,13 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # y03's tab table set one cell a line, its header's wrapped rest ("Beschlussempfehlung:") after the
     # vote columns: only its first row is read (pdftotext and pypdf alike)
     ("unseen-grid", "pdftotext", "consultations"): {
-        # a81's numbered rows with the written date and time in one cell and a result column: a row's date set
-        # apart from its body, one row lost
-        "a81_freiburg",
+        # (a81's first row, glued by pdftotext to the one rule across the table under its header, is read since
+        # the rule is cut off the row and the header's words stay the header's)
         # a82's Beratungsfolge set on its side, the bodies heading its columns: these exports set its cells one a
         # line or run its columns into each other, and the columns are not put together again
         "a82_wiesbaden",
-        # a87's rows going on after a page break under "noch Beratungsfolge", the page's head set among them: two
-        # rows lost
-        "a87_landkreis_emsland",
+        # (a87's rows going on under "noch Beratungsfolge" are read since the heading is known again where
+        # pdftotext joins it to the running head, the dash after the page number taken for a hyphen)
         # a28's rows of two lines, single-spaced, a room's hyphenated rest ("Bera-" / "tungsraum 1") joined by
         # pdftotext to the next line's first word, a name's rest ("BeraSeniorenausschuss"): two rows lost
         "a28_unstrut_hainich_kreis",
@@ -135,11 +133,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # as one with the header's, "Kenntnis- Vor- EntGremium nahme beratung …", is stepped over)
     },
     ("unseen-plain", "pdftotext", "consultations"): {
-        "a81_freiburg",  # as in the grid rendering
         "a82_wiesbaden",  # as in the grid rendering
         # a85's row of two bodies meeting together wrapped over the role cell: the second body lost
         "a85_eckernfoerde",
-        "a87_landkreis_emsland",  # as in the grid rendering
         # a90's body wrapped beside its role cell: pdftotext sets the role's word inside the name ("… Demografie und
         # Vorberatung Integration"), the role lost
         "a90_koblenz",
