@@ -31,7 +31,6 @@ from pipeline.lang.de.numbers import spelt
 from .factions import faction_members
 from .inverted import inverted_series
 from .rules import CHAIR_WORD, MemberRow, MemberRules, org_items
-from .sectors import classify, sector_rules
 
 __all__ = ["enumerated", "listed", "represented", "run_in_members", "side_members"]
 
@@ -310,8 +309,7 @@ def _part_members(text: str, start: int, end: int, chair: bool, res: Resources) 
     for cut in cuts:
         spans.append((pos, cut.start() if cut else end))
         pos = cut.end() if cut else end
-    part = _SIDE.match(text, start, end)  # the side the part's first item names is its later items' too
-    persons = [_persons(text, a, b, res, part) for a, b in spans]
+    persons = [_persons(text, a, b) for a, b in spans]
     out: list[MemberRow] = []
     if all(persons):
         out = [row for found in persons for row in found]
@@ -371,23 +369,15 @@ def _next_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _persons(
-    text: str, start: int, end: int, res: Resources | None = None, part: re.Match[str] | None = None
-) -> list[MemberRow]:
+def _persons(text: str, start: int, end: int) -> list[MemberRow]:
     """The persons an item of a part names after their offices or before their institutions: "für die
     Verwaltung die Leiterin des Schulamts Anna Beispiel", "der Vorsitzende des Ausschusses, Dr. Jan
     Muster", "Frau Eva Berg (Diakonie Nord) sowie Herr Ali Demir für den Verein X". Each is a member,
-    its label the institution after the name (in brackets, after "für" or "vom"), else the side the part
-    speaks for where it tells a sector ("für die Kreisverwaltung …, und der Leiter der Stabsstelle X, Herr
-    …": its later items' too), else the office before it, else the side. A part speaking for the chair
-    ("als Vorsitzende die Erste Kreisrätin Frau Dr. …") names the chair first."""
+    its label the institution after the name (in brackets, after "für" or "vom"), else the office before
+    it, else the side the part speaks for. A part speaking for the chair ("als Vorsitzende die Erste
+    Kreisrätin Frau Dr. …") names the chair first."""
     side = _SIDE.match(text, start, end)
     pos = side.end() if side else start
-    # the side a sector reads from says it before an office after it ("für die Kreisverwaltung der Leiter der
-    # Stabsstelle Integration und Ehrenamt, Herr …": the administration's)
-    said = side or part
-    sided = said.group("side") if said and res else None
-    sided = sided if sided and res and classify(sided, res) != sector_rules(res).fallback else None
     out: list[MemberRow] = []
     shared: str | None = None  # "zwei Mitglieder des Beirats, nämlich …": the body of the persons after
     for word in _WORD.finditer(text, pos, end):  # tried at every word: "Soziales Henrike Boltz" holds one
@@ -400,7 +390,7 @@ def _persons(
         stop = bracket.end() if bracket else m.end()
         if bracket and bracket.group(2) and (nxt := _next_person(text, bracket.start(2), bracket.end(2))) is not None:
             origin, stop = text[bracket.start(2) : nxt[0]].rstrip(), nxt[1]  # "… von der Schule X sowie Anna …"
-        label = origin or sided or before or (side.group("side") if side else None) or shared
+        label = origin or before or (side.group("side") if side else None) or shared
         shared = shared or (before if not out and _COUNTED.match(before) else None)
         out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
         pos = stop
