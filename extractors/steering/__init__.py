@@ -34,6 +34,7 @@ from pipeline.structure.prose import Layout
 from . import sectors
 from .co_chairs import find_co_chairs
 from .facts import fact_rules, find_chair, find_deputy, find_seats, find_size
+from .gap_sheets import gap_sheet
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .named_alike import one_named
@@ -105,6 +106,8 @@ def describe(
         chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None
         members = [MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair")] if chair else []
         members += sheet.members
+    elif gapped := next(filter(None, (gap_sheet(layout.flat.text, m.start, res) for m in group.mentions)), None):
+        chair, size, members = gapped[0], gapped[1] or size, gapped[2]  # "Mitglieder (11)   1. …" in a gap table
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):
             members.append(co)

@@ -106,6 +106,7 @@ class _Walk:
     section: int = 0  # where the next section's numbered heading stands ("4. Zeitplan")
     deputies: set[int] = field(default_factory=set)  # the table's columns whose brackets name deputies
     counted: list[int] = field(default_factory=list)  # the seats each row's cell under a count header gives
+    headed: str | None = None  # the indent of the sub-headings read, a rule under them kept ("   " + "-")
 
     @property
     def text(self) -> str:
@@ -437,21 +438,55 @@ _SEAT_HEAD = re.compile(
 
 def _sub_heading(w: _Walk, n: int, seg: Segment) -> str | None:
     """A heading over items, no label's colon after it: the label of the items below it where it
-    states its seats ("Kreisverwaltung (4 Sitze)" over "– Sozialamt"), or stands right after the
-    lead-in; its seats go to the sector it names."""
-    if seg.kind != "heading" or n + 1 >= len(w.segs) or w.segs[n + 1].kind != "item":
+    states its seats ("Kreisverwaltung (4 Sitze)" over "– Sozialamt"), stands right after the
+    lead-in, or has the shape of the first one read (its indent, a rule under it: "   Aus dem Rat" /
+    "   -----" over each block); its seats go to the sector it names. Under a later ruled one, the lines
+    its rule opens are its entries, no items ("Caritas X: Eva Berg")."""
+    if seg.kind != "heading" or n + 1 >= len(w.segs) or entry_number(w.text, seg.start) is not None:
         return None
-    if entry_number(w.text, seg.start) is not None:
-        return None
+    if w.segs[n + 1].kind != "item" and not (w.headed and _RULE_UNDER.match(w.text, seg.end)):
+        return None  # items under it, or the lines its rule opens under a later ruled sub-heading
     m = _SEAT_HEAD.fullmatch(w.text, seg.start, seg.end)
-    if m is None and n != w.seg_no:
-        return None
+    shape = _heading_shape(w.text, seg)
+    if m is None and n != w.seg_no and (w.headed is None or shape != w.headed):
+        return None  # a heading of another shape than the first sub-heading's: the next section's
+    w.headed = w.headed or shape
+    if w.segs[n + 1].kind != "item":  # "Aus Verbänden" / "-----" / "Caritas X: Eva Berg" / …: each line an entry
+        _ruled_lines(w, n + 1)
     w.label = m.group("name") if m else w.text[seg.start : seg.end].strip()
     w.nesting = Nesting()
     sector = seat_category(w.label, w.rules)
     if m and sector is not None and w.seats is not None:
         w.seats.setdefault(sector, int(m.group("n")))
     return NEXT
+
+
+_RULE_UNDER = re.compile(r"[ \t]*\n[ \t]*[-=_–—]{3,}[ \t]*(?:\n|$)")
+
+
+def _heading_shape(text: str, seg: Segment) -> str:
+    """A sub-heading's shape: its indent, and a mark where a rule underlines it ("   Aus dem Rat" / "   ------").
+    Headings of the first one's shape head the later sub-lists too ("Aus dem Integrationsrat" / "-----")."""
+    line = text[seg.start : seg.end]
+    ruled = _RULE_UNDER.match(text, seg.end) is not None
+    return line[: len(line) - len(line.lstrip())] + ("-" if ruled else "")
+
+
+def _ruled_lines(w: _Walk, n: int) -> None:
+    """The lines of segment ``n`` after the rule opening it, each an entry, up to a line that reads as a
+    sentence; the walk goes on after the segment."""
+    seg = w.segs[n]
+    rule = _RULE_UNDER.match(w.text, seg.start - 1)
+    pos = rule.end() if rule else seg.start
+    while pos < seg.end:
+        stop = w.text.find("\n", pos, seg.end)
+        stop = seg.end if stop < 0 else stop
+        if _sentence(w.text[pos:stop]):
+            break
+        if w.text[pos:stop].strip():
+            w.entry(pos, stop)
+        pos = stop + 1
+    w.resume = n + 1
 
 
 def _numbered_entry(w: _Walk, seg: Segment, numbered: bool) -> str | None:

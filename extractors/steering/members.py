@@ -43,6 +43,7 @@ from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
 from .contacts import contact_entries
+from .drawn_boxes import drawn_boxes
 from .drawn_tables import drawn_table
 from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
@@ -166,6 +167,7 @@ def find_members(
         persons_table = (
             person_table(text, lead_end, rules, res)
             or drawn_table(text, lead_end, rules, res)
+            or drawn_boxes(text, lead_end, res)
             or side_column_table(text, lead_end, res)
             or flat_side_column_table(text, lead_end, res)
             or flat_sector_table(text, lead_end, res)

@@ -30,7 +30,7 @@ from pipeline.lang.de.numbers import spelt
 
 from .factions import faction_members
 from .inverted import inverted_series
-from .rules import MemberRow, MemberRules, org_items
+from .rules import CHAIR_WORD, MemberRow, MemberRules, org_items
 
 __all__ = ["enumerated", "listed", "represented", "run_in_members", "side_members"]
 
@@ -339,6 +339,7 @@ _PERSON = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]{1,2}\s+)?(?![a-zäöüß])[^\W\d_][^\W\d_A-Z]+(?:-[A-ZÄÖÜ][^\W\d_A-Z]+)?)(?![\w-])"
 )
 _WORD = re.compile(r"(?<![\wäöüß.-])(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
+_CHAIR_SIDE = re.compile(CHAIR_WORD)
 # what a person's name is set off from: commas, brackets, "und", "sowie", an article
 _FILLER = re.compile(rf"^[\s,;()]*(?:(?:{alternation('conjunctions')})\s+)?(?:(?:{_ARTICLE})\s+)?|[\s,;()]+$")
 
@@ -373,7 +374,8 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
     Verwaltung die Leiterin des Schulamts Anna Beispiel", "der Vorsitzende des Ausschusses, Dr. Jan
     Muster", "Frau Eva Berg (Diakonie Nord) sowie Herr Ali Demir für den Verein X". Each is a member,
     its label the institution after the name (in brackets, after "für" or "vom"), else the office before
-    it, else the side the part speaks for."""
+    it, else the side the part speaks for. A part speaking for the chair ("als Vorsitzende die Erste
+    Kreisrätin Frau Dr. …") names the chair first."""
     side = _SIDE.match(text, start, end)
     pos = side.end() if side else start
     out: list[MemberRow] = []
@@ -392,4 +394,6 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
         shared = shared or (before if not out and _COUNTED.match(before) else None)
         out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
         pos = stop
+    if out and side and _CHAIR_SIDE.fullmatch(side.group("side")):
+        out[0].is_chair = True  # "als Vorsitzende die Erste Kreisrätin Frau Dr. …": the part's person chairs
     return out

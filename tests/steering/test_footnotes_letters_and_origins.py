@@ -118,7 +118,7 @@ CASES = [
         ),
         ["Steuerungsgruppe Integrationskonzept"],
         [
-            ("Dr. Sabine Wolff", "politics"),
+            ("Dr. Sabine Wolff", "administration"),
             ("Pia Graf", "other"),
             ("Lea Martens", "politics"),
             ("Jonas Peters", "politics"),
