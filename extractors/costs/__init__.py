@@ -67,10 +67,10 @@ frames of a sentence that type an amount over its nearest cue, and where a form'
 clauses around an amount in prose: sums, purposes, brackets, joined amounts), :mod:`.amounts`
 (where the money is), :mod:`.sums` (a sum under a rule), :mod:`.plans` (a budget plan's listing),
 :mod:`.years` (the fiscal year),
-:mod:`.contexts` (an amount's context by layout), :mod:`.sentences` (where an amount's sentence and
-the one before it start), :mod:`pipeline.totals` (the total of a matter,
-there for the comparison, which reads it without the readers), :mod:`.misses` (what the family
-saw and did not read); here the reader that wires them and the facts amounts share."""
+:mod:`.contexts` (an amount's context by layout), :mod:`.grids` (in a row of a grid of years), :mod:`.sentences`
+(where an amount's sentence and the one before it start), :mod:`pipeline.totals` (the total of a matter, there
+for the comparison, which reads it without the readers), :mod:`.misses` (what the family saw and did not
+read); here the reader that wires them and the facts amounts share."""
 
 from __future__ import annotations
 
@@ -105,8 +105,6 @@ from .contexts import (
     WINDOW,
     Context,
     column_context,
-    flat_context,
-    gap_row_context,
     kinds_in,
     laid_out_context,
     per_year,
@@ -115,6 +113,7 @@ from .contexts import (
     table_context,
 )
 from .corners import captioned_grid, corner_grid
+from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .runs import flat_rows

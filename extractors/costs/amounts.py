@@ -189,12 +189,24 @@ GRID_REACH = 8  # lines from a row up to the header of years over its columns
 def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
     """The year cells of a header row cut at gaps of two or more spaces ("      2024      2025"),
     as (start, end, year) in columns of the line; None unless two or more cells are years and
-    the others at most a label before them and the cells of the columns summing them ("Kosten in €
-    2028   2029   2030   gesamt")."""
+    the others at most a label before them, the head of a column of the rows' numbers before
+    that (:func:`numbered`: "Nr.  Handlungsfeld  Ansatz 2027  Ansatz 2028"), and the cells of the
+    columns summing them ("Kosten in €   2028   2029   2030   gesamt")."""
     cells = ln.columns
     years = [(a - ln.start, b - ln.start, int(m["year"])) for a, b, t in cells if (m := _YEAR_CELL.fullmatch(t))]
     sums = sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in cells)
-    return years if len(years) >= 2 and len(cells) - len(years) - sums <= 1 else None
+    return years if len(years) >= 2 and len(cells) - len(years) - sums <= 1 + numbered(ln) else None
+
+
+# the head of a column of the rows' numbers: an abbreviation of a word or two ("Nr.", "Pos.", "lfd. Nr.") or "#"
+_NUMBER_HEAD = re.compile(r"(?:[^\W\d_]{1,4}\.[ \t]?){1,2}|#")
+
+
+def numbered(ln: Line) -> int:
+    """1 where a header's first cell heads a column of the rows' numbers (:data:`_NUMBER_HEAD`) and a
+    label's cell follows it, else 0."""
+    cells = ln.columns
+    return int(len(cells) > 2 and bool(_NUMBER_HEAD.fullmatch(cells[0][2].strip())) and not YEAR.search(cells[1][2]))
 
 
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d {2,}.*(?:19|20)\d\d")
@@ -223,7 +235,8 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
             # a row has a cell per year and a label at most: a justified line of prose has more
             return (
                 (ln, " ".join(x.text.strip() for x in all_lines[max(0, j - CAPTION_LINES) : j]))
-                if len(row.columns) <= len(years) + 1 + sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
+                if len(row.columns)
+                <= len(years) + 1 + numbered(ln) + sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
                 else None
             )
         if _is_prose(ln.text) and len(ln.columns) < 2 and not label_above(all_lines, j + 1):
@@ -255,6 +268,18 @@ def aligned_year(header: Line, row: Line, start: int, end: int) -> int | None:
     a, b = start - row.start, end - row.start
     over = [y for hs, he, y in year_columns(header) or [] if hs < b + 2 and a - 2 < he]
     return over[0] if len(over) == 1 else None
+
+
+def head_over(header: Line, row: Line, start: int, end: int) -> str:
+    """The year's cell of a header standing over ``start:end`` of the row, as :func:`aligned_year` finds it
+    ("Ansatz 2027"); "" where none or more than one does (a column summing the years names no kind of its rows)."""
+    a, b = start - row.start, end - row.start
+    over = [
+        t
+        for hs, he, t in header.columns
+        if hs - header.start < b + 2 and a - 2 < he - header.start and _YEAR_CELL.fullmatch(t)
+    ]
+    return over[0] if len(over) == 1 else ""
 
 
 # a number of a grid in thousands: one to three decimals ("23,8", "1.250,75")

@@ -1,5 +1,5 @@
 """The context of an amount, by layout: a table row's label, column header and caption
-(:func:`table_context`), a gap grid's row label and column year (:func:`gap_context`), or the
+(:func:`table_context`), a gap grid's row label and column year (:mod:`.grids`), or the
 sentence in the document text (:func:`prose_context`) with the lead-in of a list, the end of a
 sentence of joined amounts, the sentence an anaphor points back to and a relative clause after it.
 """
@@ -18,7 +18,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
-from .amounts import BARE, YEAR, FlatCell, aligned_year, table_header
+from .amounts import BARE, YEAR, table_header
 from .clauses import (
     JOINED,
     LEAD_IN_TYPES,
@@ -34,9 +34,8 @@ from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_l
 from .frames import co_funding, field_start, placed, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .sentences import BLANK, continued, previous, referred, sequel
-from .sums import under_rule
-from .wrapped import label_above
-from .years import YEAR_SPAN, YearCue, clause, nearest_year, year_cues
+from .sums import sum_row, under_rule
+from .years import YearCue, clause, nearest_year, year_cues
 
 WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
 LIST_REACH = 300  # characters from a list's lead-in to an amount among its items
@@ -57,6 +56,7 @@ class Context:
     own: list[YearCue] = field(default_factory=list)  # the years of its conjunct
     retype: tuple[str, ...] = ()  # where a per-year amount looks for a type other than total
     column_total: bool = False  # a grid's sum of a year: a total of its year (:func:`per_year`)
+    plan_caption: bool = False  # the budget's plan named over its grid, not in its column's head (:func:`per_year`)
 
 
 def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> Context:
@@ -88,6 +88,7 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
     ctx.retype = (label, *(collapse(h) for h in heads), collapse(caption))
     ctx.column_total = sum_row(label)  # the sum row of a tab table: each year's total
+    ctx.plan_caption = not conf.plan_column.search(column or "")
     return ctx
 
 
@@ -101,7 +102,7 @@ def without_parts(conf: Config, label: str) -> str:
 
 _GLUED = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _RAISED = re.compile(r"\s*auf\s+")  # between the old and the new value of a change
-_LABEL = re.compile(r"[^\W\d_]{3}")  # a word of a row's label before an amount on its line
+LABEL = re.compile(r"[^\W\d_]{3}")  # a word of a row's label before an amount on its line
 _UNIT = re.compile(r"[ \t]*/[ \t]*[^\W\d_]+\.?[ \t.,;]*")  # a unit glued to the amount's currency ("€/Jahr")
 
 
@@ -130,7 +131,7 @@ def line_end(text: str, money: Money, hi: int, e: int) -> int:
     nl = text.find("\n", money.end, e)
     if (
         nl < 0
-        or not _LABEL.search(text, text.rfind("\n", 0, money.start) + 1, money.start)  # "i) 5,3 Mio. €": no row's label
+        or not LABEL.search(text, text.rfind("\n", 0, money.start) + 1, money.start)  # "i) 5,3 Mio. €": no row's label
         or text[money.end : nl].strip(" \t.,;")
         and not _UNIT.fullmatch(text, money.end, nl)
         or not nl < hi <= e
@@ -360,35 +361,15 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
         ctx.retype and conf.rate_before.search(_rate_clause(ctx.retype[0])) and not allotted
     ):
         return replace(ctx, cost_type="other", rule_id="other")
-    if ctx.fiscal_year is None or ctx.column_total and not allotted:
-        return ctx  # a grid's sum of a year is the year's total, of a plan's year its allocation
+    if ctx.fiscal_year is None or ctx.column_total and (not allotted or ctx.plan_caption):
+        # a grid's sum of a year is the year's total, under a head of the plan's year ("Plan 2026") its allocation
+        return ctx
     kind = cue(conf, list(ctx.retype), but="total")
     if kind is None and allotted:
         # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"; a year's expense
         # in the budget's plan ("Aufwand im Ergebnishaushalt" / "Haushaltsjahr 2025: 18.500 €")
         kind = "budget"
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
-
-
-def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money, above: str = "") -> Context:
-    """An amount in a row of a gap grid: the row label's cue (with its first line ``above`` where it
-    begins over the row), else the caption's; the year of its column. A label glued to the first amount
-    by one space is the words before it ("Dolmetsch- und Übersetzungsleistungen 1,6 Tsd. €")."""
-    label = " ".join(collapse(head) for _, _, t in row.columns if _LABEL.search(head := _before_numbers(t)))
-    label = f"{above} {label}".strip()
-    return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
-
-
-def gap_row_context(conf: Config, all_lines: list[Line], i: int, grid: tuple[Line, str], money: Money) -> Context:
-    """The context of an amount in row ``i`` of a gap grid (its header and caption ``grid``), with the
-    row's label begun over it (:func:`.wrapped.label_above`)."""
-    return gap_context(conf, all_lines[i], *grid, money, label_above(all_lines, i))
-
-
-def _before_numbers(cell: str) -> str:
-    """The words of a grid's cell before its first amount or number (all of them where it has none)."""
-    starts = [m.start for m in find_money(cell)] + [m.start() for m in BARE.finditer(cell)]
-    return cell[: min(starts)] if starts else cell
 
 
 def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i: int, money: Money) -> Context | None:
@@ -460,36 +441,3 @@ def column_context(conf: Config, row: Line, kind: str | None, column: str, label
     ctx.retype = (collapse(column), collapse(label))
     ctx.column_total = True
     return ctx
-
-
-def flat_context(conf: Config, cell: FlatCell) -> Context:
-    """An amount in a row of a grid of years whose gaps were flattened (:func:`.amounts.flat_grid`)."""
-    return grid_context(conf, cell.row, collapse(cell.label), cell.caption, cell.money, cell.year)
-
-
-def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money, year: int | None) -> Context:
-    """An amount in a row of a grid of years: the row label's cue, else the caption's; the year of
-    its column, none where the label names a span of years (the amount is the span's)."""
-    kind = nearest(conf.types, without_parts(conf, label))
-    generic = kind is None and conf.generic.search(label) is not None
-    if generic:
-        kind = conf.generic_type
-    if kind is None:
-        kind = first_cue(conf, [caption])
-    before = collapse(row.text[: money.start - row.start])
-    if YEAR_SPAN.search(label):
-        year = None  # "Gesamtaufwand 2027/2028:": the label's span of years, not its column's year
-    ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
-    ctx.retype = (label, collapse(caption))
-    ctx.column_total = sum_row(label)  # the sum row: the year's total
-    return ctx
-
-
-# a row's label that names the sum of the rows above it ("Gesamtaufwand", "zusammen", "Summe brutto"), not
-# a year's costs of one kind ("Aufwand"); every sum cell's word (amounts.SUM_CELL) among them
-SUM_ROW = re.compile(r"(?:Gesamt\w*|Summe|Insgesamt|zusammen)(?:\s+(?:brutto|netto))?", re.I)
-
-
-def sum_row(label: str) -> bool:
-    """Whether a grid's row label names the sum of its column (:data:`SUM_ROW`)."""
-    return SUM_ROW.fullmatch(label.strip()) is not None

@@ -54,6 +54,7 @@ class Config:
     partitive: re.Pattern[str]  # an anaphor taking a part out of the sum before (contexts.prose_context)
     base: re.Pattern[str]  # the amount a share is of, named with it (contexts.prose_context)
     plan_year: re.Pattern[str]  # the budget's plan a year's expense stands in (contexts.per_year)
+    plan_column: re.Pattern[str]  # a column head naming the plan's money of its year (contexts.per_year)
     offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
     rate_before: re.Pattern[str]  # a rate in the amount's clause before it (contexts.per_year)
     sequel: re.Pattern[str]  # the subject of a sentence pointing back to the money before it (sentences.sequel)
@@ -142,6 +143,7 @@ def _build_config(res: Resources) -> Config:
                 "base",
                 "partitive",
                 "plan_year",
+                "plan_column",
                 "offer_agent",
                 "rate_before",
                 "sequel",

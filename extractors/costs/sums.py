@@ -30,3 +30,14 @@ def under_rule(lines: list[Line], i: int, money: Money) -> bool:
         return False
     end = money.end - lines[i].start
     return any(abs(m.end - end) <= ALIGN for m in find_money(lines[i - 2].text))
+
+
+# a row's label that names the sum of the rows above it ("Gesamtaufwand", "zusammen", "Summe brutto", the noun of
+# what it sums before it: "Aufwand gesamt", "Kosten insgesamt"), not a year's costs of one kind ("Aufwand"); every
+# sum cell's word (amounts.SUM_CELL) among them
+SUM_ROW = re.compile(r"(?:[^\W\d_]+\s+)?(?:Gesamt\w*|Summe|Insgesamt|zusammen)(?:\s+(?:brutto|netto))?", re.I)
+
+
+def sum_row(label: str) -> bool:
+    """Whether a grid's row label names the sum of its column (:data:`SUM_ROW`)."""
+    return SUM_ROW.fullmatch(label.strip()) is not None

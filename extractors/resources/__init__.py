@@ -278,9 +278,9 @@ SCHEMAS: dict[str, Schema] = {
             "around": Record(
                 {
                     key: PATTERN
-                    for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
-                    + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
-                    + ("plan_year", "offer_agent", "rate_before", "net", "gross", "partitive", "sequel", "remainder")
+                    for key in "parts rate whole income limit bound rule negation not base eligible share fee_rate"
+                    " agent care offer service allotted funds net plan_year plan_column offer_agent rate_before gross"
+                    " partitive sequel remainder".split()
                 }
             ),
         },
