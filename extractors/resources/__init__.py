@@ -9,7 +9,7 @@ depart from the declaration ("(?-i:\\bIHK\\b)" in ``sectors.yaml``). A list read
 ``bodies.yaml``: its patterns are joined, each in a group of its flags) holds no leading ``(?i)`` and no group named
 twice.
 
-Each file has one schema below (:data:`SCHEMAS`): its keys, their types, lists of entries with
+Each file has one schema in :mod:`.schemas` (:data:`SCHEMAS`): its keys, their types, lists of entries with
 unique ``id``s, and every pattern compiled. A file that does not fit raises
 :class:`ResourceError` naming the file, the entry and the key, every problem at once::
 
