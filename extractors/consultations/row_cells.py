@@ -213,9 +213,9 @@ def past_glued_rules(line: Line) -> Line:
     return line if ruled is None else Line(line.start + ruled.end(), line.end, line.text[ruled.end() :])
 
 
-# an empty or ticked box glyph opening a cell: "☐ zugestimmt", a gap after the row's other cells, or opening the line
+# an empty or ticked box glyph opening a cell: "☐ zugestimmt", after the row's other cells or opening the line
 _BOXES = re.escape(markers.CHECKBOXES.replace("■", ""))  # a filled square is a bullet as often
-_BOX_CELL = re.compile(r"(?:(?<=[ \t]{2})|(?<=\t)|^[ \t]*)[" + _BOXES + r"][ \t]")
+_BOX_CELL = re.compile(r"(?:(?<=[ \t])|^)[" + _BOXES + r"][ \t]")
 
 
 def before_result_boxes(line: Line, v: Vocab) -> Line:
