@@ -2,15 +2,21 @@
 
 Cut at a gap ("Datum der" over "Sitzung"), each column's words are the two lines' cells joined; flattened,
 column words cut at a hyphen ("Beschluss-" over "qualität") keep the first line's header when every rest
-below is a lower-case word or a column word itself.
+below is a lower-case word or a column word itself. A column of the meeting's place stacked under the bodies' on
+the header's next line ("Gremium" over "Sitzungsort") is told by :func:`stacked_place`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from pipeline.lang.de.dates import find_dates
+from pipeline.structure import Line
 from pipeline.structure.lines import GAP
 
 from .headers import Header, column_kind, header
+from .places import place_columns
 from .vocab import OPEN_END, Vocab
 
 
@@ -32,3 +38,30 @@ def merge_header(first: str, second: str, v: Vocab) -> Header | None:
         if "body" in kinds and sum(1 for k in kinds if k) >= 2:
             return Header(tuple(kinds), hdr.starts, hdr.mode, hdr.end, hdr.marks)
     return None
+
+
+_STACKED_LINES = 2  # the header's lines under its first that may stack a second column word under one of its own
+_SLACK = 1  # how far a stacked column word may start from the column word over it
+
+
+def stacked_place(hdr: Header, first: str, after: list[Line], v: Vocab) -> Header:
+    """A header whose bodies' column stacks the meeting's place under its word ("Datum   Gremium   Zuständigkeit"
+    over "Wochentag,   Sitzungsort"): each row's cell there holds the body's name over its place's, and the
+    header says so by the bodies' column among its places; the header as it is where no such line follows.
+    The lines under the first are column words only, no date among them."""
+    if hdr.mode != "gap" or "body" not in hdr.kinds:
+        return hdr
+    at = hdr.starts[hdr.body_col] - (len(first) - len(first.lstrip()))
+    for line in after[:_STACKED_LINES]:
+        text = line.text
+        cells = list(_CELL.finditer(text))
+        if not cells or find_dates(text) or not all(column_kind(m.group().rstrip(","), v) for m in cells):
+            return hdr
+        lead = len(text) - len(text.lstrip())
+        for m in cells:
+            if abs(m.start() - lead - at) <= _SLACK and place_columns([m.group()], ["other"], v):
+                return dataclasses.replace(hdr, places=(*hdr.places, hdr.body_col))
+    return hdr
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set out by gaps

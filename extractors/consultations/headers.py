@@ -26,6 +26,7 @@ from .compounds import compound_at, date_compound, role_compound
 from .header_kinds import mark_pair, role_marks, row_status
 from .places import place_columns
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
+from .years import dates_column_year
 
 _LEAD = re.compile(
     r"^[\s:–-]*(?:\b(?:im|in der|in den|in|des|eines|der|dem|den|durch den|durch die|vom|zum|zur|an den|an die)\b)?\s*"
@@ -83,6 +84,8 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
             return kind
         if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
             return kind
+    if dates_column_year(t, v) is not None:  # the dates' word and the year their days and months are of
+        return "date"
     return "date" if date_compound(t, v) else ("role" if role_compound(t, v) else None)
 
 
@@ -434,6 +437,10 @@ def _column_words(text: str, v: Vocab, unknown: bool = False) -> list[tuple[int,
             continue
         if not ends and unknown and len(words) >= 2 and (word := _unknown_word(text, pos, v)):
             ends, unknown = [word], False
+        if not ends and len(words) >= 2 and (year := _YEAR.match(text, pos)) and column_kind(words[-1][1], v) == "date":
+            # the year of the dates' days and months among other column words: "Gremium Termin 2027 Behandlung"
+            # (a date's word and a year alone head a calendar: "Sitzungstermine 2025")
+            ends, pos = [year.end()], words.pop()[0]
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))
@@ -457,6 +464,7 @@ def _unknown_word(text: str, pos: int, v: Vocab) -> int | None:
     return m.end() if len(after) >= _MORE_COLUMNS and _fill(after, text) else None
 
 
+_YEAR = re.compile(r"\(?(?:19|20)\d{2}\)?(?=[ \t]|$)")
 _SLASH_PAIR = re.compile(r"[^\W\d]+ ?/ ?(?=[^\W\d])")  # a cell's first word before a slash
 # what parts one column word from the next: blanks, a colon, a dash set between blanks ("Gremium – Sitzung am")
 _PARTING = re.compile(r"[ :]*(?:[–—-](?= ))?[ ]*")

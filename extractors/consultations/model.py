@@ -25,6 +25,7 @@ from .date_columns import meeting_cell, two_dates_header
 from .flat import namelike
 from .headers import Header, attributed_header, column_kind, column_words_only, header, strip_header_words
 from .places import place_cut
+from .plurals import under_plural_head
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
@@ -168,7 +169,7 @@ def _record(
     cell, date = row.first("body"), meeting_cell(row.cells, hdr, doc.text)
     if cell is None or date is None:
         return None
-    body = strip_header_words(clean_body(cell.text), v)
+    body = under_plural_head(strip_header_words(clean_body(cell.text), v), cell.start, doc.text, v)  # "– Bohlingen"
     cut = place_cut(body, v) if placed else None
     body = body[:cut].rstrip() if cut is not None else body
     if _glued_column_word(body, v, columns):

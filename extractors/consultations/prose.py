@@ -41,7 +41,8 @@ from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
-from .vocab import PLACE_KINDS, Vocab, body_entry, body_type, has_head, headed, heads, nominative
+from .plurals import singular
+from .vocab import PLACE_KINDS, Vocab, body_entry, body_type, has_head, heads, nominative
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
 _FUTURE = re.compile(
@@ -218,7 +219,6 @@ _PLURAL_LIST = re.compile(
     rf"(?:\s*(?:,|(?:{alternation('conjunctions')})\b)\s*{_LISTED_NAME}\s*{_LISTED_DATE})+)"
 )
 _LISTED = re.compile(rf"(?P<name>{_LISTED_NAME})\s*(?P<date>{_LISTED_DATE})")
-_UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def _plural_list(text: str, v: Vocab) -> list[tuple[int, int, str, str, str | None]]:
@@ -228,7 +228,7 @@ def _plural_list(text: str, v: Vocab) -> list[tuple[int, int, str, str, str | No
     clause's verb after the list; (start, end, body, date, role)."""
     out = []
     for m in _PLURAL_LIST.finditer(text):
-        head = _singular(m["head"], v)
+        head = singular(m["head"], v)
         if head is None:
             continue
         cut = _CLAUSE.search(text, m.end())
@@ -240,17 +240,6 @@ def _plural_list(text: str, v: Vocab) -> list[tuple[int, int, str, str, str | No
             if dates:
                 out.append((item.start(), item.end(), f"{head} {item['name']}", dates[0].iso, role))
     return out
-
-
-def _singular(plural: str, v: Vocab) -> str | None:
-    """A body's head word in the plural dative in the singular ("Ortschaftsräten" -> "Ortschaftsrat",
-    "Ausschüssen" -> "Ausschuss", "Bezirksvertretungen" -> "Bezirksvertretung"), None for a word that
-    names no body so ("Stadtteilen")."""
-    stem = re.sub(r"e?n$", "", plural)
-    head, vowel = stem, max(stem.rfind(u) for u in "äöü")
-    if vowel >= 0:
-        head = stem[:vowel] + stem[vowel].translate(_UMLAUTS) + stem[vowel + 1 :]
-    return head if headed(head, v) else None
 
 
 def _clause_role(text: str, a: int, b: int, v: Vocab) -> str | None:

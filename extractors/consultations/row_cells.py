@@ -216,3 +216,25 @@ def past_glued_rules(line: Line) -> Line:
     """
     ruled = _GLUED_RULES.match(line.text)
     return line if ruled is None else Line(line.start + ruled.end(), line.end, line.text[ruled.end() :])
+
+
+# an empty or ticked box glyph opening a cell: "☐ zugestimmt", after the row's other cells or opening the line
+_BOXES = re.escape(markers.CHECKBOXES.replace("■", ""))  # a filled square is a bullet as often
+_BOX_CELL = re.compile(r"(?:(?<=[ \t])|^)[" + _BOXES + r"][ \t]")
+
+
+def before_result_boxes(line: Line, v: Vocab) -> Line:
+    """A line without the result's boxes that end it, a box before each result word, the first a result the
+    vocabulary knows ("Ströbeck   ☐ zugestimmt   ☐ abgelehnt   ☐ geändert": "Ströbeck"): the field a
+    form leaves for the meeting's result, no cell of its row; the line itself where none ends it.
+
+    >>> from extractors import load_resources
+    >>> from .vocab import vocab
+    >>> before_result_boxes(Line(0, 45, "Ströbeck      ☐ zugestimmt   ☐ abgelehnt"), vocab(load_resources())).text
+    'Ströbeck'
+    """
+    box = _BOX_CELL.search(line.text)
+    if box is None or not any(p.match(line.text, box.end()) for _, p in v.tokens.results):
+        return line
+    kept = line.text[: box.start()].rstrip()
+    return Line(line.start, line.start + len(kept), kept)

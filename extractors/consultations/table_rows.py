@@ -32,6 +32,9 @@ from .under_rows import Item, right_under, statuses_below, under_wrapped
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, heads, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
+# the word before a date ending the name's cell where one space parts them ("Ausschuss für Bildung, Soziales am
+# 10.06.2027" over "und Kultur"): no word of the name, whose rest the line under it holds
+_DATE_WORD = re.compile(r"[ \t]+(?:am|vom)[ \t]*$")
 _BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
 
 
@@ -99,6 +102,8 @@ class Row:
                 and not self.line.text[end - self.line.start : c.start - self.line.start].strip()
             ):
                 text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
+        if (word := _DATE_WORD.search(text)) is not None:
+            text, end = text[: word.start()], end - len(text) + word.start()
         self.parts = [(body.start, end, text)]
         if self.mode == "tokens" and self.hdr is not None and self.hdr.body_col + 1 in self.hdr.places:
             cut = place_cut(text, self.v)  # "Verwaltungsausschuss Neues Rathaus, Ratssaal"
@@ -329,6 +334,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     answer = answer_cut(row, v)  # "Kreistag ja" under "Gremium öff.": the status's yes, off the name
     closing = closing_role(row, v)
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
+    if row.hdr is not None and row.hdr.body_col in row.hdr.places and (cut := place_cut(body, v)) is not None:
+        body = body[:cut].rstrip(" ,")  # the bodies' column over the place's: the name over its place's lines
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own) or closing or marked(row.line, row.mode, row.cells, row.hdr)[0]  # "Beratung und …", an "x"

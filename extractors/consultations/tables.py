@@ -31,13 +31,14 @@ from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .flat_boxes import box_lines
-from .header_wraps import merge_header
+from .header_wraps import merge_header, stacked_place
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
 from .row_cells import (
     REST,
     SPILL_WORDS,
     TIME,
+    before_result_boxes,
     cell_after_name,
     continues,
     heading_again,
@@ -96,6 +97,7 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             hdr, after = merged, after[1:]
         elif after and header_rest(hdr, after[0], v):  # "ursprünglich" / "geplant"
             after = after[1:]
+        hdr = stacked_place(hdr, line.text, after, v)  # "Gremium" over "Sitzungsort": the name over its place
         rest = line.text[hdr.end :]
         if hdr.mode == "tokens":  # a flattened table broken by a page's foot and the next page's head
             rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
@@ -189,7 +191,8 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
         if (row := past_glued_rules(line)) is not line:  # "---- -----1 Beirat …": the rules, then the row
             rule = Line(line.start, row.start, line.text[: row.start - line.start])
             yield rule, *row_cells(rule, v.tokens)
-        mode, cs = row_cells(line := row, v.tokens)
+        # "Ströbeck   ☐ zugestimmt   ☐ abgelehnt": the name's rest
+        mode, cs = row_cells(line := before_result_boxes(row, v), v.tokens)
         if (
             hdr is not None and mode == "tokens"
         ):  # "… und Vorberatung Montag, 15. März 2027" under "Gremium Zuständigkeit"
@@ -251,8 +254,10 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         _cut_vote(w, cur)
         kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         cur.kind = "stop" if unbarred(w.items, kind, cur.line) else kind
-        if kind == "text" and w.table and not w.items and _RULES_ONLY.fullmatch(line.text.strip()):
-            continue  # the rule under the header, wrapped onto short lines of its own ("|====|=====" / "===|")
+        if kind == "text" and _RULES_ONLY.fullmatch(line.text.strip()):
+            if w.table and not w.items:
+                continue  # the rule under the header, wrapped onto short lines of its own ("|====|=====" / "===|")
+            cur.kind = "blank"  # a rule between rows parts them as a blank line does
         for rule in KIND_RULES:
             rule(w, cur)
         if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):

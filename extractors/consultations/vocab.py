@@ -46,6 +46,8 @@ _OWN_PLACE = re.compile(rf"\s*\((?:{PLACE_KINDS})\s[^()]+\)$")
 # the code of the body's meeting in brackets after its name, digits and slashes in one word: "(HA/02/2027)"
 _LINK_NUMBER = re.compile(markers.LINK_NUMBER)
 _SESSION_CODE = re.compile(r"\s*\((?=[^\s()]*\d)(?=[^\s()]*/)[^\s()]+\)$")
+# the body's sitting counted in brackets after its name, an ordinal and its noun: "Stadtrat (1. Lesung)"
+_SITTING = re.compile(r"\s*\(\d{1,2}\.[ \t]?[^\W\d]+\)$")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of the header cache
@@ -331,10 +333,13 @@ def clean_body(text: str) -> str:
     'Senat der Hansestadt'
     >>> clean_body("-----------1. Migrationsbeirat")  # the rule above the row glued to its first cell
     'Migrationsbeirat'
+    >>> clean_body("Stadtrat (2. Lesung)")  # the sitting counted
+    'Stadtrat'
     """
     text = _LINK_NUMBER.sub("", _BARS.split(text, 1)[0])
     text = _TRAILING.sub("", _NUMBERING.sub("", _GLUED_RULE.sub("", collapse(dehyphenate(text))))).strip(_EDGES)
-    return ROLE_OPENER.sub("", _OWN_PLACE.sub("", _SESSION_CODE.sub("", text)))  # "Werkausschuss zur" before its role
+    text = _SITTING.sub("", _SESSION_CODE.sub("", text))
+    return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
 
 
 def nominative(name: str, v: Vocab) -> str:

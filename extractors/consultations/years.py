@@ -1,7 +1,9 @@
 """A Beratungsfolge whose dates name no year, its heading naming it: "Beratungsfolge (Sitzungsjahr 2027)" over
-rows "Kreisausschuss  22.03.  (nö)  Vorberatung". The vocabulary of such a paper reads a row's day and month
-("22.03.") as a date of the heading's year; a paper without such a heading keeps the vocabulary as it is, so a
-day and month alone ("bis 01.03.") is no meeting's date anywhere else.
+rows "Kreisausschuss  22.03.  (nö)  Vorberatung", or the dates' column word with the year on the heading's line
+("Beratungsfolge   Termin 2027   Behandlung" over rows "Ortschaftsrat Haagen   Di 04.05.   Anhörung"). The
+vocabulary of such a paper reads a row's day and month ("22.03.") as a date of the heading's year; a paper without
+such a heading keeps the vocabulary as it is, so a day and month alone ("bis 01.03.") is no meeting's date anywhere
+else.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 # a day and month without a year, the cell over after it ("22.03.", not "22.03.2027", "1.2.3" or "3.1.a")
 _DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\w.]|[ \t]?\d)")
 _HEADING_REST_WORDS = 3  # the words after the heading's own, at most ("(Sitzungsjahr 2027)", "für 2027")
+_CELLS = re.compile(r"\t+|[ ]{2,}")  # the gaps between a header's cells
 
 
 def with_year(v: Vocab, text: str) -> Vocab:
@@ -30,15 +33,50 @@ def with_year(v: Vocab, text: str) -> Vocab:
 
 def heading_year(text: str, v: Vocab) -> int | None:
     """The one year a Beratungsfolge's heading names after its word, on the heading's own line:
-    "Beratungsfolge (Sitzungsjahr 2027)"; None where no heading, or more than one, names one."""
+    "Beratungsfolge (Sitzungsjahr 2027)", or a cell that is the dates' column word and a year, on the heading's
+    line or on the header's under a heading alone ("Beratungsfolge   Termin 2027   Behandlung", "Gremium   Datum
+    2027"); None where no heading, or more than one, names one."""
     years = set()
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         m = v.title.match(line.strip())
-        rest = line.strip()[m.end() :] if m is not None else ""
+        if m is None:
+            continue
+        rest = line.strip()[m.end() :]
         found = _YEAR.findall(rest)
-        if m is not None and len(found) == 1 and len(rest.split()) <= _HEADING_REST_WORDS:
+        if len(found) == 1 and len(rest.split()) <= _HEADING_REST_WORDS:
             years.add(int(found[0]))
+        header = rest if rest.strip(" :") else next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        years.update(_column_years(header, v))
     return years.pop() if len(years) == 1 else None
+
+
+def _column_years(header: str, v: Vocab) -> set[int]:
+    """The years of a header's cells that are the dates' column word and a year, its cells set apart by gaps or,
+    single-spaced, a year after the dates' column word among the column words ("Termin 2027 Behandlung Sitzung")."""
+    cells = [cell.strip() for cell in _CELLS.split(header) if cell.strip()]
+    years = {y for cell in cells if (y := dates_column_year(cell, v)) is not None}
+    if len(cells) == 1 and not years:
+        for m in _YEAR.finditer(header):
+            if any(kind == "date" and _ends_with(p, header[: m.start()]) for kind, p in v.columns):
+                years.add(int(m[1]))
+    return years
+
+
+def _ends_with(word: re.Pattern[str], before: str) -> bool:
+    """Whether ``before`` ends with the column word, a word of its own, then a space or an opening bracket."""
+    return re.search(r"(?<![\w-])(?:" + word.pattern + r")[ \t]+\(?$", before, word.flags) is not None
+
+
+def dates_column_year(cell: str, v: Vocab) -> int | None:
+    """The year of a header's cell that is the dates' column word and one year: "Termin 2027", "Datum (2027)"."""
+    m = _YEAR.search(cell)
+    if m is None or len(_YEAR.findall(cell)) != 1:
+        return None
+    word = cell[: m.start()].rstrip(" (")
+    if cell[m.end() :].strip(" )") or not word:
+        return None
+    return int(m[1]) if any(kind == "date" and p.fullmatch(word) for kind, p in v.columns) else None
 
 
 @functools.lru_cache(maxsize=32)

@@ -426,6 +426,11 @@ def number_patterns(conf: MetadataFile) -> list[tuple[re.Pattern[str], bool]]:
     return _number_patterns(tuple((e.pattern, e.structured) for e in conf.number_labels))
 
 
+def _number_label(text: str, at: int, end: int, conf: MetadataFile) -> re.Match[str] | None:
+    """A label of the document's number at ``at`` ("DS-Nr. ", "Drucksache Nr.: "), its value after it."""
+    return next((m for p, _ in number_patterns(conf) if (m := p.match(text, at, end)) is not None), None)
+
+
 def flattened_below(text: str, heading: TypeHeading, following: Line, conf: MetadataFile) -> tuple[int, int] | None:
     """Where the id under a type word of the letterhead's right-hand column stands when a tool
     flattened the columns to one space ("Amt Crivitz Informationsvorlage" over "Der Amtsvorsteher
@@ -523,6 +528,8 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
     for heading in near:
         after = text[heading.end : heading.line.end]
         label = _AFTER_HEADING.match(text, heading.end, heading.line.end)
+        if label is not None and (own := _number_label(text, label.end(), heading.line.end, conf)) is not None:
+            label = own  # the number's own label after the type word ("BESCHLUSSVORLAGE   DS-Nr. 071/2027")
         got = id_at(text, label.end(), heading.line.end) if label else None
         word = type_at(types, text, label.end(), heading.line.end) if label and not got else None
         if word is not None and word[2]:  # a generic type word between ("Beschlussvorlage Drucksache 2024/0318")

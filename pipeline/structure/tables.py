@@ -214,6 +214,7 @@ class _Cut:
     aligned_end: int = -1  # where the last line read as that row's cells going on ends
     parked: list[Line] = field(default_factory=list)  # the lines before the first row's blank line
     prev: Line | None = None  # the last line read that was not blank
+    gap: bool = False  # the last line read was blank
     over: bool = False  # a row's name was read over column words a tool set between it and its date
 
 
@@ -2174,6 +2175,7 @@ def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         if not _step(cut, line):
             break
         cut.prev = line if line.text.strip() else cut.prev
+        cut.gap = not line.text.strip()
     _roles_in_order(cut.rows)
     table = Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
     # a name read over column words pairs only where no date is left without one ("Sozialausschuss" /
@@ -2276,6 +2278,8 @@ def _step(cut: _Cut, line: Line) -> bool:
         return True  # under a later column or right under the header, not a heading below rows: a header cell's rest
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
+    if cut.last is not None and cut.gap and _block_label(line.text, cut.words):
+        return False  # "Beteiligung der Beiräte (schriftliches Verfahren):" after the rows and a blank line
     if line.text.lstrip().startswith(markers.ASCII_EMPTY):  # "[ ] Ortschaftsrat  –  –": a body the form does not
         cut.run, cut.named_open = [], False  # take, its line no name's part and no end of the table
         return True
@@ -2349,6 +2353,22 @@ def _step(cut: _Cut, line: Line) -> bool:
         return False
     cut.run.append(line)
     return True
+
+
+# a label of its own line, capitalised and ending in a colon, no date in it: what heads the block after a table
+_BLOCK_LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][^\n:]*\S:[ \t]*")
+
+
+def _block_label(text: str, words: ColumnWords) -> bool:
+    """Whether a line after a blank one under a table's rows is the label of another block ("Beteiligung der
+    Beiräte (schriftliches Verfahren):" over a table of its own): text alone, no heading of the Beratungsfolge
+    again ("Beratungsfolge (Fortsetzung):"), no date, role or status word that a row's cell may spill
+    ("Beschluss:")."""
+    return (
+        _BLOCK_LABEL.fullmatch(text) is not None
+        and words.title.match(text.lstrip()) is None
+        and all(c.kind in ("text", "empty") for c in typed(text, words.tokens))
+    )
 
 
 # a header cell's wrapped rest alone, ending in the colon the header's cells end in ("Zustimmung zur:" /

@@ -1353,6 +1353,20 @@ FLAT_MISSES = {
     "a87_landkreis_emsland": _lost_flat("days and months whose year the heading names are not read when flattened"),
     # a body wrapped after its link word beside its role cell (as a66's)
     "a90_koblenz": _lost_flat("a body wrapped beside its role cell takes the role's word when flattened"),
+    # bodies named as items under their head word in the plural ("Ortschaftsräte (Anhörung …):" / "– Bohlingen")
+    "a91_singen": _lost_flat("items under a plural head word lose their rows when flattened"),
+    # a calendar under month headings ("Mai 2027"), each row's date its weekday and day ("Di 11."), as a76's
+    "a94_kleinmachnow": _lost_flat("a calendar of month headings loses its months when flattened"),
+    # rows after the signature parted by dashed rules, empty result boxes under each, no header
+    "a95_halberstadt": _lost_flat("headerless rows between dashed rules with result boxes are not read flattened"),
+    # an earlier Beratungsverlauf with results over the paper's own Beratungsfolge, each under its own header
+    "a96_osnabrueck": _lost_flat("a second table under its heading after a table of results is lost when flattened"),
+    # rows behind check boxes ("[X]" / "[ ]"), the bodies the paper does not go to without a date
+    "a97_teltow_flaeming": _lost_flat("rows behind check boxes are not read when flattened"),
+    # a month for a date ("Juli 2027 (Termin folgt)") and a second table of deadlines after the rows
+    "a98_bayreuth": _lost_flat("a row dated by a month alone loses its role and status when flattened"),
+    # days and months without a year ("Mo 03.05."), the year in the dates' column word ("Termin 2027"), as a87's
+    "a99_loerrach": _lost_flat("days and months whose year the column word names are not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(

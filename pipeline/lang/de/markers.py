@@ -68,9 +68,9 @@ TIMELINE_NODES = "◉◎"
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 # the arrows down from one step of a path set as a column to the next ("Jugendhilfeausschuss" / "↓" / "Kreistag")
 DOWN_ARROWS = "↓⬇⇓"
-# the rest of such a box: its rules across ("─────") and the joints where rules and bars meet, light,
-# heavy and double ("├", "┼", "┤", "┌", "┬", "┐", "└", "┴", "┘")
-DRAWN_RULES = "─━═"
+# the rest of such a box: its rules across ("─────"), solid or dashed ("┄┄┄┄┄"), and the joints where rules and
+# bars meet, light, heavy and double ("├", "┼", "┤", "┌", "┬", "┐", "└", "┴", "┘")
+DRAWN_RULES = "─━═┄┅┈┉╌╍"
 DRAWN_JOINTS = "├┼┤┌┬┐└┴┘┣╋┫┏┳┓┗┻┛╠╬╣╔╦╗╚╩╝╞╪╡╟╫╢"
 # the glyphs that open a line of such a box at its left edge
 DRAWN_LEFT = DRAWN_BARS + "├┌└┣┏┗╠╔╚╞╟"

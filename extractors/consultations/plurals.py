@@ -1,0 +1,79 @@
+"""consultation plural heads: bodies of one kind listed under their head word in the plural.
+
+A Beratungsfolge may name several bodies of one kind on one line of their head word in the plural,
+each body an item under it by its own name only, its meeting's cells beside it:
+
+    Ortschaftsräte (Anhörung nach § 70 Abs. 1 GemO):
+       – Bohlingen                     24.03.2027   Anhörung   ö
+       – Überlingen am Ried            25.03.2027   Anhörung   ö
+
+Each item is the ellipsis of a name whose head is the heading's word in the singular: the body is
+"Ortschaftsrat Bohlingen". The heading is one word, a body's head word in the plural ("Ortschaftsräte",
+"Bezirksausschüsse", "Ortsbeiräte"), a remark in brackets after it maybe, and a colon ending its line; the
+items are the lines under it that open with a list's mark, up to the first line that does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de import markers
+
+from .vocab import Vocab, headed
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+# the endings of a noun's plural: the dative's "-en"/"-n" ("Ortschaftsräten", "Bezirksvertretungen") and the
+# nominative's "-e" ("Ortschaftsräte", "Ausschüsse")
+_PLURAL_END = re.compile(r"(?:e?n|e)$")
+# a heading of one word, maybe a remark in brackets after it, ending in a colon: "Ortschaftsräte (Anhörung):"
+_HEADING = re.compile(r"[ \t]*(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]*(?:\([^()\n]*\))?[ \t]*:[ \t]*")
+_ITEM = re.compile(r"[ \t]*" + markers.charset(markers.ITEM_MARKS) + r"[ \t]")
+_ITEMS = 12  # the items under one heading, at most
+
+
+def singular(plural: str, v: Vocab) -> str | None:
+    """A body's head word in the plural in the singular ("Ortschaftsräten", "Ortschaftsräte" -> "Ortschaftsrat",
+    "Ausschüssen" -> "Ausschuss", "Bezirksvertretungen" -> "Bezirksvertretung"), None for a word that names no
+    body so ("Stadtteilen") and for a head word in the singular.
+
+    >>> from extractors import load_resources
+    >>> from .vocab import vocab
+    >>> v = vocab(load_resources())
+    >>> singular("Ortschaftsräte", v), singular("Bezirksausschüsse", v), singular("Stadtteile", v)
+    ('Ortschaftsrat', 'Bezirksausschuss', None)
+    """
+    stem = _PLURAL_END.sub("", plural)
+    if stem == plural or headed(plural, v):
+        return None
+    head, vowel = stem, max(stem.rfind(u) for u in "äöü")
+    if vowel >= 0:
+        head = stem[:vowel] + stem[vowel].translate(_UMLAUTS) + stem[vowel + 1 :]
+    return head if headed(head, v) else None
+
+
+def under_plural_head(name: str, at: int, text: str, v: Vocab) -> str:
+    """The body an item's name at ``at`` names: the name after the head word in the singular where the item's
+    line opens with a list's mark and stands in a run of such items under a heading of the head word in the
+    plural ("Ortschaftsräte (Anhörung):" over "– Bohlingen   24.03.2027"); the name as it is elsewhere.
+
+    >>> from extractors import load_resources
+    >>> from .vocab import vocab
+    >>> text = "Ortschaftsräte:\\n  – Bohlingen   24.03.2027\\n  – Überlingen am Ried   25.03.2027\\n"
+    >>> under_plural_head("Überlingen am Ried", text.index("Über"), text, vocab(load_resources()))
+    'Ortschaftsrat Überlingen am Ried'
+    """
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(_ITEMS):
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if not _ITEM.match(line):
+            return name
+        if start == 0:
+            return name
+        start = text.rfind("\n", 0, start - 1) + 1
+        above = text[start : text.find("\n", start)]
+        heading = _HEADING.fullmatch(above)
+        if heading is not None:
+            head = singular(heading["word"], v)
+            return f"{head} {name}" if head is not None and not headed(name, v) else name
+    return name
