@@ -302,12 +302,31 @@ def carried(lines: list[tuple[int, str]], row: int) -> bool:
     return top and line.endswith(BAR) and line.count(BAR) >= 3 and any(text.strip() for _, text in lines[row + 1 :])
 
 
+# a stroke of a box's rule or corner as tesseract reads it where the rule was erased and its ink left
+STROKE_READS = frozenset({BAR, "I", "l", "!", "[", "]"})
+
+
+def edge_debris(line: str) -> bool:
+    """Whether a line just above or under a box's rows is what is left of its rule: a few signs of
+    one or two glyphs, no digit, a stroke among them ("I  |" over a box, "m  I" under it)."""
+    signs = line.split()
+    return (
+        0 < len(signs) <= 3
+        and all(len(s) <= 2 and not any(c.isdigit() for c in s) for s in signs)
+        and any(s in STROKE_READS for s in signs)
+    )
+
+
 def drawn_edits(lines: list[tuple[int, str]], rows: list[int], open_above: bool = False) -> Iterator[Edit]:
     """The edits of :func:`drawn_rows` on the rows of one box (indexes into ``lines``)."""
     for edge in (rows[0] - 1, rows[-1] + 1):
         if 0 <= edge < len(lines) and lines[edge][1].strip(" \f") == BAR:
             pos, line = lines[edge]
             yield Edit(pos + line.index(BAR), pos + line.index(BAR) + 1, "", "drawn_box")
+        elif 0 <= edge < len(lines) and edge_debris(lines[edge][1]):
+            pos, line = lines[edge]
+            start = pos + len(line) - len(line.lstrip(" \f"))
+            yield Edit(start, pos + len(line), "", "drawn_box")
     cells = max(1, lines[rows[0]][1].count(BAR) - 1)
     rule = RULE_LEFT + RULE_CROSS.join([DRAWN_RULE] * cells) + RULE_RIGHT
     if not open_above and not any(line.strip() for _, line in lines[: rows[0]]):  # the box goes on
