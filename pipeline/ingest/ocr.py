@@ -35,7 +35,7 @@ from pipeline.lang.de import markers
 
 from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
 from ..settings import Settings
-from . import slots
+from . import ocr_arrows, slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
 from .ocr_boxes import check_boxes
 from .ocr_bullets import bullets, middle_dots, missed_squares
@@ -462,8 +462,8 @@ def prepare_page(gray: ImageArray, dpi: int, path: str) -> Prepared:
 def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
     """Text, mean word confidence and unsure numbers of a prepared page from tesseract's words on it."""
     grids = find_grids(page.horizontal, page.vertical, tol=max(2, dpi / 50))
-    words = typed_joins(read)
     dark = page.dark()
+    words = ocr_arrows.drawn_arrows(typed_joins(read), dark)
     words = words + drawn_rules(page.horizontal, grids, words, dark, text_height(words))
     text = page_text(page_glyphs(with_leaders(words, page.leaders), dark, dpi), grids)
     return OcrResult(text, mean_confidence(read), unsure_numbers(words))

@@ -254,7 +254,8 @@ def box_run(lines: list[tuple[int, str]], i: int) -> tuple[list[int], list[int],
     rows, ticks, j = [i], [], i + 1
     bars = lines[i][1].count(BAR)
     while j < len(lines):
-        k = j + (not lines[j][1].strip() and j + 1 < len(lines))  # one blank line between rows
+        # one blank line between rows, or what is left of the rule that stood there
+        k = j + ((not lines[j][1].strip() or edge_debris(lines[j][1])) and j + 1 < len(lines))
         tick = k > j and lines[k][1].strip(" \f") == BAR and k + 1 < len(lines) and lost_bar(lines[k + 1][1], bars)
         k += tick
         if not (bar_row(lines[k][1]) or (k > j and lost_bar(lines[k][1], bars))):
@@ -302,18 +303,38 @@ def carried(lines: list[tuple[int, str]], row: int) -> bool:
     return top and line.endswith(BAR) and line.count(BAR) >= 3 and any(text.strip() for _, text in lines[row + 1 :])
 
 
+# a stroke of a box's rule or corner as tesseract reads it where the rule was erased and its ink left
+STROKE_READS = frozenset({BAR, "I", "l", "!", "[", "]"})
+
+
+def edge_debris(line: str) -> bool:
+    """Whether a line over, under or between a box's rows is what is left of a rule: a few signs of
+    one or two glyphs, no digit, a stroke among them or no letter at all ("I  |" over a box, "m  I"
+    under it, ">  —|" of a double rule between its rows, "=")."""
+    signs = line.split()
+    return (
+        0 < len(signs) <= 3
+        and all(len(s) <= 2 and not any(c.isdigit() for c in s) for s in signs)
+        and (any(s in STROKE_READS for s in signs) or not any(c.isalpha() for c in line))
+    )
+
+
 def drawn_edits(lines: list[tuple[int, str]], rows: list[int], open_above: bool = False) -> Iterator[Edit]:
     """The edits of :func:`drawn_rows` on the rows of one box (indexes into ``lines``)."""
     for edge in (rows[0] - 1, rows[-1] + 1):
         if 0 <= edge < len(lines) and lines[edge][1].strip(" \f") == BAR:
             pos, line = lines[edge]
             yield Edit(pos + line.index(BAR), pos + line.index(BAR) + 1, "", "drawn_box")
+        elif 0 <= edge < len(lines) and edge_debris(lines[edge][1]):
+            pos, line = lines[edge]
+            start = pos + len(line) - len(line.lstrip(" \f"))
+            yield Edit(start, pos + len(line) + 1, "", "drawn_box")
     cells = max(1, lines[rows[0]][1].count(BAR) - 1)
     rule = RULE_LEFT + RULE_CROSS.join([DRAWN_RULE] * cells) + RULE_RIGHT
     if not open_above and not any(line.strip() for _, line in lines[: rows[0]]):  # the box goes on
         yield Edit(lines[rows[0]][0], lines[rows[0]][0], rule + "\n", "drawn_box")
     for a, b in zip(rows, rows[1:]):
-        if b > a + 1 and not lines[a + 1][1].strip():  # a rule stood in the blank line between them
+        if b > a + 1 and (not lines[a + 1][1].strip() or edge_debris(lines[a + 1][1])):  # a rule stood there
             yield Edit(lines[a + 1][0], lines[a + 1][0] + len(lines[a + 1][1]), rule, "drawn_box")
     for r in rows:
         pos, line = lines[r]

@@ -28,6 +28,19 @@ BOX_MEANT = (
             "Felder:\n| Familie und Jugend | Sport\n| | und Bewegung\n| Kultur |\nDer Rat.",
             "Felder:\n│ Familie und Jugend │ Sport\n│ │ und Bewegung\n│ Kultur │\nDer Rat.",
         ),
+        (  # what is left of the erased rules over and under a box: a corner and a tick read as letters
+            "Sie hat drei Mitglieder:\n\nI\t|\n| Stadtrat | | Verwaltung |\n| Eva Roth | | Uwe Brandt |\nm\tI\n\n"
+            "4. Moderation",
+            "Sie hat drei Mitglieder:\n\n│ Stadtrat │ │ Verwaltung │\n│ Eva Roth │ │ Uwe Brandt │\n\n4. Moderation",
+        ),
+        (  # a box's double rules read as signs: under its title, between its rows, under its last row
+            "auf fünf Felder:\n\n| Felder des Programms |\n>\t—|\n| ① Sprache und Schule |\n| ② Wohnen |\n=\n\nDer Rat",
+            "auf fünf Felder:\n\n│ Felder des Programms │\n├──┤\n│ ① Sprache und Schule │\n│ ② Wohnen │\n\nDer Rat",
+        ),
+        (  # an item's letter under a box is no rule's rest
+            "Felder:\n| Familie | Sport |\n| Kultur | Jugend |\na)\nDer Rat tagt.",
+            "Felder:\n│ Familie │ Sport │\n│ Kultur │ Jugend │\na)\nDer Rat tagt.",
+        ),
         (  # the rest of a box at a page's top: its rule above it lost with the page break
             "| 7 Natur | 8 Gesundheit |\n\nDie Verwaltung berichtet.",
             "├──┼──┤\n│ 7 Natur │ 8 Gesundheit │\n\nDie Verwaltung berichtet.",
