@@ -446,7 +446,8 @@ def paragraph_of(text: str, at: int) -> str:
 
 
 def quote_partner(text: str, start: int, end: int) -> bool:
-    """Whether another quote mark stands within three lines of ``text[start:end]``."""
+    """Whether another quote mark stands within three lines of ``text[start:end]`` (a list's bullet read as a
+    guillemet at a line's start is none)."""
     a = start
     for _ in range(4):
         a = text.rfind("\n", 0, max(0, a - 1))
@@ -459,7 +460,17 @@ def quote_partner(text: str, start: int, end: int) -> bool:
             b = len(text)
             break
     near = text[max(0, a) : start] + text[end:b]
-    return any(q in near for q in QUOTES)
+    return any(q in near for q in QUOTES) and any(q in _listed_marks().sub("", near) for q in QUOTES)
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_marks() -> re.Pattern[str]:
+    r"""A list's bullet read as a guillemet at a line's start ("« Wohnen und Zusammenleben"), no quote's partner.
+
+    >>> _listed_marks().sub("", "• Arbeit\n« Wohnen\nsagte »ja«")
+    '• Arbeit\nWohnen\nsagte »ja«'
+    """
+    return re.compile(rf"(?m)^[ \t\f]*[{re.escape(vocab().bullet_misreads)}][ \t]+(?=[A-ZÄÖÜ0-9])")
 
 
 DATE = re.compile(
