@@ -840,9 +840,9 @@ def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A roman item number whose "I"s were read as look-alikes ("l.", "li.", "Il."), in a run of
     three or more numbered items whose true roman numbers fix each item's place: "l. Sprache" /
     "li. Bildung" / "Il. Arbeitsmarkt" / "IV. Teilhabe" become "I.", "II.", "III.", "IV."; one stroke may
-    be lost ("i." for "II."). The headings of a page's sections stand farther apart than a list's
-    items: there, the page's roman numbers in a row are one run, and a look-alike keeps all its
-    strokes ("I. Anlass" … "Il. Ziele" … "Ill. Kosten"), and two numbers make a run."""
+    be lost ("i." for "II.", or "1." for "II." between two items of the run). The headings of a page's sections
+    stand farther apart than a list's items: there, the page's roman numbers in a row are one run, and a look-alike
+    keeps all its strokes ("I. Anlass" … "Il. Ziele" … "Ill. Kosten"), and two numbers make a run."""
     runs: list[list[tuple[int, re.Match[str]]]] = []
     page: list[tuple[int, re.Match[str]]] = []
     last = -10
@@ -877,6 +877,8 @@ def roman_run(run: list[tuple[int, re.Match[str]]], lost: bool) -> Iterator[Edit
         # out of place among numbers that count up ("I." between "II." and "IV."): strokes lost
         strokes = len(read) == len(meant) or lost and len(read) == len(meant) - 1 and (len(read) == 2 or "i" in read)
         strokes = strokes or read in ROMANS and len(read) < len(meant)
+        # "II" read as one look-alike ("1." between "I." and "III."): a stroke lost where items stand on both sides
+        strokes = strokes or lost and len(meant) == 2 and len(read) == 1 and 0 < j < len(run) - 1
         if meant and read != meant and set(meant) == {"I"} and strokes and set(read) <= set("Iil1|"):
             yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
 

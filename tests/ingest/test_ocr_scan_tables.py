@@ -119,6 +119,22 @@ def test_a_roman_number_read_with_strokes_lost_among_numbers_that_count_up() -> 
     assert repaired(read) == meant
 
 
+def test_a_roman_two_read_as_one_look_alike_between_items_of_its_run() -> None:
+    read = "i. Sprache\nKurse.\n1. Bildung\nSchulen.\nIII. Arbeitsmarkt\nJobs.\nIV. Teilhabe\nEhrenamt.\n"
+    assert repaired(read) == read.replace("i. Sprache", "I. Sprache").replace("1. Bildung", "II. Bildung")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Bildung\nSchulen.\nIII. Arbeitsmarkt\nJobs.\nIV. Teilhabe\n",  # the run's first item: an arabic one
+        "1. Sprache\n2. Bildung\n3. Arbeit\n4. Teilhabe\n",  # arabic numbers count up
+    ],
+)
+def test_an_arabic_number_not_between_roman_items_stays(text: str) -> None:
+    assert repaired(text) == text
+
+
 def test_roman_numbers_that_start_again_stay() -> None:
     text = "I. Anlass\nII. Ziele\nIII. Kosten\nIV. Beschluss\nI. Anlage\nII. Karte\n"
     assert repaired(text) == text
