@@ -45,7 +45,7 @@ def continued(sv: View, s: int) -> int:
         s = min(s, max(line_start, sv.raw_sentence_at(opening)[0]))
     for _ in range(RUN_ON):
         line_start = text.rfind("\n", 0, s) + 1
-        if line_start == 0 or text[line_start:s].strip() or not _ENDS_IN_FUNCTION_WORD.search(text, 0, line_start - 1):
+        if line_start == 0 or text[line_start:s].strip() or not _ends_in_function_word(text, line_start - 1):
             return s
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         if not _ENDS_IN_FUNCTION_WORD.search(text[prev_start : line_start - 1]):
@@ -55,6 +55,18 @@ def continued(sv: View, s: int) -> int:
             return s
         s = ps
     return s
+
+
+def _ends_in_function_word(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a function word, the blanks after it aside: searched from the start of
+    the last line holding text, as the word lies in it (a pattern's ``\\b`` sees the character before the
+    search's start), not from the text's start.
+
+    >>> _ends_in_function_word("Angebot: Büro für\\n\\n", 19), _ends_in_function_word("Büro für\\nX", 10)
+    (True, False)
+    """
+    last = len(text[:end].rstrip())
+    return _ENDS_IN_FUNCTION_WORD.search(text, text.rfind("\n", 0, last) + 1, end) is not None
 
 
 def _previous_span(sv: View, s: int) -> tuple[int, int] | None:

@@ -54,8 +54,10 @@ def drop_withdrawn(text: str, unit: Unit, found: list[Found], first: int, r: Rul
     withdraws an offer, from the clause's start up to the withdrawing verb ("Die X GmbH, deren Angebot
     zur Annahme vorgeschlagen war, hat ihr Angebot zurückgezogen"; "Nachdem X abgesagt hat, wird Y
     beauftragt": Y stays); a name also standing outside that clause stays."""
+    if len(found) == first:  # no name read from the sentence (most): nothing to drop
+        return
     verb = r.withdrawn.search(text, unit.start, unit.end)
-    if verb is None or len(found) == first:
+    if verb is None:
         return
     start = max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb.start())), default=unit.start)
     end = _clause_end(text, verb.end(), unit.end)

@@ -49,3 +49,28 @@ def bracketed_persons(text: str, start: int, end: int, rules: MemberRules, res: 
             rows.append(MemberRow(a, a + len(name), name, label or None, False, "prose"))
         prev = m.end()
     return rows if len(rows) >= 2 else []
+
+
+# a body and the persons it sends in a bracket after it: "drei Mitgliedern des Kreistages (A, B und C)"
+_BODY_BRACKET = re.compile(r"(?P<body>[^()]*?\S)\s*\((?P<persons>[^()]{3,200})\)\s*")
+
+
+def persons_of_body(text: str, start: int, end: int, res: Resources) -> list[MemberRow]:
+    """The persons a bracket after a body names, each a member with the body as the label where the member
+    ``text[start:end]`` is such a body ("Jobcenter X (Manja Rietz)", "Mitgliedern des Kreistages (A, B und C)");
+    [] unless every part of the bracket is a person's name alone."""
+    m = _BODY_BRACKET.fullmatch(text, start, end)
+    if m is None or name_start(m["body"]) is not None:
+        return []  # a person with a bracket after the name ("Eva Berg (SPD)")
+    lex = nlp.lexicon(res)
+    rows: list[MemberRow] = []
+    pos = m.start("persons")
+    for part in _PARTS.split(m["persons"]):
+        at = text.find(part, pos, m.end("persons")) if part else -1
+        if not part.strip() or at < 0:
+            return []
+        pos = at + len(part)
+        if name_start(part, 0) != 0 or any(lex.mark(w) for w in part.split()[-1:]):
+            return []
+        rows.append(MemberRow(at, at + len(part), part, " ".join(m["body"].split()), False, "prose"))
+    return rows

@@ -13,11 +13,14 @@
     └────────────────┘    └────────────────┘    └────────────────┘
 
 The boxes are placed by the columns of their corners on the line of their tops: each line under it holds
-every box's bars at those columns, up to the line of their bottoms. A box's first line names its part (the
-label of its members, telling the sector after the bracket), its other lines its members, each a person's
-name and a bracket saying where they come from, both wrapped over lines as the box's width needs. The group's
-box above (lines opening with a drawing character, or a connector alone) is read by the chair's rules. Every
-entry of every box must name a person, else the chart is left to the other readers.
+every box's bars at those columns, up to the line of their bottoms; where a rendering narrowed the gaps
+(a PDF's text read back, a box's words single-spaced and its bars moved), every line holds two bars a box,
+the box's words between its two, none between two boxes, the row of their tops or bottoms maybe wrapped.
+A box's first line names its part (the label of its members, telling the sector after the bracket), its
+other lines its members, each a person's name and a bracket saying where they come from, both wrapped over
+lines as the box's width needs. The group's box above (lines opening with a drawing character, or a
+connector alone) is read by the chair's rules. Every entry of every box must name a person, else the chart
+is left to the other readers.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from .sectors import classify, sector_rules
 
 _DRAWN = re.compile(r"[ \t]*[┌┐└┘│─┬┴┼├┤]")  # a line of the group's box or its connectors
 _TOP = re.compile(r"┌[─┬┴┼]*┐")  # a box's top, a connector maybe joining it
+_BOTTOM = re.compile(r"└[─┬┴┼]*┘")  # a box's bottom
+_TOPS = re.compile(r"[ \t]*(?:┌[─┬┴┼]*┐[ \t]*)+")  # a line of tops only
+_BOTTOMS = re.compile(r"[ \t]*(?:└[─┬┴┼]*┘[ \t]*)+")  # a line of bottoms only
 _BOX_LINES = 12  # lines of the group's box and its connectors at most
 _BLANK_LINES = 2  # blank lines between the lead-in and the chart at most
 _ENTRY = re.compile(r"\s*(?P<name>[^()]+?)\s*\((?P<said>[^()]*)\)")  # "Eva Berg (SPD)"
@@ -74,17 +80,48 @@ def _boxes(text: str, start: int) -> tuple[list[list[tuple[int, str]]], int] | N
             return None
     if not columns:
         return None
+    while k < len(lines) and _TOPS.fullmatch(text[lines[k][0] : lines[k][1]]):  # the row of tops wrapped
+        columns += [(m.start(), m.end() - 1) for m in _TOP.finditer(text[lines[k][0] : lines[k][1]])]
+        k += 1
     boxes: list[list[tuple[int, str]]] = [[] for _ in columns]
+    closed = 0  # bottoms drawn so far on lines of bottoms only, their row wrapped as the tops' may be
     for a, b in lines[k:]:
         line = text[a:b]
-        if all(line[x : x + 1] == "└" for x, _ in columns):
+        closed += _bottoms(line)
+        if all(line[x : x + 1] == "└" for x, _ in columns) or closed == len(columns):
             return boxes, b
-        if not all(line[x : x + 1] == "│" and line[y : y + 1] == "│" for x, y in columns):
+        if closed:
+            if _bottoms(line) and closed < len(columns):
+                continue
             return None
-        for box, (x, y) in zip(boxes, columns, strict=True):
+        spans = _spans(line, columns)
+        if spans is None:
+            return None
+        for box, (x, y) in zip(boxes, spans, strict=True):
             piece = _piece(text, a + x + 1, a + y)
             if piece[1]:
                 box.append(piece)
+    return None
+
+
+def _bottoms(line: str) -> int:
+    """How many boxes' bottoms a line of nothing but bottoms draws ("└──┘ └──┘"), 0 for any other line."""
+    return len(_BOTTOM.findall(line)) if _BOTTOMS.fullmatch(line) else 0
+
+
+def _spans(line: str, columns: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The columns of each box's bars on a line of the chart: those of the corners, or, where the rendering
+    moved the boxes together (the gaps between them and inside narrowed), the bars by their order, two a box."""
+    bars = [k for k, ch in enumerate(line) if ch == "│"]
+    if (
+        len(bars) == 2 * len(columns)
+        and not line[: bars[0]].strip()
+        and not line[bars[-1] + 1 :].strip()
+        and not any(line[bars[2 * i + 1] + 1 : bars[2 * i + 2]].strip() for i in range(len(columns) - 1))
+    ):
+        return [(bars[2 * i], bars[2 * i + 1]) for i in range(len(columns))]
+    if all(line[x : x + 1] == "│" and line[y : y + 1] == "│" for x, y in columns):
+        return columns
     return None
 
 

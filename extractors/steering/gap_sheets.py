@@ -16,6 +16,11 @@ is read by its label as a sheet of labelled lines reads it (:mod:`.profiles`): t
 count in brackets is the size, its value a numbered list, an entry a person and after a comma or
 in brackets their function (the chair marked "(Vorsitz)"), or a shared seat whose persons follow its
 colon; the chair row gives the chair where no entry is marked.
+
+Where a PDF's text layer narrowed the gap to one space and lost the indentation, the table is found by the
+rule of two runs over its rows (the mention's line under it, after a label), the members row by its label
+followed by the list's first number, the chair row by its label, the list going on up to its last numbered
+line and then over the lines a wrap opens (in lower case or with a bracket: no row's label).
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ _PERSON = re.compile(
     r"(?=\s*(?:[,(]|$))"
 )
 _MIN_ROWS = 3  # rows a sheet has at least
+# the rule under the header of a table of two columns, a run of dashes over each ("------  ----------")
+_RULE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]+(?:-{3,}|={3,})[ \t]*(?=[^\s=-]|$)", re.M)
+# where a text layer narrowed the gap: the members row, its label and the first entry of its numbered list
+_NARROWED_MEMBERS = re.compile(rf"[ \t]*(?P<label>{_MEMBERS.pattern})[ \t]+(?P<value>{_ENTRY.pattern})")
+_NARROWED_CHAIR = re.compile(rf"[ \t]*(?P<label>{_CHAIR.pattern})[ \t]+(?P<value>\S)")
 
 
 def _lines(text: str, at: int) -> tuple[int, int]:
@@ -83,10 +93,59 @@ def _rows(text: str, at: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
     return rows if len(rows) >= _MIN_ROWS else None
 
 
+def _narrowed_rows(text: str, at: int) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """The members and chair rows of such a table whose gaps a PDF's text layer narrowed to single spaces,
+    found by the rule of two runs over its rows and read by their labels' words; None where the line of
+    ``at`` is no row under such a rule."""
+    a, b = _lines(text, at)
+    glued = _RULE.match(text, a, b)  # an export glued the rule to the first row ("-----  -----Bezeichnung …")
+    pos = glued.end() if glued is not None else a
+    if not text[pos:at].strip():
+        return None  # the mention stands in the value column, after a label
+    while glued is None:  # up to the rule over the rows, no blank line between
+        if pos == 0:
+            return None
+        p, _ = _lines(text, pos - 1)
+        if not text[p : pos - 1].strip():
+            return None
+        if _RULE.fullmatch(text, p, pos - 1):
+            break
+        pos = p
+    lines: list[tuple[int, int]] = []
+    while 0 < pos < len(text):
+        p, q = _lines(text, pos)
+        if not text[p:q].strip():
+            break
+        lines.append((max(p, pos), q))
+        pos = q + 1
+    if len(lines) < _MIN_ROWS:
+        return None
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    for k, (p, q) in enumerate(lines):
+        if (m := _NARROWED_MEMBERS.match(text, p, q)) is not None:
+            rows.append((" ".join(m["label"].split()), [(m.start("value"), q), *_listed(text, lines[k + 1 :])]))
+        elif (m := _NARROWED_CHAIR.match(text, p, q)) is not None:
+            rows.append((m["label"], [(m.start("value"), q)]))
+    return rows
+
+
+def _listed(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines going on with a numbered list whose first entry opened the line above: up to its last
+    numbered line, and after it the lines a wrap opens (in lower case or with a bracket, no row's label)."""
+    numbered = [k for k, (p, q) in enumerate(lines) if _ENTRY.match(text, p, q)]
+    last = numbered[-1] if numbered and numbered[0] == 0 else -1
+    out = lines[: last + 1]
+    for p, q in lines[last + 1 :]:
+        if last < 0 or not re.match(r"[a-zäöüß(]", text[p:q]):
+            break
+        out.append((p, q))
+    return out
+
+
 def gap_sheet(text: str, at: int, res: Resources) -> tuple[Chair | None, int | None, list[MemberRow]] | None:
     """The chair, size and members of the gap-parted profile table holding the group's mention at ``at``;
     None where there is none or it has no members row naming persons."""
-    rows = _rows(text, at)
+    rows = _rows(text, at) or _narrowed_rows(text, at)
     if rows is None:
         return None
     chair: Chair | None = None

@@ -461,7 +461,8 @@ def _sub_heading(w: _Walk, n: int, seg: Segment) -> str | None:
     return NEXT
 
 
-_RULE_UNDER = re.compile(r"[ \t]*\n[ \t]*[-=_–—]{3,}[ \t]*(?:\n|$)")
+# a rule under a heading, a blank line between where a PDF's text layer set one ("Aus dem Rat" / "" / "-----")
+_RULE_UNDER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-=_–—]{3,}[ \t]*(?:\n|$)")
 
 
 def _heading_shape(text: str, seg: Segment) -> str:
@@ -514,6 +515,8 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         seg = Segment(seg.kind, seg.start, heading.start(1), seg.body)  # the next section's heading after it
     if seg.kind != "item" or cells is not None:
         return None
+    if w.rows and seg.start >= w.section and not text[w.section : seg.start].strip():
+        return STOP  # the next section's numbered heading, the blank line before it lost ("4. Moderation")
     entry = text[seg.body : seg.end]
     if holds(w.taken, seg.start, seg.end) and not _delegated(w, seg) and not (person_led(entry) or name_led(entry)):
         return None  # a group the entry names, not the person it opens with ("Anna Beispiel, Arbeitskreis X")

@@ -205,8 +205,8 @@ def entry_number(text: str, at: int) -> int | None:
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
 
-# a section's numbered heading: "3. Neue Struktur"
-_SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]+[A-ZÄÖÜ][^\n]{0,60}$", re.M)
+# a section's numbered heading: "3. Neue Struktur", also the first line of a page ("\f3. Neue Struktur")
+_SECTION = re.compile(r"^[ \t\f]*(\d{1,2})\.[ \t]+[A-ZÄÖÜ][^\n]{0,60}$", re.M)
 
 
 @functools.lru_cache(maxsize=8)
@@ -219,8 +219,8 @@ def next_section(text: str, at: int) -> int:
     if not before:
         return len(text)
     n = int(before[-1].group(1))
-    following = re.compile(rf"^[ \t]*{n + 1}\.[ \t]+[A-ZÄÖÜ][^\n]{{0,60}}$", re.M)
-    same = re.compile(rf"^[ \t]*{n}\.[ \t]", re.M)
+    following = re.compile(rf"^[ \t\f]*{n + 1}\.[ \t]+[A-ZÄÖÜ][^\n]{{0,60}}$", re.M)
+    same = re.compile(rf"^[ \t\f]*{n}\.[ \t]", re.M)
     for nxt in following.finditer(text, at):
         if not same.search(text, at, nxt.start()):  # not the next item of a numbered list ("3. …" / "4. …")
             return nxt.start()

@@ -175,7 +175,8 @@ def find_members(
             else None
         )
         if persons_table is not None and any(
-            min(unit.end, lead_end or unit.end) <= a < persons_table[2] for a, _ in mention_at.get(u, [])
+            min(unit.end, lead_end or unit.end) <= a < persons_table[2] and not _boxed_title(text, a, persons_table[0])
+            for a, _ in mention_at.get(u, [])
         ):  # the group named inside the table's rows (its sentence running on over them where an export
             persons_table = None  # lost the blank lines): a member's body, not the table's group
         if persons_table is not None and lead_end is not None:  # "Bank | Mitglied | Stellvertretung"
@@ -368,6 +369,13 @@ def _parted(
         return []
     read: list[MemberRow] = []
     return read if prepositional_parts(read, layout.flat.text, lead_end, end, res) is not None else []
+
+
+def _boxed_title(text: str, at: int, rows: list[MemberRow]) -> bool:
+    """Whether the mention at ``at`` is the title of a drawn box above the table's rows ("│ Steuerungsgruppe X │"
+    over the boxes of its parts), the group's own, not a member's body."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.lstrip().startswith("│") and all(at < r.start for r in rows)
 
 
 def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> int | None:

@@ -20,7 +20,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
-from .bracketed import bracketed_persons
+from .bracketed import bracketed_persons, persons_of_body
 from .name_blocks import name_start, person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
@@ -134,6 +134,10 @@ def _read(
             continue
         if previous is not None and _function_of(text, previous, item, res):
             rows[-1].label = item.name  # "Jonas Kowalski, Leiter des Amtes für Jugend": the person's sector
+            continue
+        if sent_persons := persons_of_body(text, item.name_start, item.end, res):
+            rows.extend(sent_persons)  # "drei Mitgliedern des Kreistages (A, B und C)": the persons, the body
+            previous = item  # their label
             continue
         marker = CHAIR_MARK.search(item.name)
         name = CHAIR_MARK.sub("", item.name).strip()
