@@ -154,6 +154,26 @@ def heading_again(text: str, v: Vocab) -> bool:
     return m is not None and _BRACKETED.fullmatch(text, m.end()) is not None
 
 
+_LEAD_WORD = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+[ \t]+")  # "Weitere Beratungsfolge", "Bisheriger Beratungsverlauf"
+
+
+def heading_over(item: Item, v: Vocab) -> bool:
+    """Whether a line placed as text is a Beratungsfolge's heading, maybe after one word ("Weitere …")."""
+    lead = _LEAD_WORD.match(item[1].text)
+    return item[0] == "text" and v.title.match(item[1].text[lead.end() if lead else 0 :]) is not None
+
+
+def row_above(items: list[Item]) -> Item | None:
+    """The row whose lines the reader is in: the last row placed, with only its wrapped lines and
+    spilled cells after it (and blank lines, as an export sets every line apart)."""
+    for item in reversed(items):
+        if item[0] == "row":
+            return item
+        if item[0] not in ("text", "spill", "blank", "remark"):
+            return None
+    return None
+
+
 _LOWER_LEAD = re.compile(r"[ \t]*[a-zäöüß]+[ \t]+(?=[A-ZÄÖÜ])")  # one lower-case word before a heading
 # a running head's page number before it, the dash closing the number taken by pdftotext for a hyphen and
 # the heading's line joined to it ("Landkreis X – Vorlage 0098/2027 - 2 noch Beratungsfolge")
