@@ -26,6 +26,8 @@ _DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's nu
 
 # a meeting's time of day, a cell of the dates' column wrapped under its date ("17:00 Uhr", "9.30 Uhr", "18 Uhr")
 TIME = re.compile(rf"(?<!\S)(?:{dates.TIME_OF_DAY})(?!\S)")
+# the same after the meeting's weekday ("Mo, 16:00"), as a date's cell sets them on its second line
+DAY_TIME = re.compile(rf"(?<!\S)(?:{dates.WEEKDAY}[ \t]*,?[ \t]*)?(?:{dates.TIME_OF_DAY})(?!\S)")
 
 
 def goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
