@@ -48,9 +48,12 @@ def stacked_place(hdr: Header, first: str, after: list[Line], v: Vocab) -> Heade
     """A header whose bodies' column stacks the meeting's place under its word ("Datum   Gremium   Zuständigkeit"
     over "Wochentag,   Sitzungsort"): each row's cell there holds the body's name over its place's, and the
     header says so by the bodies' column among its places; the header as it is where no such line follows.
-    The lines under the first are column words only, no date among them."""
-    if hdr.mode != "gap" or "body" not in hdr.kinds:
+    The lines under the first are column words only, no date among them; single-spaced, each word of the
+    line under the first stands under the column of its order ("Wochentag, Sitzungsort": the second's)."""
+    if hdr.mode not in ("gap", "tokens") or "body" not in hdr.kinds:
         return hdr
+    if hdr.mode == "tokens":
+        return _stacked_words(hdr, after[:1], v)
     at = hdr.starts[hdr.body_col] - (len(first) - len(first.lstrip()))
     for line in after[:_STACKED_LINES]:
         text = line.text
@@ -65,3 +68,19 @@ def stacked_place(hdr: Header, first: str, after: list[Line], v: Vocab) -> Heade
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set out by gaps
+
+
+def _stacked_words(hdr: Header, after: list[Line], v: Vocab) -> Header:
+    """A single-spaced header's place stacked under its bodies' word: the line under it column words only, as
+    many as the header's columns at most, the place's word the bodies' column's in order."""
+    words = [w.rstrip(",") for w in after[0].text.split()] if after else []
+    if (
+        not words
+        or len(words) > len(hdr.kinds)
+        or find_dates(after[0].text)
+        or not all(column_kind(w, v) for w in words)
+    ):
+        return hdr
+    if len(words) > hdr.body_col and place_columns([words[hdr.body_col]], ["other"], v):
+        return dataclasses.replace(hdr, places=(*hdr.places, hdr.body_col))
+    return hdr

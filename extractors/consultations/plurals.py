@@ -10,7 +10,8 @@ each body an item under it by its own name only, its meeting's cells beside it:
 Each item is the ellipsis of a name whose head is the heading's word in the singular: the body is
 "Ortschaftsrat Bohlingen". The heading is one word, a body's head word in the plural ("Ortschaftsräte",
 "Bezirksausschüsse", "Ortsbeiräte"), a remark in brackets after it maybe, and a colon ending its line; the
-items are the lines under it that open with a list's mark, up to the first line that does not.
+items are the lines under it that open with a list's mark, up to the first line that does not (blank lines
+between them stepped over, as an export setting every line apart has them).
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def under_plural_head(name: str, at: int, text: str, v: Vocab) -> str:
         if start == 0:
             return name
         start = text.rfind("\n", 0, start - 1) + 1
+        while start > 0 and not text[start : text.find("\n", start)].strip():  # an export that sets every
+            start = text.rfind("\n", 0, start - 1) + 1  # line apart: the blank lines between items stepped over
         above = text[start : text.find("\n", start)]
         heading = _HEADING.fullmatch(above)
         if heading is not None:

@@ -26,6 +26,8 @@ _DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's nu
 
 # a meeting's time of day, a cell of the dates' column wrapped under its date ("17:00 Uhr", "9.30 Uhr", "18 Uhr")
 TIME = re.compile(rf"(?<!\S)(?:{dates.TIME_OF_DAY})(?!\S)")
+# the same after the meeting's weekday ("Mo, 16:00"), as a date's cell sets them on its second line
+DAY_TIME = re.compile(rf"(?<!\S)(?:{dates.WEEKDAY}[ \t]*,?[ \t]*)?(?:{dates.TIME_OF_DAY})(?!\S)")
 
 
 def goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
@@ -152,6 +154,26 @@ def heading_again(text: str, v: Vocab) -> bool:
     text = text[lead.end() :] if lead is not None else text
     m = v.title.match(text)
     return m is not None and _BRACKETED.fullmatch(text, m.end()) is not None
+
+
+_LEAD_WORD = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+[ \t]+")  # "Weitere Beratungsfolge", "Bisheriger Beratungsverlauf"
+
+
+def heading_over(item: Item, v: Vocab) -> bool:
+    """Whether a line placed as text is a Beratungsfolge's heading, maybe after one word ("Weitere …")."""
+    lead = _LEAD_WORD.match(item[1].text)
+    return item[0] == "text" and v.title.match(item[1].text[lead.end() if lead else 0 :]) is not None
+
+
+def row_above(items: list[Item]) -> Item | None:
+    """The row whose lines the reader is in: the last row placed, with only its wrapped lines and
+    spilled cells after it (and blank lines, as an export sets every line apart)."""
+    for item in reversed(items):
+        if item[0] == "row":
+            return item
+        if item[0] not in ("text", "spill", "blank", "remark"):
+            return None
+    return None
 
 
 _LOWER_LEAD = re.compile(r"[ \t]*[a-zäöüß]+[ \t]+(?=[A-ZÄÖÜ])")  # one lower-case word before a heading

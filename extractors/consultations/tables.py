@@ -42,10 +42,12 @@ from .row_cells import (
     cell_after_name,
     continues,
     heading_again,
+    heading_over,
     mixed,
     open_name,
     past_glued_rules,
     remark,
+    row_above,
     spilled_only,
     table_end,
     unbarred,
@@ -133,7 +135,10 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
 
 # a line of a table's rules alone, bars and joints between them ("|=====|=====|", "+-----+-----+")
 _DRAWN = "|+:" + markers.DRAWN_BARS + markers.DRAWN_JOINTS
-_RULES_ONLY = re.compile(rf"[\s{_DRAWN}]*[-=_{markers.DRAWN_RULES}]{{3,}}[-=_\s{markers.DRAWN_RULES}{_DRAWN}]*")
+_RULES_ONLY = re.compile(
+    rf"[\s{_DRAWN}]*[-=_{markers.DRAWN_RULES}]{{3,}}[-=_\s{markers.DRAWN_RULES}{_DRAWN}]*"
+    rf"|[{markers.DRAWN_RULES}]+"  # a drawn rule's last glyphs wrapped onto a line of their own ("┄┄")
+)
 
 
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None, tx: str = "") -> str:
@@ -345,17 +350,6 @@ ASIDE_WORDS = SPILL_WORDS  # the words of another column's cell wrapped beside a
 _ASIDE_SLACK = 1  # how far a wrapped cell may stand from its column's start in the row above
 
 
-def _row_above(items: list[Item]) -> Item | None:
-    """The row whose lines the reader is in: the last row placed, with only its wrapped lines and
-    spilled cells after it (and blank lines, as an export sets every line apart)."""
-    for item in reversed(items):
-        if item[0] == "row":
-            return item
-        if item[0] not in ("text", "spill", "blank", "remark"):
-            return None
-    return None
-
-
 def _aside(w: _Walk, cur: _Cur) -> None:
     """A line under a row set out by gaps whose cells stand under the row's cells: the cells under the
     name's column go on with the name, the others are the rest of their columns' cells, wrapped
@@ -365,7 +359,7 @@ def _aside(w: _Walk, cur: _Cur) -> None:
     or a section's heading is no such line."""
     # cells without a date are a row unless the name above goes on ("… für Soziales," / "Gesundheit und …   empfohlen")
     kinds = ("text", "status", "spill", "stop", *(("row",) if open_name(w.items, w.hdr) else ()))
-    row = _row_above(w.items) if w.table and cur.kind in kinds and not w.hyphen else None
+    row = row_above(w.items) if w.table and cur.kind in kinds and not w.hyphen else None
     if row is None or row[2] != "gap" or row[1].text.rstrip().endswith("-") or any(c.kind == "date" for c in cur.cs):
         return  # a cell cut by a hyphen above ("Vor-" / "beratung") is joined by its own rules
     text = cur.line.text
@@ -404,7 +398,7 @@ def _time_aside(w: _Walk, cur: _Cur) -> None:
     wrapped under its date, and so is what follows it (other columns' rests: "genommen", "(leitend)");
     the words before it go on with the name ("Integration des 17:00 Uhr genommen"), and a line opening
     with the time is a spill ("15:00 Uhr")."""
-    if not (w.table and cur.tokens and _row_above(w.items) is not None) or any(c.kind == "date" for c in cur.cs):
+    if not (w.table and cur.tokens and row_above(w.items) is not None) or any(c.kind == "date" for c in cur.cs):
         return
     if cur.kind not in ("text", "stop", *(("row",) if open_name(w.items, w.hdr) else ())):
         return
@@ -425,7 +419,7 @@ def _time_aside(w: _Walk, cur: _Cur) -> None:
 def _remark(w: _Walk, cur: _Cur) -> None:
     """A remark under a row ("Bemerkung: …", its sentence's lower-case rest below it) or the heading
     again over the table's rest on the next page ("Beratungsfolge (Fortsetzung)"): stepped over."""
-    if w.table and cur.kind in ("text", "stop") and _row_above(w.items) is not None:
+    if w.table and cur.kind in ("text", "stop") and row_above(w.items) is not None:
         rest = cur.line.text.lstrip()[:1].islower() and w.items[-1][0] == "remark"
         again = heading_again(cur.line.text, w.v)
         cur.kind = "remark" if remark(cur.line.text, w.v) or rest or again else cur.kind
@@ -482,6 +476,11 @@ def _place(w: _Walk, cur: _Cur) -> bool:
         body = body_cells(cur.cs, w.hdr, cur.mode)  # a hyphen in another column: "... als vorbera-" / "ten."
         text = cur.line.text
         w.hyphen = not body or body[-1].end < cur.line.end - len(text) + len(text.rstrip())
+    if cur.kind == "header" and w.table and w.items and heading_over(w.items[-1], w.v) and row_above(w.items[:-1]):
+        # the heading of the next table between the rows and its header ("Weitere Beratungsfolge (diese Vorlage)"),
+        # set apart by no blank line where an export keeps none: the table ends before it
+        w.items[-1] = ("end", *w.items[-1][1:3], [])
+        return False
     if cur.kind == "stop" or (cur.kind == "header" and not w.table):
         w.items.append(("end", cur.line, cur.mode, []))
         return False

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.structure import Line
 from pipeline.structure.tokens import row_cells
 
-from .row_cells import TIME
+from .row_cells import DAY_TIME, TIME
 from .table_rows import body_cells
 
 if TYPE_CHECKING:
@@ -39,13 +39,15 @@ def time_below(w: _Walk, cur: _Cur) -> None:
         return
     text = cur.line.text
     lead = len(text) - len(text.lstrip())
-    m = TIME.match(text, lead)
+    m = DAY_TIME.match(text, lead)  # "16:00", its weekday before it maybe ("Mo, 16:00")
     home = names[0].start - line.start if mode == "gap" else _cells_end(cur)
+    if mode == "tokens" and m is not None and TIME.match(text, lead) is None and (home is None or home <= m.end()):
+        home = m.end() + 1  # the weekday and time one cell of words ("Mo, 16:00 Northeim"): the name after them
     if m is None or home is None or home <= m.end() or text[home - 1 : home] not in (" ", "\t", ""):
         return
     if mode == "gap" and abs(lead - (date.start - line.start)) > _SLACK:
         return
-    _, own = row_cells(Line(cur.line.start, cur.line.start + home, text[:home]), w.v.tokens)
+    _, own = row_cells(Line(cur.line.start + m.end(), cur.line.start + home, text[m.end() : home]), w.v.tokens)
     if any(c.kind not in _OWN for c in own):
         return
     kinds = {c.kind for c in cs}

@@ -2278,8 +2278,10 @@ def _step(cut: _Cut, line: Line) -> bool:
         return True  # under a later column or right under the header, not a heading below rows: a header cell's rest
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
-    if cut.last is not None and cut.gap and _block_label(line.text, cut.words):
-        return False  # "Beteiligung der Beiräte (schriftliches Verfahren):" after the rows and a blank line
+    if cut.last is not None and (cut.gap or not cut.run) and _block_label(line.text, cut.words):
+        # "Beteiligung der Beiräte (schriftliches Verfahren):" after the rows, a blank line before it or a row
+        # right above it (an export that keeps no blank lines), not under a name's first lines
+        return False
     if line.text.lstrip().startswith(markers.ASCII_EMPTY):  # "[ ] Ortschaftsrat  –  –": a body the form does not
         cut.run, cut.named_open = [], False  # take, its line no name's part and no end of the table
         return True
