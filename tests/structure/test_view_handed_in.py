@@ -94,7 +94,11 @@ def test_only_the_extract_stage_builds_the_view() -> None:
 
 # The readers that cut the view's flat text (words joined at line ends, furniture left out) into
 # lines: the view's lines are lines of the document text, so these cannot take them from it.
-FLAT_TEXT_LINES = {"extractors.facilitators.pieces", "extractors.action_fields.text"}
+FLAT_TEXT_LINES = {
+    "extractors.facilitators.pieces",
+    "extractors.facilitators.contractors",
+    "extractors.action_fields.text",
+}
 LINE_CUTTERS = {"lines", "split_lines", "line_index"}
 
 
