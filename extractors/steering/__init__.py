@@ -469,7 +469,7 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
     ]
     return SteeringGroup(
         layout.flat.span(doc, anchor.start, anchor.end),
-        group_name=named.name,
+        group_name=_successor(named, layout.flat.text, res) or named.name,
         chair=" ".join(f.chair.value.split()) if f.chair else None,
         size=f.size,
         seats_politics=f.seats.get("politics"),
@@ -479,3 +479,14 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
         method=_SEG_METHOD.get(layout.segs[anchor.seg].kind, "prose"),
         rule_id=entry_of(named.noun, typed.steering(res)).id,
     )  # the group word's entry
+
+
+def _successor(named: Mention, text: str, res: Resources) -> str | None:
+    """The body the sentence sets in the named former group's place ("Der Integrationsausschuss ersetzt den
+    bisherigen Arbeitskreis Integration"): its noun a body's (a head word of the groups' or the council's)."""
+    data = typed.steering(res)
+    m = re.compile(data.successor_before).search(text, max(0, named.start - 120), named.start)
+    if m is None:
+        return None
+    heads = {e.head for e in data.entries} | set(data.council_heads)
+    return m["name"] if any(m["name"].casefold().endswith(h) for h in heads) else None

@@ -291,7 +291,7 @@ def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[lis
     return (joined, at) if len(_names_from_end(joined, persons)) == persons else None
 
 
-_NUMBER_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?\s")  # a first column of the rows' numbers
+_NUMBER_HEADER = re.compile(r"(?i)(?:(?:lfd\.?\s*)?nr\.?|sitz)\s")  # a first column of the rows' numbers ("Sitz")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 _RULE = re.compile(r"[-_=]{3,}(?:[ \t]+[-_=]{3,})*")  # a rule under a header, one a column
 _VACANT = frozenset("–—-")  # a dash standing where a seat's person is not named yet
@@ -396,6 +396,10 @@ def member_column_rows(
             under = [(lines[k][0] + m.start(), lines[k][0] + m.end()) for m in re.finditer(r"\S+", lines[k][1])]
             row = _named_row(text, spans + under, persons, lex)  # "… Soziales und Bildung," / "Dr. Lea Brandt"
             k += row is not None
+        vacant = next((k for k in (1, 2) if len(words) > k and VACANT.fullmatch(" ".join(words[-k:]))), 0)
+        if row is None and persons == 1 and vacant and words[-1] not in _VACANT:
+            a, b = spans[0][0], spans[-vacant - 1][1]  # "Volkshochschule N.N.": a seat yet to be filled
+            row = [(a, b, text[a:b]), (spans[-vacant][0], spans[-1][1], text[spans[-vacant][0] : spans[-1][1]])]
         if row is None and persons == 1 and len(words) > 1 and words[-1] in _VACANT:
             a, b = spans[0][0], spans[-2][1]  # a seat without its person ("Agentur für Arbeit –"): the body
             row = [(a, b, text[a:b]), (a, b, text[a:b])]

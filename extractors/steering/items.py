@@ -79,8 +79,9 @@ def list_item(
         return Chair(value, start, end, True, office) if marker else None
     dash = _LEAD_MARK.match(raw)  # "–  der Vorsitzende, Herr …": the list's mark before the words
     bare = dash.end() if dash else 0
-    if ":" not in raw and (series := _persons_for(marked[bare:])) is not None:  # "A Beispiel (CDU), B Muster (SPD)"
-        return _each(rows, text, start + bare, series[1], label, res)
+    rep = member_rules(res).representative_header
+    if ":" not in raw and (series := _persons_for(marked[bare:], rep)) is not None:  # "A (CDU), B (SPD)"
+        return _each(rows, text, start + bare, series[1], series[0] or label, res)  # "X, vertreten durch": X
     person = _person_first(raw, res)
     if person is not None:
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
@@ -272,14 +273,15 @@ _FOR_LABEL = re.compile(
 _SALUTED = re.compile(rf"{SALUTE}[ \t\n]+\S")
 
 
-def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
+def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, list[tuple[int, int]]] | None:
     """The label and the persons an entry names after a label opening with a preposition ("aus dem
     Rat: Frau Anna Beispiel und Herr Jonas Weber", "für die Träger: Herr Ole Brandt (Diakonie)"):
     the parts apart by commas or "und" outside brackets, each saluted, or opening in lower case
     ("dessen Vorsitzende, Frau A": what is said of the person, no member) or after an office ("Ortsvorsteher
-    Jonas Weber (Ortsteil Süd)"); None unless a person is
+    Jonas Weber (Ortsteil Süd)"); ``rep``: also a body and the words of its representatives after a comma
+    ("die Fraktionen des Stadtrats, vertreten durch Herrn A (CDU) und Frau B (SPD)"); None unless a person is
     among them, or for a part that is neither."""
-    m = _FOR_LABEL.match(raw)
+    m = _FOR_LABEL.match(raw) or (_represented(raw, rep) if rep is not None else None)
     bracketed = (
         m is None
     )  # any label: the persons named with a bracket each ("je ein Mitglied der Fraktionen: A (X), B (Y)")
@@ -305,6 +307,12 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
     if bracketed and not sent and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
         return None
     return (" ".join(m["label"].split()) if m else ""), named
+
+
+def _represented(raw: str, rep: re.Pattern[str]) -> re.Match[str] | None:
+    """A body and the words naming its representatives after a comma ("der Rat, vertreten durch")."""
+    words = rep.pattern.removeprefix("(?i)")
+    return re.match(rf"[ \t]*(?P<label>[^:\n]{{3,80}}?),[ \t\n]+(?:{words})[ \t\n]+(?=\S)", raw, re.I)
 
 
 _AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")

@@ -72,6 +72,7 @@ from .prose import ABBREVIATION_END, item_lines, prose_members
 from .revised import heads_flat_revised, revised_table
 from .rules import (
     AS_CHAIR,
+    VACANT,
     Chair,
     MemberRow,
     MemberRules,
@@ -866,6 +867,8 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     for row in rows:
         if _TIME_OF_DAY.search(row.value):
             continue  # "um 15:45 Uhr", "nach dem Unterricht gegen 12 Uhr": a time, no member
+        if VACANT.fullmatch(row.value.strip()):
+            continue  # "N.N." in a seat's row: a person yet to be named, no member
         if row.value.casefold() not in seen:
             seen.add(row.value.casefold())
             unique.append(row)

@@ -340,6 +340,7 @@ class Steering:
     revised_mark: str = "$^"  # the mark of a change after a cell's words ("(neu)")
     vacant_seat: str = "$^"  # a seat's holder saying it is not filled ("vakant")
     replaced_before: str = "$^"  # the words before a group set aside for another ("Statt einer")
+    successor_before: str = "$^"  # the body taking a former group's place before it ("X ersetzt den bisherigen")
     factions_each: str = "$^"  # a seat each for the factions named after it ("je ein Sitz der Fraktionen A, B")
 
 
@@ -417,6 +418,7 @@ def _steering(res: Resources) -> Steering:
         d["revised_mark"],
         d["vacant_seat"],
         d["replaced_before"],
+        d["successor_before"],
         d["factions_each"],
     )
 
