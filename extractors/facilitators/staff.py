@@ -86,8 +86,8 @@ def lead_pairs(text: str, unit: Unit, end: int, n: int, found: list[Found], firs
         return False
     placed: list[tuple[Found, str]] = []
     for person in persons:
-        at = text.find(person.name or "", unit.start, end)
-        bracket = _BRACKET.match(text, at + len(person.name or "")) if at >= 0 else None
+        named = re.compile(r"\s+".join(map(re.escape, (person.name or "").split()))).search(text, unit.start, end)
+        bracket = _BRACKET.match(text, named.end()) if named else None  # the name may wrap onto the next line
         if bracket is None:
             return False
         words = {w.casefold() for w in _WORD.findall(bracket["org"])}

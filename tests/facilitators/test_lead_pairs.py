@@ -27,8 +27,8 @@ CASES = [
         ],
     ),
     Case(
-        "the second bracket wrapped onto the next line",
-        HEAD + AWARD + " Die Leitung haben Frau Dr. Ilka Brandes (Werkstatt Dialog) und Herr Ole Matthiesen\n"
+        "the second name and its bracket wrapped onto the next lines",
+        HEAD + AWARD + " Die Leitung haben Frau Dr. Ilka Brandes (Werkstatt Dialog) und Herr Ole\nMatthiesen\n"
         "(Institut).\n",
         [
             ("Dr. Ilka Brandes", "Bietergemeinschaft Werkstatt Dialog Nord GmbH", None),
