@@ -60,7 +60,7 @@ from .footnotes import noted
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
-from .staff import join_staff, lead_alone, staff_person
+from .staff import join_staff, lead_alone, lead_pairs, staff_person
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -237,6 +237,8 @@ def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int,
         # a label's value ends at its line ("Projektleitung      Prof. Dr. Y" over "Leistung   …")
         line = text.find("\n", unit.start, unit.end) if _LABEL_END.search(lead.group()) else -1
         end = line if line >= 0 else unit.end
+        if lead_pairs(text, unit, end, n, found, first, r):  # "Die Leitung haben Frau A (Büro X) und Herr B (Y)."
+            return
         person = next((f for f in candidates(text, unit.start, end, n, r) if f.name and not f.organisation), None)
         name = person.name if person else None
     elif not any(f.organisation for f in own):  # "Ein Angebot … liegt vor (Projektleitung: Frau Y)."

@@ -13,6 +13,8 @@ Y.") names the facilitator's person (:func:`lead_alone`)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.structure.prose import Unit
 
 from .names import Found, candidates
@@ -63,3 +65,38 @@ def lead_alone(text: str, unit: Unit, n: int, found: list[Found], para_start: in
         found.append(person)
         return
     host.name, host.last = person.name, n
+
+
+# a bracket right after a person's name: the organisation the person is of, named short ("(Büro X)")
+_BRACKET = re.compile(r"[ \t]*\n?[ \t]*\((?P<org>[^()\n]{2,60})\)")
+_WORD = re.compile(r"[\wäöüß-]+")
+
+
+def lead_pairs(text: str, unit: Unit, end: int, n: int, found: list[Found], first: int, r: Rules) -> bool:
+    """The persons a sentence naming the lead of the work gives, each with a bracket naming their
+    organisation short, right after a sentence that engaged several organisations ("… der
+    Bietergemeinschaft Büro X GmbH und Institut Y e. V. …" / "Die Leitung haben Frau A (Büro X) und Herr
+    B (Institut)."): each person joins the row of the organisation whose name holds the bracket's
+    words, one organisation a person. Whether the persons were so placed; nothing is placed where a
+    person has no bracket, or a bracket fits no row or several."""
+    last = found[first - 1]
+    hosts = [f for f in found[:first] if f.unit == last.unit and f.organisation and not f.name]
+    persons = [f for f in candidates(text, unit.start, end, n, r) if f.name and not f.organisation]
+    if len(hosts) < 2 or len(persons) < 2:
+        return False
+    placed: list[tuple[Found, str]] = []
+    for person in persons:
+        named = re.compile(r"\s+".join(map(re.escape, (person.name or "").split()))).search(text, unit.start, end)
+        bracket = _BRACKET.match(text, named.end()) if named else None  # the name may wrap onto the next line
+        if bracket is None:
+            return False
+        words = {w.casefold() for w in _WORD.findall(bracket["org"])}
+        fits = [h for h in hosts if words <= {w.casefold() for w in _WORD.findall(h.organisation or "")}]
+        if len(fits) != 1 or any(fits[0] is h for h, _ in placed):
+            return False
+        placed.append((fits[0], person.name or ""))
+    surnames = {name.split()[-1].casefold() for _, name in placed}
+    found[first:] = [f for f in found[first:] if not (f.name and f.name.split()[-1].casefold() in surnames)]
+    for host, name in placed:
+        host.name, host.last = name, n
+    return True

@@ -127,7 +127,9 @@ def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[
     if found is None:
         return None
     members, end, both = found
-    while (block := _flat_block(text, end, res)) is not None:
+    # with no header, the columns' rows go on after a blank line where each block opens with an entry
+    headerless = _columns(text[start:end].strip().split("\n", 1)[0], res) is None
+    while (block := _flat_block(text, end, res, headerless)) is not None:
         members, end, both = members + block[0], block[1], both + block[2]
     if both < _BOTH_LINES:
         return None
@@ -135,19 +137,25 @@ def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[
     return members, chair_row, end
 
 
-def _flat_block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], int, int] | None:
+def _flat_block(
+    text: str, start: int, res: Resources, going_on: bool = False
+) -> tuple[list[MemberRow], int, int] | None:
     """The members of one block of flattened side-by-side columns (:func:`flat_side_column_table`), where
     it ends and how many of its lines name a person in each column (one at least; two over the table's
     blocks). A line opening with a chair's mark ("(Vorsitz) Stadtrat Erkan Tosun") marks the left-hand
-    person above."""
+    person above. With no header, the first row's two entries open the block (:func:`_first_row`), and
+    a block after a blank line (``going_on``) opens with an entry; it need not name a person in each column."""
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
     found = _next_filled(text, pos) if pos > 0 else None
     if found is None or "\t" in text[found[0] : found[1]] or "  " in text[found[0] : found[1]].strip():
         return None  # (columns kept as gaps are read by their positions)
-    every = _columns(text[found[0] : found[1]], res)
-    if every is None:
-        return None
+    line = text[found[0] : found[1]]
+    every = _columns(line, res)
     end = found[1]
+    if every is None and (_first_row(line, res, 1 if going_on else 2) or going_on and _first_row(line, res, 2)):
+        every, end = True, found[0] - 1  # the first row's entries, no header over them
+    elif every is None:
+        return None
     rule = _next_filled(text, end + 1)
     if rule is not None and RULE_LINE.fullmatch(text[rule[0] : rule[1]]):
         end = rule[1]
@@ -165,15 +173,29 @@ def _flat_block(text: str, start: int, res: Resources) -> tuple[list[MemberRow],
             left[-1].is_chair = True
         for n, (a, b, head) in enumerate(persons):
             after = line[b : persons[n + 1][0] if n + 1 < len(persons) else len(line)]
-            chair = CHAIR_MARK.match(after) is not None
+            chair = CHAIR_MARK.search(after) is not None  # after the name or after its body
             label = " ".join(CHAIR_MARK.sub(" ", after).split()).strip(" ,")
             label = label or (line[:a].strip() if head else "")  # else the office before the name
             row = MemberRow(pos + a, pos + b, line[a:b], label or None, chair, "table")
             (left if head else right).append(row)
         end = stop
-    if both < 1:
+    if both < 1 and not going_on:
         return None
     return (left + right if every else left), end, both
+
+
+def _first_row(line: str, res: Resources, entries: int) -> bool:
+    """Whether a line opens flattened columns with no header over them: it names ``entries`` persons (one:
+    the left-hand one alone), the first at the line's start, each with a comma after the name and its body
+    after that ("Anna Beispiel, Bürgermeisterin (Vorsitz) Jonas Weber, Jobcenter Nordheim"); a page break may
+    stand before it."""
+    line = line.lstrip("\f")
+    persons = _persons(line, res)
+    return (
+        len(persons) == entries
+        and persons[0][0] == 0
+        and all(line.startswith(",", b) and line[b + 1 :].strip(" ,") for _a, b, _h in persons)
+    )
 
 
 def _sector_cells(header: str, res: Resources) -> list[str] | None:

@@ -36,7 +36,7 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import CLOCK
-from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
+from pipeline.lang.de.names import ADDRESS, SALUTE, TITLE, is_first_name
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -316,6 +316,7 @@ def find_members(
         _office(lex),
         chair,
     )
+    members = _office_holder(members, chair, text)
     return members, _person_chairing(members, chair), totals[0] if totals else None, seats
 
 
@@ -903,6 +904,35 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for):
         unique.append(MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair"))
     return unique
+
+
+# the end of the text before a name: an office's words, a salutation and titles ("… die Oberbürgermeisterin Frau Dr. ")
+_BEFORE_NAME = re.compile(
+    rf"(?P<office>[^\W\d][\w.-]*(?:[ \t]+[^\W\d][\w.-]*)?)[ \t\n]+(?:{SALUTE}[ \t\n]+)?(?:{TITLE}[ \t\n]+)*\Z"
+)
+_OFFICE_REACH = 60  # characters before a name where the office it holds stands
+
+
+def _office_holder(members: list[MemberRow], chair: Chair | None, text: str) -> list[MemberRow]:
+    """The members with the chair that names an office alone ("Den Vorsitz führt die Oberbürgermeisterin.")
+    given to the one member whose name the text gives right after that office ("… vertreten durch die
+    Oberbürgermeisterin Frau Dr. Anna Beispiel"), the office's own row left out; else as they are."""
+    if chair is None or chair.person:
+        return members
+    office = [m for m in members if m.is_chair and m.method == "chair" and m.value == chair.value]
+    holders = [m for m in members if m not in office and _office_before(text, m.start, chair.value)]
+    if len(office) != 1 or len(holders) != 1 or any(m.is_chair for m in members if m not in office):
+        return members
+    holders[0].is_chair = True
+    return [m for m in members if m not in office]
+
+
+def _office_before(text: str, start: int, office: str) -> bool:
+    """Whether the office ``office`` (a chair's words, no person) stands right before the name at ``start``,
+    a salutation and titles between them ("die Oberbürgermeisterin Frau Dr. Anna Beispiel")."""
+    m = _BEFORE_NAME.search(text, max(0, start - _OFFICE_REACH), start)
+    words = office.casefold().split()
+    return m is not None and bool(words) and m["office"].casefold().split()[-len(words) :] == words
 
 
 def _whole_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -> tuple[int, Chair | None] | None:

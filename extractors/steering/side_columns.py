@@ -54,12 +54,21 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, lis
         return None
     cells = Line(0, stop - pos, text[pos:stop]).columns
     column = re.compile(typed.steering(res).members_column)
+    if len(cells) >= 2 and _first_entries(cells, res):  # no header: the first row's entries set the columns
+        return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), pos - 1, [""] * len(cells)
     if len(cells) < 2 or not (
         all(column.fullmatch(c) or PART_LABEL.fullmatch(c) for _, _, c in cells)
         or by_sector([c for _, _, c in cells], res)
     ):
         return None
     return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, [c for _, _, c in cells]
+
+
+def _first_entries(cells: list[Cell], res: Resources) -> bool:
+    """Whether a line's cells are the first entries of columns set side by side with no header over them:
+    each a person's name alone before its comma, titles allowed, the body after it ("Anna Beispiel,
+    Bürgermeisterin (Vorsitz)      Jonas Weber, Jobcenter"); the columns start where the cells do."""
+    return all(_name_at(cell, res) == 0 and name_line(name_part(cell)) for _, _, cell in cells)
 
 
 def by_sector(words: list[str], res: Resources) -> bool:
