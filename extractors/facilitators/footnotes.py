@@ -17,8 +17,9 @@ from .rules import Rules
 # a footnote's mark right after a word of the sentence ("liegt vor¹;", "Angebot*")
 _MARK = re.compile(r"(?<=[^\W\d_])(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3})(?=[\s,;.:)]|$)")
 _NOTE_REACH = 6000  # characters after the sentence where its footnote may stand (the page's foot)
-# the footnote's body ends at a blank line or at a line opening with another mark
-_BODY_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|\d{1,2}\))[ \t]")
+# the footnote's body ends at a blank line, at a line opening with another mark, or at the page's end (an export
+# may set no blank line after it: "… Angeboten." / "Seite 1 von 2" / page break / "3. Lenkungsgruppe")
+_BODY_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|\d{1,2}\))[ \t]|\f")
 
 
 def noted(text: str, unit: Unit, n: int, r: Rules, method: str) -> list[Found]:

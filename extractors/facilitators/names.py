@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from extractors.misses import overlaps
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_LINKS, alternation
 from pipeline.lang.de.money import NUMBER_WORDS
 from pipeline.lang.de.names import is_first_name
 
@@ -90,7 +90,40 @@ def _same_org(a: str, b: str) -> bool:
     # an organisation named by its abbreviation and legal form ("KSB GmbH") is the one that brackets it
     # after its name ("Institut für … (KSB) GmbH")
     short = bool(ax and y.split()[:1] == [ax]) or bool(ay and x.split()[:1] == [ay])
-    return x in y or y in x or bool(ax and ax == ay) or short or _stems(x) == _stems(y)
+    return x in y or y in x or bool(ax and ax == ay) or short or _stems(x) == _stems(y) or _led_alike(a, b)
+
+
+# an abbreviation leading a name, and the words after it
+_LED = re.compile(r"([A-ZÄÖÜ]{2,6})[ \t]+(\S.*)", re.DOTALL)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _led_alike(a: str, b: str) -> bool:
+    """Whether two names led by one abbreviation name one organisation: the abbreviation spells the
+    initials of the words of one of them ("HAWK Hochschule für angewandte Wissenschaft und Kunst
+    Hildesheim/Holzminden/Göttingen" and "HAWK Hildesheim/Holzminden/Göttingen"), or the words after it
+    in one are all the other's ("DRK Northeim" and "DRK Kreisverband Northeim"; not "DRK Kreisverband Uslar").
+
+    >>> _led_alike("HAWK Hochschule für angewandte Wissenschaft und Kunst", "HAWK Göttingen")
+    True
+    >>> _led_alike("DRK Northeim", "DRK Kreisverband Northeim"), _led_alike("DRK Kreisverband Northeim", "DRK Uslar")
+    (True, False)
+    """
+    m, n = _LED.match(a), _LED.match(b)
+    if m is None or n is None or m[1] != n[1]:
+        return False
+    x, y = ({w.casefold() for w in _NAME_WORD.findall(k[2])} for k in (m, n))
+    return x <= y or y <= x or _spells(m[1], m[2]) or _spells(n[1], n[2])
+
+
+def _spells(abbreviation: str, name: str) -> bool:
+    """Whether an abbreviation is the initials of a name's words, the words that link them left out
+    ("HAWK": "Hochschule für angewandte Wissenschaft und Kunst")."""
+    words = [w for w in _NAME_WORD.findall(name) if w.casefold() not in _LINKS]
+    return "".join(w[0] for w in words).casefold().startswith(abbreviation.casefold())
+
+
+_LINKS = frozenset(NAME_LINKS)
 
 
 def fuller(org: str, than: str) -> bool:

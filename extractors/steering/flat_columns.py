@@ -432,6 +432,25 @@ def member_column_rows(
     return out if len(out) >= 2 else None
 
 
+def seat_count(text: str, start: int, end: int, rules: MemberRules) -> int | None:
+    """The seats a table in ``text[start:end]`` counts whose header's first column numbers them ("Sitz
+    entsandt durch  Mitglied"): its rows numbered 1, 2, … in turn, vacant seats too ("10  Volkshochschule
+    N.N."), a row's wrapped rest on a line without a number; the last number. None where the header is
+    no such one, fewer than two rows are numbered, or the numbers skip or repeat one.
+
+    >>> from extractors.steering.rules import member_rules
+    >>> from extractors import load_resources
+    >>> text = "Sitz  Stelle  Mitglied\\n1     Rat    Anna Berg\\n2     Verein Jan Ott\\n      e. V.\\n"
+    >>> seat_count(text, 0, len(text), member_rules(load_resources()))
+    2
+    """
+    lines = [line for line in text[start:end].splitlines() if line.strip()]
+    if not lines or not rules.seat_number_header.match(lines[0].split()[0]):
+        return None
+    numbers = [int(line.split()[0].rstrip(".")) for line in lines[1:] if _ROW_NUMBER.fullmatch(line.split()[0])]
+    return numbers[-1] if len(numbers) > 1 and numbers == list(range(1, len(numbers) + 1)) else None
+
+
 def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, int, int, str]] | None:
     """The rows (sector, bodies' start, end, bodies) of a seat table under a header "Bereich Sitze
     entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
@@ -516,6 +535,8 @@ def flat_column_table(
         rows[:] = [r for r in rows if not at <= r.start < end]  # its rows read as a sentence's parts before
         for cells in sent:
             chair = table_row(rows, cells, 1, None, rules, res) or chair
+        if (numbered := seat_count(text, at, end, rules)) is not None and totals is not None:
+            totals.append(numbered)
         return True, chair
     if (persons := person_column_rows(text, at, rules)) is not None:
         for cells in persons:

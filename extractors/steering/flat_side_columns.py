@@ -129,7 +129,13 @@ def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[
     members, end, both = found
     # with no header, the columns' rows go on after a blank line where each block opens with an entry
     headerless = _columns(text[start:end].strip().split("\n", 1)[0], res) is None
-    while (block := _flat_block(text, end, res, headerless)) is not None:
+    while (block := _flat_block(text, end, res, headerless)) is not None or headerless and members:
+        if block is None:  # "Konstanz" alone between blank lines: the rest of the entry read last
+            piece = _wrapped_piece(text, end, max(members, key=lambda m: m.start), res)
+            if piece is None:
+                break
+            end = piece
+            continue
         members, end, both = members + block[0], block[1], both + block[2]
     if both < _BOTH_LINES:
         return None
@@ -152,7 +158,8 @@ def _flat_block(
     line = text[found[0] : found[1]]
     every = _columns(line, res)
     end = found[1]
-    if every is None and (_first_row(line, res, 1 if going_on else 2) or going_on and _first_row(line, res, 2)):
+    headerless = every is None
+    if headerless and (_first_row(line, res, 1 if going_on else 2) or going_on and _first_row(line, res, 2)):
         every, end = True, found[0] - 1  # the first row's entries, no header over them
     elif every is None:
         return None
@@ -165,6 +172,8 @@ def _flat_block(
     for pos, stop, line in table_lines(text, end + 1):
         persons = _persons(line, res)
         both += sum(1 for p in persons if p[2]) == 1 and len(persons) == 2
+        if headerless and not persons and (left or right) and _piece(line):  # "Kulturverein" under "…, Ukrainischer"
+            _goes_on(max(left + right, key=lambda m: m.start), line)
         if (
             left
             and (mark := CHAIR_MARK.match(" " + line)) is not None
@@ -182,6 +191,48 @@ def _flat_block(
     if both < 1 and not going_on:
         return None
     return (left + right if every else left), end, both
+
+
+_PIECE_WORDS = 4  # words of an entry's wrapped rest on a line of its own at most
+# a label's end that goes on in the next line: a hyphen, a comma, an adjective before its noun
+# ("Deutsch-Maghrebinischer")
+_OPEN_LABEL = re.compile(r"(?:[-,/(]|[A-ZÄÖÜ][\w-]*(?:isch|lich|ig|al|ell|iv)(?:e|er|es|en|em))$")
+
+
+def _piece(line: str) -> bool:
+    """Whether a line may be an entry's wrapped rest: a few words, no gap, no number opening it, no sentence's end."""
+    words = line.split()
+    return (
+        0 < len(words) <= _PIECE_WORDS
+        and "  " not in line.strip()
+        and not words[0][:1].isdigit()
+        and re.search(r"[a-zäöüß]{3}[.:!?]$", words[-1]) is None
+    )
+
+
+def _goes_on(row: MemberRow, line: str) -> None:
+    """The entry's label with its wrapped rest (a word broken at its hyphen joined: "Integrationsbei-" / "rat")."""
+    rest = " ".join(line.split())
+    label = row.label or ""
+    broken = re.search(r"[a-zäöüß]-$", label) is not None and rest[:1].islower()
+    row.label = (label[:-1] + rest if broken else f"{label} {rest}").strip()
+
+
+def _wrapped_piece(text: str, end: int, last: MemberRow, res: Resources) -> int | None:
+    """Where a headerless table goes on after an entry's wrapped rest on a line of its own between blank
+    lines ("Dr. Anna Beispiel, Staatliches Schulamt" / "" / "Nordheim" / ""), the rest joined to the entry
+    read last: where a block of entries follows it, or the entry's label ends open ("…, Deutsch-Maghrebinischer"
+    / "" / "Verein Nordheim e. V."). None where the next line is no such rest."""
+    found = _next_filled(text, end + 1)
+    if found is None:
+        return None
+    line = text[found[0] : found[1]]
+    if not _piece(line) or _persons(line, res) or _columns(line, res) is not None:
+        return None
+    if _OPEN_LABEL.search(last.label or "") is None and _flat_block(text, found[1], res, True) is None:
+        return None
+    _goes_on(last, line)
+    return found[1]
 
 
 def _first_row(line: str, res: Resources, entries: int) -> bool:

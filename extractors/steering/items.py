@@ -10,7 +10,7 @@ from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import PASSIVE_AGENT, alternation, either
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.dates import MONTHS
 from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
@@ -281,7 +281,8 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
     Jonas Weber (Ortsteil Süd)"); ``rep``: also a body and the words of its representatives after a comma
     ("die Fraktionen des Stadtrats, vertreten durch Herrn A (CDU) und Frau B (SPD)"); None unless a person is
     among them, or for a part that is neither."""
-    m = _FOR_LABEL.match(raw) or (_represented(raw, rep) if rep is not None else None)
+    represented = _represented(raw, rep) if rep is not None and not _FOR_LABEL.match(raw) else None
+    m = _FOR_LABEL.match(raw) or represented
     bracketed = (
         m is None
     )  # any label: the persons named with a bracket each ("je ein Mitglied der Fraktionen: A (X), B (Y)")
@@ -299,7 +300,13 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
                 at = raw.index(part, a)
                 parts.append((at, at + len(part)))
             a = joined.end() if joined else k + 1
-    named = [(x, y) for x, y in parts if _SALUTED.match(raw, x) or _office_and_name(raw[x:y])]
+    if represented is not None:  # "…, vertreten durch die Leiterin Frau A, und durch die Koordinatorin Frau B"
+        parts = [_representative(raw, x, y, represented) for x, y in parts]
+    named = [
+        (x, y)
+        for x, y in parts
+        if _SALUTED.match(raw, x) or _office_and_name(raw[x:y]) or represented and _office_saluted(raw, x, y)
+    ]
     if not named or any((x, y) not in named and not raw[x : x + 1].islower() for x, y in parts):
         return None
     # a body's label and the one person it sends, named in full ("Jobcenter X: Geschäftsführer Jonas Weber")
@@ -312,7 +319,29 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
 def _represented(raw: str, rep: re.Pattern[str]) -> re.Match[str] | None:
     """A body and the words naming its representatives after a comma ("der Rat, vertreten durch")."""
     words = rep.pattern.removeprefix("(?i)")
-    return re.match(rf"[ \t]*(?P<label>[^:\n]{{3,80}}?),[ \t\n]+(?:{words})[ \t\n]+(?=\S)", raw, re.I)
+    return re.match(rf"[ \t]*(?P<label>[^:\n]{{3,80}}?),[ \t\n]+(?P<by>{words})[ \t\n]+(?=\S)", raw, re.I)
+
+
+def _representative(raw: str, x: int, y: int, represented: re.Match[str]) -> tuple[int, int]:
+    """A part after a body's representative words without the preposition of those words repeated after a
+    conjunction ("und durch die Integrationskoordinatorin Frau Anna Beispiel": "die Integrationskoordinatorin
+    Frau Anna Beispiel"), where a saluted person follows; the part as it is otherwise."""
+    by = represented.group("by").split()[-1]
+    m = re.compile(rf"(?:(?:{alternation('conjunctions')})\s+)?{re.escape(by)}\s+", re.I).match(raw, x, y)
+    return (m.end(), y) if m is not None and _office_saluted(raw, m.end(), y) else (x, y)
+
+
+def _office_saluted(raw: str, x: int, y: int) -> bool:
+    """Whether a part names a saluted person after an article and an office ("die Oberbürgermeisterin Frau
+    Dr. Anna Beispiel")."""
+    return _OFFICE_SALUTED.match(raw[x:y]) is not None
+
+
+_OFFICE_SALUTED = re.compile(
+    rf"(?:{alternation(*DEFINITE_ARTICLES)})\s+(?:[A-ZÄÖÜ][\w-]+\s+){{1,2}}?{SALUTE}\s+(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$",
+    re.I,
+)
 
 
 _AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")

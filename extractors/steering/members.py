@@ -48,7 +48,7 @@ from .drawn_tables import drawn_table
 from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
-from .flat_columns import flat_column_table
+from .flat_columns import flat_column_table, seat_count
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
 from .items import list_item
@@ -185,6 +185,8 @@ def find_members(
             celled.update(r.start for r in persons_table[0])
             chair = persons_table[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons_table[2])
+            if not totals and (numbered := seat_count(text, lead_end, persons_table[2], rules)) is not None:
+                totals.append(numbered)  # "Sitz | entsandt durch | Mitglied" over rows 1, 2, …: the seats
         elif lead_end is None and (
             sided := (
                 side_column_table(text, unit.end, res) or drawn_table(text, unit.end, rules, res)

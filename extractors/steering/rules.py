@@ -122,6 +122,7 @@ class MemberRules:
     # a seat table's count column and its bodies' column
     person_column: re.Pattern[str]
     count_header: re.Pattern[str]
+    seat_number_header: re.Pattern[str]  # "Sitz": a first column numbering the seats
     body_header: re.Pattern[str]
     member_header: re.Pattern[str]  # "ordentliches Mitglied": the column of the members, persons
     deputy_header: re.Pattern[str]  # "Stellvertretung": the column of their deputies, no members
@@ -175,6 +176,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx(d.total_row),
         re.compile(d.person_column),
         re.compile(d.count_header),
+        re.compile(d.seat_number_header),
         re.compile(d.body_header),
         re.compile(d.member_header),
         re.compile(d.deputy_header),

@@ -307,6 +307,7 @@ class Steering:
     total_row: str
     person_column: str  # the last column word of a flattened table of persons' header
     count_header: str  # the count column word of a flattened seat table's header
+    seat_number_header: str  # the first column word of a table numbering its seats
     body_header: str  # its last column word, the bodies'
     member_header: str  # the column a members table names its members by
     deputy_header: str  # the column of their deputies
@@ -385,6 +386,7 @@ def _steering(res: Resources) -> Steering:
         d["total_row"],
         d["person_column"],
         d["count_header"],
+        d["seat_number_header"],
         d["body_header"],
         d["member_header"],
         d["deputy_header"],
