@@ -17,7 +17,7 @@ from pipeline.lang.de.closed_class import ARTICLES, CLASSES, NAME_LINKS, words
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number, is_rule
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence
-from .gazetteer import Gazetteer, Place, Resolution
+from .gazetteer import _CONNECTORS, Gazetteer, Place, Resolution
 from .place_names import Vocabulary, kind_key, kind_of, named_with_kind, read_name, unknown_name
 
 _ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
@@ -160,7 +160,16 @@ def _letterhead_cell(
         if end != line.end:  # a column of the letterhead: the name stands under the kind
             return _name_under_kind(text, line, start, following, kind_word, gaz, voc, hints)
         limit = following.start + len(following.text.split("\t")[0])
+    elif not running and end == line.end and n + 1 < len(header) and _open_name(cell):
+        following = header[n + 1]  # "STADTVERWALTUNG NEUSTADT AN DER" / "WEINSTRASSE": the name wrapped
+        limit = following.start + len(following.text.split("\t")[0])
     return _kind_and_name(text, (start, limit, cell), n, gaz, voc, hints, running)
+
+
+def _open_name(cell: str) -> bool:
+    """Whether a cell ends in a word that links a place's name to its rest ("Neustadt an der", "Frankfurt am")."""
+    words = cell.split()
+    return len(words) > 1 and words[-1].lower() in _CONNECTORS
 
 
 def _name_under_kind(

@@ -103,7 +103,8 @@ def _person_inside(line: str, res: Resources) -> tuple[int, int] | None:
         if NAME_WORD.fullmatch(after) and not lex.mark(after):
             continue
         before = words[i - 1].group() if i else ""
-        if before and NAME_WORD.fullmatch(before) and not lex.mark(before) and _lone_word(before, res):
+        joined = i > 1 and words[i - 2].group()[:1].islower()  # "für Integrationsfragen", "und Teilhabe": a body's
+        if before and NAME_WORD.fullmatch(before) and not lex.mark(before) and _lone_word(before, res) and not joined:
             continue  # "Nguyen Thi Lan": a word before the given name may be the name's own
         if is_first_name(m.group()) and NAME_WORD.fullmatch(words[i + 1].group()):
             a = i
@@ -161,8 +162,8 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> 
             a, b = person
             rest = f"{body[b:].strip()}, {body[:a].strip()}".strip(", ")
             rows.append(((lead + a, lead + b, body[a:b]), rest, bool(CHAIR_MARK.search(body))))
-        elif rows and len(body.split()) <= _WRAP_WORDS:
-            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2])
+        elif rows and len(body.split()) <= _WRAP_WORDS:  # the body wrapped, maybe with its chair's mark
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2] or bool(CHAIR_MARK.search(body)))
         elif not rows or len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body):
             break  # a row whose person is not told apart from its cells is left out; a sentence ends it
         last = at + len(line)

@@ -519,7 +519,11 @@ def flat_column_table(
     chair = None
     if (led := role_first_rows(text, at, rules)) is not None:  # "Funktion Name Institution"
         for cells in led:
+            read = len(rows)
             chair = table_row(rows, cells, 0, None, rules, res) or chair
+            if len(rows) > read and kinds(res).chair.fullmatch(cells[-1][2]):  # the chair's role ("Leitung")
+                rows[-1] = replace(rows[-1], is_chair=True)
+                chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
         return True, chair
     if (named := name_first_rows(text, at, rules) or inverted_rows(text, at, rules, res)) is not None:
         rows[:] = [r for r in rows if not at <= r.start < named[-1][-1][1]]  # its header and rows read as a list

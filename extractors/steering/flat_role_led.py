@@ -33,22 +33,26 @@ _OPEN_END = re.compile(r"[–,/-][ \t]*$")  # a row whose cell goes on on the ne
 _WRAP_WORDS = 8  # words of an institution's wrapped rest at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")  # a sentence after the table, not "e. V."
 _ROLE_WORD = re.compile(r"[a-zäöüß]\w*\.|Vorsitz\w*")  # an abbreviation ("stellv.") or the chair's role
+_RULED = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*")  # a rule under each column word
 
 
 def _role_word(word: str, rules: MemberRules) -> bool:
     return rules.headers.fullmatch(word) is not None or _ROLE_WORD.fullmatch(word) is not None
 
 
-def _header(line: str, rules: MemberRules) -> bool:
+def role_first_header(line: str, rules: MemberRules) -> bool:
     """Role column words, a name column word, institution column words, single spaces apart."""
     words = line.split()
     k = next((i for i, w in enumerate(words) if NAME_HEADER.fullmatch(w)), 0)
     if not k or k == len(words) - 1 or re.search(r"\t|[ ]{2}", line.strip()):
         return False
     before, after = words[:k], words[k + 1 :]
-    return all(rules.person_header.fullmatch(w) and not rules.org_header.match(w) for w in before) and all(
-        rules.org_header.match(w) for w in after
-    )
+    role = all(rules.person_header.fullmatch(w) and not rules.org_header.match(w) for w in before) or (
+        rules.person_header.fullmatch(before[0]) is not None and rules.headers.fullmatch(" ".join(before)) is not None
+    )  # "Funktion", or a column word with its attribute ("Funktion in der Gruppe")
+    # the institutions' column: its words, or a column word of several that names no person's cell ("entsandt von")
+    sent = rules.headers.fullmatch(" ".join(after)) and not any(rules.person_header.fullmatch(w) for w in after)
+    return role and (all(rules.org_header.match(w) for w in after) or bool(sent))
 
 
 def _lines(text: str, at: int) -> list[tuple[int, str]]:
@@ -98,10 +102,10 @@ def _person_at(line: str, role: int) -> re.Match[str] | None:
 
 
 def _role_of_row(line: str) -> int:
-    """Where a role of one capitalised word the column words do not list ends, when a person's given and
-    family name follow it and more after them ("Geschäftsführung Marta Beispiel Bereich Integration"): a row
-    of the table, below its first; else 0."""
-    word = re.match(r"[ \t]*[A-ZÄÖÜ][\w/-]+", line)
+    """Where a role of one word the column words do not list ends, when a person's given and family name
+    follow it and more after them ("Geschäftsführung Marta Beispiel Bereich Integration", "beratend Jan
+    Beispiel Ausländerbehörde"): a row of the table; else 0."""
+    word = re.match(r"[ \t]*(?:[A-ZÄÖÜ][\w/-]+|[a-zäöüß]{4,})", line)  # "Geschäftsführung", "beratend"
     person = _PERSON.match(line, word.end()) if word else None
     return word.end() if word and person and is_first_name(person.group("given")) else 0
 
@@ -110,8 +114,10 @@ def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] 
     """The rows (person, institution, role) of such a table whose header is the line at ``at``;
     None when it is no such header or fewer than two rows follow it."""
     lines = _lines(text, at)
-    if len(lines) < 3 or not _header(lines[0][1], rules):
+    if len(lines) < 3 or not role_first_header(lines[0][1], rules):
         return None
+    if _RULED.fullmatch(lines[1][1]):  # the column words underlined ("-------- ------------ ---------")
+        lines = lines[1:]
     out: list[list[Cell]] = []
     office = False  # the last row named an office where the name stands: its name on the next line
     for pos, line in lines[1:]:
@@ -120,7 +126,7 @@ def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] 
             out[-1][0] = (start, pos + len(line.rstrip()), line.strip())
             office = False
             continue
-        role = _role_end(line, rules) or (_role_of_row(line) if out else 0)
+        role = _role_end(line, rules) or _role_of_row(line)
         person = _person_at(line, role) if role else None
         if person is not None:
             name = (pos + person.start("name"), pos + person.end("name"), person.group("name"))

@@ -49,6 +49,7 @@ from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table, seat_count
+from .flat_role_led import role_first_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
 from .items import list_item
@@ -413,10 +414,12 @@ def _under(layout: Layout, seg_no: int, end: int) -> int | None:
 
 def _person_header(line: str, rules: MemberRules) -> bool:
     """Whether a flattened line is the header of a table of persons: column words, one of a name's or
-    a member's column ("Name Institution Funktion", "Bank Mitglied entsendet durch")."""
+    a member's column ("Name Institution Funktion", "Bank Mitglied entsendet durch"); not one whose rows
+    open with their roles ("Funktion Name Institution": :func:`.flat_role_led.role_first_rows` reads them)."""
     words = line.split()
     named = any(header_is_name(w) or rules.member_header.fullmatch(w) for w in words)
-    return named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
+    headed = named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
+    return headed and not role_first_header(line, rules)
 
 
 def _labels_after(text: str, end: int, seg_end: int, res: Resources) -> int | None:

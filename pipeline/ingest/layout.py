@@ -112,20 +112,43 @@ def paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:
     higher than its neighbours, so the space under it looks like a blank line. A gap is one only
     where the line also stands farther below the one above than the page's closest lines do (its
     top more than PITCH_RATIO times the least distance of one line's top below the previous), or
-    far below it for its height (a page whose lines are all set apart)."""
+    far below it for its height (a page whose lines are all set apart).
+
+    A line drawn with strokes alone ("-------- -----", "────") has ink only a stroke high, set
+    below the top of a line of letters: its top says nothing of its place, so the gap above it is
+    judged by its foot, which stands no higher than a line of letters' foot would (a rule right
+    under a table's column words is no paragraph of its own); its top counts in no pitch."""
     stats = [
         (max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line))
         if len(line) > 1
         else (max(line[0].bottom - line[0].top, 0.1), line[0].top, line[0].bottom)
         for line in lines
     ]
-    pitches = [cur[1] - prev[1] for prev, cur in zip(stats, stats[1:]) if cur[1] - prev[1] > 0.5 * max(prev[0], cur[0])]
+    drawn = [_stroked(line) for line in lines]
+    pitches = [
+        cur[1] - prev[1]
+        for k, (prev, cur) in enumerate(zip(stats, stats[1:]))
+        if cur[1] - prev[1] > 0.5 * max(prev[0], cur[0]) and not drawn[k] and not drawn[k + 1]
+    ]
     closest = min(pitches) if len(pitches) > 1 else 0.0
     return [
-        cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
+        cur_bottom - prev_bottom > PITCH_RATIO * closest
+        if stroke and closest
+        else cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
         and (cur_top - prev_top > PITCH_RATIO * closest or cur_top - prev_top > 2.2 * max(prev_h, cur_h))
-        for (prev_h, prev_top, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])
+        for (prev_h, prev_top, prev_bottom), (cur_h, cur_top, cur_bottom), stroke in zip(stats, stats[1:], drawn[1:])
     ]
+
+
+# the glyphs a rule is drawn with: hyphens, dashes, underscores, equals signs, box-drawing rules and joints
+_STROKES = re.compile(
+    r"[\s+" + re.escape("-_=" + markers.EM_DASH + markers.DRAWN_RULES + markers.DRAWN_JOINTS) + "]{3,}"
+)
+
+
+def _stroked(line: list[Glyph]) -> bool:
+    """Whether a line is drawn with strokes alone ("------ -----", "+-----+", "════")."""
+    return _STROKES.fullmatch("".join(g.text for g in line).strip()) is not None
 
 
 PITCH_RATIO = 1.3  # a line's distance below the previous one, against the page's closest lines

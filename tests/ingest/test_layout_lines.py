@@ -5,6 +5,8 @@ line of one run taken as its text) must give the same lines, in the same order, 
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,16 +64,35 @@ def long_line_text(line: list[Glyph]) -> str:
 
 def long_paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:
     stats = [(max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line)) for line in lines]
-    pitches = [cur[1] - prev[1] for prev, cur in zip(stats, stats[1:]) if cur[1] - prev[1] > 0.5 * max(prev[0], cur[0])]
+    drawn = [bool(_STROKES.fullmatch(_joined(ln))) for ln in lines]
+    pitches = []
+    for k in range(1, len(lines)):
+        if stats[k][1] - stats[k - 1][1] > 0.5 * max(stats[k - 1][0], stats[k][0]) and not (drawn[k - 1] or drawn[k]):
+            pitches.append(stats[k][1] - stats[k - 1][1])
     closest = min(pitches) if len(pitches) > 1 else 0.0
-    return [
-        cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
-        and (cur_top - prev_top > PITCH_RATIO * closest or cur_top - prev_top > 2.2 * max(prev_h, cur_h))
-        for (prev_h, prev_top, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])
-    ]
+    out = []
+    for k in range(1, len(lines)):
+        (prev_h, prev_top, prev_bottom), (cur_h, cur_top, cur_bottom) = stats[k - 1], stats[k]
+        if drawn[k] and closest:  # a rule's foot against the line above's
+            out.append(cur_bottom - prev_bottom > PITCH_RATIO * closest)
+        else:
+            out.append(
+                cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
+                and (cur_top - prev_top > PITCH_RATIO * closest or cur_top - prev_top > 2.2 * max(prev_h, cur_h))
+            )
+    return out
 
 
-TEXTS = st.sampled_from(["Rat", " Rat", "Rat ", "1.", "a)", "12.03.2026", "Sozialausschuss", " ", "\u00a0x", "-"])
+_STROKES = re.compile(r"[\s+_=\-—─━═┄┅┈┉╌╍├┼┤┌┬┐└┴┘┣╋┫┏┳┓┗┻┛╠╬╣╔╦╗╚╩╝╞╪╡╟╫╢]{3,}")  # a rule's glyphs only
+
+
+def _joined(line: list[Glyph]) -> str:
+    return "".join(g.text for g in line).strip()
+
+
+TEXTS = st.sampled_from(
+    ["Rat", "------", " Rat", "Rat ", "1.", "a)", "12.03.2026", "Sozialausschuss", " ", "\u00a0x", "-"]
+)
 RUNS = st.builds(
     lambda text, x0, width, top, height: Glyph(text, x0, x0 + width, top, top + height),
     TEXTS,
