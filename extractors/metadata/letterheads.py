@@ -160,7 +160,21 @@ def _letterhead_cell(
         if end != line.end:  # a column of the letterhead: the name stands under the kind
             return _name_under_kind(text, line, start, following, kind_word, gaz, voc, hints)
         limit = following.start + len(following.text.split("\t")[0])
+    elif not running and end == line.end and n + 1 < len(header) and _name_link_end(cell):
+        # a name wrapped after its link word ("STADTVERWALTUNG NEUSTADT AN DER" / "WEINSTRASSE"): its rest
+        following = header[n + 1]
+        limit = following.start + len(following.text.split("\t")[0])
     return _kind_and_name(text, (start, limit, cell), n, gaz, voc, hints, running)
+
+
+_PLACE_LINKS = _LINKS | words("prepositions", "contractions")  # "an der", "am", "ob der", "bei"
+
+
+def _name_link_end(cell: str) -> bool:
+    """Whether a letterhead's cell of a kind and a name ends in a link word of a place's name, in any case
+    ("Neustadt an der", "FRANKFURT AM"): the name goes on in the next line."""
+    written = cell.split()
+    return len(written) > 2 and written[-1].lower() in _PLACE_LINKS
 
 
 def _name_under_kind(
