@@ -89,7 +89,8 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
     Anhörung") over rows indented under it that give a place's name and a date only ("   Hambach   26.04.2027"). Each
     such row is the ellipsis of a body whose head is the group's word in the singular ("Ortsbeirat Hambach") and takes
     the group row's status and role where it has none; the group row, a heading of the rows, is no meeting of its own.
-    Where no indented row follows, the records stay as they are."""
+    Where a PDF's text layer took the indent, the rows under it are those without the status the group row gives.
+    Where no such row follows, the records stay as they are."""
     out: list[Consultation] = []
     k = 0
     while k < len(found):
@@ -99,7 +100,8 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
         if head is not None:
             margin = _margin(text, rec.span.start)
             for item in found[k + 1 :]:
-                if item.meeting_date is None or has_head(item.body, v) or _margin(text, item.span.start) <= margin:
+                under = _margin(text, item.span.start) > margin or (item.public is None and rec.public is not None)
+                if item.meeting_date is None or has_head(item.body, v) or not under:
                     break
                 items.append(item)
         if not items:

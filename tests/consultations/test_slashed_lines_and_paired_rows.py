@@ -105,6 +105,22 @@ def test_places_indented_under_a_group_row_of_a_plural_head() -> None:
     ]
 
 
+def test_places_under_a_group_row_single_spaced() -> None:
+    flat = "\n".join(" ".join(line.split()) for line in GROUPED.split("\n"))  # a PDF's text layer: no indent
+    assert [r[0] for r in rows(flat)] == [
+        "Jugendhilfeausschuss",
+        "Ortsbeirat Kirchberg",
+        "Ortsbeirat Unterhausen-West",
+        "Stadtrat",
+    ]
+
+
+def test_rows_with_their_own_status_under_a_dateless_plural_stay() -> None:
+    own = GROUPED.replace("   Kirchberg                              19.04.2027", "Kirchberg   19.04.2027   Ö")
+    own = own.replace("   Unterhausen-West                       21.04.2027", "Unterhausen-West   21.04.2027   Ö")
+    assert "Ortsbeirat Kirchberg" not in [r[0] for r in rows(own)]
+
+
 PAIRED = (
     "Gremium                                  Termin            Zuständigkeit     Status\n"
     "Sozialausschuss                          Mo, 03.05.2027    Vorberatung       ö\n"
@@ -161,3 +177,13 @@ def test_yes_in_the_status_place_of_a_single_spaced_row() -> None:
         "3 Mittwoch, 19.05.2027 Kreistag Beschlussfassung ja\n"
     )
     assert [r[3] for r in rows(flat)] == [True, False, True]
+
+
+def test_a_preparing_committee_of_lower_saxony() -> None:
+    first = (
+        "Datum        Gremium                                            Zuständigkeit   Ö/N\n"
+        "02.03.2026   Ausschuss für Jugend und Integration               Vorberatung     Ö\n"
+        "17.03.2026   Verwaltungsausschuss                               Vorbereitung    N\n"
+        "31.03.2026   Rat der Gemeinde                                   Entscheidung    Ö\n"
+    )
+    assert rows(first)[1] == ("Verwaltungsausschuss", "2026-03-17", "preliminary", False)

@@ -155,7 +155,8 @@ _WIDE = re.compile(r"\d(?:,-{1,2}|,–)?[ \u00a0]{2,}")  # a number set apart fr
 
 
 _COUNT = re.compile(r"\d{1,3}")  # a number of a label: no thousands, no cents
-_MONEY_AHEAD = re.compile(r"[ \u00a0]*\d{1,3}(?:\.\d{3})+(?:,\d{2}|,-{1,2}|,–)?(?!\d)|[ \u00a0]*\d+(?:,\d{2}|,-{1,2}|,–)(?!\d)")
+# a bare number written as money: its thousands parted, or its cents or a dash for them ("15.148,–", "980,00")
+_MONEY_AHEAD = re.compile(r"[ \u00a0]*(?:\d{1,3}(?:\.\d{3})+(?:,\d{2}|,-{1,2}|,–)?|\d+(?:,\d{2}|,-{1,2}|,–))(?!\d)")
 
 
 # the rest of a number and a currency of its own after it
