@@ -9,7 +9,8 @@ slashes, one value per meeting, the meetings zipped by position (method ``key_va
 The labels are the table's column words (``columns`` of ``resources/bodies.yaml``); a run of such lines is read
 where one names the bodies, one their dates, and every line holds as many values, two or more. A date without its
 year ("02.06.") takes the year of the last one, which names it, where the dates then run in order; where a value is
-no date, or the dates run backwards, nothing is read.
+no date, or the dates run backwards, nothing is read. A last value hyphenated at its line's end goes on with the word
+alone on the next line ("… / Ferien-" over "ausschuss").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _LINE = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][^\W\d][^:\t]{0,30}?)[ \t]*:[ \t
 _SLASH = re.compile(r"[ \t]+/[ \t]+")  # a slash between spaces: not "Haupt-/Finanzausschuss"
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.")  # "02.06.", a day and month without the year
 _KINDS = ("body", "date", "role", "public")
+_WORD_REST = re.compile(r"[ \t]*[a-zäöüß]+[ \t]*")  # the rest of a word hyphenated at a line's end, alone
 
 
 def from_slashed(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -37,6 +39,9 @@ def from_slashed(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     for k, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:
             break
+        if run and _WORD_REST.fullmatch(line.text) and run[-1][2][-1].endswith("-") and run[-1][0] is sv.lines[k - 1]:
+            run[-1][2][-1] = run[-1][2][-1][:-1] + line.text.strip()  # "Ferien-" / "ausschuss": the word's rest
+            continue
         read = None if k in sv.furniture else _labelled(line, v)
         if read is not None and (not run or len(read[2]) == len(run[0][2])):
             run.append(read)

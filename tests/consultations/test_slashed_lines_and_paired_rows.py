@@ -46,6 +46,11 @@ def test_parallel_slashed_lines_zipped_by_position() -> None:
     ]
 
 
+def test_a_slashed_name_hyphenated_at_the_line_end() -> None:
+    wrapped = SLASHED.replace("/ Stadtrat\n", "/ Gemeinde-\nrat\n")
+    assert [r[0] for r in rows(wrapped)][-1] == "Gemeinderat"
+
+
 def test_slashed_lines_that_do_not_pair_read_nothing() -> None:
     uneven = SLASHED.replace("03.03. / 17.03. / ", "17.03. / ")  # three dates for four bodies
     backwards = SLASHED.replace("03.03. / 17.03.", "17.03. / 03.03.")  # the dates run back
