@@ -47,6 +47,7 @@ from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .body_blocks import from_body_blocks
 from .boxes import ticked
+from .bracket_roles import ROLE_CELL_WORDS, role_in_brackets
 from .chains import from_chains
 from .clauses import from_clauses
 from .codes import uncoded
@@ -60,15 +61,18 @@ from .joint import joint_sessions
 from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .name_rests import _CELLS, _cut_short, _rest_apart, _rest_below, _role_within, _wrapped_on
+from .paired_days import paired_days
 from .pairs import from_pairs
+from .plurals import under_group_rows
 from .prose import with_prose
 from .referrals import from_referrals
 from .result_lines import from_result_lines
 from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
+from .slashed import from_slashed
 from .tables import from_tables
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, squash, status
+from .vocab import OPEN_END, Vocab, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
 from .years import with_year
 
@@ -136,6 +140,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_headings(doc, v),
         *from_meeting_lines(doc, v, sv),
         *from_pairs(doc, v, sv),
+        *from_slashed(doc, v, sv),
         *from_chains(doc, v, sv),
         *from_referrals(doc, v, sv),
         *from_clauses(doc, v, sv),
@@ -165,7 +170,9 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
     found = joint_sessions(with_footnotes(found, doc.text, v), v)  # bodies meeting together: a record each
-    for rec in sorted((_role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
+    found = under_group_rows(sorted(found, key=lambda r: r.span.start), doc.text, v)  # "Ortsbeiräte" over places
+    found = paired_days(found, doc.text, v)  # "Ortsbeiräte A und B" beside "10./12.05.2027": a record each
+    for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)
@@ -186,21 +193,6 @@ def _meeting_only(body: str) -> bool:
 
 # a time and its unit alone ("Uhr", "17:00 Uhr"): a meeting's time an export wrapped under its date
 _TIME_ONLY = re.compile(rf"{TIME_OF_DAY}|Uhr", re.I)
-
-_BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")
-
-
-def _role_in_brackets(rec: Consultation, v: Vocab) -> Consultation:
-    """A body with its role in brackets after it ("Werkausschuss (Vorberatung)") as the body and
-    that role; any other record as it is ("Ausschuss für Soziales (Sozial- und Integrationsausschuss)")."""
-    m = _BRACKETED.fullmatch(rec.body)
-    said = status(m[2], v) if m is not None and len(m[2].split()) <= _ROLE_CELL_WORDS else None
-    if m is None or said is None or said[0] is None:
-        return rec
-    body = m[1]
-    return dataclasses.replace(
-        rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v), role=rec.role or said[0]
-    )
 
 
 def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, text: str) -> list[Consultation]:
@@ -326,9 +318,6 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     return rest or part or code or not re.search(r"\w", tail) or status(tail, v) is not None
 
 
-_ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
-
-
 def _role_of(a: Consultation, b: Consultation, v: Vocab, model: list[Consultation]) -> bool:
     """Whether ``b``, a table set one cell per line, reads ``a``'s cells and the role cell after them,
     which ``a`` left without a role: the same body, ``a``'s text inside ``b``'s ("Gemeinderat" /
@@ -356,7 +345,7 @@ def _role_of(a: Consultation, b: Consultation, v: Vocab, model: list[Consultatio
                 if m.method == b.method and overlaps(m.span.start, m.span.end, [(b.span.start, b.span.end)])
             )
             if a.method == "stacked" and b.method == "table.columns"
-            else len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
+            else len(b.span.snippet[a.span.end - b.span.start :].split()) <= ROLE_CELL_WORDS
         )
     )
 
@@ -369,7 +358,7 @@ def _role_column(row: Consultation, v: Vocab) -> bool:
     at = next(
         (k for k, ln in enumerate(lines) if column_words_only(ln, v) and column_kind(ln, v, False) == "role"), None
     )
-    return at is not None and all(ln.strip() and len(ln.split()) <= _ROLE_CELL_WORDS for ln in lines[at + 1 :])
+    return at is not None and all(ln.strip() and len(ln.split()) <= ROLE_CELL_WORDS for ln in lines[at + 1 :])
 
 
 def _next_name(a: Consultation, b: Consultation, model: list[Consultation]) -> bool:
@@ -470,7 +459,7 @@ def _role_below(a: Consultation, b: Consultation, v: Vocab, text: str) -> bool:
     lines = text[eol + 1 :].split("\n", 2) if eol >= 0 and not text[b.span.end : eol].strip() else []
     if not lines or (len(lines) > 1 and lines[1].strip()):
         return False  # no line under the row's, or the table goes on after it
-    said = status(lines[0].strip(), v) if len(lines[0].split()) <= _ROLE_CELL_WORDS else None
+    said = status(lines[0].strip(), v) if len(lines[0].split()) <= ROLE_CELL_WORDS else None
     return said is not None and said[0] == b.role
 
 

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 def answered(row: Row, v: Vocab) -> bool | None:
     """The public status a yes or a no gives in a row set out by gaps, its cell nearest the header's
-    status column; None elsewhere."""
+    status column, or in a row set out by single spaces a cell for each column, in order; None elsewhere."""
     hdr = row.hdr
+    if hdr is not None and row.mode == "tokens" and len(row.cells) == len(hdr.kinds) and "public" in hdr.kinds:
+        return _in_order(row, hdr.kinds.index("public"), v)
     if hdr is None or row.mode != "gap" or hdr.mode != "gap" or "public" not in hdr.kinds:
         return None
     col = hdr.kinds.index("public")
@@ -28,6 +30,14 @@ def answered(row: Row, v: Vocab) -> bool | None:
         if said is not None and min(range(len(hdr.starts)), key=lambda j: abs(hdr.starts[j] - at)) == col:
             return said
     return None
+
+
+def _in_order(row: Row, col: int, v: Vocab) -> bool | None:
+    """The yes or no of a row set out by single spaces whose cells stand one for each of the header's columns, in
+    their order ("1 Dienstag, 13.04.2027 Kreistag Beschlussfassung ja" under "lfd. Sitzungstag Gremium
+    Beratungsziel öffentlich"): the cell in the status column's place."""
+    text = row.cells[col].text.strip()
+    return next((val for val, p in v.answers if p.fullmatch(text)), None)
 
 
 def answer_cut(row: Row, v: Vocab) -> bool | None:

@@ -10,6 +10,7 @@ review.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -64,8 +65,20 @@ def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Co
         placed = _place_after_body(doc.text, table.start, v)
         for row in rows([table]):
             rec = _record(doc, row, v, words, hdr, placed)
+            if rec is not None and rec.public is None:
+                rec = dataclasses.replace(rec, public=_answer(row, table.columns, v))
             if rec is not None:
                 yield rec
+
+
+def _answer(row: Row, columns: tuple[str | None, ...], v: Vocab) -> bool | None:
+    """The public status a yes or a no gives ("ja", "nein") under a header with a status column and no column
+    of results or votes, where the word is the row's only one so (``answers`` in ``resources/bodies.yaml``):
+    "Stadtrat | 24.06.2027 | Beschlussfassung | ja" under "Gremium | Sitzung am | Behandlung | öffl."."""
+    if "public" not in columns or "other" in columns or "result" in columns:
+        return None
+    said = [val for c in row.cells for val, p in v.answers if c.kind in ("result", "other") and p.fullmatch(c.text)]
+    return said[0] if len(said) == 1 else None
 
 
 # an adjective in a name ("Ausschuss für öffentliche Einrichtungen", "Gemeinderätliche Kommission")
@@ -175,6 +188,8 @@ def _record(
     if _glued_column_word(body, v, columns):
         return None
     if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
+        return None
+    if body[:1] == "(" and ")" not in body:  # a remark's bracket opened before its date: "(Ersatztermin 08.07.2027)"
         return None
     run_in = _role_run_in(body, row, v)  # "Ausschuss für Sport und Vorberatung": the role's cell run in
     if run_in is not None:

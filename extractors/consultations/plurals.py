@@ -16,11 +16,13 @@ between them stepped over, as an export setting every line apart has them).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.lang.de import markers
+from pipeline.records import Consultation
 
-from .vocab import Vocab, headed
+from .vocab import Vocab, body_entry, body_type, has_head, headed
 
 _UMLAUTS = str.maketrans("äöü", "aou")
 # the endings of a noun's plural: the dative's "-en"/"-n" ("Ortschaftsräten", "Bezirksvertretungen") and the
@@ -80,3 +82,50 @@ def under_plural_head(name: str, at: int, text: str, v: Vocab) -> str:
             head = singular(heading["word"], v)
             return f"{head} {name}" if head is not None and not headed(name, v) else name
     return name
+
+
+def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Consultation]:
+    """The rows under a group row: a dateless row whose body is a head word in the plural alone ("Ortsbeiräte   Ö
+    Anhörung") over rows indented under it that give a place's name and a date only ("   Hambach   26.04.2027"). Each
+    such row is the ellipsis of a body whose head is the group's word in the singular ("Ortsbeirat Hambach") and takes
+    the group row's status and role where it has none; the group row, a heading of the rows, is no meeting of its own.
+    Where a PDF's text layer took the indent, the rows under it are those without the status the group row gives.
+    Where no such row follows, the records stay as they are."""
+    out: list[Consultation] = []
+    k = 0
+    while k < len(found):
+        rec = found[k]
+        head = singular(rec.body, v) if rec.meeting_date is None and " " not in rec.body else None
+        items = []
+        if head is not None:
+            margin = _margin(text, rec.span.start)
+            for item in found[k + 1 :]:
+                under = _margin(text, item.span.start) > margin or (item.public is None and rec.public is not None)
+                if item.meeting_date is None or has_head(item.body, v) or not under:
+                    break
+                items.append(item)
+        if not items:
+            out.append(rec)
+            k += 1
+            continue
+        for item in items:
+            body = f"{head} {item.body}"
+            out.append(
+                dataclasses.replace(
+                    item,
+                    body=body,
+                    body_type=body_type(body, v),
+                    rule_id=body_entry(body, v),
+                    role=item.role or rec.role,
+                    public=rec.public if item.public is None else item.public,
+                )
+            )
+        k += 1 + len(items)
+    return out
+
+
+def _margin(text: str, at: int) -> int:
+    """The spaces before the first word of the line that holds ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return len(line) - len(line.lstrip(" \t"))

@@ -118,6 +118,7 @@ from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .runs import flat_rows
 from .shares import year_share
+from .signs import with_sign_columns
 from .taxes import net_and_gross
 from .years import nearest_year
 
@@ -225,10 +226,11 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
 
 
 def _all_money(text: str, all_lines: list[Line], headers: list[int], more: list[Money]) -> list[Money]:
-    """Every amount of the text in order: with a currency, bare in a table in euros, in a gap grid
-    of years, and ``more`` read by the grids before."""
+    """Every amount of the text in order: with a currency, bare in a table in euros or under the sign alone, in a
+    gap grid of years, and ``more`` read by the grids before."""
     found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers) + more
     found += flat_unit_amounts(text, all_lines)
+    found = with_sign_columns(found, text, all_lines)  # a column of bare amounts under the currency's sign alone
     return sorted((m for m in found if m.amount), key=lambda m: m.start)
 
 

@@ -106,7 +106,36 @@ def doc_date(
     # the place and date line at the end of the text ("Waiblingen, 20.11.2017")
     if place_dates:
         return Found(place_dates[0].iso, place_dates[0].start, place_dates[0].end, "date_line")
+    return received_date(text, conf, header)
+
+
+def received_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
+    """The day a motion was received, labelled in its header and alone in its cell ("Eingang: 08.03.2027"), where
+    nothing else dates the paper; not a label's longer phrase ("Eingang des Antrags   11.01.2027")."""
+    label = _received_label(tuple(e.pattern for e in conf.received_labels))
+    for line in header:
+        m = label.search(line.text)
+        if m is None or (m.start() and not line.text[m.start() - 1].isspace()):
+            continue
+        d = value_date_at(text, line.start + m.end())
+        if d is not None and not text[d.end : line.end].strip():
+            return Found(d.iso, d.start, d.end, "received")
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _received_label(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(patterns) + r")[ \t]*:[ \t]*")
+
+
+def _date_ending(text: str, line: Line) -> DateMatch | None:
+    """The date ending ``line`` after a space, the value of a label ending the line above it where a right-hand
+    column was set one space after the left one ("Organisationseinheit: Datum:" over "Dezernat V 14.04.2027")."""
+    dates = find_dates(text, line.start, line.end)
+    last = dates[-1] if dates else None
+    if last is None or text[last.end : line.end].strip() or not text[last.start - 1 : last.start].isspace():
+        return None
+    return last
 
 
 def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
@@ -130,6 +159,8 @@ def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
                 nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
                 if nxt is not None:
                     d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
+                    if d is None and text[line.start : m.start()].strip():
+                        d = _date_ending(text, nxt)  # "Organisationseinheit: Datum:" over "Dezernat V 14.04.2027"
                     if d is not None and (":" in text[line.start : line.end] or not text[d.end : nxt.end].strip()):
                         return Found(d.iso, d.start, d.end, "key_value")
         if (

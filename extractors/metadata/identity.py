@@ -637,9 +637,30 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
         hits = [(True, f.start, f) for f in _flattened_labelled_ids(text, header, conf)][:1]
     if not hits:
         hits = [(True, f.start, f) for f in _ids_over_year(text, header)][:1]
+    if not hits and chosen is not None and (over := _id_over_heading(text, header, chosen)) is not None:
+        hits = [(True, over.start, over)]
     if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+def _id_over_heading(text: str, header: list[Line], heading: TypeHeading) -> Found | None:
+    """An id alone in the letterhead's right-hand column on the line over the paper's type word set in that column
+    ("Stadt Musterhude      27-00815" over "Der Oberbürgermeister      Beschlussvorlage"), no label before it: the
+    paper's number, where nothing else gives one. The id holds a separator and stands over the type word."""
+    k = next((n for n, ln in enumerate(header) if ln.start == heading.line.start), None)
+    if k is None or heading.start == heading.line.start or not text[heading.start - 1].isspace():
+        return None
+    above = next((ln for ln in reversed(header[:k]) if ln.text.strip()), None)
+    cells = header_cells(above) if above is not None and above.start >= heading.line.start - 400 else []
+    if above is None or len(cells) < 2:
+        return None
+    a, b, _ = cells[-1]
+    left, right = heading.start - heading.line.start, heading.end - heading.line.start
+    if not (left <= a - above.start and b - above.start <= right + 2):
+        return None  # not over the type word
+    got = id_at(text, a, b, structured=True)
+    return Found(got[0], got[1], got[2], "over_heading") if got is not None and (got[1], got[2]) == (a, b) else None
 
 
 FLATTENED_NUMBER_LINES = 8  # the header's first lines, where a right-hand column's number may end a line

@@ -240,6 +240,7 @@ SCHEMAS: dict[str, Schema] = {
                     "field_labels",
                     "date_labels",
                     "contact_labels",
+                    "received_labels",
                     "issuer_offices",
                     "issuer_instruments",
                     "issuer_hints",

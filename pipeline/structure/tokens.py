@@ -341,13 +341,20 @@ def row_cells(line: Line, vocab: TokenVocab) -> tuple[str, list[Cell]]:
     return mode, out
 
 
+_DISTRICT_CODE = re.compile(r"[1-9]\d{2}")  # a district's number of three digits: "310"
+
+
 def _numbered_name(cells: list[Cell], text: str, start: int, single: bool) -> list[Cell]:
     """A cell's words with a number between two parts of one name joined as one text cell: the
     number is the name's ("Bezirksausschuss 3 (Altstadt-Nord)"), not an agenda item's; in a line
-    set with single spaces (``single``) only where a bracket opens the name's rest."""
+    set with single spaces (``single``) only where a bracket opens the name's rest, or where the number has three
+    digits, as a district's code has and an agenda item's seldom, and a capitalised word goes on with the name
+    ("Stadtbezirksrat im Stadtbezirk 310 Westliches Ringgebiet")."""
     kinds = [c.kind for c in cells]
     for k in range(len(cells) - 2):
-        if kinds[k : k + 3] == ["text", "num", "text"] and (not single or cells[k + 2].text.startswith("(")):
+        rest = cells[k + 2].text
+        coded = _DISTRICT_CODE.fullmatch(cells[k + 1].text.strip()) is not None and rest[:1].isupper()
+        if kinds[k : k + 3] == ["text", "num", "text"] and (not single or rest.startswith("(") or coded):
             a, b = cells[k].start, cells[k + 2].end
             joined = Cell(a, b, text[a - start : b - start], "text", None, cells[k].col)
             return [*cells[:k], joined, *_numbered_name(cells[k + 3 :], text, start, single)]

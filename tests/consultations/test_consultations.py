@@ -1367,6 +1367,18 @@ FLAT_MISSES = {
     "a98_bayreuth": _lost_flat("a row dated by a month alone loses its role and status when flattened"),
     # days and months without a year ("Mo 03.05."), the year in the dates' column word ("Termin 2027"), as a87's
     "a99_loerrach": _lost_flat("days and months whose year the column word names are not read when flattened"),
+    # one row of two bodies and two days, its name and date wrapped ("Ortsbeiräte A und" / "B", "Mo/Mi," / "10./12.")
+    "b07_schwerin": _lost_flat("a row of two bodies and two days loses its pairing when flattened"),
+    # a status of two words after the role ("nicht öffentl."), dates with a weekday and a year of two digits
+    "b09_zweibruecken": _lost_flat("a two-word status after the role is misread when flattened"),
+    # a drawn grid, a bracketed second date under a row's date ("(Ersatztermin …)")
+    "b11_suhl": _lost_flat("a drawn grid with a remark's date under a row is not read when flattened"),
+    # district numbers of three digits inside names, roles in brackets wrapped onto their own lines
+    "b12_braunschweig": _lost_flat("names with district numbers and wrapped bracketed roles lose rows when flattened"),
+    # numbered rows led by a written weekday, the status as "ja" / "nein" after the role
+    "b13_erzgebirgskreis": _lost_flat("a yes or no status after the role is not read when flattened"),
+    # rows of dot leaders from each body to its date, before the Betreff
+    "b15_ratingen": _lost_flat("rows with dot leaders before the subject are not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(

@@ -448,6 +448,7 @@ class Metadata:
     field_labels: tuple[PatternEntry, ...]
     date_labels: tuple[PatternEntry, ...]
     contact_labels: tuple[PatternEntry, ...]
+    received_labels: tuple[PatternEntry, ...]
     issuer_offices: tuple[PatternEntry, ...]
     issuer_councils: tuple[IssuerCouncil, ...]
     issuer_instruments: tuple[PatternEntry, ...]
@@ -485,6 +486,7 @@ def _metadata(res: Resources) -> Metadata:
         pattern_entries(d["field_labels"]),
         pattern_entries(d["date_labels"]),
         pattern_entries(d["contact_labels"]),
+        pattern_entries(d["received_labels"]),
         pattern_entries(d["issuer_offices"]),
         tuple(IssuerCouncil(e["id"], e["pattern"], e.get("place")) for e in d["issuer_councils"]),
         pattern_entries(d["issuer_instruments"]),

@@ -65,10 +65,15 @@ SHORT_MONTHS = r"Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez"
 _SHORT_YEAR = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]?(?P<mon>(?:" + SHORT_MONTHS + r")\.)[ \t]?(?P<y>\d{2})(?![\w]|[.,:]\d)"
 )
-# a month in full over a year of two after its weekday ("Mi., 19. Mai 27, 17.00 Uhr"), as a meeting's
-# column writes its day: the weekday before it makes "19. Mai 27" a date, which alone it is not
+# a month in full or short, with or without its full stop, over a year of two after its weekday ("Mi., 19. Mai 27,
+# 17.00 Uhr", "Di 04. Jun 27"), as a meeting's column writes its day: the weekday before it makes "19. Mai 27" or
+# "4. Jun 27" a date, which alone it is not
 _FULL_SHORT_YEAR = re.compile(
-    r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]?(?P<mon>" + "|".join(MONTH_NAMES) + r")[ \t]+(?P<y>\d{2})(?![\w]|[.,:]\d)"
+    r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]?(?P<mon>(?:"
+    + "|".join(MONTH_NAMES)
+    + r"|(?:"
+    + SHORT_MONTHS
+    + r")\.?))[ \t]+(?P<y>\d{2})(?![\w]|[.,:]\d)"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w.])" + WEEKDAY + r",?[ \t]+\Z")
 # where a numeric or long date may start: every one opens with a day and its full stop ("3." of
@@ -145,10 +150,11 @@ def calendar_date(raw: str) -> str | None:
 
 
 def _weekday_date(raw: str) -> re.Match[str] | None:
-    """The day of a date with its month in full over a year of two after its weekday ("Mi., 19. Mai 27").
+    """The day of a date with its month in full or short over a year of two after its weekday ("Mi., 19. Mai 27",
+    "Mo 26. Apr 27").
 
-    >>> _weekday_date("Mi., 19. Mai 27")["d"], _weekday_date("19. Mai 27")
-    ('19', None)
+    >>> _weekday_date("Mi., 19. Mai 27")["d"], _weekday_date("Mo 26. Apr 27")["mon"], _weekday_date("19. Mai 27")
+    ('19', 'Apr', None)
     """
     m = _FULL_SHORT_YEAR.search(raw)
     if m is None or m.end() != len(raw) or _WEEKDAY_BEFORE.fullmatch(raw, 0, m.start()) is None:

@@ -151,6 +151,37 @@ def _no_amount_after_currency(text: str, m: re.Match[str]) -> bool:
     return len(m.group("num")) == 1 and m.group(0).startswith("Euro")
 
 
+_WIDE = re.compile(r"\d(?:,-{1,2}|,–)?[ \u00a0]{2,}")  # a number set apart from what follows by a table's gap
+
+
+_COUNT = re.compile(r"\d{1,3}")  # a number of a label: no thousands, no cents
+# a bare number written as money: its thousands parted, or its cents or a dash for them ("15.148,–", "980,00")
+_MONEY_AHEAD = re.compile(r"[ \u00a0]*(?:\d{1,3}(?:\.\d{3})+(?:,\d{2}|,-{1,2}|,–)?|\d+(?:,\d{2}|,-{1,2}|,–))(?!\d)")
+
+
+# the rest of a number and a currency of its own after it
+_OWN_SIGN = re.compile(r"[\d.\u202f\u00a0]*(?:,\d{1,2}|,-{1,2}|,–)?[ \u00a0]*(?:€|EUR\b|Euro\b)", re.I)
+
+
+def _sign_of_next(text: str, m: re.Match[str]) -> bool:
+    """Whether the currency after a number is the sign of the number after it, a column's gap between them: "Kosten
+    Phase 2      € 15.148,–" is 15.148 €, not 2 €.
+
+    >>> [str(x.amount) for x in find_money("Kosten Phase 2          € 15.148,–")], len(find_money("2 € 3"))
+    (['15148'], 1)
+    >>> [str(x.amount) for x in find_money("Kosten Phase 2 € 15.148,–")], len(find_money("20 € 3 Stück"))
+    (['15148'], 1)
+    >>> [str(x.amount) for x in find_money("Pforzheim 20 Prozent   120 Euro 50,00 Euro")]
+    ['120', '50.00']
+    """
+    ahead = _NUMBER_AHEAD.match(text, m.end())
+    if ahead is None or _OWN_SIGN.match(text, ahead.end()) is not None:
+        return False  # "120 Euro 50,00 Euro": the number after has a sign of its own
+    # a small count before the sign, an amount written as money after it: "Kosten Phase 2 € 15.148,–"
+    counted = _COUNT.fullmatch(m.group("num")) is not None and _MONEY_AHEAD.match(text, m.end()) is not None
+    return counted or _WIDE.match(text, m.end("num") - 1) is not None
+
+
 def range_start(text: str, money: Money) -> Money | None:
     """The lower end of a range whose currency stands after the upper end alone, right before the
     amount ``money``: "zwischen 3.000 und 5.000 €" gives 3.000 €, "zwischen 2 und 3 Mio. €" 2 Mio. €
@@ -204,6 +235,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             ):  # "2017 EUR 5.000"; "Kosten in €   2028   2029": a header of years
                 continue
             if pattern is _BEFORE and not m.group("scale") and _no_amount_after_currency(text, m):
+                continue
+            if pattern is _AFTER and _sign_of_next(text, m):
                 continue
             value = parse_number(m.group("num"))
             if value is None:

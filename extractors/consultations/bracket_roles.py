@@ -1,0 +1,27 @@
+"""A body with its role in brackets after it ("Werkausschuss (Vorberatung)"): the body, and the role its row's
+cells did not give."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.records import Consultation
+
+from .vocab import Vocab, body_entry, body_type, status
+
+ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
+_BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")
+
+
+def role_in_brackets(rec: Consultation, v: Vocab) -> Consultation:
+    """A body with its role in brackets after it ("Werkausschuss (Vorberatung)") as the body and
+    that role; any other record as it is ("Ausschuss für Soziales (Sozial- und Integrationsausschuss)")."""
+    m = _BRACKETED.fullmatch(rec.body)
+    said = status(m[2], v) if m is not None and len(m[2].split()) <= ROLE_CELL_WORDS else None
+    if m is None or said is None or said[0] is None:
+        return rec
+    body = m[1]
+    return dataclasses.replace(
+        rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v), role=rec.role or said[0]
+    )
