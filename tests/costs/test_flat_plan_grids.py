@@ -88,3 +88,8 @@ def test_the_currency_in_the_cells_stands_for_no_unit_under_years_alone() -> Non
     )
     rows = _rows(text)
     assert [t for a, t, _y in rows if a == 16070.75] == ["total"]
+
+
+def test_a_programme_named_by_a_word_is_not_named_by_its_letters() -> None:
+    text = "Aus der Säule III des Startchancen-Programms stehen 341 Euro pro Schüler zur Verfügung.\n"
+    assert "grant" not in [t for _a, t, _y in _rows(text)]
