@@ -116,6 +116,7 @@ from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
+from .rates import rated_row
 from .runs import flat_rows
 from .shares import year_share
 from .taxes import net_and_gross
@@ -194,7 +195,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, laid, after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
-            plan = plan_kind(conf, all_lines, i, money, breaks)
+            plan = plan_kind(conf, all_lines, i, money, breaks) or rated_row(conf, all_lines, i, ctx.cost_type)
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
