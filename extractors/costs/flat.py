@@ -192,7 +192,7 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
             continue
         tokens = _cells(ln.text)
         m = next((m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
-        label = ln.text[: tokens[-m].start].strip() if m else ""
+        label = _GLUED_RULE.sub("", ln.text[: tokens[-m].start]).strip() if m else ""
         if not m and rows and goes_on(rows[-1][0]) and not _DIGIT_IN.search(ln.text):
             rows[-1] = (f"{rows[-1][0]} {ln.text.strip()}", rows[-1][1])  # the label of the row above goes on
             k += 1
@@ -219,6 +219,8 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
     return rows, end
 
 
+# a rule of columns that pdftotext set on the next row's line, glued to its label ("--- ------------Summe")
+_GLUED_RULE = re.compile(r"^[ \t]*(?:[-_=–—]{3,}[ \t]+)*[-_=–—]{3,}(?=[^\W_])")
 _DASHED = re.compile(r"[ \t]*(?:[-_=–—]{3,}[ \t]*){2,}")  # a rule drawn under each column ("--- --------")
 
 

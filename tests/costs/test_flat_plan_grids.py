@@ -93,3 +93,10 @@ def test_the_currency_in_the_cells_stands_for_no_unit_under_years_alone() -> Non
 def test_a_programme_named_by_a_word_is_not_named_by_its_letters() -> None:
     text = "Aus der Säule III des Startchancen-Programms stehen 341 Euro pro Schüler zur Verfügung.\n"
     assert "grant" not in [t for _a, t, _y in _rows(text)]
+
+
+def test_a_rule_of_columns_glued_to_a_row_is_no_part_of_its_label() -> None:
+    """pdftotext sets the rule under the columns on the next row's line ("--- ------------Summe …")."""
+    rule = "--- ---------------------------------- ------------- -------------"
+    text = GRID.format(header="Nr. Handlungsfeld Ansatz 2027 Ansatz 2028").replace(f"{rule}\n\nSumme", f"{rule}Summe")
+    assert (39900.0, "total", 2027) in _rows(text)
