@@ -268,7 +268,7 @@ def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120, blank: bool 
     alone (a blank line around it or not)."""
     own = _number(ft.rows[parent].text)
     for k in range(parent + 1, min(len(ft.rows), parent + reach)):
-        num = _number(ft.rows[k].text)
+        num = _number(ft.rows[k].text) or _next_number_apart(ft.rows[k].text, own)
         if num is not None and (not blank or ft.blank(k - 1) or ft.blank(k + 1)):
             if own is None or len(num[0]) <= len(own[0]):
                 if not blank:
@@ -277,6 +277,15 @@ def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120, blank: bool 
             continue
         if blank and ft.blank(k - 1) and not ft.blank(k):
             yield k
+
+
+def _next_number_apart(row_text: str, own: tuple[tuple[int, ...], int] | None) -> tuple[tuple[int, ...], int] | None:
+    """A later section's number an export set on a line of its own ("4." over "Steuerungsgruppe"), of
+    the level of the section ``own`` or above: the next section starts there."""
+    if own is None or _BARE_NUMBER.fullmatch(row_text) is None:
+        return None
+    num = tuple(int(x) for x in row_text.strip().rstrip(".").split("."))
+    return (num, len(row_text)) if len(num) <= len(own[0]) and num > own[0][: len(num)] else None
 
 
 def _run_in_children(ft: FieldText, parent: int) -> Iterator[Candidate]:
@@ -380,7 +389,7 @@ def _marked_starts(ft: FieldText, parent: int, reach: int = 60) -> Iterator[int]
     numbered heading of the parent's level or above."""
     own = _number(ft.rows[parent].text)
     for k in range(parent + 1, min(len(ft.rows), parent + reach)):
-        num = _number(ft.rows[k].text)
+        num = _number(ft.rows[k].text) or _next_number_apart(ft.rows[k].text, own)
         if num is not None and (own is None or len(num[0]) <= len(own[0])):
             return
         if MARKER.match(ft.rows[k].text):

@@ -302,6 +302,8 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
         if not start <= noun.start():
             continue
         colon = re.compile(r":(?!\d)").search(text, noun.end(), min(unit.end, noun.end() + 300))
+        if colon and _labels_one(ft, noun.end(), colon.start()):
+            colon = None  # "3. Die Handlungsfelder" over "Erstes Handlungsfeld: Ankommen": that heading's colon
         if colon and text[colon.start() - 1 : colon.start()] not in "0123456789":
             lead = text[start : colon.start()]
             at, end = noun.start() - start, noun.end() - start
@@ -320,6 +322,23 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
         if unit.end not in seen and _points_ahead(ft, start, noun, unit.end, weak):
             seen.add(unit.end)
             yield unit.end, -1 - ft.row_at(unit.end - 1)  # a lead-in of its own: the list comes later
+
+
+def _labels_one(ft: FieldText, lo: int, colon: int) -> bool:
+    """Whether the colon at ``colon`` labels one field: the singular field noun stands between the
+    plural one (ending at ``lo``) and it, opening a line of its own with at most an adjective or a
+    number around it ("Erstes Handlungsfeld: Ankommen", "Handlungsfeld 2: Wohnen"), as where an
+    export lost the blank line under a heading over such lines."""
+    for m in ft.nouns:
+        if not lo <= m.start() < colon or ft.vocab.plural.fullmatch(m.group(0)):
+            continue
+        row = ft.rows[ft.row_at(m.start())]
+        if _ONE_LABEL.fullmatch(ft.text, row.start, m.start()) and _ONE_LABEL.fullmatch(ft.text, m.end(), colon):
+            return True
+    return False
+
+
+_ONE_LABEL = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+|\d{1,2}\.?)?[ \t]*")  # "Erstes ", "2 "
 
 
 # a sentence of its own that points ahead to the fields: "… gliedert sich in die folgenden sechs

@@ -91,7 +91,6 @@ from pipeline.totals import Total, cost_total
 from .amounts import (
     aligned_year,
     bare_amounts,
-    flat_grid,
     flat_unit_amounts,
     gap_amounts,
     gap_bare_amounts,
@@ -113,9 +112,11 @@ from .contexts import (
     table_context,
 )
 from .corners import captioned_grid, corner_grid
+from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
+from .rates import rated_row
 from .runs import flat_rows
 from .shares import year_share
 from .signs import with_sign_columns
@@ -158,7 +159,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
-    more = gap_bare + [cell.money for cell in flat.values()] + [cell.money for cell in corner.values()]
+    more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()]
     found = _all_money(text, all_lines, headers, more)
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
@@ -195,7 +196,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, laid, after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
-            plan = plan_kind(conf, all_lines, i, money, breaks)
+            plan = plan_kind(conf, all_lines, i, money, breaks) or rated_row(conf, all_lines, i, ctx.cost_type)
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}

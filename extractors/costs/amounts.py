@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import NamedTuple
 
 from pipeline.lang.de.money import SCALES, Money, find_money, parse_number
 from pipeline.structure import Line
@@ -319,127 +318,6 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Mo
                 s, e = start + m.start("num"), start + m.end("num")
                 out.append(Money(value * scale, s, e, text[s:e]))
     return out
-
-
-class FlatCell(NamedTuple):
-    """An amount in a row of a flattened grid of years: its row, the row's label, the caption
-    over the grid and the year of its column (None under the column summing them)."""
-
-    money: Money
-    row: Line
-    label: str
-    caption: str
-    year: int | None
-
-
-_TWO_YEARS_FLAT = re.compile(r"(?:19|20)\d\d (?:.* )?(?:19|20)\d\d")
-_EMPTY_CELL = re.compile(r"[–—-]")  # a cell left empty ("Druck und Layout – 3.100 3.100")
-_TOKEN = re.compile(r"\S+")
-
-
-CORNER_WORDS = 4  # words of a flattened header's corner cell at most ("Kosten in €")
-
-
-def _flat_header(ln: Line) -> tuple[list[int | None], str] | None:
-    """The columns of a header of years whose gaps are single spaces ("2025 2026 gesamt"): the
-    year of each, None for a column summing them, and the words of its corner cell over the rows'
-    labels ("Kosten in € 2028 2029 2030 gesamt"); None unless every word after the corner is such
-    a cell and two at least are years, the corner a few words without a digit."""
-    words = ln.text.split()
-    if "\t" in ln.text or "  " in ln.text.strip() or not 2 <= len(words) <= 8 + CORNER_WORDS:
-        return None
-    first = next((k for k, w in enumerate(words) if _YEAR_CELL.fullmatch(w)), len(words))
-    corner, words = words[:first], words[first:]
-    if len(corner) > CORNER_WORDS or _DIGIT_IN.search(" ".join(corner)) or len(words) > 8:
-        return None
-    cols = [int(m["year"]) if (m := _YEAR_CELL.fullmatch(w)) else None for w in words]
-    if sum(c is not None for c in cols) < 2 or any(
-        c is None and not SUM_CELL.fullmatch(w) for c, w in zip(cols, words)
-    ):
-        return None
-    return cols, " ".join(corner)
-
-
-def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
-    """The amounts of a grid of years whose gaps a PDF's text layer flattened into single spaces,
-    under a caption that says it is in euros ("5. Finanzielle Auswirkungen (in EUR)" over "2025
-    2026 gesamt") or over a note that does ("(alle Beträge in Euro)"): each row a label and one
-    number or dash per column ("Druck und Layout – 3.100 3.100"), its last cells wrapped onto the
-    next line where the row is long, rules and blank lines between rows; a line that is no such row
-    ends the grid. By the amount's start."""
-    out: dict[int, FlatCell] = {}
-    for j, head in enumerate(all_lines):
-        if not _TWO_YEARS_FLAT.search(head.text) or (flat := _flat_header(head)) is None:
-            continue
-        cols, corner = flat
-        # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
-        above = [ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
-        # not over the end of a sentence of prose, the text setting no blank line after it
-        ends = [k for k, t in enumerate(above) if t.endswith(".") and len(t.split()) > PROSE_WORDS]
-        caption = " ".join(above[ends[-1] + 1 if ends else 0 :][-CAPTION_LINES:])
-        unit = IN_EUR.search(corner) or IN_EUR.search(caption)
-        if unit is None:
-            rows, end = _flat_rows(all_lines, j, len(cols), BARE)
-            end = next((k for k in range(end, len(all_lines)) if all_lines[k].text.strip()), len(all_lines))
-            note = all_lines[end].text if rows and end < len(all_lines) else ""
-            unit = IN_EUR.search(note) if len(note.split()) <= NOTE_WORDS else None
-        if unit is None:
-            continue
-        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
-        number = SCALED if scale > 1 else BARE  # in thousands one decimal too: "18,6"
-        for label, cells in _flat_rows(all_lines, j, len(cols), number)[0]:
-            for (ln, t), year in zip(cells, cols):
-                m = number.fullmatch(t.group())
-                value = parse_number(m.group("num")) if m else None
-                if m and value is not None:
-                    s, e = ln.start + t.start() + m.start("num"), ln.start + t.start() + m.end("num")
-                    out[s] = FlatCell(Money(value * scale, s, e, text[s:e]), ln, label, caption, year)
-    return out
-
-
-_FlatRow = tuple[str, list[tuple[Line, re.Match[str]]]]  # a row's label, and its value cells with their lines
-
-
-def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -> tuple[list[_FlatRow], int]:
-    """The rows of a flattened grid of ``n`` columns under its header ``j``, and the index of the first
-    line after them (blank lines and rules between rows passed over, a row's last cells wrapped onto
-    the next line joined to it)."""
-    rows: list[_FlatRow] = []
-    k, end = j + 1, j + 1
-    while k < min(len(all_lines), j + 1 + TABLE_REACH):
-        ln = all_lines[k]
-        if not ln.text.strip() or _RULE.fullmatch(ln.text) or _RULE_PIECES.fullmatch(ln.text):
-            k += 1
-            continue
-        tokens = list(_TOKEN.finditer(ln.text))
-        m = next(
-            (m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t.group(), number) for t in tokens[-m:])), 0
-        )
-        label = ln.text[: tokens[-m].start()].strip() if m else ""
-        if not m and k > j + 1 and label_above(all_lines, k + 1):  # the next row's label begun on its own line
-            k += 1
-            continue
-        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 else label
-        if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
-            break
-        cells = [(ln, t) for t in tokens[-m:]]
-        if len(cells) < n and k + 1 < len(all_lines):  # its last cells wrapped onto the next line
-            below = all_lines[k + 1]
-            rest = list(_TOKEN.finditer(below.text))
-            if len(cells) + len(rest) == n and all(_value(t.group(), number) for t in rest):
-                cells += [(below, t) for t in rest]
-                k += 1
-        if len(cells) != n:
-            break
-        rows.append((label, cells))
-        k += 1
-        end = k
-    return rows, end
-
-
-def _value(token: str, number: re.Pattern[str]) -> bool:
-    """Whether a token is a grid's value cell: a number or an empty cell's dash."""
-    return number.fullmatch(token) is not None or _EMPTY_CELL.fullmatch(token) is not None
 
 
 def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | None:

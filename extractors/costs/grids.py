@@ -7,8 +7,9 @@ from extractors.base import collapse
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line
 
-from .amounts import BARE, FlatCell, aligned_year, head_over
+from .amounts import BARE, aligned_year, head_over
 from .contexts import LABEL, Context, without_parts
+from .flat import FlatCell
 from .kinds import Config, first_cue, nearest, qualifier
 from .sums import sum_row
 from .wrapped import label_above
@@ -38,8 +39,9 @@ def _before_numbers(cell: str) -> str:
 
 
 def flat_context(conf: Config, cell: FlatCell) -> Context:
-    """An amount in a row of a grid of years whose gaps were flattened (:func:`.amounts.flat_grid`)."""
-    return grid_context(conf, cell.row, collapse(cell.label), cell.caption, cell.money, cell.year)
+    """An amount in a row of a grid of years whose gaps were flattened (:func:`.flat.flat_grid`), its column's
+    head naming more than the year ("Ansatz 2027") where it does."""
+    return grid_context(conf, cell.row, collapse(cell.label), cell.caption, cell.money, cell.year, cell.column)
 
 
 def grid_context(

@@ -1,6 +1,6 @@
 """A sum's shares by year: rows under a sum row, each labelled by the partitive and a year alone, give the
 year's part of the sum ("zusammen  28.000,00 €" over "davon 2027  12.500,00 €" and "davon 2028  15.500,00 €"):
-the sum's kind with the row's year, a total of its year."""
+the sum's kind with the row's year, a total of its year; a blank line between the rows parts nothing."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def year_share(conf: Config, lines: list[Line], i: int, money: Money) -> Context
         return None
     for k in range(i - 1, max(-1, i - 1 - REACH), -1):
         row = lines[k]
+        if not row.text.strip():
+            continue  # a blank line a PDF's page or paragraph break set between the rows
         found = find_money(row.text)
         if len(found) != 1:
             return None

@@ -45,8 +45,20 @@ def label_above(all_lines: list[Line], i: int) -> str:
     above, over = all_lines[i - 1].text.strip(), all_lines[i - 2].text
     if not above or _DIGIT.search(above) or "  " in above or "\t" in above or not _DIGIT.search(over):
         return ""
-    if (last := _LAST_WORD.search(above)) is None:  # a rule or a row of marks, no words
+    if _LAST_WORD.search(above) is None:  # a rule or a row of marks, no words
         return ""
-    opened = sum(above.count(c) for c in _OPENING) > sum(above.count(c) for c in _CLOSING)
-    lower = above[:1].islower()
-    return above if above.endswith("-") or opened or lower or last[1].casefold() in _LINKS else ""
+    return above if goes_on(above) or above[:1].islower() else ""
+
+
+def goes_on(label: str) -> bool:
+    """Whether a label breaks off at its line's end: a hyphen, a word that links to the next (a preposition,
+    an article, a conjunction) or a quotation mark or bracket left open ends it.
+
+    >>> goes_on("Wohnen und Nachbarschaft in den"), goes_on("Teilhabe, Engagement und"), goes_on("Sprache")
+    (True, True, False)
+    """
+    label = label.strip()
+    if (last := _LAST_WORD.search(label)) is None:
+        return False
+    opened = sum(label.count(c) for c in _OPENING) > sum(label.count(c) for c in _CLOSING)
+    return label.endswith("-") or opened or last[1].casefold() in _LINKS

@@ -9,6 +9,10 @@ which opens the page as a line of its own (a heading is read as a heading again)
 A rule drawn with hyphens and the next line's text glued to its end ("----------2. Gremien"
 without a space) is cut the same way, the rule furniture, wherever it stands.
 
+A page number in dashes that opens a page ("- 2 -") and that pdftotext joined to the page's first word,
+its closing dash taken for a hyphen ("-2Drittes Handlungsfeld: …"), is cut off the same way: the number
+must be that page's, at the page's top, and the text after it open with a capital and a letter.
+
 A line is such a head only where a page's head stands: at the top of a page (after a form feed)
 or after a page number on a line of its own ("Seite 1 von 3"); its first part repeats the
 paper's number or a line of its first page's head, and a page number in dashes or words
@@ -28,6 +32,7 @@ from .furniture import (
     FIRST_PAGE_HEAD,
     HEAD_CHARS,
     RUNNING_NUMBER_WORDS,
+    WORDED_PAGE_NUMBER,
     _page_of,
     _words,
     _year_span,
@@ -52,6 +57,12 @@ _GLUED = re.compile(
 _GLUED_RULE = re.compile(r"(?P<page>[ \t]*-{7,})-(?P<rest>[A-ZÄÖÜ][^\W\d_][^\t]*)")
 
 
+# a page number in dashes joined to the page's first word where an export took its closing dash for a hyphen
+# ("-2Drittes …"); the number's last digit stands where the line break the export left out would (as a glued
+# rule's last glyph)
+_JOINED_NUMBER = re.compile(r"(?P<n>(?P<page>[ \t]*[-–—][ \t]*\d{0,2})\d)(?P<rest>[A-ZÄÖÜ][^\W\d_][^\t]*)")
+
+
 def split_glued(lines: list[Line], page_breaks: list[int]) -> tuple[list[Line], frozenset[int]]:
     """``lines`` with each running head glued to its page's first line of text cut off it (the
     head and its page number one line, the text the next), and the indices of the heads in the
@@ -64,6 +75,7 @@ def split_glued(lines: list[Line], page_breaks: list[int]) -> tuple[list[Line], 
     (['Vorlage 0815/2025 - 2 -'], '2. Gremien')
     """
     glued = _glued(lines, page_breaks) | {i: m for i, ln in enumerate(lines) if (m := _GLUED_RULE.fullmatch(ln.text))}
+    glued |= _joined_numbers(lines, page_breaks)
     if not glued:
         return lines, frozenset()
     out: list[Line] = []
@@ -107,5 +119,22 @@ def _glued(lines: list[Line], page_breaks: list[int]) -> dict[int, re.Match[str]
     return out
 
 
-_DIGIT = re.compile(r"\d")
+def _joined_numbers(lines: list[Line], page_breaks: list[int]) -> dict[int, re.Match[str]]:
+    """The first lines of pages that open with a page number in dashes joined to their first word
+    ("-2Drittes Handlungsfeld: …"), and their cut: the number is the page's own, or the one after the
+    number the text before the break ends with ("Seite 1 von 2"; an export's pages need not be the paper's)."""
+    pages = _page_of(lines, page_breaks)
+    out: dict[int, re.Match[str]] = {}
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    for before, i in zip(filled, filled[1:]):
+        if pages[i] == pages[before] or (m := _JOINED_NUMBER.fullmatch(lines[i].text)) is None:
+            continue
+        named = WORDED_PAGE_NUMBER.search(lines[before].text)
+        last = int(d.group()) if named and (d := _DIGIT.search(named.group())) else -1
+        if int(m["n"].strip(" \t-–—")) in (pages[i], last + 1):
+            out[i] = m
+    return out
+
+
+_DIGIT = re.compile(r"\d{1,3}")
 _WORDED = re.compile(r"[^\d\s]")  # "Seite 1 von 3", "- 1 -": more than a bare number

@@ -95,3 +95,36 @@ def test_a_rule_glued_to_the_next_heading_is_cut_off_it() -> None:
 def test_a_line_of_dashes_and_text_that_is_no_glued_rule_stays_whole(line: str) -> None:
     lines, _ = lines_and_furniture(HEAD + "\n" + line + SHEET)
     assert line in lines
+
+
+@pytest.mark.parametrize(
+    "brk",
+    ["\n\f", "Drucksache 0815/2025      Seite 1 von 2\n\n\f", "\n\fSeite 1 von 3\n\f"],
+    ids=["its-own-page", "after-the-page-before", "an-export-page-between"],
+)
+def test_a_page_number_joined_to_the_page_text_is_cut_off_it(brk: str) -> None:
+    """pdftotext takes the closing dash of a page number in dashes ("- 2 -") for a hyphen and joins the
+    number to the page's first word ("-2Drittes Schwerpunktfeld: Wohnen"): the number is furniture, the
+    heading a line of its own, where the number is its page's or the one after the page number before."""
+    text = HEAD + brk + "-2Drittes Schwerpunktfeld: Wohnen im Quartier" + SHEET
+    lines, found = lines_and_furniture(text)
+    assert "Drittes Schwerpunktfeld: Wohnen im Quartier" in lines
+    assert "-" in found
+    assert "\nDrittes Schwerpunktfeld: Wohnen im Quartier\n" in view(document(text)).layout.flat.text.replace(
+        "\f", "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("brk", "line"),
+    [
+        ("\n\f", "-7Drittes Schwerpunktfeld: Wohnen"),  # not the page's number, nor the one after the page before
+        ("Die Anlage folgt.\n", "-2Drittes Schwerpunktfeld: Wohnen"),  # in the middle of a page
+        ("\n\f", "-2drittens die Wohnungen"),  # lower case after it
+        ("\n\f", "-2B12 Wohnen"),  # a code, no word
+    ],
+    ids=["another-number", "mid-page", "lower-case", "a-code"],
+)
+def test_a_dash_and_digit_before_a_word_that_is_no_page_number_stays(brk: str, line: str) -> None:
+    lines, _ = lines_and_furniture(HEAD + brk + line + SHEET)
+    assert line in lines

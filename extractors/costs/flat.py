@@ -1,0 +1,241 @@
+"""A grid of years whose gaps a PDF's text layer flattened into single spaces (:func:`flat_grid`):
+"Kosten in € 2028 2029 2030 gesamt" over "Druck und Layout – 3.100 3.100", or a header whose every
+year carries the plan's word ("Nr. Handlungsfeld Ansatz 2027 Ansatz 2028") over rows whose cells
+carry the currency ("1 Sprache und Bildung 38.500 € 41.000 €"), a row's label wrapped onto the line
+under it where it breaks off at a word that links to the next ("3 Wohnen und Nachbarschaft in den
+15.000 € 15.000 €" / "Stadtteilen")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.lang.de.money import Money, parse_number
+from pipeline.structure import Line
+
+from .amounts import (
+    _DIGIT_IN,
+    _LETTER,
+    _RULE,
+    _RULE_PIECES,
+    _YEAR_CELL,
+    BARE,
+    CAPTION_LINES,
+    IN_EUR,
+    NOTE_WORDS,
+    PROSE_WORDS,
+    SCALED,
+    SUM_CELL,
+    TABLE_REACH,
+)
+from .wrapped import goes_on, label_above
+
+
+class FlatCell(NamedTuple):
+    """An amount in a row of a flattened grid of years: its row, the row's label, the caption
+    over the grid, the year of its column (None under the column summing them), the column's head
+    where it names more than the year ("Ansatz 2027"), and whether the cell carries the currency
+    (the amount is then one of the text's own, read with it)."""
+
+    money: Money
+    row: Line
+    label: str
+    caption: str
+    year: int | None
+    column: str = ""
+    priced: bool = False
+
+
+_TWO_YEARS_FLAT = re.compile(r"(?:19|20)\d\d (?:.* )?(?:19|20)\d\d")
+_EMPTY_CELL = re.compile(r"[–—-]")  # a cell left empty ("Druck und Layout – 3.100 3.100")
+_TOKEN = re.compile(r"\S+")
+_CURRENCY = re.compile(r"€|EUR|Euro")
+_PRICED = re.compile(r"(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)")  # a number the currency follows: "800 €"
+_WORD = re.compile(r"[^\W\d_][\w.-]*")
+
+
+CORNER_WORDS = 4  # words of a flattened header's corner cell at most ("Kosten in €")
+COLUMNS = 8  # columns of a flattened header at most
+
+
+class _Cell(NamedTuple):
+    """A token of a flattened row: its span in the line, its text (the number alone where the currency
+    follows it as a token of its own: "38.500 €"), and whether it carries the currency."""
+
+    start: int
+    end: int
+    text: str
+    priced: bool
+
+
+def _cells(line: str) -> list[_Cell]:
+    """The tokens of a flattened row, a number and the currency after it one token."""
+    out: list[_Cell] = []
+    for t in _TOKEN.finditer(line):
+        last = out[-1] if out else None
+        if last is not None and not last.priced and _CURRENCY.fullmatch(t.group()) and _PRICED.fullmatch(last.text):
+            out[-1] = _Cell(last.start, t.end(), last.text, True)
+        else:
+            out.append(_Cell(t.start(), t.end(), t.group(), False))
+    return out
+
+
+def _flat_header(ln: Line) -> tuple[list[int | None], str, list[str]] | None:
+    """The columns of a header of years whose gaps are single spaces ("2025 2026 gesamt"): the
+    year of each, None for a column summing them, the words of its corner cell over the rows'
+    labels ("Kosten in € 2028 2029 2030 gesamt"), and each column's head where every year carries
+    the same plan's word ("Ansatz 2027 Ansatz 2028": "Ansatz 2027", else ""); None unless every word
+    after the corner is such a cell and two at least are years, the corner a few words without a digit."""
+    words = ln.text.split()
+    if "\t" in ln.text or "  " in ln.text.strip() or not 2 <= len(words) <= 2 * COLUMNS + CORNER_WORDS:
+        return None
+    years = [k for k, w in enumerate(words) if w.isdigit() and _YEAR_CELL.fullmatch(w)]
+    plan = {words[k - 1] for k in years if k}
+    word = plan.pop() if len(plan) == 1 and years and years[0] and len(years) >= 2 else None
+    if word is None or not _WORD.fullmatch(word) or not all(_YEAR_CELL.fullmatch(f"{word} {words[k]}") for k in years):
+        return _year_header(words)
+    corner, k = words[: years[0] - 1], years[0] - 1
+    cols: list[int | None] = []
+    heads: list[str] = []
+    while k < len(words):
+        if words[k] == word and k + 1 in years:
+            cols.append(int(words[k + 1]))
+            heads.append(f"{word} {words[k + 1]}")
+            k += 2
+        elif SUM_CELL.fullmatch(words[k]):
+            cols.append(None)
+            heads.append(words[k])
+            k += 1
+        else:
+            return None
+    if len(corner) > CORNER_WORDS or _DIGIT_IN.search(" ".join(corner)) or len(cols) > COLUMNS:
+        return None
+    return cols, " ".join(corner), heads
+
+
+def _year_header(words: list[str]) -> tuple[list[int | None], str, list[str]] | None:
+    """The columns of a flattened header of years alone ("Kosten in € 2028 2029 2030 gesamt")."""
+    first = next((k for k, w in enumerate(words) if _YEAR_CELL.fullmatch(w)), len(words))
+    corner, words = words[:first], words[first:]
+    if len(corner) > CORNER_WORDS or _DIGIT_IN.search(" ".join(corner)) or len(words) > COLUMNS:
+        return None
+    cols = [int(m["year"]) if (m := _YEAR_CELL.fullmatch(w)) else None for w in words]
+    if sum(c is not None for c in cols) < 2 or any(
+        c is None and not SUM_CELL.fullmatch(w) for c, w in zip(cols, words)
+    ):
+        return None
+    return cols, " ".join(corner), [""] * len(cols)
+
+
+def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
+    """The amounts of a grid of years whose gaps a PDF's text layer flattened into single spaces,
+    under a caption that says it is in euros ("5. Finanzielle Auswirkungen (in EUR)" over "2025
+    2026 gesamt"), over a note that does ("(alle Beträge in Euro)") or, under a header of the plan's
+    years ("Ansatz 2027 Ansatz 2028"), with the currency in every cell ("38.500 € 41.000 €"): each row
+    a label and one number or dash per column ("Druck und Layout – 3.100 3.100"), its last cells wrapped
+    onto the next line where the row is long, rules and blank lines between rows; a line that is no such
+    row ends the grid. By the amount's start."""
+    out: dict[int, FlatCell] = {}
+    for j, head in enumerate(all_lines):
+        if not _TWO_YEARS_FLAT.search(head.text) or (flat := _flat_header(head)) is None:
+            continue
+        cols, corner, heads = flat
+        # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
+        above = [ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES - 1) : j] if ln.text.strip()]
+        # not over the end of a sentence of prose, the text setting no blank line after it
+        ends = [k for k, t in enumerate(above) if t.endswith(".") and len(t.split()) > PROSE_WORDS]
+        caption = " ".join(above[ends[-1] + 1 if ends else 0 :][-CAPTION_LINES:])
+        unit = IN_EUR.search(corner) or IN_EUR.search(caption)
+        rows, end = _flat_rows(all_lines, j, len(cols), BARE)
+        # (the currency in every cell stands for the unit under a header of the plan's years only)
+        priced = any(heads) and bool(rows)
+        priced = priced and all(c.priced or _EMPTY_CELL.fullmatch(c.text) for _, cells in rows for _, c in cells)
+        if unit is None and not priced:
+            end = next((k for k in range(end, len(all_lines)) if all_lines[k].text.strip()), len(all_lines))
+            note = all_lines[end].text if rows and end < len(all_lines) else ""
+            unit = IN_EUR.search(note) if len(note.split()) <= NOTE_WORDS else None
+            if unit is None:
+                continue
+        scale = 1000 if unit is not None and (unit.group("t") or unit.group("t2")) else 1
+        number = SCALED if scale > 1 else BARE  # in thousands one decimal too: "18,6"
+        for label, cells in rows if priced else _flat_rows(all_lines, j, len(cols), number)[0]:
+            for (ln, c), year, column in zip(cells, cols, heads):
+                m = (_PRICED if c.priced else number).fullmatch(c.text)
+                value = parse_number(m.group("num")) if m else None
+                if m and value is not None:
+                    s, e = ln.start + c.start + m.start("num"), ln.start + c.start + m.end("num")
+                    money = Money(value * scale, s, e, text[s:e])
+                    out[s] = FlatCell(money, ln, label, caption, year, column, c.priced)
+    return out
+
+
+def unpriced(cells: dict[int, FlatCell]) -> list[Money]:
+    """The amounts of a flattened grid's cells without the currency: a cell with it holds an amount of the
+    text's own, read with it."""
+    return [cell.money for cell in cells.values() if not cell.priced]
+
+
+_FlatRow = tuple[str, list[tuple[Line, _Cell]]]  # a row's label, and its value cells with their lines
+
+
+def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -> tuple[list[_FlatRow], int]:
+    """The rows of a flattened grid of ``n`` columns under its header ``j``, and the index of the first
+    line after them (blank lines and rules between rows passed over, a row's last cells wrapped onto
+    the next line joined to it, a row's label wrapped onto the line under it where it breaks off at a
+    word that links to the next)."""
+    rows: list[_FlatRow] = []
+    k, end = j + 1, j + 1
+    while k < min(len(all_lines), j + 1 + TABLE_REACH):
+        ln = all_lines[k]
+        if not ln.text.strip() or _RULE.fullmatch(ln.text) or _ruled(ln.text):
+            k += 1
+            continue
+        tokens = _cells(ln.text)
+        m = next((m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
+        label = _GLUED_RULE.sub("", ln.text[: tokens[-m].start]).strip() if m else ""
+        if not m and rows and goes_on(rows[-1][0]) and not _DIGIT_IN.search(ln.text):
+            rows[-1] = (f"{rows[-1][0]} {ln.text.strip()}", rows[-1][1])  # the label of the row above goes on
+            k += 1
+            end = k
+            continue
+        if not m and k > j + 1 and label_above(all_lines, k + 1):  # the next row's label begun on its own line
+            k += 1
+            continue
+        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 else label
+        if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
+            break
+        cells = [(ln, t) for t in tokens[-m:]]
+        if len(cells) < n and k + 1 < len(all_lines):  # its last cells wrapped onto the next line
+            below = all_lines[k + 1]
+            rest = _cells(below.text)
+            if len(cells) + len(rest) == n and all(_value(t, number) for t in rest):
+                cells += [(below, t) for t in rest]
+                k += 1
+        if len(cells) != n:
+            break
+        rows.append((label, cells))
+        k += 1
+        end = k
+    return rows, end
+
+
+# a rule of columns that pdftotext set on the next row's line, glued to its label ("--- ------------Summe")
+_GLUED_RULE = re.compile(r"^[ \t]*(?:[-_=–—]{3,}[ \t]+)*[-_=–—]{3,}(?=[^\W_])")
+_DASHED = re.compile(r"[ \t]*(?:[-_=–—]{3,}[ \t]*){2,}")  # a rule drawn under each column ("--- --------")
+
+
+def _ruled(line: str) -> bool:
+    """Whether a line is a rule drawn under a grid's columns, the narrowest a number's ("--- -------- ------")."""
+    return _RULE_PIECES.fullmatch(line) is not None or (
+        _DASHED.fullmatch(line) is not None and sum(not c.isspace() for c in line) >= RULE_GLYPHS
+    )
+
+
+RULE_GLYPHS = 10  # glyphs of a rule of columns at least
+
+
+def _value(cell: _Cell, number: re.Pattern[str]) -> bool:
+    """Whether a token is a grid's value cell: a number (with the currency after it or not) or an empty cell's dash."""
+    if cell.priced:
+        return _PRICED.fullmatch(cell.text) is not None
+    return number.fullmatch(cell.text) is not None or _EMPTY_CELL.fullmatch(cell.text) is not None
