@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import functools
+import itertools
 import math
 import os
 import re
@@ -572,21 +573,73 @@ def spaced_abbreviations(words: list[Word], dark: ImageArray) -> list[Word]:
     parts ("e.V." for "e. V.", "z.B." for "z. B.", "e.V.1" for "e. V. 1") split into its parts,
     and so the x marks of a table's cells read as one word ("xx" for "x x", a column apart):
     where the ink of the word has as many gaps as wide as a space as the word has joins.
-    Written without spaces, its ink has none, and it stays one word."""
+    Written without spaces, its ink has none, and it stays one word. Numbers of a table's cells
+    side by side read as one number ("14941" for "14 9 4 1") are parted at their ink's space-wide
+    gaps too (:func:`spaced_digits`)."""
     out: list[Word] = []
+    rows = {w.line: row for row in line_rows(words) for w in row}
     for w in words:
-        if not ABBREVIATION.fullmatch(w.text) and not MARKS.fullmatch(w.text):
+        if not ABBREVIATION.fullmatch(w.text) and not MARKS.fullmatch(w.text) and not DIGIT_RUN.fullmatch(w.text):
             out.append(w)
             continue
-        parts = list(w.text) if MARKS.fullmatch(w.text) else ABBREVIATION_PART.findall(w.text)
-        runs = ink_runs(dark[w.top : w.bottom, w.left : w.right].any(axis=0))
+        left, right = w.left, w.right
+        runs = ink_runs(dark[w.top : w.bottom, left:right].any(axis=0))
+        if DIGIT_RUN.fullmatch(w.text) and len(runs) < len(w.text):
+            left, right = number_span(w, rows.get(w.line, [w]), dark)
+            runs = ink_runs(dark[w.top : w.bottom, left:right].any(axis=0))
         wide = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= SPACE_INK_GAP * (w.bottom - w.top)]
+        if DIGIT_RUN.fullmatch(w.text):
+            parts = spaced_digits(w.text, runs, wide)
+        else:
+            parts = list(w.text) if MARKS.fullmatch(w.text) else ABBREVIATION_PART.findall(w.text)
         if len(wide) != len(parts) - 1:
             out.append(w)
             continue
-        cuts = [w.left, *(w.left + x for gap in wide for x in gap), w.right]
+        cuts = [left, *(left + x for gap in wide for x in gap), right]
         out.extend(replace(w, text=part, left=cuts[2 * k], right=cuts[2 * k + 1]) for k, part in enumerate(parts))
     return out
+
+
+def number_span(w: Word, row: list[Word], dark: ImageArray) -> tuple[int, int]:
+    """The columns of a number's ink where its box leaves some of it out (tesseract's boxes of
+    digits set apart are loose: "7511" boxed from the "5" on): the box widened to the ink beside it
+    that no other word's box holds, two text heights at most."""
+    h = w.bottom - w.top
+    before = max((v.right for v in row if v.right <= w.left), default=0)
+    after = min((v.left for v in row if v.left >= w.right), default=dark.shape[1])
+    lo, hi = max(before, w.left - 2 * h, 0), min(after, w.right + 2 * h, dark.shape[1])
+    band = dark[w.top : w.bottom]
+    tall = DIGIT_HEIGHT * np.flatnonzero(band[:, w.left : w.right].any(axis=1)).size
+    runs = [(lo + a, lo + b) for a, b in ink_runs(band[:, lo:hi].any(axis=0))]
+    # ink cut by the edges is another word's; a digit's ink is as tall as the number's (no speck, stop or comma)
+    digits = [(a, b) for a, b in runs if lo < a and b < hi and band[:, a:b].any(axis=1).sum() >= tall]
+    if not digits:
+        return w.left, w.right
+    return min(w.left, digits[0][0]), max(w.right, digits[-1][1])
+
+
+DIGIT_RUN = re.compile(r"\d{2,}")
+DIGIT_HEIGHT = 0.7  # of a number's ink height: the least of the ink of a digit beside it
+
+
+def spaced_digits(text: str, runs: list[tuple[int, int]], wide: list[tuple[int, int]]) -> list[str]:
+    """A number's digits parted where its ink has a space-wide gap (``wide``, among the ink's column
+    ``runs``): each part as many digits as it has runs of ink (the digits of a number stand apart a
+    little); the number whole where those do not add up to its digits (digits run into each other).
+
+    >>> spaced_digits("14941", [(0, 5), (7, 12), (30, 35), (52, 57), (75, 80)], [(12, 30), (35, 52), (57, 75)])
+    ['14', '9', '4', '1']
+    >>> spaced_digits("941", [(0, 12), (30, 35)], [(12, 30)])
+    ['941']
+    """
+    if not wide:
+        return [text]
+    bounds = [0, *(b for _, b in wide)]  # where each part's ink begins
+    counts = [sum(1 for a, _ in runs if start <= a < end) for start, end in zip(bounds, [*bounds[1:], math.inf])]
+    if sum(counts) != len(text) or 0 in counts:
+        return [text]
+    cuts = list(itertools.accumulate(counts, initial=0))
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list[OcrResult | VorlagenError]:

@@ -241,11 +241,26 @@ def drawn_rows(text: str, lex: Lexicon, open_above: bool = False) -> Iterator[Ed
         if len(rows) < 2 and not carried(lines, rows[0]):
             continue
         texts = [line for _, line in lines]
-        if any(0 <= k < len(lines) and ocr_rows.ascii_rule(texts, k) for k in (rows[0] - 1, rows[-1] + 1)):
+        edges = [k for k in (rows[0] - 1, rows[-1] + 1) if 0 <= k < len(lines)]
+        if any(ocr_rows.ascii_rule(texts, k) for k in edges) or any(
+            typed_rule(texts[k]) for k in range(max(0, rows[0] - 1), min(len(lines), rows[-1] + 2))
+        ):
             continue  # a table drawn with "|", "+" and "-": its rules come back as they were (``rule_debris``)
         for t in ticks:
             yield Edit(lines[t][0], lines[t][0] + len(lines[t][1]) + 1, "", "drawn_box")
         yield from drawn_edits(lines, rows, open_above)
+
+
+# a rule typed with "+" and "-" as tesseract reads it: its joints apart where its dashes were erased as a ruling
+# line ("+\t+\t+"), or its dashes alone where its joints were lost (a rule of glyphs set apart, read by its ink:
+# ``ocr_typed_rules``); a rule drawn with box-drawing glyphs is one stroke, erased whole
+TYPED_RULE = re.compile(r"[-+]*\+[-+]*(?:\s+[-+]*\+[-+]*)+|-{8,}")
+
+
+def typed_rule(line: str) -> bool:
+    """Whether a line is a rule of a table typed with "|", "+" and "-" (:data:`TYPED_RULE`), not of a
+    drawn box."""
+    return TYPED_RULE.fullmatch(line.strip(" \t\f")) is not None
 
 
 def box_run(lines: list[tuple[int, str]], i: int) -> tuple[list[int], list[int], int]:

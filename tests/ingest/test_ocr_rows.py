@@ -86,3 +86,31 @@ def test_letters_of_words_and_rows_that_would_not_fit_stay() -> None:
     assert repaired(words).splitlines()[2] == "Rolle | Ilse Kern | Jule"
     short = GRID.replace("Rolle|B]VIE", "Rolle|KIT")
     assert repaired(short).splitlines()[2] == "Rolle|KIT"
+
+
+# a table typed with "|", "+" and "-" as tesseract reads a scan of it: a rule's dashes erased as a ruling
+# line and its joints left ("+\t+\t+"), another rule's joints lost and its dashes read (a typed rule made
+# whole by its ink), a bar read as "]", an empty row read as "Ill"
+TYPED = (
+    "Die Tabelle nennt je Handlungsfeld eine Auswahl.\n\n"
+    "+\t+\t+\n"
+    "| Handlungsfeld | Maßnahmen ]\n"
+    "+\t+\t+\n"
+    "| | Sprachcafés in den Bibliotheken |\n"
+    "| Sprache und | Elternbegleitung in Kitas |\n"
+    "| frühe Bildung | Sprachmittlerpool |\n"
+    "Ill\n"
+    "------------------------------------------------------------\n"
+    "| | Lotsendienst in Arztpraxen |\n"
+    "| Gesundheit | Informationen zur Pflege |\n"
+    "Il\n"
+    "------------------------------------------------------------\n"
+    "\nDas bisherige Handlungsfeld wird nicht fortgeführt.\n"
+)
+
+
+def test_a_typed_table_keeps_its_bars_where_its_rules_came_back_in_pieces() -> None:
+    text = repaired(TYPED)
+    assert "│" not in text and "├" not in text
+    assert "| Sprache und | Elternbegleitung in Kitas |" in text.splitlines()
+    assert "| Gesundheit | Informationen zur Pflege |" in text.splitlines()

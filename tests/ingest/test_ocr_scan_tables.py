@@ -262,3 +262,20 @@ def test_a_digit_read_for_a_letter_inside_a_word(read: str, meant: str) -> None:
 @pytest.mark.parametrize("text", ["H2O und B2B", "Nr. 2a, Abs2 und Stufe 2b", "Raum A2.01", "die 3er-Gruppe"])
 def test_digits_beside_capitals_numbers_or_alone_stay(text: str) -> None:
     assert repaired(text) == text
+
+
+def test_numbers_of_cells_side_by_side_read_as_one_are_parted_by_their_ink() -> None:
+    """ "7 5 1 1" of four cells read as "7511", its box leaving the "7" out: the digits beside it that no
+    other word holds are the number's; each part as many digits as it has strokes of ink."""
+    dark = np.zeros((60, 400), dtype=bool)
+    for left in (40, 100, 160, 220):  # four digits a space apart
+        dark[10:45, left : left + 20] = True
+    dark[10:45, 0:25] = True  # the word before
+    before = ocr.Word("Pflege", 96.0, 0, 10, 25, 45, ("1", "1", "1", "1"))
+    number = ocr.Word("7511", 96.0, 95, 10, 245, 45, ("1", "1", "1", "1"))
+    parted = ocr.spaced_abbreviations([before, number], dark)
+    assert [w.text for w in parted] == ["Pflege", "7", "5", "1", "1"]
+    assert parted[1].left == 40
+    touching = dark.copy()
+    touching[10:45, 60:100] = True  # "75" run together: its strokes do not add up, the number stays
+    assert [w.text for w in ocr.spaced_abbreviations([before, number], touching)] == ["Pflege", "7511"]
