@@ -73,6 +73,7 @@ from .charted import charted_rows
 from .clauses import predicated
 from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
+from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
 from .figured import figure_rows
 from .headings import noun_headings, run_in_headings, section_headings
@@ -98,7 +99,16 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (labelled_sentences, tallied_lists, counted_series, tree_fields, mapped_fields, per_field_lists, keyed_fields),
+    (
+        labelled_sentences,
+        tallied_lists,
+        counted_boxes,
+        counted_series,
+        tree_fields,
+        mapped_fields,
+        per_field_lists,
+        keyed_fields,
+    ),
     (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
     (
