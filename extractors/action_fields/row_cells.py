@@ -10,9 +10,11 @@ fields in the cells of the row whose label is the field noun, the label maybe hy
                                                      Wohnen und Quartier; …
 
 Each cell is its column's pieces on the row's lines (the columns start where the row's first line
-has its cells), joined; a cell is a list of names parted by semicolons, two at least, maybe after a
-lead naming the fields and ending in a colon; a lead that counts them ("alle fünf Handlungsfelder")
-wants as many. A name that reads as a sentence or as the concept's structure makes the cell none.
+has its cells), joined (where a PDF's text layer closed the gaps, the row's text after the last colon
+of a lead that counts the fields, to the row's end); a cell is a list of names parted by semicolons,
+two at least, maybe after a lead naming the fields and ending in a colon; a lead that counts them
+("alle fünf Handlungsfelder") wants as many. A name that reads as a sentence or as the concept's
+structure makes the cell none.
 """
 
 from __future__ import annotations
@@ -37,28 +39,34 @@ _COUNT = re.compile(r"(?<!\w)(\d{1,2}|[a-zäöüß]+)[ \t]+$", re.I)  # a count 
 def row_cells(ft: FieldText) -> Iterator[Candidate]:
     for i, line in enumerate(ft.rows):
         first = cells(line)
-        if len(first) < 2 or first[0][0] != line.start + len(line.text) - len(line.text.lstrip()):
+        if not first or first[0][0] != line.start + len(line.text) - len(line.text.lstrip()):
             continue
-        if not _labelled(ft, i, first[0][2]) or not _ruled_above(ft, i):
+        spaced = len(first) == 1  # a PDF's text layer closed the gaps: "Handlungs- Sprache; Arbeit alle fünf …"
+        label = first[0][2].split()[0] if spaced else first[0][2]
+        if not _labelled(ft, i, label, spaced) or not _ruled_above(ft, i):
             continue
         end = next(
             (k for k in range(i + 1, min(len(ft.rows), i + _MOST_LINES)) if _RULE.fullmatch(ft.rows[k].text)), None
         )
         if end is None:
             continue
+        if spaced:  # the columns cannot be told: the run after a lead that counts the fields, to the row's end
+            yield from _cell(ft, [(first[0][0] + len(label), ft.rows[end - 1].end)], counted=True)
+            continue
         starts = [a - line.start for a, _, _ in first[1:]]
         for column in range(len(starts)):
             yield from _cell(ft, _pieces(ft, i, end, starts, column))
 
 
-def _labelled(ft: FieldText, i: int, label: str) -> bool:
-    """Whether a row's label is the field noun, maybe hyphenated over the row's first two lines."""
+def _labelled(ft: FieldText, i: int, label: str, spaced: bool = False) -> bool:
+    """Whether a row's label is the field noun, maybe hyphenated over the row's first two lines (where
+    the gaps are closed, the next line's first word)."""
     if ft.vocab.noun.fullmatch(label):
         return True
     if not label.endswith("-") or i + 1 >= len(ft.rows):
         return False
     below = cells(ft.rows[i + 1])
-    joined = label[:-1] + below[0][2] if below else ""
+    joined = label[:-1] + (below[0][2].split()[0] if spaced else below[0][2]) if below else ""
     return bool(below) and below[0][0] == ft.rows[i + 1].start and ft.vocab.noun.fullmatch(joined) is not None
 
 
@@ -81,8 +89,9 @@ def _pieces(ft: FieldText, i: int, end: int, starts: list[int], column: int) -> 
     return out
 
 
-def _cell(ft: FieldText, pieces: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """The names of a cell parted by semicolons, after a lead naming the fields, if any."""
+def _cell(ft: FieldText, pieces: list[tuple[int, int]], counted: bool = False) -> Iterator[Candidate]:
+    """The names of a cell parted by semicolons, after a lead naming the fields, if any (``counted``: a
+    lead that counts them, as many names)."""
     if not pieces:
         return
     text, where = _joined(ft, pieces)
@@ -108,7 +117,7 @@ def _cell(ft: FieldText, pieces: list[tuple[int, int]]) -> Iterator[Candidate]:
         indent = len(part) - len(part.lstrip())
         a = where[start + at + indent]
         found.append(Candidate(a, where[start + at + len(part.rstrip()) - 1] + 1, label, "table"))
-    if len(found) >= 2 and (count is None or count == len(found)):
+    if len(found) >= 2 and (count is None and not counted or count == len(found)):
         yield from found
 
 
