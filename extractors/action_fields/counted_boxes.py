@@ -14,7 +14,8 @@ The sentence leads no list by its words (no colon, nothing pointing ahead); its 
 right under its paragraph to the noun: the box's cells (:func:`.drawn.drawn_cells`, names stacked and
 hyphenated inside their columns joined) are the fields when, leaving out the cells that are labelled
 parts of the drawing ("Dach: …", "Fundament: …": a word and a colon before the text), there are
-exactly as many as the sentence counts. A title every cell opens with, one noun and the cell's
+exactly as many as the sentence counts; a paragraph that leads in a list (a colon at its end) or
+points ahead ("folgende Ziele") binds no box. A title every cell opens with, one noun and the cell's
 number 1 … n ("Säule 1"), is no part of the name.
 """
 
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from .drawn import drawn_cells
-from .tallied import counted_leads
+from .tallied import AHEAD, counted_leads
 from .text import Candidate, FieldText
 
 # a labelled part of a drawing: one or two words and a colon before its text ("Fundament: …")
@@ -38,7 +39,9 @@ def counted_boxes(ft: FieldText) -> Iterator[Candidate]:
     for count, _, noun_end in counted_leads(ft):
         row = ft.row_at(noun_end)
         end = next((k for k in range(row, min(len(ft.rows), row + _MOST_LEAD_LINES)) if ft.blank(k)), None)
-        first = ft.next_filled(end + 1, 2) if end is not None else None
+        if end is None or _leads_in(ft, noun_end, ft.rows[end].start):
+            continue
+        first = ft.next_filled(end + 1, 2)
         found = drawn_cells(ft, first) if first is not None else None
         if not found:
             continue
@@ -46,6 +49,13 @@ def counted_boxes(ft: FieldText) -> Iterator[Candidate]:
         cells = _untitled(cells)
         if len(cells) == count and all(not ft.vocab.not_field.match(c.label) for c in cells):
             yield from cells
+
+
+def _leads_in(ft: FieldText, start: int, end: int) -> bool:
+    """Whether the paragraph after the noun leads in a list (it ends in a colon) or points ahead to
+    another thing ("… denen jeweils folgende Ziele zugeordnet sind"): the box is that list's."""
+    rest = ft.text[start:end].rstrip()
+    return rest.endswith(":") or AHEAD.search(rest) is not None
 
 
 def _untitled(cells: list[Candidate]) -> list[Candidate]:

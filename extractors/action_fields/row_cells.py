@@ -66,8 +66,10 @@ def _labelled(ft: FieldText, i: int, label: str, spaced: bool = False) -> bool:
     if not label.endswith("-") or i + 1 >= len(ft.rows):
         return False
     below = cells(ft.rows[i + 1])
-    joined = label[:-1] + (below[0][2].split()[0] if spaced else below[0][2]) if below else ""
-    return bool(below) and below[0][0] == ft.rows[i + 1].start and ft.vocab.noun.fullmatch(joined) is not None
+    rest = below[0][2].split() if below else []
+    if not rest or below[0][0] != ft.rows[i + 1].start:
+        return False
+    return ft.vocab.noun.fullmatch(label[:-1] + (rest[0] if spaced else below[0][2])) is not None
 
 
 def _ruled_above(ft: FieldText, i: int) -> bool:
