@@ -24,8 +24,10 @@ document (a table of contents repeating the headings adds nothing):
    numbered table an export set one cell a line (``stacked_rows``), or
    the column heads of a matrix of marks under the noun alone
    (``column_heads``) or under a paragraph naming the fields, stacked and hyphenated over a few lines
-   (``lead_column_heads``), or the row labels of a chart of marks (a timetable by quarters, a bar
-   chart of progress) whose label column's head or caption names the fields (``charted_rows``);
+   (``lead_column_heads``), or the cells of a ruled table's row labelled with the noun, names parted by
+   semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a chart of
+   marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names
+   the fields (``charted_rows``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -73,6 +75,7 @@ from .charted import charted_rows
 from .clauses import predicated
 from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
+from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
 from .figured import figure_rows
 from .headings import noun_headings, run_in_headings, section_headings
@@ -86,6 +89,7 @@ from .per_field import per_field_lists
 from .prose import enumerated, quoted
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
+from .row_cells import row_cells
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
 from .tables import field_tables
@@ -98,8 +102,17 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (labelled_sentences, tallied_lists, counted_series, tree_fields, mapped_fields, per_field_lists, keyed_fields),
-    (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows),
+    (
+        labelled_sentences,
+        tallied_lists,
+        counted_boxes,
+        counted_series,
+        tree_fields,
+        mapped_fields,
+        per_field_lists,
+        keyed_fields,
+    ),
+    (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows, row_cells),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
     (
         enumerated,
@@ -203,7 +216,11 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     blank line after nearly every line, the view with those blank lines closed up (offsets stay those of
     ``doc``) where the own reading finds no field, or where only the closed-up one reads a drawn structure (the
     blank lines part a chart's rows, a card's frame, a mapping's arrows; the own reading takes the lines
-    of such a structure for a list or headings of their own)."""
+    of such a structure for a list or headings of their own). A margin numbering the lines (a motion printed
+    as filed) is blanked first, so that its items and headings open their lines."""
+    bare = sv.unnumbered(doc)
+    if bare is not sv:
+        doc, sv = dataclasses.replace(doc, text=bare.text), bare
     ft = FieldText.of(doc, res, sv)
     own = candidates(ft)
     closed = sv.closed(doc)

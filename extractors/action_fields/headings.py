@@ -85,6 +85,13 @@ def _heading_label(ft: FieldText, start: int, end: int) -> tuple[int, int, str] 
     return start + lead, start + n, label
 
 
+def _column_words(ft: FieldText, rest: str) -> bool:
+    """Whether the rest of a line after the field noun is two column words or more and nothing else
+    ("Handlungsfeld Nr. Maßnahme Zeitraum"): a table's header whose gaps a PDF closed, no heading."""
+    words = rest.split()
+    return len(words) >= 2 and all(ft.vocab.headers.match(w.strip(".:()")) for w in words)
+
+
 def noun_headings(ft: FieldText) -> Iterator[Candidate]:
     """Lines opening with the singular field noun and naming the field."""
     text = ft.text
@@ -99,7 +106,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
-        if ruled_off(ft, row):
+        if ruled_off(ft, row) or _column_words(ft, text[noun.end() : line.end]):
             continue  # a table's header whose gaps a PDF closed: "Handlungsfeld Schwerpunkt Mittel" / "---- ----"
         inside = _BRACKETED_LINE.fullmatch(line.text)
         part = (1 if inside.group(1) is not None else 2) if inside else 0

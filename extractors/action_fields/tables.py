@@ -28,6 +28,7 @@ and pdfminer.six run a field's cell into the next one on a line: both are put ba
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Generator, Iterator
 
@@ -50,6 +51,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3}")  # a field's name has a word of three le
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")  # a row's number in its own cell
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
+_MOST_GROUPED_LINES = 80  # lines of a table whose rules part groups
 
 
 def cells(line: Line) -> list[Cell]:
@@ -99,12 +101,13 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     yield from numbered_last(ft, seen)
     yield from stacked_cells(ft, seen)
     yield from marked_rows(ft, seen)
-    with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
+    split = split_heads(ft)
+    with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak} | set(split))
     done = 0  # rows before this one belong to a table already read
     for i in with_noun:
         if i < done:
             continue
-        row = _number_apart(ft, cells(rows[i]))
+        row = split.get(i) or _number_apart(ft, cells(rows[i]))
         k = _header_column(ft, row) if len(row) >= 2 else None
         if k is None:
             continue
@@ -114,6 +117,26 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
                 yield from _label(ft, [row[1][:2]], seen)
             continue
         done = yield from _column(ft, i, k, len(row), seen)
+
+
+def split_heads(ft: FieldText) -> dict[int, list[Cell]]:
+    """Header rows whose field noun a narrow column broke at its hyphen ("Nr.  Handlungs-  Leitziel" /
+    "     feld"), by row: its cells, the noun's cell joined with its rest right under it on the next line
+    (the rest's line then stands between the header and the rows, one cell wide)."""
+    found: dict[int, list[Cell]] = {}
+    for i, line in enumerate(ft.rows[:-1]):
+        if "-  " not in line.text and not line.text.endswith("-"):
+            continue
+        row = cells(line)
+        below = cells(ft.rows[i + 1])
+        for n, (a, b, t) in enumerate(row):
+            rest = [u for c, _, u in below if abs((c - ft.rows[i + 1].start) - (a - line.start)) <= 1]
+            if len(row) < 2 or not t.endswith("-") or len(below) != 1 or not rest or not rest[0][:1].islower():
+                continue
+            joined = t[:-1] + rest[0]
+            if ft.vocab.noun.fullmatch(joined):
+                found[i] = [*row[:n], (a, b, joined), *row[n + 1 :]]
+    return found
 
 
 def _number_apart(ft: FieldText, row: list[Cell]) -> list[Cell]:
@@ -141,12 +164,18 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     heads = cells(rows[header])
     offices = k == 0 and width == 2 and len(heads) == 2 and _office_column(ft, heads[1][2])
     numbered = False  # the row being read opens with its number in a column before the field's
+    rules = ruled_groups(ft, header)  # the rules that part the rows into groups, one field a group
     while j < len(rows):
         line = rows[j]
         if not line.text.strip() or _PIPE_RULE.fullmatch(line.text):
             j += 1
             continue
         row = _bar_led(cells(line), line, rows[header])
+        if rules and last is not None and (piece := merged_piece(ft, rules, line, row, at, last)) is not None:
+            last.append(piece)  # a merged cell's next line within its group
+            loose = 0
+            j += 1
+            continue
         if offices and len(row) == 1 and (last is None or not _continues(_joined(ft, last))):
             row = _office_parted(ft, row[0])
         if numbered and last is not None and len(row) == width and not row[0][2] and row[k][2]:
@@ -227,6 +256,50 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     if last is not None and not _continues(_joined(ft, last)):
         yield from _label(ft, last, seen)  # (a name that breaks off where the table ends is cut)
     return j
+
+
+def ruled_groups(ft: FieldText, header: int) -> list[int]:
+    """The rows of the rules that part a table's rows into groups, and last the row where the table
+    ends, where rules part three groups at least ("+----+----+" or a line of dashes between the rows):
+    a field's cell is then merged over the lines of its group, its name wrapped and set on the group's
+    middle lines ("Teilhabe und Schutz" / "vor Diskriminierung" beside three measures). Empty where the
+    table has fewer such rules (a rule under the header and one over a "Summe" row part no groups)."""
+    rules: list[int] = []
+    filled = False  # a row of the table's body read
+    j = header + 1
+    while j < min(len(ft.rows), header + _MOST_GROUPED_LINES):
+        text = ft.rows[j].text
+        if not text.strip():
+            if not (rules and rules[-1] == j - 1) and not (j + 1 < len(ft.rows) and _ruled(ft.rows[j + 1].text)):
+                break  # a blank line ends the table unless a rule stands beside it
+        elif _ruled(text):
+            if filled:
+                rules.append(j)
+        elif len(cells(ft.rows[j])) < 2 and len(text.strip()) > 60:
+            break
+        else:
+            filled = True
+        j += 1
+    parting = [k for k in rules if any(ft.rows[n].text.strip() and not _ruled(ft.rows[n].text) for n in range(k, j))]
+    return [*rules, j] if len(parting) >= 2 else []
+
+
+def _ruled(text: str) -> bool:
+    """Whether a line is a rule between a table's rows (dashes, joints and bars, no word)."""
+    return bool(text.strip()) and _PIPE_RULE.fullmatch(text) is not None and "-" in text
+
+
+def merged_piece(
+    ft: FieldText, rules: list[int], line: Line, row: list[Cell], at: int, last: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The piece of ``line`` in the field's column that goes on with the merged cell read so far: the
+    line stands in the table (``rules`` ends with the row where it ends) and in the same group as the
+    cell's first piece (no rule between them), and holds a cell where that cell starts in its line."""
+    first = ft.row_at(last[0][0])
+    here = ft.row_at(line.start)
+    if here >= rules[-1] or bisect.bisect_left(rules, first) != bisect.bisect_left(rules, here):
+        return None
+    return next(((a, b) for a, b, t in row if t and abs(a - line.start - at) <= 1), None)
 
 
 def _bar_led(row: list[Cell], line: Line, header: Line) -> list[Cell]:
@@ -336,6 +409,7 @@ def _continues(label: str) -> bool:
     return bool(WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")  # a cell's mark of a footnote under the table
 # a field's number in its own cell, before its name ("1 Sprache", "2. Kita und Schule")
 _NUMBERED_CELL = re.compile(r"\d{1,2}[.)]?[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
@@ -346,7 +420,7 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
         pieces = [(pieces[0][0] + numbered.end(), pieces[0][1]), *pieces[1:]]
         raw = raw[numbered.end() :]
     n = label_extent(raw)
-    label = clean_label(raw[:n])
+    label = _FOOTNOTE_MARK.sub("", clean_label(raw[:n]))  # "Antidiskriminierung*" over its footnote
     key = label.casefold()
     if not label or key in seen or label[:1].isdigit() or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
         return

@@ -41,7 +41,7 @@ LEAD_COLON = re.compile(r":[ \t]*(?=\n|$)")
 # line opened by a mark, a number or a capitalised word, no sentence going on in lower case
 _LIST_AFTER = re.compile(r"[^\sa-zäöüß]")
 # a word that points ahead to the thing listed ("folgende Ziele:"): the list is of that thing
-_AHEAD = re.compile(r"(?<!\w)(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
+AHEAD = re.compile(r"(?<!\w)(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 
 
 def field_count(ft: FieldText, noun: re.Match[str]) -> int | None:
@@ -86,7 +86,7 @@ def tallied_lists(ft: FieldText) -> Iterator[Candidate]:
     outline's numbered lines with their points under them count as the items (``pointed_fields``)."""
     for count, u, noun_end in counted_leads(ft):
         colon = _lead_colon(ft, u, noun_end)
-        if colon is None or _AHEAD.search(ft.text, noun_end, colon.start()):
+        if colon is None or AHEAD.search(ft.text, noun_end, colon.start()):
             continue
         first = ft.next_filled(ft.row_at(colon.start()) + 1)
         if first is None or "\t" in ft.rows[first].text:

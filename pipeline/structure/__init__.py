@@ -29,6 +29,7 @@ from pipeline.lang.de import markers
 from .calendars import calendars
 from .furniture import furniture, is_page_number, is_rule, padding
 from .glued import split_glued
+from .line_numbers import unnumbered
 from .lines import (
     GAP,
     Line,
@@ -71,6 +72,7 @@ class View:
     _boxless: list[View] = field(default_factory=list, repr=False)  # the view with a drawn head's box blanked, once
     _barred: list[View] = field(default_factory=list, repr=False)  # the view with glyphs parting cells as bars, once
     _closed: list[View] = field(default_factory=list, repr=False)  # the view with a box a line closed up, once
+    _unnumbered: list[View] = field(default_factory=list, repr=False)  # the view without line numbers, once
 
     def boxless(self, doc: Document) -> View:
         """The view of ``doc`` (the document of this view) with the glyphs of a box drawn round its
@@ -103,6 +105,16 @@ class View:
             text = closed_up(self.text)
             self._closed.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
         return self._closed[0]
+
+    def unnumbered(self, doc: Document) -> View:
+        """The view of ``doc`` (the document of this view) with the numbers of a margin that numbers its
+        lines blanked (:func:`.line_numbers.unnumbered`: a motion printed with line numbers), so that its
+        items and headings open their lines; offsets stay those of ``doc``. This view itself where no
+        lines are numbered so; built once."""
+        if not self._unnumbered:
+            text = unnumbered(self.text)
+            self._unnumbered.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
+        return self._unnumbered[0]
 
     def page_breaks(self) -> frozenset[int]:
         """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):
