@@ -60,7 +60,7 @@ from .footnotes import noted
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
-from .staff import join_staff, lead_alone, lead_pairs, staff_person
+from .staff import join_staff, lead_alone, lead_pairs, owned, staff_person
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -127,7 +127,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             at = _agent_at(text, unit, acting, r)
             at = max(at, own) if at is not None else None
             named = candidates(text, at, unit.end, n, r, method=method_of(kind)) if at is not None else []
-            found.extend(named or candidates(text, own, unit.end, n, r, method=method_of(kind)))
+            named = named or candidates(text, own, unit.end, n, r, method=method_of(kind))
+            found.extend(owned(text, own, unit.end, n, r, named))  # "an Büro X & Y, Inhaberin Z, Ort, vergeben"
             if len(found) == first:  # "Das wirtschaftlichste Angebot liegt vor¹": the footnote names the one
                 found.extend(noted(text, unit, n, r, method_of(kind)))
             engaged = n if len(found) == first else -1

@@ -6,7 +6,8 @@ Kranz", "…; Ansprechpartnerin ist dort Frau Dipl.-Soz. Eva Kranz"), a clause o
 ("…; die Projektleitung liegt bei Dr. Jan Ott", "…; verantwortlich ist Dr. Jan Ott") or its owner in an
 apposition ("an das Büro X, Inhaber Jan Ott, Ulm, …") or a person with it as its lead ("das Büro X
 mit Frau Dr. Eva Kranz als Projektleiterin") or the person serving the client in a passive clause ("…, Husum; die
-Stadt wird von Frau Dr. Eva Kranz betreut"). The person joins the organisation's row; read alone
+Stadt wird von Frau Dr. Eva Kranz betreut") or the team of a person taking the work over ("…; die Begleitung
+übernimmt das Team von Prof. Dr. Eva Kranz"). The person joins the organisation's row; read alone
 they would be a row of their own. A sentence naming the lead right after an engagement that named no
 organisation the readers take ("Die htw saar … hat ein Angebot vorgelegt. Verantwortlich ist Prof. Dr.
 Y.") names the facilitator's person (:func:`lead_alone`)."""
@@ -27,7 +28,9 @@ def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = next(g for g in ("person", "lead", "after", "clause", "owner", "with", "served", "row") if m.group(g))
+    group = next(
+        g for g in ("person", "lead", "after", "clause", "owner", "with", "served", "row", "team") if m.group(g)
+    )
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)
@@ -100,3 +103,30 @@ def lead_pairs(text: str, unit: Unit, end: int, n: int, found: list[Found], firs
     for host, name in placed:
         host.name, host.last = name, n
     return True
+
+
+# an organisation's name without a head word the entries know, its owner or manager after it in an apposition or
+# a bracket ("an Pfalzplan – Moderation und Prozessberatung, Inhaberin Eva Kranz, Landau, vergeben", "Brückenschlag
+# Moderation & Beratung (Inhaberin Dipl.-Soz.päd. Eva Kranz, Chemnitz)"): capitalised words, joined by a dash, an
+# ampersand or "und"
+_OWNED = re.compile(
+    r"(?<![\w.-])(?P<org>[A-ZÄÖÜ][\wäöüß-]*(?:[ \t\n]+(?:[–&]|und|[A-ZÄÖÜ][\wäöüß-]*))*)[ \t\n]*[,(][ \t\n]*"
+    r"(?:Inhaber(?:in)?|Geschäftsführer(?:in)?)[ \t\n]+(?P<person>[^,()]{3,80}?)[ \t\n]*[,)]"
+)
+
+
+def owned(text: str, start: int, end: int, n: int, r: Rules, named: list[Found]) -> list[Found]:
+    """What an engagement sentence from ``start`` names: the ``named`` rows the entries read, but where they
+    are none or only the owner of an organisation whose name no entry reads (see ``_OWNED``), that
+    organisation with its owner as its person."""
+    if any(f.organisation for f in named):
+        return named
+    for m in _OWNED.finditer(text, start, end):
+        if len(m["org"].split()) < 2 or m["org"].split()[-1] in ("und", "–", "&"):
+            continue
+        a, b = m.span("person")
+        read = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
+        person = next((f.name for f in read if f.name and not f.organisation), None)
+        if person is not None and all(f.name and f.name.split()[-1] == person.split()[-1] for f in named):
+            return [Found(n, person, " ".join(m["org"].split()), method=named[0].method if named else "prose")]
+    return named

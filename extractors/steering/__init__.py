@@ -43,6 +43,7 @@ from .profiles import find_sheet
 from .rules import member_rules
 from .run_in import enumerated, listed, represented
 from .shared_adjective import shared_adjective
+from .synopsis import synopsis
 
 __all__ = ["extract", "fact_rules"]
 
@@ -108,6 +109,8 @@ def describe(
         members += sheet.members
     elif gapped := next(filter(None, (gap_sheet(layout.flat.text, m.start, res) for m in group.mentions)), None):
         chair, size, members = gapped[0], gapped[1] or size, gapped[2]  # "Mitglieder (11)   1. …" in a gap table
+    elif table := next(filter(None, (synopsis(layout.flat.text, m.start, res) for m in group.mentions)), None):
+        chair, size, members = table.chair or chair, table.size or size, table.members  # two versions side by side
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):
             members.append(co)

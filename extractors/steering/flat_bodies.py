@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.german import nlp
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.lang.de.markers import DRAWN_RULES
 from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
@@ -49,6 +49,9 @@ _RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}(?:[ \t]+[{DRAWN_RULES}_=-]{{3,}})
 _OFFICE_AFTER = re.compile(r",[ \t]*[A-ZÄÖÜ][a-zäöüß]+[ \t]*$")
 _HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
 # a bracket after a row's person ("Ida Roth (SPD)"): what the person comes from, no part of the name
+# a row's last cell under a dated column: a date, a dash, or a word in lower case ("ausstehend")
+_DATE_CELL = re.compile(r"[ \t]+(?:\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}|[–—-]|[a-zäöüß]+)[ \t]*$")
+_VACANT_END = re.compile(r"[ \t]N\.[ \t]*N\.?[ \t]*$")  # a seat's holder not yet named, ending its row
 _SAID_AFTER = re.compile(r"[ \t]*\((?P<said>[^()\d]{1,40})\)[ \t]*$")
 
 
@@ -61,6 +64,21 @@ def _representatives_last(line: str, rules: MemberRules) -> bool:
         line = line[: deputies.start()]
     words = line.split()
     return any(rules.representative_header.fullmatch(" ".join(words[-k:])) for k in range(1, _HEADER_WORDS + 1))
+
+
+def _dated(res: Resources) -> re.Pattern[str]:
+    return re.compile(rf"[ \t](?:{typed.steering(res).profile['dated_header']})[ \t]*$")
+
+
+def _undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple[int, str]] | None:
+    """The lines of a table whose header (``lines[k]``) ends with the column of the dates its members were
+    named ("Nr. Entsendende Stelle Mitglied Benennung vom"), that column left out of the header and of each
+    line under it (a date, a dash or a word in lower case: "ausstehend"); None where the header ends otherwise."""
+    column = res.compiled(_dated).search(lines[k][1])
+    if column is None:
+        return None
+    rows = [(at, line[: cell.start()] if (cell := _DATE_CELL.search(line)) else line) for at, line in lines[k + 1 :]]
+    return [*lines[:k], (lines[k][0], lines[k][1][: column.start()]), *rows]
 
 
 def _person_tail(line: str) -> int | None:
@@ -199,10 +217,13 @@ def flat_body_rows(
         k += 1
     if k >= len(lines) or re.search(r"\S(?:[ ]{2,}|\t)\S", lines[k][1]):  # its gaps kept: the table readers'
         return None
+    dated = _undated(lines, k, res)  # "… Mitglied Benennung vom": the dates the members were named left out
+    lines = dated or lines
     if not members_header(lines[k][1], rules):
         return None
     spaced = k + 1 < len(lines) and not lines[k + 1][1].strip()  # a blank line under the header: one a line
-    if not _representatives_last(lines[k][1].strip(), rules):
+    persons_last = dated is not None and rules.member_header.fullmatch(lines[k][1].split()[-1]) is not None
+    if not (persons_last or _representatives_last(lines[k][1].strip(), rules)):
         header = lines[k][1].split()
         if not any(rules.member_header.fullmatch(w) for w in header[1:-1]):
             return None
@@ -271,6 +292,10 @@ def _last_column_rows(
             while same > 0 and rows[same - 1][1] == rows[-1][1]:
                 same -= 1
             rows[same:] = [(r[0], f"{r[1]} {body}", r[2]) for r in rows[same:]]
+            if CHAIR_MARK.search(body):  # "Jugend (Vorsitz)": the body's wrapped rest marks its row's first person
+                rows[same] = (rows[same][0], rows[same][1], True)
+        elif rows and _VACANT_END.search(body):  # "Jobcenter Nord N. N.": a seat not yet filled, no member
+            pass
         elif rows and (office := _office_tail(body, res)) is not None:  # "Jobcenter X Bereichsleitung Markt"
             rows.append(((lead + office, lead + len(body), body[office:]), body[:office].strip(), False))
         else:

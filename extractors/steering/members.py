@@ -42,7 +42,9 @@ from pipeline.structure.prose import Layout
 from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
+from .changed_rows import changed_rows
 from .contacts import contact_entries
+from .counted_items import stated_count
 from .drawn_boxes import drawn_boxes
 from .drawn_tables import drawn_table
 from .drawn_trees import drawn_tree
@@ -51,6 +53,7 @@ from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table, seat_count
 from .flat_role_led import role_first_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
+from .for_clauses import for_clauses
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
@@ -129,6 +132,19 @@ def find_members(
         section = next_section(text, layout.segs[seg_no].start if seg_no < len(layout.segs) else len(text))
         rows[read:] = [r for r in rows[read:] if r.start < section]
         return found
+
+    def counted_walk(seg_no: int) -> tuple[Chair | None] | None:
+        """The items under a paragraph stating the group's count, when as many (:mod:`.counted_items`)."""
+        count = stated_count(layout, seg_no, res)
+        if count is None:
+            return None
+        read, before = len(rows), set(walked)
+        found = walk(seg_no + 1, True)
+        if len(rows) - read == count:
+            return (found,)
+        del rows[read:]
+        walked.intersection_update(before)
+        return None
 
     for u in units:
         unit = layout.units[u]
@@ -215,6 +231,11 @@ def find_members(
             rows[:] = [r for r in rows if not lead_end <= r.start < seated[2]] + seated[0]
             chair = seated[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < seated[2])
+        elif lead_end is not None and (changed := changed_rows(text, lead_end, res)) is not None:
+            # "4  ► Stadträtin Lea Brandt" / "– für Stadtrat Ole Muster, …": the new composition, no former holder
+            rows[:] = [r for r in rows if not lead_end <= r.start < changed[2]] + changed[0]
+            chair = changed[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < changed[2])
         elif addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
             rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
             for a, b in addressed:
@@ -269,6 +290,8 @@ def find_members(
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
+        elif unit.end >= seg.end - 1 and (counted := counted_walk(unit.seg)) is not None:
+            chair = counted[0] or chair  # "Sie besteht aus zehn Mitgliedern. Den Vorsitz führt …" over ten items
         elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = walk(unit.seg + 1, intro) or chair
         elif headed is not None and headed >= seg.end:  # the table a segment of its own
@@ -356,9 +379,14 @@ def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | N
         named = named or chair.value.startswith(f"{m.value} (")  # "Anna Beispiel (Erste Stadträtin)"
         if m.is_chair and m.value != chair.value and named:
             return Chair(m.value, m.start, m.end, True, chair.office or m.label)
-        if m.is_chair and not chair.person and m.label == chair.value and name_start(m.value) == 0:
+        if m.is_chair and not chair.person and _office_label(m) == chair.value and name_start(m.value) == 0:
             return Chair(m.value, m.start, m.end, True, chair.value)  # "Den Vorsitz führt die Amtsdirektorin."
     return chair
+
+
+def _office_label(row: MemberRow) -> str:
+    """The office a member's label opens with, up to a comma or bracket ("Bürgermeister, Stv.: …")."""
+    return re.split(r"[,(]", row.label or "")[0].strip()
 
 
 def _parted(
@@ -462,8 +490,10 @@ def _label_line(text: str, row: MemberRow) -> bool:
     its items): the label says what the items are, it is none of them."""
     end = text.find("\n", row.end)
     rest = re.split(r"[ \t]{3,}|\t", text[row.end : len(text) if end < 0 else end])[0]  # its own column's
-    # (not an item followed on its line by the next one's label: "A; SPD: Stadträtin B; FDP:")
-    return text[row.start : row.end + len(rest)].rstrip().endswith(":") and ";" not in rest
+    # (not an item followed on its line by the next one's label: "A; SPD: Stadträtin B; FDP:", nor by a bracket
+    # whose label the line ends with: "Herr B (Stellvertretung:" / "Frau C).")
+    line = text[row.start : row.end + len(rest)]
+    return line.rstrip().endswith(":") and ";" not in rest and line.count("(") <= line.count(")")
 
 
 # a comma, maybe after the rest of a name in quotes the member's value lost ("„Lahr hilft“,") and
@@ -591,6 +621,13 @@ def _contents_line(layout: Layout, seg_no: int) -> bool:
     return bool(_PAGE_NUMBER_END.search(first.rstrip()))
 
 
+def _stop_at(text: str, end: int) -> int:
+    """Where a sentence's words end, its closing full stop and spaces left out."""
+    while end > 0 and text[end - 1] in " \t\n.":
+        end -= 1
+    return end
+
+
 def _sentence_members(
     rows: list[MemberRow],
     layout: Layout,
@@ -618,6 +655,9 @@ def _sentence_members(
             # "Ohne feste Benennung wirken darin mit: das Schulamt, die Agentur für Arbeit und …"
             stop = ABBREVIATION_END.search(text, led_at, unit.end)
             read = len(rows)
+            if persons := for_clauses(text, led_at, _stop_at(text, unit.end)):
+                rows.extend(persons)  # "für die Abteilung 500 Frau A (Stellvertretung: …), für …": the persons
+                continue
             enumeration(rows, text, led_at, stop.start() if stop else unit.end, rules, res, "list")
             rows[read:] = _bare_parts_joined(rows[read:], text)
         for a, b in spans:
@@ -895,8 +935,9 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
         if not chair.person and name_start(row.value) and row.value.casefold().startswith(f"{chair.value.casefold()} "):
             row.is_chair = True
             return unique
-        # "Den Vorsitz führt der Zweite Bürgermeister." over "Weber, Jonas (Zweiter Bürgermeister)"
-        if not chair.person and name_start(row.value) == 0 and (row.label or "").casefold() == chair.value.casefold():
+        # "Den Vorsitz führt der Zweite Bürgermeister." over "Weber, Jonas (Zweiter Bürgermeister)" or
+        # "Bürgermeister Jonas Weber (Stv.: …)": the office the label opens with, up to a comma or bracket
+        if not chair.person and name_start(row.value) == 0 and _office_label(row).casefold() == chair.value.casefold():
             row.is_chair = True
             return unique
         if same or chair.person and set(row.value.casefold().split()) <= words:

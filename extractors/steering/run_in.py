@@ -29,6 +29,7 @@ from pipeline.lang.de.names import ADDRESS, CAPITAL, TITLE, is_first_name
 from pipeline.lang.de.numbers import spelt
 
 from .factions import faction_members
+from .for_clauses import for_clauses
 from .inverted import inverted_series
 from .rules import CHAIR_WORD, MemberRow, MemberRules, org_items
 
@@ -234,12 +235,17 @@ def represented(text: str, start: int, end: int, at: int, rules: MemberRules) ->
 def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources) -> bool:
     """The members of a run-in list in the sentence ``start``–``end`` (see the module docstring);
     whether it holds one."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\n.":
+        stop -= 1
+    colon = _COLON.search(text, start, end)
+    if colon is not None and rules.list_cue.search(text, start, colon.start()):
+        if persons := for_clauses(text, colon.end(), stop):  # "an: für die Abteilung 500 Frau Eva Berg
+            rows.extend(persons)  # (Stellvertretung: …), für …": the persons, no deputy
+            return True
     at = _list_start(text, start, end, rules)
     if at is None:
         return False
-    stop = end
-    while stop > at and text[stop - 1] in " \t\n.":
-        stop -= 1
     if ";" not in text[at:stop] and (persons := _bracketed(text, at, stop)):
         rows.extend(persons)  # "von: Verein X (Eva Berg), …": the persons, their bodies the labels
         return True

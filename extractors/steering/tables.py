@@ -782,6 +782,7 @@ def table_row(
             if tile[2]:
                 chair = table_row(rows, [tile], 0, label, rules, res) or chair
         return chair
+    headed = column is not None
     if column is None:  # no header: the first cell, unless it names a person and another an organisation
         column = 0
         if (
@@ -797,8 +798,11 @@ def table_row(
         return None
     if any(WORDED_PAGE_NUMBER.fullmatch(c) for _, _, c in cells):  # "Erläuterungen | Seite 3": a page's head
         return None
-    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells):  # a row of meetings or its head, not of members
-        return None  # ("Beratungsfolge | Datum | Beratung", "Sozialausschuss | 19.09.2024 | Kenntnisnahme")
+    # a row of meetings or its head, not of members ("Beratungsfolge | Datum | Beratung", "Sozialausschuss |
+    # 19.09.2024 | Kenntnisnahme"); not a person's row under a header naming the members' column, its date when
+    # the person was named ("Mitglied | Benennung vom": "Anna Beispiel | 02.03.2027")
+    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells) and not (headed and name_line(cell.strip())):
+        return None
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
     if LISTING.search(cell):  # members a cell lists apart ("Sozialamt (Vorsitz); Jobcenter", "A (SPD) / B"): each a row

@@ -31,6 +31,7 @@ from .lines import Line
 PAGE_NUMBER = re.compile(
     r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]"  # - 3 -
     r"|(?:Seite|Blatt|S\.)[ \t]*\d{1,3}(?:[ \t]*(?:von|/|aus)[ \t]*\d{1,3})?"  # Seite 2 von 5
+    r"|[-–—][ \t]*(?:Seite|Blatt)[ \t]*\d{1,3}(?:[ \t]*(?:von|/|aus)[ \t]*\d{1,3})?[ \t]*[-–—]"  # – Seite 2 von 5 –
     r"|\d{1,3}[ \t]*(?:/|von)[ \t]*\d{1,3}"  # 2/5, 2 von 5
     r"|\d{1,3})[ \t]*",
     re.I,
@@ -81,8 +82,8 @@ _NUMBER_ON_RULE = re.compile(r"[ \t\f]*[-–—][ \t]*\d{1,3}[ \t]*[-–—]?[ \
 def is_page_number(text: str) -> bool:
     """Whether a line is a page number and nothing else.
 
-    >>> [is_page_number(t) for t in ("Seite 2 von 5", "- 3 -", "12", "2017", "Seite", "3/5")]
-    [True, True, True, False, False, True]
+    >>> [is_page_number(t) for t in ("Seite 2 von 5", "- 3 -", "12", "2017", "Seite", "3/5", "– Seite 1 von 2 –")]
+    [True, True, True, False, False, True, True]
     """
     return bool(text.strip()) and PAGE_NUMBER.fullmatch(text) is not None
 

@@ -6,6 +6,8 @@ stop) and the academic titles whose parts each end in a full stop ("Dipl.-Soz.",
 
 >>> bool(COMPOUND_TITLE.search("Frau Dipl.-Soz.")), bool(COMPOUND_TITLE.search("Frau Dr."))
 (True, False)
+>>> bool(COMPOUND_TITLE.search("Inhaberin Dipl.-Soz.päd.")), bool(COMPOUND_TITLE.search("Dipl.-Ing."))
+(True, True)
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ ABBREVIATIONS = frozenset(
 # a sentence's end: a word of three lower-case letters or more and its mark ("gebildet.", "tagt?"); the
 # full stop of a short abbreviation ("z.B.", "u.a.") or of a number ("Nr. 5.") is none
 SENTENCE_END = r"[a-zäöüß]{3}[.!?]"
-# a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
-COMPOUND_TITLE = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")
+# a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht", also one
+# whose later parts follow without a hyphen ("Dipl.-Soz.päd.")
+COMPOUND_TITLE = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.(?:-?[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*$")
 # a cell that repeats the cell above it: "dto.", "ditto", "desgl.", a ditto mark ("〃", "„"); never a dash,
 # which leaves a cell empty
 DITTO = re.compile(r"dto\.?|ditto|desgl\.?|[\"„“”〃]+", re.I)
