@@ -31,8 +31,14 @@ from tests.helpers import ROOT, SEED_TEXTS, viewed
 # members read apart where the noise spoils a separator; n01's table of sending bodies, its rows after
 # a page break lost where the noise spoils the lines around the break). The sets w and x are not drawn yet
 # either; drawn, the draws reach m03's loss held below as a known one.
+# The b-set after b06 is not drawn yet either: drawn, the draws reach b13's loss and s01's, held below as known ones.
 UNDRAWN = "aefghijklowxyz"  # the sets' first letters
-DOCS = SEED_TEXTS + sorted(p for p in (ROOT / "tests" / "unseen" / "docs").glob("*.txt") if p.stem[0] not in UNDRAWN)
+LAST_DRAWN = {"b": "b06"}  # of a set drawn in part, its last paper drawn
+DOCS = SEED_TEXTS + sorted(
+    p
+    for p in (ROOT / "tests" / "unseen" / "docs").glob("*.txt")
+    if p.stem[0] not in UNDRAWN and p.stem[:3] <= LAST_DRAWN.get(p.stem[0], p.stem[:3])
+)
 SETTINGS = Settings()
 WORDS = ocr_text.tesseract_words(SETTINGS.ocr_lang)
 needs_words = pytest.mark.skipif(not WORDS, reason="tesseract's word list cannot be read here")
@@ -90,6 +96,27 @@ def test_a_field_list_over_a_spoilt_page_break() -> None:
 )
 def test_a_member_list_after_a_page_break() -> None:
     keeps_its_facts(ROOT / "tests" / "unseen" / "docs" / "n03_dresden_prohlis.txt", 727)
+
+
+@needs_words
+@pytest.mark.xfail(
+    strict=True,
+    reason="a members table's row whose institution wraps over a page break, blank lines around the page's "
+    "furniture, loses the rows after the break from the clean pages and keeps them from the noisy ones, where the "
+    "break falls between rows (b13, the draw of seed 136)",
+)
+def test_a_members_row_wrapped_over_a_page_break() -> None:
+    keeps_its_facts(ROOT / "tests" / "unseen" / "docs" / "b13_erzgebirgskreis.txt", 136)
+
+
+@needs_words
+@pytest.mark.xfail(
+    strict=True,
+    reason="a marked field list's first item wrapped over a page break, blank lines around the page's furniture, "
+    "ends the list in the noisy pages: the items after it are lost (s01, the draw of seed 1222054773)",
+)
+def test_a_field_item_wrapped_over_a_page_break() -> None:
+    keeps_its_facts(ROOT / "tests" / "unseen" / "docs" / "s01_potsdam.txt", 1_222_054_773)
 
 
 @needs_words
