@@ -12,7 +12,7 @@ patterns; the families compile their rules from it (``res.compiled(build_rules)`
 
 Rooms: :mod:`.values` (an entry of a list of patterns, the conversions), :mod:`.language` (the
 files of the German layer and the shared readers), :mod:`.families` (the files one field reads),
-:mod:`.engagement` (the facilitators').
+:mod:`.engagement` (the facilitators'), :mod:`.steering` (the steering groups').
 """
 
 from __future__ import annotations
@@ -24,19 +24,16 @@ from .families import (
     DocType,
     FieldEntry,
     FiscalYear,
-    GroupNoun,
     IssuerKind,
     Metadata,
     NumberLabel,
     SectorEntry,
     Sectors,
-    Steering,
     SubjectLabel,
     Taxonomy,
     costs,
     metadata,
     sectors,
-    steering,
     taxonomy,
 )
 from .language import (
@@ -57,6 +54,7 @@ from .language import (
     organisations,
     sections,
 )
+from .steering import GroupNoun, Steering, steering
 from .values import PatternEntry
 
 __all__ = [
