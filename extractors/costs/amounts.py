@@ -328,7 +328,8 @@ def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | 
 
 NOTE_WORDS = 6  # words of a note under a grid at most ("(alle Beträge in Euro)")
 _RULE = re.compile(r"[ \t]*[-_=–—]{10,}[ \t]*")  # a rule drawn between a grid's rows
-_RULE_PIECES = re.compile(r"[ \t]*(?:[-_=–—]{4,}[ \t]*){2,}")  # the same drawn under each column ("------ ------")
+# the same drawn under each column ("------ ------")
+_RULE_PIECES = re.compile(r"[ \t]*(?:[-_=–—]{8,}|[-_=–—]{4,}(?:[ \t]+[-_=–—]{4,})+)[ \t]*")
 
 
 def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:

@@ -221,7 +221,8 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
 
 # a rule of columns that pdftotext set on the next row's line, glued to its label ("--- ------------Summe")
 _GLUED_RULE = re.compile(r"^[ \t]*(?:[-_=–—]{3,}[ \t]+)*[-_=–—]{3,}(?=[^\W_])")
-_DASHED = re.compile(r"[ \t]*(?:[-_=–—]{3,}[ \t]*){2,}")  # a rule drawn under each column ("--- --------")
+# a rule drawn under each column ("--- --------")
+_DASHED = re.compile(r"[ \t]*(?:[-_=–—]{6,}|[-_=–—]{3,}(?:[ \t]+[-_=–—]{3,})+)[ \t]*")
 
 
 def _ruled(line: str) -> bool:
