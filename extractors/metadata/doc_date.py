@@ -96,7 +96,6 @@ def doc_date(
         dated_number(text, heading, number)
         or row_of_values_date(text, conf, header, number)
         or flat_row_date(text, conf, header)
-        or colon_row_date(text, conf, header)
         or paired_row_date(text, conf, header)
         or header_date_cell(text, header)
         or contact_date(text, conf, header)
@@ -259,28 +258,6 @@ def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
             if d is not None and where is not None and d.end == where[1]:
                 return Found(d.iso, d.start, d.end, "key_value")
     return None
-
-
-def colon_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
-    """The date ending the line under a row of labels, each with its colon, flattened into single spaces,
-    whose last label is the date's ("Organisationseinheit: Datum:" over "Dezernat V 14.04.2027"): the
-    labels and their values paired from the right, the date the last value."""
-    _, alone = date_label(conf)
-    for i, line in enumerate(header):
-        labels = _COLON_LABEL.findall(line.text)
-        if len(labels) < 2 or re.search(r"\d", line.text) or "".join(labels).split() != line.text.split():
-            continue
-        below = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
-        if below is None or not alone.fullmatch(labels[-1].strip().rstrip(":").strip()):
-            continue
-        words = below.text.split()
-        d = date_at(text, below.start + len(below.text.rstrip()) - len(words[-1])) if len(words) > 1 else None
-        if d is not None and d.raw == words[-1]:
-            return Found(d.iso, d.start, d.end, "key_value")
-    return None
-
-
-_COLON_LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß.\-/]*(?:[ \t]+[\wäöüß.\-/]+){0,2}[ \t]*:")
 
 
 def paired_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
