@@ -20,8 +20,8 @@ from collections import Counter
 
 # a line opened by its number: the margin's indent, the number, and the gap or the line's end
 _NUMBERED = re.compile(r"^[ \t]{0,4}(?P<n>\d{1,3})(?:(?P<gap>[ \t]+)(?=\S)|[ \t]*$)", re.M)
-_MOST_RUN = 10  # numbers of a margin at least
-_MOST_BARE = 2  # numbered blank lines of a margin at least
+_LEAST_RUN = 10  # numbers of a margin at least
+_LEAST_BARE = 2  # numbered blank lines of a margin at least
 _MOST_BETWEEN = 8  # lines between two numbers at most (a page break's furniture, wrapped lines)
 
 
@@ -51,7 +51,7 @@ def line_number_margins(text: str) -> list[tuple[int, int]]:
     []
     """
     found = list(_NUMBERED.finditer(text))
-    if len(found) < _MOST_RUN:
+    if len(found) < _LEAST_RUN:
         return []
     out: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
@@ -72,7 +72,7 @@ def _margin(run: list[re.Match[str]]) -> list[tuple[int, int]]:
     """The spans to leave out of a run of numbered lines, if it is a margin: each number and its gap up
     to the column where the margin's text starts on most lines."""
     bare = sum(1 for m in run if m.group("gap") is None)
-    if len(run) < _MOST_RUN or bare < _MOST_BARE:
+    if len(run) < _LEAST_RUN or bare < _LEAST_BARE:
         return []
     columns = Counter(m.end() - m.start() for m in run if m.group("gap") is not None)
     if not columns:
