@@ -33,7 +33,8 @@ _INDENT = 8  # spaces before a sign set over a column to the right
 
 def with_sign_columns(found: list[Money], text: str, all_lines: list[Line]) -> list[Money]:
     """``found`` (the bare amounts of other tables) and the amounts of the columns under a sign alone besides."""
-    return found + [m for m in sign_column_amounts(text, all_lines) if m.start not in {f.start for f in found}]
+    taken = {f.start for f in found}
+    return found + [m for m in sign_column_amounts(text, all_lines) if m.start not in taken]
 
 
 def sign_column_amounts(text: str, all_lines: list[Line]) -> list[Money]:
