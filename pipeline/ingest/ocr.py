@@ -577,18 +577,21 @@ def spaced_abbreviations(words: list[Word], dark: ImageArray) -> list[Word]:
     side by side read as one number ("14941" for "14 9 4 1") are parted at their ink's space-wide
     gaps too (:func:`spaced_digits`)."""
     out: list[Word] = []
-    rows = {w.line: row for row in line_rows(words) for w in row}
+    rows: dict[tuple[str, ...], list[Word]] | None = None  # the words of each line, found where a number needs them
     for w in words:
-        if not ABBREVIATION.fullmatch(w.text) and not MARKS.fullmatch(w.text) and not DIGIT_RUN.fullmatch(w.text):
+        digits = DIGIT_RUN.fullmatch(w.text) is not None
+        if not ABBREVIATION.fullmatch(w.text) and not MARKS.fullmatch(w.text) and not digits:
             out.append(w)
             continue
         left, right = w.left, w.right
         runs = ink_runs(dark[w.top : w.bottom, left:right].any(axis=0))
-        if DIGIT_RUN.fullmatch(w.text) and len(runs) < len(w.text):
+        if digits and len(runs) < len(w.text):
+            if rows is None:
+                rows = {v.line: row for row in line_rows(words) for v in row}
             left, right = number_span(w, rows.get(w.line, [w]), dark)
             runs = ink_runs(dark[w.top : w.bottom, left:right].any(axis=0))
         wide = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= SPACE_INK_GAP * (w.bottom - w.top)]
-        if DIGIT_RUN.fullmatch(w.text):
+        if digits:
             parts = spaced_digits(w.text, runs, wide)
         else:
             parts = list(w.text) if MARKS.fullmatch(w.text) else ABBREVIATION_PART.findall(w.text)
