@@ -81,6 +81,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extractors.base import collapse, requires
+from extractors.fastre import Matcher
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.money import Money, find_money, range_start
@@ -160,7 +161,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()]
-    found = _all_money(text, all_lines, headers, more)
+    found = _all_money(text, all_lines, headers, more, conf.finance)
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
     rows = flat_rows(
@@ -226,10 +227,12 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     yield from share_facts(out)
 
 
-def _all_money(text: str, all_lines: list[Line], headers: list[int], more: list[Money]) -> list[Money]:
+def _all_money(
+    text: str, all_lines: list[Line], headers: list[int], more: list[Money], finance: Matcher
+) -> list[Money]:
     """Every amount of the text in order: with a currency, bare in a table in euros or under the sign alone, in a
     gap grid of years, and ``more`` read by the grids before."""
-    found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers) + more
+    found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers, finance) + more
     found += flat_unit_amounts(text, all_lines)
     found = with_sign_columns(found, text, all_lines)  # a column of bare amounts under the currency's sign alone
     return sorted((m for m in found if m.amount), key=lambda m: m.start)

@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 
+from extractors.fastre import Matcher
 from pipeline.lang.de.money import SCALES, Money, find_money, parse_number
 from pipeline.structure import Line
 
@@ -94,8 +95,9 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
     "   Summe      50.000", or a word and the currency: "netto €    brutto €"): the number ends
-    under that cell; the rows run to the next blank line. A minus before a number (an income in a
-    table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
+    under that cell (in any column of the row but the label's: "netto €" before "brutto €"); the rows run to the
+    next blank line, but for one before a head of a part of the table ("Finanzierung:"). A minus before a number
+    (an income in a table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
     out: list[Money] = []
     units = [*IN_EUR.finditer(text), *(u for u in _UNIT_CELL.finditer(text) if not _scaled(u.group()))]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
@@ -111,20 +113,36 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
         seen.add(cell)
         scale = 1000 if (unit.groupdict().get("t") or unit.groupdict().get("t2")) else 1
         left, right = cell[0] - header.start, cell[1] - header.start
-        for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
+        below = all_lines[i + 1 : i + 1 + TABLE_REACH]
+        for k, ln in enumerate(below):
+            if not ln.text.strip() and _part_head(below, k):
+                continue
             if not ln.text.strip() or "\t" in ln.text:
                 break
             cols = ln.columns
-            last = cols[-1]
-            m = _SIGNED.fullmatch(last[2])
-            a, b = last[0] - ln.start, last[1] - ln.start
-            if m is None or len(cols) < 2 or not (left - _SLACK <= a and b <= right + _SLACK):
+            under = [c for c in cols[1:] if left - _SLACK <= c[0] - ln.start and c[1] - ln.start <= right + _SLACK]
+            m = _SIGNED.fullmatch(under[-1][2]) if under else None
+            if m is None:
                 continue
             value = parse_number(m.group("num"))
             if value is not None:
-                s, e = last[0] + m.start("num"), last[0] + m.end("num")
+                s, e = under[-1][0] + m.start("num"), under[-1][0] + m.end("num")
                 out.append(Money(value * scale, s, e, text[s:e]))
     return out
+
+
+_PART_HEAD = re.compile(r"[ \t]*[^\W\d_][^\d:]*:[ \t]*")  # the head of a table's part ("Finanzierung:")
+
+
+def _part_head(lines: list[Line], k: int) -> bool:
+    """Whether the blank line ``k`` parts a table from a part of it: a head of words ending in a colon on the next
+    line, a row of two cells or more under it ("  Finanzierung:" over "  Zuweisung des Landes    40.000,00")."""
+    return (
+        k + 2 < len(lines)
+        and _PART_HEAD.fullmatch(lines[k + 1].text) is not None
+        and len(lines[k + 2].columns) >= 2
+        and BARE.search(lines[k + 2].text) is not None
+    )
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
@@ -182,7 +200,7 @@ _SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a 
 _YEAR_CELL = re.compile(
     r"(?:(?:ab|Plan|Planansatz|Ansatz|Ist|Soll|HH|HHJ|Haushaltsjahr|Prognose|Entwurf)\s+)?(?P<year>(?:19|20)\d\d)"
 )
-GRID_REACH = 8  # lines from a row up to the header of years over its columns
+GRID_REACH = 12  # lines from a row up to the header of years over its columns
 
 
 def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
@@ -244,7 +262,7 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
 
 
 # the column of a grid of years that sums them ("2025  2026  Summe"): its cells are amounts of no year
-SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme", re.I)
+SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme|zusammen", re.I)
 
 
 def sum_column(header: Line, row: Line, start: int, end: int) -> bool:
@@ -281,16 +299,20 @@ def head_over(header: Line, row: Line, start: int, end: int) -> str:
     return over[0] if len(over) == 1 else ""
 
 
+# a number of money written in full: a thousands point and cents ("198.000,00")
+CENTS = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+,\d{2})\s*")
 # a number of a grid in thousands: one to three decimals ("23,8", "1.250,75")
 SCALED = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*")
 
 
-def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Money]:
+def gap_amounts(text: str, all_lines: list[Line], headers: list[int], finance: Matcher | None = None) -> list[Money]:
     """Bare German-formatted numbers in the rows of a gap grid of years that says it is in
     euros ("Kosten (in EUR)" over "2024  2025", or "in Tsd. EUR" under it, a number in thousands
     then with one decimal too: "23,8"): a yearly grid exported as text, its cells under a year or
     under the column summing them ("Summe"); ``headers`` are the grids' headers of years
-    (:func:`year_headers`)."""
+    (:func:`year_headers`). Under a caption of a financial impact that names no unit (``finance``:
+    "5. Finanzielle Auswirkungen" over "2027  2028  2029"), the grid's money is its numbers written
+    with cents and a thousands point ("198.000,00"), not a count ("1,50" posts)."""
     out: list[Money] = []
     for i, ln in enumerate(all_lines):
         if not under_header(headers, i) or "\t" in ln.text or find_money(ln.text):
@@ -304,20 +326,29 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Mo
             or _unit_under(all_lines, grid[0], i)
             or _unit_after(all_lines, i)
         )
-        if not grid or not unit:
+        cents = grid is not None and not unit and finance is not None and finance.search(grid[1]) is not None
+        if not grid or not (unit or cents):
             continue
-        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
-        for start, end, cell in ln.columns:
-            m = (SCALED if scale > 1 else BARE).fullmatch(cell)
+        scale = 1000 if unit and (unit.group("t") or unit.group("t2")) else 1
+        number = SCALED if scale > 1 else CENTS if cents else BARE
+        for start, _end, cell in ln.columns:
+            m = number.fullmatch(cell) or _glued(number, cell)
             value = parse_number(m.group("num")) if m else None
-            if (
-                m
-                and value is not None
-                and (aligned_year(grid[0], ln, start, end) or sum_column(grid[0], ln, start, end))
-            ):
+            if m and value is not None:
                 s, e = start + m.start("num"), start + m.end("num")
-                out.append(Money(value * scale, s, e, text[s:e]))
+                if aligned_year(grid[0], ln, s, e) or sum_column(grid[0], ln, s, e):
+                    out.append(Money(value * scale, s, e, text[s:e]))
     return out
+
+
+def _glued(number: re.Pattern[str], cell: str) -> re.Match[str] | None:
+    """The number ending a row's first cell, glued to its label by one space ("Personalkosten KIM (Kreis, 3 VZÄ)
+    198.000,00"): the label's words before it."""
+    m = re.search(r"(?<=[^\W\d_)] |\) )" + number.pattern.removeprefix(r"\s*") + "$", cell)
+    return m if m and LABEL_WORD.search(cell[: m.start()]) else None
+
+
+LABEL_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | None:

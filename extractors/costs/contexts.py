@@ -20,6 +20,7 @@ from pipeline.structure import Line, View
 
 from .amounts import BARE, YEAR, table_header
 from .clauses import (
+    BRACKETED,
     JOINED,
     LEAD_IN_TYPES,
     OWN_PURPOSE,
@@ -95,9 +96,13 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
 def without_parts(conf: Config, label: str) -> str:
     """A row's label without a bracket that lists its parts, where a cue stands outside it:
     "Sachkosten (Sprachcafés, Fahrtkosten)" is material; "Erträge (Förderung Land)" names its kind in
-    the bracket and keeps it."""
+    the bracket and keeps it. A grant named outside a bracket is the grant of what the bracket names:
+    "Landesförderung KIM (Personal)" is a grant, not the personnel's cost."""
     bare = PARTS.sub(" ", label)
-    return bare if bare != label and nearest(conf.types, bare) else label
+    if bare != label and nearest(conf.types, bare):
+        return bare
+    outside = BRACKETED.sub(" ", label)
+    return outside if outside != label and nearest(conf.types, outside) == "grant" else label
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")

@@ -58,6 +58,7 @@ class Config:
     offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
     rate_before: re.Pattern[str]  # a rate in the amount's clause before it (contexts.per_year)
     sequel: re.Pattern[str]  # the subject of a sentence pointing back to the money before it (sentences.sequel)
+    finance: Matcher  # the label of a financial impact, a grid's caption naming money (amounts.gap_amounts)
     net: re.Pattern[str]  # an amount before VAT (taxes.net_and_gross)
     gross: re.Pattern[str]  # an amount with VAT
     remainder: re.Pattern[str]  # the town's own share (frames.placed)
@@ -128,6 +129,7 @@ def _build_config(res: Resources) -> Config:
         bound=re.compile(data.around["bound"], data.flags),
         rule=re.compile(data.around["rule"], data.flags),
         negation=Negation(*(re.compile(_negated(data.around[k]), data.flags) for k in ("negation", "not"))),
+        finance=fast(data.misses["finance"]),
         **{
             k: re.compile(data.around[k], data.flags)
             for k in (

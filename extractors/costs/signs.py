@@ -11,6 +11,19 @@ German-formatted with its thousands parted or its cents, after a label a gap bef
 at the line's start and each row's amount one space after its label, blank lines around the rules: there every row
 ends in its amount. The rows run to the next blank line that no rule stands beside, the rules stepped over. Two rows
 at least, or none is read.
+
+A plan set side by side, the currency's sign over each side's amounts beside the side's head (:func:`_paired_signs`):
+
+    Ausgaben                          €    Einnahmen                          €
+    Wissenschaftliche Begleitung 12.000    Landesförderung               18.000
+    Dolmetschen                   2.800
+    -----------------------------------    -----------------------------------
+    Summe                        29.300    Summe                         29.300
+
+Every cell of a row is a label or an amount ending under a sign; a row with another cell ends the table. A PDF's
+text layer sets such a plan with single spaces ("Ausgaben € Einnahmen €" over "Wissenschaftliche Begleitung 12.000
+Landesförderung 18.000"): there a row is labels and amounts, at most one amount a side, no other digit, an amount
+wrapped onto a line of its own too.
 """
 
 from __future__ import annotations
@@ -43,6 +56,10 @@ def sign_column_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     for i, head in enumerate(all_lines):
         sign = _SIGN.fullmatch(head.text) if "\t" not in head.text else None
         if sign is None:
+            if (rights := _paired_signs(head)) and len(found := _side_rows(text, all_lines[i + 1 :], rights)) >= _ROWS:
+                out += found
+            elif _FLAT_SIDES.fullmatch(head.text) and len(found := _flat_side_rows(text, all_lines[i + 1 :])) >= _ROWS:
+                out += found
             continue
         right = len(head.text.rstrip()) if len(sign["indent"]) >= _INDENT else None  # None: a flattened table
         found = _rows(text, all_lines[i + 1 : i + 1 + TABLE_REACH], right)
@@ -85,3 +102,72 @@ def _amount(text: str, ln: Line, right: int | None) -> Money | None:
             return None
     value = parse_number(text[s:e]) if m is not None else None
     return Money(value, s, e, text[s:e]) if value is not None else None
+
+
+_WORDS = re.compile(r"[^\W\d_][^\d]*")  # a head's cell of words, no digit
+_RULES = re.compile(r"[ \t]*[-–—=_]{3,}(?:[ \t]+[-–—=_]{3,})*[ \t]*")  # a rule under each side
+
+
+def _paired_signs(head: Line) -> list[int]:
+    """The right edges of the signs of a header of sides, each a head of words and the sign alone as the cell after
+    it ("Ausgaben    €    Einnahmen    €"); [] for any other line."""
+    cells = head.columns if "\t" not in head.text and ("€" in head.text or "EUR" in head.text) else []
+    if len(cells) < 2 or len(cells) % 2:
+        return []
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if all(_WORDS.fullmatch(w) and _SIGN.fullmatch(c) for (_, _, w), (_, _, c) in pairs):
+        return [b - head.start for _, (_, b, _) in pairs]
+    return []
+
+
+def _side_rows(text: str, lines: list[Line], rights: list[int]) -> list[Money]:
+    """The amounts of the rows under a header of sides, each ending under a sign (``rights``); none where a row holds
+    another cell."""
+    found: list[Money] = []
+    for ln in lines[:TABLE_REACH]:
+        if not ln.text.strip() or "\t" in ln.text:
+            break
+        if _RULES.fullmatch(ln.text):
+            continue
+        if find_money(ln.text):
+            return []
+        for a, b, cell in ln.columns:
+            m = BARE.fullmatch(cell)
+            if m is None and _WORDS.fullmatch(cell):
+                continue
+            if m is None or not any(abs(b - ln.start - r) <= _SLACK for r in rights):
+                return []
+            value = parse_number(m["num"])
+            s, e = a + m.start("num"), a + m.end("num")
+            if value is not None:
+                found.append(Money(value, s, e, text[s:e]))
+    return found
+
+
+# a header of sides flattened into single spaces: two heads of words or more, each with the sign after it
+_FLAT_SIDES = re.compile(r"[ \t]*(?:[^\W\d_][^\d€\t]*? (?:€|EUR)[ \t]+){1,3}[^\W\d_][^\d€\t]*? (?:€|EUR)[ \t]*")
+_FLAT_NUM = re.compile(r"(?:(?<=\s)|^)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?=\s|$)")
+
+
+def _flat_side_rows(text: str, lines: list[Line]) -> list[Money]:
+    """The amounts of the rows under a header of sides flattened into single spaces (:data:`_FLAT_SIDES`); none where
+    a line before the table's end holds another digit or more amounts than a side's."""
+    found: list[Money] = []
+    for ln in lines[:TABLE_REACH]:
+        if not ln.text.strip() or "\t" in ln.text:
+            break
+        if _RULES.fullmatch(ln.text):
+            continue
+        nums = list(_FLAT_NUM.finditer(ln.text))
+        rest = _FLAT_NUM.sub(" ", ln.text)
+        if not nums or len(nums) > _MAX_SIDES or re.search(r"\d", rest) or find_money(ln.text):
+            return []
+        for m in nums:
+            value = parse_number(m["num"])
+            s, e = ln.start + m.start("num"), ln.start + m.end("num")
+            if value is not None:
+                found.append(Money(value, s, e, text[s:e]))
+    return found
+
+
+_MAX_SIDES = 4  # sides of a plan at most
