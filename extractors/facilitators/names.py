@@ -90,7 +90,32 @@ def _same_org(a: str, b: str) -> bool:
     # an organisation named by its abbreviation and legal form ("KSB GmbH") is the one that brackets it
     # after its name ("Institut für … (KSB) GmbH")
     short = bool(ax and y.split()[:1] == [ax]) or bool(ay and x.split()[:1] == [ay])
-    return x in y or y in x or bool(ax and ax == ay) or short or _stems(x) == _stems(y) or _led_alike(a, b)
+    return (
+        x in y
+        or y in x
+        or bool(ax and ax == ay)
+        or short
+        or _stems(x) == _stems(y)
+        or _led_alike(a, b)
+        or _spelled(a, b)
+        or _spelled(b, a)
+    )
+
+
+def _spelled(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` by its abbreviation, the words after it all ``b``'s: "OIMB GmbH" and "Ostbayerisches
+    Institut für Moderation und Beteiligung GmbH".
+
+    >>> _spelled("OIMB GmbH", "Ostbayerisches Institut für Moderation und Beteiligung GmbH")
+    True
+    >>> _spelled("OIMB GmbH", "Ostbayerisches Institut für Moderation und Beteiligung e. V.")
+    False
+    """
+    m = _LED.match(a)
+    if m is None or _LED.match(b) is not None:
+        return False
+    rest = {w.casefold() for w in _NAME_WORD.findall(m[2])}
+    return rest <= {w.casefold() for w in _NAME_WORD.findall(b)} and _spells(m[1], b)
 
 
 # an abbreviation leading a name, and the words after it
@@ -358,12 +383,15 @@ _SURNAME_AGAIN = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)[ \t]*\n[ \t]*\1\b") 
 
 
 def _cleaned(value: str, kind: str) -> str:
-    """A name as its row gives it: a line-end hyphen joined, no "Firma", a person's titles and degrees
-    kept ("Dipl.-Psych. Anna Weil", "Prof. Dr. Jonas Berg"), an institute's genitive "-s" dropped."""
+    """A name as its row gives it: a line-end hyphen joined, no "Firma" nor a joint bid's word, a person's titles
+    and degrees kept ("Dipl.-Psych. Anna Weil", "Prof. Dr. Jonas Berg"), an institute's genitive "-s" dropped."""
     if kind == "person" and (repeated := _SURNAME_AGAIN.search(value)):
         value = value[: repeated.end(1)]  # a signature's name over its office ("Dr. A. Berg" / "Berg Beratung")
     value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
     value = re.sub(r"^Firma\s+", "", value)
+    # a joint bid's word before a member's own name ("Bietergemeinschaft Brigach Consult GmbH" is the GmbH); a
+    # consortium named in quotation marks keeps it ("Bietergemeinschaft „Stadtdialog Nord“")
+    value = re.sub(r"^(?:Bietergemeinschaft|Bieterkonsortium|Arbeitsgemeinschaft)\s+(?![„\"»])", "", value)
     if value.endswith(")") and "(" not in value:  # "Institut für X ISG)": its opening bracket lost
         value = value[:-1].rstrip()
     if kind == "person":

@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
     "s sog usw etc bspw insb insg insges lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co lfd "
     "phil rer nat pol oec med jur habil "  # a doctor's faculty: "Dr. phil. Anna Beispiel", "Dr. rer. pol."
+    "mag "  # an Austrian master's degree: "Frau Mag. Verena Beispiel"
     "bgm obgm stv stellv "  # an office before a name: "Bgm. Anna Beispiel", "stellv. Leiterin"
     "buchst abt".split()  # a letter of a list, a unit: "§ 2 Abs. 1 Buchst. a", "Abt. 50.3"
 )
