@@ -120,7 +120,7 @@ from .plans import plan_kind
 from .rates import rated_row
 from .runs import flat_rows
 from .shares import year_share
-from .signs import with_sign_columns
+from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .years import nearest_year
 
@@ -162,6 +162,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     bare_rows = {m.start for m in gap_bare}
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()]
     found = _all_money(text, all_lines, headers, more, conf.finance)
+    sides = {m.start for m in side_amounts(text, all_lines)}
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
     rows = flat_rows(
@@ -184,6 +185,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, ctx, after))
         elif money.start in bare_rows and (row := row_context(conf, all_lines[i], money)) is not None:
             contexts.append(per_year(conf, row, after))
+        elif money.start in sides and (side := row_context(conf, side_label(all_lines[i], money, found), money)):
+            contexts.append(per_year(conf, side, after))  # a side of a plan: its own label's kind
         elif (
             under_header(headers, i)
             and (grid := gap_grid(all_lines, i))

@@ -96,10 +96,10 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
     "   Summe      50.000", or a word and the currency: "netto €    brutto €"): the number ends
     under that cell (in any column of the row but the label's: "netto €" before "brutto €"); the rows run to the
-    next blank line, but for one before a head of a part of the table ("Finanzierung:"). A minus before a number
-    (an income in a table of expenses: "Zuweisung Land (Ertrag)    -11.000,00") is no part of the amount."""
+    next blank line. A minus before a number (an income in a table of expenses: "Zuweisung Land (Ertrag)
+    -11.000,00") is no part of the amount."""
     out: list[Money] = []
-    units = [*IN_EUR.finditer(text), *(u for u in _UNIT_CELL.finditer(text) if not _scaled(u.group()))]
+    units = [*IN_EUR.finditer(text), *(u for u in _UNIT_CELL.finditer(text) if not scaled(u.group()))]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
@@ -113,10 +113,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
         seen.add(cell)
         scale = 1000 if (unit.groupdict().get("t") or unit.groupdict().get("t2")) else 1
         left, right = cell[0] - header.start, cell[1] - header.start
-        below = all_lines[i + 1 : i + 1 + TABLE_REACH]
-        for k, ln in enumerate(below):
-            if not ln.text.strip() and _part_head(below, k):
-                continue
+        for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
             if not ln.text.strip() or "\t" in ln.text:
                 break
             cols = ln.columns
@@ -129,20 +126,6 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
                 s, e = under[-1][0] + m.start("num"), under[-1][0] + m.end("num")
                 out.append(Money(value * scale, s, e, text[s:e]))
     return out
-
-
-_PART_HEAD = re.compile(r"[ \t]*[^\W\d_][^\d:]*:[ \t]*")  # the head of a table's part ("Finanzierung:")
-
-
-def _part_head(lines: list[Line], k: int) -> bool:
-    """Whether the blank line ``k`` parts a table from a part of it: a head of words ending in a colon on the next
-    line, a row of two cells or more under it ("  Finanzierung:" over "  Zuweisung des Landes    40.000,00")."""
-    return (
-        k + 2 < len(lines)
-        and _PART_HEAD.fullmatch(lines[k + 1].text) is not None
-        and len(lines[k + 2].columns) >= 2
-        and BARE.search(lines[k + 2].text) is not None
-    )
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
@@ -163,7 +146,7 @@ def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
             continue  # most lines name no currency: the header's pattern, tried from every word, is not asked
         if not _UNIT_HEAD.fullmatch(head.text):
             continue
-        if _scaled(head.text):
+        if scaled(head.text):
             continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
         for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
             tail = _TRAILING.search(ln.text)
@@ -183,7 +166,7 @@ def _currency(line: str) -> bool:
 
 
 # a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
-def _scaled(head: str) -> bool:
+def scaled(head: str) -> bool:
     """Whether a unit cell or header names a scale before its currency ("Mio Euro", "Tsd. €")."""
     return any(w.lower().rstrip(".") in SCALES for w in re.findall(r"[^\W\d_]+\.?(?= (?:€|EUR\b|Euro\b))", head))
 
@@ -326,7 +309,13 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int], finance: M
             or _unit_under(all_lines, grid[0], i)
             or _unit_after(all_lines, i)
         )
-        cents = grid is not None and not unit and finance is not None and finance.search(grid[1]) is not None
+        cents = (
+            grid is not None
+            and not unit
+            and finance is not None
+            and finance.search(grid[1]) is not None
+            and _note_after(all_lines, i) is None  # "(alle Angaben in Stunden)": another unit
+        )
         if not grid or not (unit or cents):
             continue
         scale = 1000 if unit and (unit.group("t") or unit.group("t2")) else 1
@@ -368,13 +357,17 @@ def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:
     in Euro)"): the rows (lines of two cells or more with a number) and rules between them run to it
     without a blank line, a row's label maybe wrapped onto a line of words over it ("Förderung „Gemeinsam in"
     / "Vielfalt“ (Land BW)   5.000,00   5.000,00")."""
+    note = _note_after(all_lines, i)
+    return IN_EUR.search(note) if note is not None else None
+
+
+def _note_after(all_lines: list[Line], i: int) -> str | None:
+    """The short note right under the grid of row ``i`` (:func:`_unit_after`), None where no such line ends it."""
     below = all_lines[i + 1 : i + 1 + TABLE_REACH]
     for k, ln in enumerate(below):
         if _RULE.fullmatch(ln.text) or _grid_row(ln) or _label_over_row(below, k):
             continue
-        if len(ln.text.split()) <= NOTE_WORDS and (unit := IN_EUR.search(ln.text)) is not None:
-            return unit
-        return None
+        return ln.text if ln.text.strip() and len(ln.text.split()) <= NOTE_WORDS else None
     return None
 
 

@@ -22,6 +22,9 @@ JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
 # what the amount before it is for ("für Übersetzungen", "für die Moderation"; no year: "für 2020"),
 # or what it goes to ("Davon entfallen 18.000 € auf die Moderation, 8.000 € auf Übersetzungen …")
 OWN_PURPOSE = re.compile(rf"\s*(?:für|auf)\s+(?:(?:{alternation(*ARTICLES)})\s+)?(?!(?:Haushalts)?[Jj]ahr)[A-ZÄÖÜ]")
+# or its noun alone on the amount's line up to the join ("davon 3.800,00 € Moderation, 6.200,00 € Dolmetschen und …"),
+# not the next row's label on the line after it
+OWN_NOUN = re.compile(r"[ \t]*[A-ZÄÖÜ][\w-]+\s*")
 
 
 BRACKETED = re.compile(r"\([^()]*\)")

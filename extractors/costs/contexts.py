@@ -23,6 +23,7 @@ from .clauses import (
     BRACKETED,
     JOINED,
     LEAD_IN_TYPES,
+    OWN_NOUN,
     OWN_PURPOSE,
     PARTS,
     after_first_join,
@@ -174,8 +175,9 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         a = s
     elif a == lo > s and (joins := list(JOINED.finditer(text, a, money.start))):
         # "40.000 € für eine Stelle, 7.140 € für die Moderation und 11.160 € für Druck": a purpose
-        # right after the amount before, up to the last comma or "und", is that amount's
-        if OWN_PURPOSE.match(collapse(text[a : joins[-1].start()])):
+        # right after the amount before, up to the last comma or "und", is that amount's (its noun alone too:
+        # "davon 3.800,00 € Moderation, 6.200,00 € Dolmetschen und …", on the amount's line)
+        if OWN_PURPOSE.match(collapse(text[a : joins[-1].start()])) or OWN_NOUN.fullmatch(text, a, joins[-1].start()):
             a = joins[-1].end()
     left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])

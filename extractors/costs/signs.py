@@ -33,7 +33,7 @@ import re
 from pipeline.lang.de.money import Money, find_money, parse_number
 from pipeline.structure import Line
 
-from .amounts import BARE, TABLE_REACH
+from .amounts import BARE, TABLE_REACH, scaled
 
 _SIGN = re.compile(r"(?P<indent>[ \t]*)(?:€|EUR|Euro)[ \t]*")  # the sign alone on its line
 _RULE = re.compile(r"[ \t]*[-–—=_]{3,}[ \t]*")  # a rule between rows
@@ -52,14 +52,10 @@ def with_sign_columns(found: list[Money], text: str, all_lines: list[Line]) -> l
 
 def sign_column_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     """The amounts of every column headed by the currency's sign alone."""
-    out: list[Money] = []
+    out: list[Money] = side_amounts(text, all_lines)
     for i, head in enumerate(all_lines):
         sign = _SIGN.fullmatch(head.text) if "\t" not in head.text else None
         if sign is None:
-            if (rights := _paired_signs(head)) and len(found := _side_rows(text, all_lines[i + 1 :], rights)) >= _ROWS:
-                out += found
-            elif _FLAT_SIDES.fullmatch(head.text) and len(found := _flat_side_rows(text, all_lines[i + 1 :])) >= _ROWS:
-                out += found
             continue
         right = len(head.text.rstrip()) if len(sign["indent"]) >= _INDENT else None  # None: a flattened table
         found = _rows(text, all_lines[i + 1 : i + 1 + TABLE_REACH], right)
@@ -108,10 +104,33 @@ _WORDS = re.compile(r"[^\W\d_][^\d]*")  # a head's cell of words, no digit
 _RULES = re.compile(r"[ \t]*[-–—=_]{3,}(?:[ \t]+[-–—=_]{3,})*[ \t]*")  # a rule under each side
 
 
+def side_amounts(text: str, all_lines: list[Line]) -> list[Money]:
+    """The amounts of the plans set side by side (:func:`_paired_signs`), with gaps or flattened."""
+    out: list[Money] = []
+    for i, head in enumerate(all_lines):
+        if "€" not in head.text and "EUR" not in head.text:
+            continue
+        if (rights := _paired_signs(head)) and len(found := _side_rows(text, all_lines[i + 1 :], rights)) >= _ROWS:
+            out += found
+        elif _FLAT_SIDES.fullmatch(head.text) and not scaled(head.text):
+            out += _flat_side_rows(text, all_lines[i + 1 :])
+    return out
+
+
+def side_label(row: Line, money: Money, found: list[Money]) -> Line:
+    """The part of a side's row an amount ends: from the end of the amount before it on the row (the other side's)
+    to its own end, the side's label first ("Landesförderung   18.000" of "Begleitung  12.000  Landesförderung
+    18.000")."""
+    lo = max([m.end for m in found if row.start <= m.end <= money.start], default=row.start)
+    return Line(lo, money.end, row.text[lo - row.start : money.end - row.start])
+
+
 def _paired_signs(head: Line) -> list[int]:
     """The right edges of the signs of a header of sides, each a head of words and the sign alone as the cell after
     it ("Ausgaben    €    Einnahmen    €"); [] for any other line."""
     cells = head.columns if "\t" not in head.text and ("€" in head.text or "EUR" in head.text) else []
+    if scaled(head.text):
+        return []  # "Tsd.   €": its figures are no euros as they stand
     if len(cells) < 2 or len(cells) % 2:
         return []
     pairs = list(zip(cells[::2], cells[1::2]))
@@ -153,11 +172,13 @@ def _flat_side_rows(text: str, lines: list[Line]) -> list[Money]:
     """The amounts of the rows under a header of sides flattened into single spaces (:data:`_FLAT_SIDES`); none where
     a line before the table's end holds another digit or more amounts than a side's."""
     found: list[Money] = []
+    rows = 0
     for ln in lines[:TABLE_REACH]:
         if not ln.text.strip() or "\t" in ln.text:
             break
         if _RULES.fullmatch(ln.text):
             continue
+        rows += 1
         nums = list(_FLAT_NUM.finditer(ln.text))
         rest = _FLAT_NUM.sub(" ", ln.text)
         if not nums or len(nums) > _MAX_SIDES or re.search(r"\d", rest) or find_money(ln.text):
@@ -167,7 +188,7 @@ def _flat_side_rows(text: str, lines: list[Line]) -> list[Money]:
             s, e = ln.start + m.start("num"), ln.start + m.end("num")
             if value is not None:
                 found.append(Money(value, s, e, text[s:e]))
-    return found
+    return found if rows >= _ROWS else []
 
 
 _MAX_SIDES = 4  # sides of a plan at most

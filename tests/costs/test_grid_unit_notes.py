@@ -2,7 +2,8 @@
 years with the note "(alle Beträge in Euro)" under it, set with gaps or flattened into single spaces by
 a PDF's text layer, a long row's last cell wrapped onto the next line and a rule between the rows; a
 grid of kinds under "Kosten in Euro:", its heads wrapped onto a second line. A note or caption naming
-no euros gives no amounts (invented examples)."""
+no euros gives no amounts, but for a grid set with gaps under a caption of a financial impact whose numbers have
+a thousands point and cents (invented examples)."""
 
 from __future__ import annotations
 
@@ -43,10 +44,24 @@ def test_a_note_under_the_grid_gives_its_unit(grid: str) -> None:
     assert (90000.0, 2027) in rows and (6000.0, 2028) in rows and (182000.0, None) in rows
 
 
-@pytest.mark.parametrize("grid", [GAPS, FLAT], ids=["gaps", "flattened"])
-@pytest.mark.parametrize("note", ["(alle Angaben in Stunden)", ""], ids=["hours", "none"])
+HOURS = "(alle Angaben in Stunden)"
+
+
+# (a grid set with gaps under its caption of a financial impact and no note: the test below)
+@pytest.mark.parametrize(
+    ("grid", "note"),
+    [(GAPS, HOURS), (FLAT, HOURS), (FLAT, "")],
+    ids=["hours-gaps", "hours-flattened", "none-flattened"],
+)
 def test_no_unit_no_amounts(grid: str, note: str) -> None:
     assert [c for c in run(grid.format(note=note))] == []
+
+
+def test_a_financial_impact_over_a_grid_in_cents_names_its_money() -> None:
+    """A grid of years set with gaps under "Finanzielle Auswirkungen", no unit named: numbers with a thousands point
+    and cents are euros; under another caption, or with a note naming another unit, they are none."""
+    assert {c.amount_eur for c in run(GAPS.format(note=""))} == AMOUNTS
+    assert run(GAPS.format(note="").replace("Finanzielle Auswirkungen", "Stundenplan")) == []
 
 
 KINDS = (

@@ -1,5 +1,5 @@
 """costs: a table cut at gaps whose header cells name a word and the currency ("netto €",
-"brutto €"): the numbers ending its rows under such a cell are amounts, an income's minus no part
+"brutto €"): the numbers of its rows under such a cell are amounts, an income's minus no part
 of one, and the product code opening the row under the header's last "€" is none (invented
 examples)."""
 
@@ -19,10 +19,10 @@ TABLE = (
 )
 
 
-def test_numbers_under_a_gross_column_are_read() -> None:
+def test_numbers_under_a_net_and_a_gross_column_are_read() -> None:
     found = run(TABLE)
-    assert [c.amount_eur for c in found] == [9520, 1428, 10948, 4000]
-    assert [c.cost_type for c in found[:3]] == ["external_support", "material", "total"]
+    assert [c.amount_eur for c in found] == [8000, 9520, 1200, 1428, 10948, 4000]
+    assert [c.cost_type for c in found[:5]] == ["external_support", "external_support", "material", "material", "total"]
 
 
 def test_a_product_code_under_the_header_currency_is_no_amount() -> None:
