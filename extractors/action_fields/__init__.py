@@ -47,7 +47,8 @@ document (a table of contents repeating the headings adds nothing):
    Handlungsfeld tritt X hinzu.") (``ranked``), or named one by one by rank and in quotes ("Das
    erste Handlungsfeld, „A“, … Das zweite, „B“, …") (``ranked_quotes``), or named last in a
    sentence that counts the fields ("… sechs Handlungsfeldern: den fünf bisherigen und dem neuen
-   Handlungsfeld X.") (``added_field``), or counted and opened a clause after the noun ("… vier
+   Handlungsfeld X.") (``added_field``), or named in a footnote to the noun ("… in den fünf Handlungsfeldern des
+   Konzepts¹" over "¹ A; B; …", ``noted_fields``), or counted and opened a clause after the noun ("… vier
    Handlungsfeldern zu, nämlich „A“, „B“, „C“ sowie „D“.", "… sechs Handlungsfeldern zu, die … abgestimmt
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
 A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
@@ -83,6 +84,7 @@ from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
+from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
@@ -124,6 +126,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         ranked_quotes,
         added_field,
         deferred_enumerations,
+        noted_fields,
     ),
 )
 

@@ -26,11 +26,16 @@ from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
 
 _GLYPHS = markers.escaped(markers.CHART_MARKS)  # glyphs that only mark a chart's cell
-_MARKS = rf"[{_GLYPHS}](?:[ \t]+[{_GLYPHS}]){{2,}}"
+_BLOCKS = markers.escaped(markers.BAR_BLOCKS)
+# marks parted by spaces ("■ ■ □"), or a bar of blocks ("████████░░") and maybe its figures ("80 %   (8 von 10)")
+_MARKS = (
+    rf"(?:[{_GLYPHS}](?:[ \t]+[{_GLYPHS}]){{2,}}"
+    rf"|[{_BLOCKS}]+(?:[ \t]+\d{{1,3}}(?:,\d)?[ \t]?%)?(?:[ \t]+\([ \t]*\d{{1,3}}[ \t]+von[ \t]+\d{{1,3}}[ \t]*\))?)"
+)
 # a row: indent, maybe a short number, the name, a gap, the marks, maybe a count in brackets
 _ROW = re.compile(
     rf"(?P<indent>[ \t\f]*)(?:(?P<number>[A-ZÄÖÜ]{{1,5}}[ \t]?\d{{1,2}}|\d{{1,2}}\.?)[ \t]+)?"
-    rf"(?P<name>[^\W\d_][^{_GLYPHS}\n]*?)[ \t]+{_MARKS}(?:[ \t]+\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*"
+    rf"(?P<name>[^\W\d_][^{_GLYPHS}{_BLOCKS}\n]*?)[ \t]+{_MARKS}(?:[ \t]+\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*"
 )
 _LEAST_ROWS = 3
 _MOST_WORDS = 8
@@ -51,7 +56,7 @@ def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, in
             found.append((k, [(line.start + m.start("name"), line.start + m.end("name"))], m.group("number") or ""))
             k += 1
             continue
-        if found and not ft.blank(k) and not re.search(f"[{_GLYPHS}]", line.text):
+        if found and not ft.blank(k) and not re.search(f"[{_GLYPHS}{_BLOCKS}]", line.text):
             at = ft.rows[found[-1][0]].start
             col = found[-1][1][0][0] - at
             indent = len(line.text) - len(line.text.lstrip())
@@ -104,7 +109,7 @@ def _captioned(ft: FieldText, first: int) -> bool:
             while j >= 0 and ft.blank(j) and k - j < 3:
                 j -= 1
             broke = any(ft.page_break(i) for i in range(j + 1, k + 1))
-            legend = k - j == 1 and re.search(f"[{_GLYPHS}]", ft.rows[k + 1].text) is not None
+            legend = k - j == 1 and re.search(f"[{_GLYPHS}{_BLOCKS}]", ft.rows[k + 1].text) is not None
             if j < 0 or not (broke or legend):
                 break
             k = j  # a page break, or a blank line an export set under the caption over the chart's legend

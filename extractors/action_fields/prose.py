@@ -139,7 +139,8 @@ def _marked_after_verb(ft: FieldText, start: int, unit: Unit) -> list[Candidate]
     mark = MARKER.search(ft.text, start, end)
     after = ft.layout.unit_at(unit.start) + 1
     if mark is None and after < len(ft.layout.units):
-        mark = MARKER.search(ft.text, start, end + 1)  # "nämlich (1)" / "Sprache, (2) …"
+        # "nämlich (1)" / "Sprache, (2) …", or "die Handlungsfelder" / "(1) Sprache, (2) …" (a mark opening a line)
+        mark = MARKER.search(ft.text, start, max(end + 1, ft.layout.units[after].start))
         end = ft.layout.units[after].end if mark else end
     if mark is None:
         return []

@@ -189,6 +189,8 @@ MARKER = re.compile(
 )
 _ITEM_END = re.compile(r"[ \t\n]*(?:,|;|\bund\b|\bsowie\b|\boder\b)?[ \t\n]*$")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+# the clause's verb after the last item: "(6) Demokratie und Mitwirkung zu ergänzen.“"
+_INFINITIVE_END = re.compile(r"[ \t\n]+zu[ \t\n]+[a-zäöüß]+[.!?“”\"«]*[ \t\n]*$")
 
 
 def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
@@ -222,9 +224,14 @@ def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list
         (marks[-1].end(), stop.start() if stop else end)
     ]
     bounds[-1] = (bounds[-1][0], _before_predicate(text, *bounds[-1]))
+    for n, (a, b) in enumerate(bounds[:-1]):
+        if (noun := ft.vocab.noun.search(text, a, b)) is not None:
+            # the clause goes on after the item and names the next one anew: "(5) Öffnung der Verwaltung
+            # beizubehalten und um das Handlungsfeld (6) Demokratie … zu ergänzen"
+            bounds[n] = (a, _before_predicate(text, a, noun.start(), most=0))
     out = []
     for a, b in bounds:
-        b = a + len(_ITEM_END.sub("", text[a:b]))
+        b = a + len(_ITEM_END.sub("", _INFINITIVE_END.sub("", text[a:b])))
         label = clean_label(text[a:b])
         if not label or len(label.split()) > 8:
             return []
@@ -247,13 +254,13 @@ _JOINING = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 _WORD = re.compile(r"[\w\-ÄÖÜäöüß]+|[^\w\s]")
 
 
-def _before_predicate(text: str, start: int, end: int) -> int:
+def _before_predicate(text: str, start: int, end: int, most: int = 8) -> int:
     """The end of the last item of a marked enumeration that a clause goes on after, the item
     too long for a name: before the first lower-case word that is no function word and stands
     before no noun, the clause's verb ("… sowie (4) Freizeit, Kultur und Begegnung beschreibt und
     prüfbare Ziele festlegt" → "Freizeit, Kultur und Begegnung"); ``end`` when there is none."""
     tokens = list(_WORD.finditer(text, start, end))
-    if sum(t.group(0)[0].isalnum() for t in tokens) <= 8:
+    if sum(t.group(0)[0].isalnum() for t in tokens) <= most:
         return end
     for t, nxt in zip(tokens[1:], [*tokens[2:], None]):
         word = t.group(0)

@@ -34,6 +34,7 @@ from collections.abc import Generator, Iterator
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import alternation
 from pipeline.structure import Line, trimmed
 
 from .ruled_heads import dated_noun, ruled_header
@@ -88,8 +89,8 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
     if not others:
         return None
     headers = sum(bool(vocab.headers.match(t)) for t in others)
-    if weak and headers == 0:
-        return None
+    if weak and (headers == 0 or any(vocab.persons.match(t) for t in others)):
+        return None  # (a weak noun beside a column of persons heads the members' sectors: "Name | Bereich")
     short = all(len(t.split()) <= 3 for t in others)
     return at if headers or short or ruled_header(ft, row[0][0], others) else None
 
@@ -420,7 +421,11 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
         pieces = [(pieces[0][0] + numbered.end(), pieces[0][1]), *pieces[1:]]
         raw = raw[numbered.end() :]
     n = label_extent(raw)
-    label = _FOOTNOTE_MARK.sub("", clean_label(raw[:n]))  # "Antidiskriminierung*" over its footnote
+    label = clean_label(raw[:n])
+    mark = _FOOTNOTE_MARK.search(label)
+    if mark and _footnote_denies(ft, mark.group(), pieces[-1][1]):
+        return  # "Querschnittsmittel*" over "* … keinem Handlungsfeld zugeordnet."
+    label = _FOOTNOTE_MARK.sub("", label)  # "Antidiskriminierung*" over its footnote
     key = label.casefold()
     if not label or key in seen or label[:1].isdigit() or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
         return
@@ -429,6 +434,23 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
     seen.add(key)
     end = pieces[-1][1] if len(pieces) > 1 else pieces[0][0] + n
     yield Candidate(pieces[0][0], end, label, "table")
+
+
+_MOST_FOOTNOTE_LINES = 30  # lines between a cell's mark and its footnote under the table
+_NEGATION = re.compile(r"\b(?:" + alternation("negations") + r")\s+(?:\w+\s+){0,2}$", re.I)  # "keinem [einzelnen] …"
+
+
+def _footnote_denies(ft: FieldText, mark: str, at: int) -> bool:
+    """Whether the footnote of a cell's ``mark``, the first line under the cell opening with the mark,
+    says the row is no field: a negation before the field noun ("* Fachtage, Übersetzungen; keinem
+    Handlungsfeld zugeordnet.")."""
+    row = ft.row_at(at)
+    for line in ft.rows[row + 1 : row + _MOST_FOOTNOTE_LINES]:
+        text = line.text.strip()
+        if text.startswith(mark) and not text.startswith(mark + mark[:1]):
+            note = text[len(mark) :]
+            return any(_NEGATION.search(note[: m.start()]) for m in ft.vocab.noun.finditer(note))
+    return False
 
 
 # --- a plan's table of marks a PDF's text layer flattened ----------------------------------------

@@ -57,6 +57,7 @@ class Vocabulary:
     column_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     levels: re.Pattern[str] = re.compile(r"(?!)")  # a level column's cell ("hoch", "mittel")
     offices: re.Pattern[str] = re.compile(r"(?!)")  # a word an office's name opens with ("Fachdienst", "Jobcenter")
+    persons: re.Pattern[str] = re.compile(r"(?!)")  # a roster's column of persons ("Name, Vorname")
     correlative: re.Pattern[str] = re.compile(r"(?!)")  # an adverb pairing parts of an enumeration ("einerseits")
 
 
@@ -131,6 +132,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         ),
         levels=re.compile(rf"(?:{_alternatives(_words(data.levels))})"),
         offices=_offices(res),
+        persons=re.compile(rf"(?i)\W*(?:{_alternatives(_words(data.person_columns))})\b"),
         correlative=re.compile("|".join(synonym_pattern(w) for w in _words(data.correlatives)), re.I),
     )
 

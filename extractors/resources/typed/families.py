@@ -215,6 +215,7 @@ class Taxonomy:
     office_columns: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()  # the words of a level column's cells
     correlatives: tuple[str, ...] = ()  # adverbs that pair the parts of an enumeration ("einerseits")
+    person_columns: tuple[str, ...] = ()  # the heads of a roster's columns of persons ("Name, Vorname")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -251,6 +252,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["office_columns"]),
         as_tuple(d["levels"]),
         as_tuple(d["correlatives"]),
+        as_tuple(d["person_columns"]),
     )
 
 

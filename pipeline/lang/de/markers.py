@@ -51,6 +51,8 @@ CHECKBOXES = "☐☒☑□■"
 TICKS = "✓✔☒☑"
 # the cells of a chart drawn in text, filled, empty or half ("■ ■ □ ·" of a bar chart of progress, "□  ■"
 # under the quarters of a timetable): squares and circles, and a middle dot for a cell left open
+# the blocks of a bar drawn in text, full and shaded ("████████░░": the part done and the part open)
+BAR_BLOCKS = "█▓▒░▉▊▋▌▍▎▏"
 CHART_MARKS = SQUARE + "□" + SMALL_SQUARE + "▫" + BLACK_CIRCLE + WHITE_CIRCLE + "◐◑◯" + MIDDLE_DOT
 # a check box typed with brackets: ticked with a cross ("[x] Stadtrat"), empty with a space ("[ ] Ortsrat")
 ASCII_TICKED = ("[x]", "[X]")
