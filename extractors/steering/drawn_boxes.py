@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 
 from extractors.resources import Resources
+from pipeline.lang.de.names import TITLE, is_first_name
 
-from .drawn_tables import _joined, _piece
+from .drawn_tables import Piece, _joined, _piece
 from .name_blocks import name_start
-from .rules import CHAIR_MARK, Chair, MemberRow
+from .rules import CHAIR_MARK, CHAIR_WORD, Chair, MemberRow
 from .sectors import classify, sector_rules
 
 _DRAWN = re.compile(r"[ \t]*[┌┐└┘│─┬┴┼├┤]")  # a line of the group's box or its connectors
@@ -42,6 +43,7 @@ _BOTTOMS = re.compile(r"[ \t]*(?:└[─┬┴┼]*┘[ \t]*)+")  # a line of bo
 _BOX_LINES = 12  # lines of the group's box and its connectors at most
 _BLANK_LINES = 2  # blank lines between the lead-in and the chart at most
 _ENTRY = re.compile(r"\s*(?P<name>[^()]+?)\s*\((?P<said>[^()]*)\)")  # "Eva Berg (SPD)"
+_CHAIR_LABEL = re.compile(rf"\b{CHAIR_WORD}[ \t]*:[ \t]*")  # "Vorsitz: …" in the group's box
 _OFFICE_WORDS = 3  # words of an office before a name at most
 MIN_BOXES = 2
 _MAX_LINES = 80  # lines of the chart at most
@@ -98,9 +100,7 @@ def _boxes(text: str, start: int) -> tuple[list[list[tuple[int, str]]], int] | N
         if spans is None:
             return None
         for box, (x, y) in zip(boxes, spans, strict=True):
-            piece = _piece(text, a + x + 1, a + y)
-            if piece[1]:
-                box.append(piece)
+            box.append(_piece(text, a + x + 1, a + y))  # a blank line inside a box parts its entries
     return None
 
 
@@ -134,11 +134,15 @@ def drawn_boxes(text: str, start: int, res: Resources) -> tuple[list[MemberRow],
     boxes, end = found
     fallback = sector_rules(res).fallback
     members: list[MemberRow] = []
-    for box in boxes:
+    for lines in boxes:
+        box = [p for p in lines if p[1]]
         if len(box) < MIN_BOXES:
             return None
         title = box[0][1]
         cell, where = _joined(box[1:])
+        if _ENTRY.match(cell) is None and (stacked := _stacked(lines, res)) is not None:
+            members += stacked  # "Laura" / "Tönnessen" / "Amt 56" / "" / "Georg Lambertz" / "Ausländeramt"
+            continue
         pos = 0
         while pos < len(cell) and (m := _ENTRY.match(cell, pos)) is not None:
             pos = m.end()
@@ -156,4 +160,77 @@ def drawn_boxes(text: str, start: int, res: Resources) -> tuple[list[MemberRow],
     if len(members) < MIN_BOXES:
         return None
     marked = next((m for m in members if m.is_chair), None)
-    return members, Chair(marked.value, marked.start, marked.end, True) if marked else None, end
+    return members, Chair(marked.value, marked.start, marked.end, True) if marked else _boxed_chair(text, start), end
+
+
+def _boxed_chair(text: str, start: int) -> Chair | None:
+    """The chair the group's box over the boxes names after a chair's label, the name maybe wrapped over the
+    box's lines ("│ Vorsitz: Kreisdirektorin Dr. Anna │" / "│ Beispiel │"): the person, the office before
+    them; None where the box names none."""
+    pieces: list[Piece] = []
+    for a, b in _lines_from(text, start)[: _BOX_LINES + _BLANK_LINES]:
+        line = text[a:b]
+        if len(_TOP.findall(line)) >= MIN_BOXES or line.strip() and not _DRAWN.match(line):
+            break
+        bars = [k for k, ch in enumerate(line) if ch == "│"]
+        if len(bars) == 2 and (piece := _piece(text, a + bars[0] + 1, a + bars[1]))[1]:
+            pieces.append(piece)
+    cell, where = _joined(pieces) if pieces else ("", [])
+    label = _CHAIR_LABEL.search(cell)
+    if label is None:
+        return None
+    said = cell[label.end() :].strip()
+    at = name_start(said, _OFFICE_WORDS)
+    if at is None:
+        return None
+    s = label.end() + len(cell[label.end() :]) - len(cell[label.end() :].lstrip()) + at
+    return Chair(said[at:], where[s], where[len(cell.rstrip()) - 1] + 1, True, said[:at].strip() or None)
+
+
+def _stacked(lines: list[Piece], res: Resources) -> list[MemberRow] | None:
+    """The entries of a box that sets each member's name on its first lines and where they come from on
+    the lines under it, no bracket, a blank line between two entries::
+
+        │ Städte und     │
+        │ Gemeinden      │
+        │ Sandra Peeters │
+        │ Stadt Viersen  │
+        │                │
+        │ Thomas Jansen  │
+        │ Stadt Kempen   │
+
+    The box's title is its lines before the first opening with a name (maybe wrapped over two lines:
+    "Laura" / "Tönnessen"), each entry's other lines its label; None where an entry opens with no name."""
+    first = next((k for k, (_, words) in enumerate(lines) if _opens_name(words)), None)
+    if first is None or first == 0:
+        return None
+    title = " ".join(w for _, w in lines[:first] if w)
+    fallback = sector_rules(res).fallback
+    members: list[MemberRow] = []
+    entry: list[Piece] = []
+    for piece in [*lines[first:], (0, "")]:
+        if piece[1]:
+            entry.append(piece)
+            continue
+        if not entry:
+            continue
+        (at, head), rest = entry[0], entry[1:]
+        words = head.split()
+        if len(words) == 1 and rest and len(rest[0][1].split()) == 1:  # the family name on the next line
+            (end_at, family), rest = rest[0], rest[1:]
+            value, end = f"{head} {family}", end_at + len(family)
+        else:
+            value, end = head, at + len(head)
+        if name_start(value, 0) != 0 or len(value.split()) < 2:
+            return None
+        body = " ".join(w for _, w in rest)
+        label = next((h for h in (body, title) if h and classify(h, res) != fallback), title)
+        members.append(MemberRow(at, end, value, label, False, "table"))
+        entry = []
+    return members or None
+
+
+def _opens_name(words: str) -> bool:
+    """Whether a box's line opens with a person's given name, titles before it ("Dr. Birgit …", "Laura")."""
+    given = re.sub(rf"^(?:{TITLE}[ \t]*)+", "", words).split()
+    return bool(given) and is_first_name(given[0])

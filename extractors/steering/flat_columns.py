@@ -48,7 +48,7 @@ from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD, name_line
 from .person_tables import kinds
-from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules
+from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
 from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
@@ -273,7 +273,18 @@ def _deputy_left(words: list[str], persons: int, lex: nlp.Lexicon) -> list[tuple
     if len(names) == 1 and names[0][0] > 1 and _SHORT_OFFICE.fullmatch(words[names[0][0] - 1]):
         member = _names_from_end(words[: names[0][0] - 1], 1, lex)
         return names + member if member else None
+    at = names[0][0] if len(names) == 1 else 0
+    if at > 2 and words[at - 1][:1].isupper() and not is_first_name(words[at - 1]):
+        # the deputy's office or title before their name, maybe an adjective of its rank before it ("… Elisabeth
+        # Rieder Zweiter Bgm. Max Stürzer", "… Stadträtin Monika Hirt Stadtrat Felix Moosmann"): the member's name
+        # closing the words before it
+        ranked = [at - 2] if _RANK.fullmatch(words[at - 2]) else []
+        member = next((m for k in [*ranked, at - 1] if (m := _names_from_end(words[:k], 1, lex))), [])
+        return names + member if member else None
     return None
+
+
+_RANK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er)")  # "Zweiter", "Erste", "Stellvertretende" before an office
 
 
 def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[list[str], int] | None:
@@ -322,7 +333,10 @@ def _column_words(words: list[str], rules: MemberRules) -> list[str] | None:
     k = 0
     while k < len(words):
         pair = " ".join(words[k : k + 2])
-        if k + 1 < len(words) and rules.headers.fullmatch(pair) and not rules.headers.fullmatch(words[k + 1]):
+        alone = (
+            rules.headers.fullmatch(words[k]) and rules.headers.fullmatch(words[k + 1]) if k + 1 < len(words) else True
+        )
+        if k + 1 < len(words) and rules.headers.fullmatch(pair) and not alone:  # "entsandt von", "Entsendende Stelle"
             out.append(pair)
             k += 2
         elif rules.headers.fullmatch(words[k]):
@@ -358,6 +372,45 @@ def _named_row(
         stop = len(words)
     a, b = spans[first][0], spans[stop - 1][1]
     return [(spans[0][0], spans[first - 1][1], " ".join(words[:first])), (a, b, text[a:b])]
+
+
+def _names_under(text: str, line: tuple[int, str], persons: int, lex: nlp.Lexicon) -> tuple[int, int, str] | None:
+    """The member's cell of a line holding the row's persons' names alone, their offices on the row's line
+    above ("Marktgemeinderat Marktgemeinderätin Marktgemeinderat" / "Sevda Kılıç Korbinian Wallner"); None
+    where the line holds more or fewer names, or other words."""
+    pos, body = line
+    spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", body)]
+    words = [text[a:b] for a, b in spans]
+    deputies = _names_from_end(words, persons - 1, lex) if len(words) <= 4 * persons else []
+    stop = deputies[-1][0] if deputies else len(words)
+    if len(deputies) != persons - 1 or not stop or _name_at_end(words[:stop], lex) != 0:
+        return None
+    a, b = spans[0][0], spans[stop - 1][1]
+    return a, b, text[a:b]
+
+
+def _both_wrapped(
+    text: str, spans: list[tuple[int, int]], line: tuple[int, str], lex: nlp.Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """The body cell and the member cell of a row whose member's and deputy's names both wrapped, each given
+    name closing its cell on the row's line and the family names on the line below, maybe a bracket after
+    the member's ("Oberbürgermeister Bürgermeisterin Katrin Amtsleiter Holger" / "Seemann-Bühler (V)
+    Dufner"): the deputy's office words between the two given names; None for any other row."""
+    pos, body = line
+    below = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", body)]
+    under = [text[a:b] for a, b in below]
+    words = [text[a:b] for a, b in spans]
+    if len(under) not in (2, 3) or len(words) < 3 or not all(NAME_WORD.fullmatch(w) for w in (under[0], under[-1])):
+        return None
+    if len(under) == 3 and not _CLOSING.fullmatch(under[1]) or not is_first_name(words[-1]):
+        return None
+    j = len(words) - 2
+    while j > 1 and (head := lex.head(words[j])) is not None and head.label == "OFFICE":
+        j -= 1  # the deputy's office
+    if j < 1 or not is_first_name(words[j]):
+        return None
+    value = " ".join([words[j], *under[:-1]])
+    return [(spans[0][0], spans[j - 1][1], " ".join(words[:j])), (spans[j][0], below[-2][1], value)]
 
 
 def member_column_rows(
@@ -406,6 +459,12 @@ def member_column_rows(
         if row is None and persons == 1 and out and name_line(_CLOSING.sub("", line).strip()):
             a = spans[0][0]  # a name alone: the body printed on its first person's row only, the row above's
             row = [out[-1][0], (a, spans[-1][1], text[a : spans[-1][1]])]
+        if row is None and persons == 2 and k < len(lines) and (both := _both_wrapped(text, spans, lines[k], lex)):
+            row = both  # "… Bürgermeisterin Katrin Amtsleiter Holger" / "Seemann-Bühler (V) Dufner"
+            k += 1
+        if row is None and k < len(lines) and (named_below := _names_under(text, lines[k], persons, lex)) is not None:
+            row = [(spans[0][0], spans[-1][1], " ".join(words)), named_below]  # the offices over the names below them
+            k += 1
         if row is not None:
             out.append(row)
             continue
@@ -530,7 +589,8 @@ def flat_column_table(
         for cells in named:
             read = len(rows)
             chair = table_row(rows, cells, 0, None, rules, res) or chair
-            if len(rows) > read and len(cells) > 2 and kinds(res).chair.fullmatch(cells[-1][2]):  # "… Leitung"
+            chaired = len(cells) > 2 and kinds(res).chair.fullmatch(cells[-1][2])  # "… Leitung"
+            if len(rows) > read and (chaired or CHAIR_NOUN_AFTER.search(cells[-1][2])):  # "Beigeordneter, Vorsitz"
                 rows[-1] = replace(rows[-1], is_chair=True)
                 chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
         return True, chair

@@ -49,6 +49,9 @@ _ROW = re.compile(
 _GIVEN_ROW = re.compile(
     rf"(?P<name>(?:{TITLE}[ \t]+)*(?P<surname>[^\s,]+)[ \t]+(?P<given>[^\s,]+))[ \t]+(?P<rest>\S.*?)[ \t]*"
 )
+# a first column numbering the rows: its header ("lfd.", "Nr.") and a row's number ("1", "2.")
+_NUMBER_HEAD = re.compile(r"(?i)[ \t]*(?:lfd\.?(?:[ \t]*nr\.?)?|nr\.?)[ \t]+")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?[ \t]+")
 _WRAP_WORDS = 4  # words of a line the row's other cells wrapped onto at most
 _BLANKS = 1  # blank lines between the header and its rule or first row at most
 
@@ -111,7 +114,9 @@ def inverted_rows(text: str, at: int, rules: MemberRules, res: Resources) -> lis
     header stands on the line at ``at``; None when no such header stands there or fewer than two rows
     follow it."""
     lines = _filled(text, at)
-    form = _header(lines[0][1], rules, res) if len(lines) >= 3 else None
+    numbered = _NUMBER_HEAD.match(lines[0][1]) if lines else None  # "lfd. Name, Vorname …" over "1 Hegemann, …"
+    head = lines[0][1][numbered.end() :] if numbered else lines[0][1] if lines else ""
+    form = _header(head, rules, res) if len(lines) >= 3 else None
     if form is None:
         return None
     spaced = False  # a blank line under the header and before the second row: one after every line
@@ -122,6 +127,9 @@ def inverted_rows(text: str, at: int, rules: MemberRules, res: Resources) -> lis
             pos, line = pos + rule.end(), line[rule.end() :]
             if not line.strip():
                 continue
+        number = _ROW_NUMBER.match(line) if numbered else None
+        if number is not None:
+            pos, line = pos + number.end(), line[number.end() :]
         if form == "given" and (cells := _given_row(pos, line, rules, res)) is not None:
             out.append(cells)
             continue
@@ -137,6 +145,8 @@ def inverted_rows(text: str, at: int, rules: MemberRules, res: Resources) -> lis
                     ]
                 )
                 continue
+        if number is not None:
+            break  # a numbered line naming no person
         words = line.split()
         paged = any(WORDED_PAGE_NUMBER.fullmatch(" ".join(words[k:])) for k in range(1, len(words)))  # a page's foot
         if not out or gap and not spaced or len(words) > _WRAP_WORDS or words[0][0].isdigit() or paged:

@@ -311,7 +311,9 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
         return None
     # a body's label and the one person it sends, named in full ("Jobcenter X: Geschäftsführer Jonas Weber")
     sent = m is not None and len(parts) == 1 and _office_and_name(raw[parts[0][0] : parts[0][1]])
-    if bracketed and not sent and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
+    # the persons each with their bracket; a part in lower case before them says what they are ("zwei vom
+    # Kreistag gewählte Mitglieder, Herr A (CDU) und Frau B (SPD)")
+    if bracketed and not sent and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in named)):
         return None
     return (" ".join(m["label"].split()) if m else ""), named
 
@@ -361,7 +363,8 @@ def _office_and_name(part: str) -> bool:
 # (the person maybe on the line after the office's, or wrapped: "…, Herr Peter" / "Beispiel")
 _HELD_BY = re.compile(
     rf"[ \t]*(?P<office>[^\W\d][^\n]*?),\s*{SALUTE}\s+"
-    rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})[ \t,;.]*"
+    rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})"
+    r"(?P<rest>[ \t]*,?[ \t]+als[ \t]+[^\W\d][^\n,;.]{0,40})?[ \t,;.]*"  # "…, Frau A, als Vorsitzende,"
 )
 
 # an office and, in brackets after it, the saluted person now holding it, maybe after a word and a colon

@@ -425,6 +425,8 @@ def _label(w: _Walk, seg: Segment) -> str | None:
     """A sub-list's label ("Vertreter der Verwaltung:"): the label of the entries below it."""
     if seg.kind != "label":
         return None
+    if w.rules.copies_label.fullmatch(w.text[seg.start : seg.end].strip(" \t:")):
+        return STOP  # "Nachrichtlich:": those below get the papers for their information, no members
     w.label = w.text[seg.start : seg.end].strip(" :")
     w.nesting = Nesting()
     return NEXT

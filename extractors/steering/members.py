@@ -42,6 +42,7 @@ from pipeline.structure.prose import Layout
 from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
+from .captions import caption_members
 from .changed_rows import changed_rows
 from .contacts import contact_entries
 from .counted_items import stated_count
@@ -82,6 +83,7 @@ from .rules import (
     MemberRules,
     bare_items,
     enumeration,
+    legend_marked,
     line_of,
     member_rules,
     no_body,
@@ -330,6 +332,10 @@ def find_members(
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
             chair = walk(unit.seg + 1, True) or chair
+    if rows:  # a legend right above or under the members ("(V) = Vorsitz"), within the section they stand in
+        first, last = min(r.start for r in rows), max(r.end for r in rows)
+        legend_marked(rows, text, (max(0, first - _LEGEND_REACH), min(len(text), last + _LEGEND_REACH)))
+    chair = chair or _marked_chair(rows)
     rows = [r for r in _appositions(rows, text) if r.start in celled or not _label_line(text, r)]
     kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)]
     lex = nlp.lexicon(res)
@@ -345,6 +351,8 @@ def find_members(
     members = _office_holder(members, chair, text)
     return members, _person_chairing(members, chair), totals[0] if totals else None, seats
 
+
+_LEGEND_REACH = 600  # characters before the first member and after the last a legend of their marks may stand at
 
 # a line of a sub-heading: a few capitalised words, no stop ("Kreisverwaltung", "Freie Träger und Vereine")
 _HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n?")
@@ -671,6 +679,8 @@ def _sentence_members(
                 # the list ends where a legal form's full stop ends the sentence ("… Mosaik e. V. Die …")
                 stop = ABBREVIATION_END.search(text, b + colon.end(), unit.end)
                 enumeration(rows, text, b + colon.end(), stop.start() if stop else unit.end, rules, res, "list")
+            if caption_members(rows, text, b, rules, res):
+                continue  # "Die Lenkungsgruppe bei ihrer Sitzung, v. l. n. r.: A (X), B (Y) und C (Z)"
             item_lines(rows, layout, unit.seg, a, rules, res)
             parenthesis(rows, text, b, unit.end, res)
             dashed(rows, text, b, unit.end, rules, res)

@@ -496,7 +496,12 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
             if on is not None:  # the paragraph goes on on the next page
                 following += [k for k in range(end + 1, min(end + 5, len(layout.units))) if layout.units[k].seg == on]
             for k in _reach(following, layout, res):
-                if k in mention_units and not _BACK.match(text, layout.units[k].start):
+                unit = layout.units[k]
+                if (
+                    k in mention_units
+                    and not _BACK.match(text, unit.start)
+                    and not _JOIN_BACK.search(text, unit.start, unit.end)
+                ):
                     break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
                 group.follow.add(k)
             else:
@@ -562,7 +567,12 @@ def over_page(layout: Layout, seg_no: int) -> int | None:
 
 _LINES_LED_IN = re.compile(r":[ \t]*\n")
 # a sentence opening with a pronoun of the group before it speaks of that group, whatever groups it names
-_BACK = re.compile(r"[ \t\n]*(?:Ihr|Ihm|Ihnen)\s")  # a colon ending a line of a sentence: lines under a lead-in
+_BACK = re.compile(r"[ \t\n]*(?:Ihr|Ihm|Ihnen)\s")
+# a sentence naming other groups whose members belong to this one, pointing back to it after the verb ("Die
+# Sprecher der Arbeitsgruppen gehören ihr kraft Amtes an"): it speaks of this group
+_JOIN_BACK = re.compile(
+    r"\bgehör(?:en|t)\s+(?:ihr|ihm)\s+(?:[\wäöüß]+\s+){0,3}?an\b"
+)  # a colon ending a line of a sentence: lines under a lead-in
 
 
 # a membership lead-in reaches this many paragraphs back to the group it speaks of

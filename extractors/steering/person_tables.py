@@ -40,7 +40,7 @@ from pipeline.structure import Line
 
 from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
-from .rules import CHAIR_MARK, STARRED, VACANT, Chair, MemberRow, MemberRules, starred_chair
+from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -478,6 +478,9 @@ def _member(
     marked = (
         any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()])
         or any(chair.fullmatch(part.strip()) for part in function.split(","))
+        # "Beigeordneter, Vorsitz" in the body's column: the chair's noun as a part of its own after the office;
+        # not "Integrationsrat, Vorsitzender", the chair of the body the member comes from
+        or any(CHAIR_NOUN.fullmatch(part.strip()) for part in by_kind.get("body", "").split(",")[1:])
         or any(chair.fullmatch(b.strip()) for b in re.findall(r"\(([^()]*)\)", whole))  # "(Sprecherin der AG)"
         or bool(mark and mark.group(1) == star)
     )  # "Leitung der AG", "Erster Bürgermeister, Vorsitz"; not "Leitung Kinderhaus X", "Sprecherin des Vereins Y"

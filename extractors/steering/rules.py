@@ -24,6 +24,10 @@ AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprec
 CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Vors\.|Leitung|Sprecher\w*)"
 # a persons' cell holding no person: a seat not yet filled ("–", "N. N.")
 VACANT = re.compile(r"[-–—]+|N\.[ \t]*N\.?")
+# the chair's noun alone, no person's title ("Vorsitz", not "Vorsitzender", who may chair another body)
+CHAIR_NOUN = re.compile(r"Vorsitz|Vors\.")
+# the chair's noun after an office and a comma in a row's flattened cells ("Beigeordneter, Vorsitz Verwaltung")
+CHAIR_NOUN_AFTER = re.compile(rf",[ \t]*(?:{CHAIR_NOUN.pattern})(?=\s|$)")
 CHAIR_MARK = re.compile(rf"\s*\({CHAIR_WORD}(?:\s*[,/]\s*{CHAIR_WORD})*\)")
 # "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
 CHAIR_DASHED = re.compile(
@@ -78,6 +82,26 @@ def starred_rows(rows: list[MemberRow], text: str) -> None:
                 break
             at = nxt
         row.value = row.value.rstrip()[: mark.start()].rstrip()
+
+
+# a legend explaining a bracketed letter as the chair's mark ("(V) = Vorsitz", "(V): Vorsitzende")
+_LEGEND = re.compile(rf"\((?P<mark>[A-ZÄÖÜ][a-zäöü]?\.?)\)\s*[=:]\s*{CHAIR_WORD}(?![\wäöüß])")
+
+
+def legend_marked(rows: list[MemberRow], text: str, legend: tuple[int, int]) -> None:
+    """The members whose words end in the bracketed mark, or whose name the mark follows, that a legend in
+    the span ``legend`` of ``text`` explains as the chair's ("Anna Beispiel (V)" near "(V) = Vorsitz"): the
+    chair, the mark left out of their words (in place)."""
+    for found in _LEGEND.finditer(text, *legend):
+        mark = f"({found['mark']})"
+        for row in rows:
+            value = row.value.rstrip()
+            if value.endswith(mark) and value != mark:
+                row.value, row.is_chair = value[: -len(mark)].rstrip(), True
+            elif text[row.start : row.end].rstrip().endswith(mark) or text[row.end : row.end + len(mark) + 3].lstrip(
+                " \t"
+            ).startswith(mark):
+                row.is_chair = True  # the mark in the row's cell, its words without it
 
 
 # the marks, numbers and spaces that open a list item's line
@@ -145,6 +169,9 @@ class MemberRules:
     # ", steuert das Projekt": a comma, a word in lower case that opens no item, an article: the
     # verb of the clause an apposition ("bestehend aus A, B, C,") stood in
     new_clause: re.Pattern[str]
+    copies_label: re.Pattern[str]  # "Nachrichtlich:": a list's last part of those who get copies, no members
+    caption_order: re.Pattern[str]  # "v. l. n. r.:": a picture's caption naming its persons in order
+    caption_absent: re.Pattern[str]  # "nicht im Bild:": the caption's persons missing from the picture
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -195,6 +222,9 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.agent_clause),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
         _new_clause(res),
+        re.compile(d.copies_label),
+        re.compile(d.caption_order),
+        re.compile(d.caption_absent),
     )
 
 

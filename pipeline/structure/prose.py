@@ -834,8 +834,10 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
     last = ls.texts[j - 1].strip()
     if _RULE_LINE.fullmatch(last):
         return None  # a rule drawn under a table's rows ends it: no sentence goes on over it
-    if ls.texts[k].lstrip()[:1].islower() and not (last.endswith(":") and _heads_numbered_rows(ls, k)):
-        return k  # not after a lead-in's colon into a table's header: "… 2030:" / "lfd. Funktion Person" / "1 …"
+    if ls.texts[k].lstrip()[:1].islower() and not (last.endswith((":", ".")) and _heads_numbered_rows(ls, k)):
+        # not after a lead-in's colon or a sentence's full stop into a table's header: "… 2030:" / "lfd. Funktion
+        # Person" / "1 …"
+        return k
     if re.search(r"[.!?:]\W{0,2}$", last):
         return None
     return k if len(last) > GOES_ON or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None

@@ -96,6 +96,9 @@ class Steering:
     replaced_before: str = "$^"  # the words before a group set aside for another ("Statt einer")
     successor_before: str = "$^"  # the body taking a former group's place before it ("X ersetzt den bisherigen")
     factions_each: str = "$^"  # a seat each for the factions named after it ("je ein Sitz der Fraktionen A, B")
+    copies_label: str = "$^"  # a label over those who get copies, no members ("Nachrichtlich:")
+    caption_order: str = "$^"  # a caption's cue naming the persons in the picture in order ("v. l. n. r.:")
+    caption_absent: str = "$^"  # a caption's cue naming those missing from the picture ("nicht im Bild:")
 
 
 def steering(res: Resources) -> Steering:
@@ -175,4 +178,7 @@ def _steering(res: Resources) -> Steering:
         d["replaced_before"],
         d["successor_before"],
         d["factions_each"],
+        d["copies_label"],
+        d["caption_order"],
+        d["caption_absent"],
     )
