@@ -18,7 +18,9 @@ document (a table of contents repeating the headings adds nothing):
    mapping from old fields to new ones under a lead naming the fields (``mapped``); the rows
    of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``); the names
    of a key of codes ("SP   Sprache", "SP = Sprache · AA = Arbeit") that a table's "HF" column uses, under a
-   lead naming the fields (``keyed_fields``);
+   lead naming the fields (``keyed_fields``); the names of working groups numbered under a lead that ties one
+   to each field ("Zu jedem Handlungsfeld tagt eine Facharbeitsgruppe …:" / "AG 1   Spracherwerb und Bildung",
+   ``grouped_fields``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
@@ -72,13 +74,14 @@ from pipeline.structure import View
 
 from .added import added_field
 from .cards import framed_cards
-from .charted import charted_rows
+from .charted import chart_regions, charted_rows
 from .clauses import predicated
 from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
 from .figured import figure_rows
+from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
@@ -113,6 +116,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         mapped_fields,
         per_field_lists,
         keyed_fields,
+        grouped_fields,
     ),
     (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows, row_cells),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
@@ -151,6 +155,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     numbers: set[str] = set()  # a field's number names one field: a later label for it is a variant or another column
     contents = contents_spans(ft)
     regions = table_regions(ft)  # a single-spaced table is read by its own reader
+    charts = [(a, b) for a, b, _ in chart_regions(ft)]  # and so is a chart of the fields
     counts = counted_regions(ft)  # so is an enumeration counted with ordinal adverbs
     legends = [(a, b) for a, b, _ in key_regions(ft)]  # and a key of the codes a table's field column uses
     for family in FAMILIES:
@@ -167,6 +172,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                     continue
                 if source is not keyed_fields and any(a <= cand.start < b for a, b in legends):
                     continue
+                if source is not charted_rows and any(a <= cand.start < b for a, b in charts):
+                    continue  # "Wohnen ███████ 14 %" where an export closed the gap before the bar
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):
                     continue
@@ -174,12 +181,29 @@ def candidates(ft: FieldText) -> list[Candidate]:
                     continue
                 if cand.start in starts:
                     continue  # a place names one field: a heading's reading of a list's item adds nothing
+                if cand.method == "heading" and _header_over(ft, cand, kept):
+                    continue
                 starts.add(cand.start)
                 numbers.add(cand.number)
                 added.append((cand, key))
         kept += [c for c, _ in added]
         keys += [k for _, k in added]
     return sorted(kept)
+
+
+def _header_over(ft: FieldText, cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether the unnumbered heading ``cand`` ("Handlungsfeld Patin / Pate im Koordinierungskreis") is the
+    header row of a table whose gaps an export closed: the line under it opens with a field read before,
+    and the rows under that with others ("Sprache und Bildung Schulamtsdirektor Florian Bäuml")."""
+    row = ft.row_at(cand.start)
+    if cand.number or ft.rows[row].end != cand.end and ft.text[cand.end : ft.rows[row].end].strip():
+        return False
+    labels = {c.label for c in kept}
+    opened = 0
+    for k in range(row + 1, min(len(ft.rows), row + 3)):
+        words = ft.rows[k].text.split()
+        opened += any(" ".join(words[:n]) in labels for n in range(1, min(len(words), 8) + 1))
+    return opened == 2
 
 
 # a mark in brackets the document quotes to say how it marks its changes: "mit „(neu)“ gekennzeichnet"

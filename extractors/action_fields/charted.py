@@ -124,6 +124,14 @@ def _captioned(ft: FieldText, first: int) -> bool:
 
 def charted_rows(ft: FieldText) -> Iterator[Candidate]:
     """The fields naming the rows of a chart of marks whose head or caption names the fields."""
+    for _, _, found in chart_regions(ft):
+        yield from found
+
+
+def chart_regions(ft: FieldText) -> list[tuple[int, int, list[Candidate]]]:
+    """(start, end, fields) of each chart of the fields: its rows are read by ``charted_rows`` alone (where an
+    export closed the gap before the bars, a list's reading takes "Wohnen ███████ 14 %" for an item)."""
+    out: list[tuple[int, int, list[Candidate]]] = []
     k = 0
     while k < len(ft.rows):
         if _ROW.fullmatch(ft.rows[k].text) is None:
@@ -131,8 +139,11 @@ def charted_rows(ft: FieldText) -> Iterator[Candidate]:
             continue
         found, after = _rows(ft, k)
         if len(found) >= _LEAST_ROWS and _captioned(ft, k):
-            yield from _read(ft, found)
+            read = list(_read(ft, found))
+            if read:
+                out.append((ft.rows[k].start, ft.rows[after - 1].end, read))
         k = after
+    return out
 
 
 def _read(ft: FieldText, found: list[tuple[int, list[tuple[int, int]], str]]) -> Iterator[Candidate]:

@@ -7,7 +7,10 @@ their short numbers ("HF 1   HF 2"), and the rows under a rule mark which column
 ("M 04 Berufssprachkurse   ○   ●"). A column starts where a head's piece starts on any of the head
 lines (a head line may close a gap to one space, the others keep it); the heads run to the rule
 or the first line holding a mark. The pieces left of the noun's column head the rows' own column
-("Maßnahme"). Three columns at least, each a name, and a row under them holding a mark.
+("Maßnahme"). A head line whose gaps are all closed to one space, where the others keep theirs ("Sprache Bildung
+Arbeit Wohnen Gesund- Zusammen-" over "und       und      und      und      heit     leben und"), gives its words
+one a column, in their order, where it holds as many as there are columns. Three columns at least, each a name,
+and a row under them holding a mark.
 
 Without the noun over them, the heads are the fields where the paragraph right above the matrix,
 before a blank line, names the fields in the plural ("Die Fortschreibung behält die sechs
@@ -66,6 +69,14 @@ def _starts(ft: FieldText, heads: list[int], span: int) -> list[int]:
     return [s for s in starts if s in pieces]
 
 
+def _closed(ft: FieldText, k: int, span: int) -> bool:
+    """Whether the head line ``k`` has its gaps closed to one space: one piece right of ``span``, of as many
+    words as there are columns at least, where the other head lines keep their gaps ("Sprache Bildung Arbeit
+    Wohnen Gesund- Zusammen-" over "und       und      und      und      heit     leben und")."""
+    pieces = list(_PIECE.finditer(ft.rows[k].text, span))
+    return len(pieces) == 1 and len(pieces[0].group(0).split()) >= _LEAST_COLUMNS
+
+
 def _marked_below(ft: FieldText, after: int, span: int) -> bool:
     k = after + 1 if after < len(ft.rows) and _RULE.fullmatch(ft.rows[after].text) else after
     return any(_MARK.search(ft.rows[j].text[span:]) for j in range(k, min(len(ft.rows), k + 4)))
@@ -76,8 +87,12 @@ def _columns(ft: FieldText, row: int, col: int) -> list[Candidate] | None:
     if found is None or not _marked_below(ft, found[1], col):
         return None
     heads, _ = found
-    starts = _starts(ft, heads, col)
+    closed = {k for k in heads if _closed(ft, k, col)}
+    starts = _starts(ft, [k for k in heads if k not in closed], col)
     if len(starts) < _LEAST_COLUMNS:
+        return None
+    words = {k: [m.span() for m in re.finditer(r"\S+", ft.rows[k].text[col:])] for k in closed}
+    if any(len(w) != len(starts) for w in words.values()):
         return None
     out = []
     for i, s in enumerate(starts):
@@ -85,6 +100,10 @@ def _columns(ft: FieldText, row: int, col: int) -> list[Candidate] | None:
         parts: list[tuple[int, int]] = []
         for k in heads:
             line = ft.rows[k]
+            if k in closed:  # the line's words one a column, in their order
+                a, b = words[k][i]
+                parts.append((line.start + col + a, line.start + col + b))
+                continue
             piece = line.text[s:end] if end is not None else line.text[s:]
             if piece.strip() and not (not parts and _SHORT_NUMBER.fullmatch(piece.strip())):
                 lead = len(piece) - len(piece.lstrip())

@@ -38,6 +38,7 @@ _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
 _WEEKDAY = re.compile(WEEKDAY + r",?")
 # a year after a column's name in the header ("Ansatz 2027"): no figure of a row
 _HEAD_YEAR = re.compile(r"(?<=\w)[ \t]+(?:19|20)\d{2}\b")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # the rule under a header, its parts apart at single spaces, that an export set before the first row
 _LEADING_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}[ \t]*)+")
 # the field's own number or a colon after the noun: "HF 2  Arbeit", "Handlungsfeld: Wohnen" name a field
@@ -88,7 +89,10 @@ def _years_heads_fit(ft: FieldText, i: int, after: int, rows: list[list[tuple[in
     rest = ft.text[after : ft.rows[i].end]
     if not _HEAD_YEAR.search(rest):
         return True
-    heads = len(_HEAD_YEAR.sub("", rest).split())
+    words = rest.split()
+    # a year after a column's name is part of it ("Ansatz 2027"); one after the noun or another year heads its own
+    # column ("Handlungsfeld  2027  2028  zusammen")
+    heads = sum(not (_YEAR.fullmatch(w) and j and not _YEAR.fullmatch(words[j - 1])) for j, w in enumerate(words))
     first = ft.row_at(rows[0][0][0])
     found = _name(ft, first, numbered)
     return found is not None and found[1] == heads

@@ -344,7 +344,7 @@ SCHEMAS: dict[str, Schema] = {
                     *("lead_blockers", "not_field_leads", "field_parts", "not_fields", "table_headers"),
                     *("finite_verbs", "enumeration_stops", "verb_phrase_nouns", "predicate_nouns", "correlatives"),
                     *("number_columns", "level_columns", "office_columns", "levels"),  # a field table's column kinds
-                    "person_columns",
+                    *("person_columns", "distributives"),
                 )
             },
             "concept_context": PATTERN,

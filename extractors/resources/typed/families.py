@@ -216,6 +216,7 @@ class Taxonomy:
     levels: tuple[str, ...] = ()  # the words of a level column's cells
     correlatives: tuple[str, ...] = ()  # adverbs that pair the parts of an enumeration ("einerseits")
     person_columns: tuple[str, ...] = ()  # the heads of a roster's columns of persons ("Name, Vorname")
+    distributives: tuple[str, ...] = ()  # words giving one thing to each field ("jedem", "je")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -253,6 +254,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["levels"]),
         as_tuple(d["correlatives"]),
         as_tuple(d["person_columns"]),
+        as_tuple(d["distributives"]),
     )
 
 
