@@ -202,6 +202,12 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
             plan = plan_kind(conf, all_lines, i, money, breaks) or rated_row(conf, all_lines, i, ctx.cost_type)
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
+    yield from share_facts(_costs(doc, conf, sv, found, contexts))
+
+
+def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: list[Context]) -> list[Cost]:
+    """The costs of the amounts found, each with the context read for it."""
+    text = doc.text
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []
@@ -227,7 +233,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         if low is not None and low.amount and (n == 0 or found[n - 1].end <= low.start):
             # "zwischen 3.000 und 5.000 €": the lower end is an amount of the same kind
             out.append(replace(cost, amount_eur=float(low.amount), raw_text=low.raw))
-    yield from share_facts(out)
+    return out
 
 
 def _all_money(
