@@ -101,6 +101,15 @@ def legend_line(text: str) -> bool:
     return text.count("=") >= 2 and _LETTERS.fullmatch(text.rstrip("\n")) is not None
 
 
+# a legend's pair: a short code, an equals sign and a capitalised word ("StR = Stadtrat", "Beschl. = Beschluss")
+_LEGEND_PAIR = re.compile(r"(?<!\S)[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,6}\.?[ \t]*=[ \t]*[A-ZÄÖÜ]")
+
+
+def legend_pair(text: str) -> bool:
+    """Whether a line holds a legend's pair of a code and its meaning: no row of the table it explains."""
+    return _LEGEND_PAIR.search(text) is not None
+
+
 @functools.lru_cache(maxsize=32)
 def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
     roles = [*v.roles, *((role, re.compile(rf"(?<!\S){re.escape(letter)}(?!\S)")) for letter, role in letters)]
