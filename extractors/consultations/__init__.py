@@ -71,6 +71,7 @@ from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
 from .slashed import from_slashed
+from .status_marks import with_status_marks
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
@@ -128,6 +129,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     sv = sv.barred(doc)  # a glyph between a table's cells where its gaps were closed: a bar
     doc = dataclasses.replace(doc, text=sv.text) if sv.text != doc.text else doc
     v = with_year(with_role_letters(read_vocab(res), doc.text), doc.text)  # a legend's letters; a heading's year
+    v = with_status_marks(v, doc.text)  # a legend's status marks ("● öffentlich   ○ nichtöffentlich")
     # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body

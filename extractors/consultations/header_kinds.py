@@ -1,10 +1,13 @@
 """consultations.header_kinds: what a header's column words say beyond their kinds: two status columns of
 marks ("Ö" and "N"), columns that each name one role ("z. K.   Vorber.   Beschl."), and a single-spaced
-header's last word that is the first row's status ("Gremium Datum Öffentlich Ausschuss für …")."""
+header's last word that is the first row's status ("Gremium Datum Öffentlich Ausschuss für …"); a column word in
+brackets that qualifies the one before it ("Gremium (Sitzung)"), and a bodies' column word that heads a name."""
 
 from __future__ import annotations
 
 import re
+
+from pipeline.lang.de.closed_class import NAME_LINKS, either
 
 from .vocab import Vocab, has_head, status
 
@@ -45,3 +48,28 @@ def mark_pair(first: str, second: str, v: Vocab) -> bool:
         and b[1] is not None
         and a[1] != b[1]
     )
+
+
+def qualified(kinds: list[str | None], parts: list[tuple[int, str]]) -> tuple[list[str | None], list[tuple[int, str]]]:
+    """A column word in brackets right after another, of a kind the header has before it, says what its
+    column's cells hold in brackets ("Termin Gremium (Sitzung)": the body with its session's code): one
+    column with the word before it, no row's first cell."""
+    for j in range(len(parts) - 1, 0, -1):
+        (a, first), (b, word) = parts[j - 1], parts[j]
+        if word[:1] == "(" and kinds[j] in kinds[:j] and b == a + len(first) + 1:
+            kinds, parts = [*kinds[:j], *kinds[j + 1 :]], [*parts[: j - 1], (a, f"{first} {word}"), *parts[j + 1 :]]
+    return kinds, parts
+
+
+# a link word in lower case after a word: the word heads a name ("Ausschuss für Kultur")
+_NAME_GOES_ON = re.compile(r"\s+(?:" + either(NAME_LINKS) + r")\s")
+
+
+def names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | None]) -> bool:
+    """Whether the bodies' column word of single-spaced words is the head of a name: a link word
+    follows it on the line ("Öffentlich Ausschuss für Kultur 12.03.2025", a row whose status cell
+    comes first), where a header's last word is followed by its first row or nothing."""
+    if "body" not in kinds:
+        return False
+    at, word = parts[kinds.index("body")]
+    return _NAME_GOES_ON.match(text, at + len(word)) is not None

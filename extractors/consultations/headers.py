@@ -17,13 +17,12 @@ from dataclasses import dataclass
 
 from extractors.base import collapse
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import NAME_LINKS, either
 from pipeline.lang.de.closed_class import words as closed_words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
 from .compounds import compound_at, date_compound, role_compound
-from .header_kinds import mark_pair, role_marks, row_status
+from .header_kinds import mark_pair, names_a_body, qualified, role_marks, row_status
 from .places import place_columns
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
 from .years import dates_column_year
@@ -86,7 +85,18 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
             return kind
     if dates_column_year(t, v) is not None:  # the dates' word and the year their days and months are of
         return "date"
-    return "date" if date_compound(t, v) else ("role" if role_compound(t, v) else None)
+    if date_compound(t, v):
+        return "date"
+    return "role" if role_compound(t, v) else _slashed_kind(t, v)
+
+
+def _slashed_kind(t: str, v: Vocab) -> str | None:
+    """The column of a cell naming two things parted by a slash, one a column's and the rest of the other
+    columns ("Datum / Uhrzeit": the dates with their times): the one's."""
+    parts = [p.strip() for p in t.split("/")] if t.count("/") == 1 else []
+    kinds = [column_kind(p, v, False) for p in parts if p]
+    named = [k for k in kinds if k != "other"]
+    return named[0] if len(kinds) == 2 and len(named) == 1 and named[0] is not None else None
 
 
 # up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"
@@ -311,7 +321,7 @@ def _header(text: str, v: Vocab) -> Header | None:
             "other" if k == "role" and "role" in kinds[:j] and role_compound(p.strip(" :"), v) else k
             for j, (k, (_, p)) in enumerate(zip(kinds, parts))
         ]
-        kinds, parts = _qualified(kinds, parts)
+        kinds, parts = qualified(kinds, parts)
         # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
         cut = next(
             (
@@ -329,7 +339,7 @@ def _header(text: str, v: Vocab) -> Header | None:
             end = parts[-1][0] + len(parts[-1][1])
             if len(parts) < 2:
                 return None
-    if mode == "tokens" and _names_a_body(text, parts, kinds):
+    if mode == "tokens" and names_a_body(text, parts, kinds):
         if kinds[0] != "title" or kinds.index("body") != len(parts) - 1 or len(parts) < 3:
             return None
         # "Beratungsfolge Datum Beratung Ausschuss für Soziales …": the heading is the bodies' column word,
@@ -358,31 +368,6 @@ def _header(text: str, v: Vocab) -> Header | None:
     )
     places = place_columns([p for _, p in parts], kinds, v)
     return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks, tuple(roles), places)
-
-
-def _qualified(kinds: list[str | None], parts: list[tuple[int, str]]) -> tuple[list[str | None], list[tuple[int, str]]]:
-    """A column word in brackets right after another, of a kind the header has before it, says what its
-    column's cells hold in brackets ("Termin Gremium (Sitzung)": the body with its session's code): one
-    column with the word before it, no row's first cell."""
-    for j in range(len(parts) - 1, 0, -1):
-        (a, first), (b, word) = parts[j - 1], parts[j]
-        if word[:1] == "(" and kinds[j] in kinds[:j] and b == a + len(first) + 1:
-            kinds, parts = [*kinds[:j], *kinds[j + 1 :]], [*parts[: j - 1], (a, f"{first} {word}"), *parts[j + 1 :]]
-    return kinds, parts
-
-
-# a link word in lower case after a word: the word heads a name ("Ausschuss für Kultur")
-_NAME_GOES_ON = re.compile(r"\s+(?:" + either(NAME_LINKS) + r")\s")
-
-
-def _names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | None]) -> bool:
-    """Whether the bodies' column word of single-spaced words is the head of a name: a link word
-    follows it on the line ("Öffentlich Ausschuss für Kultur 12.03.2025", a row whose status cell
-    comes first), where a header's last word is followed by its first row or nothing."""
-    if "body" not in kinds:
-        return False
-    at, word = parts[kinds.index("body")]
-    return _NAME_GOES_ON.match(text, at + len(word)) is not None
 
 
 def _single_spaced(start: int, part: str, v: Vocab) -> list[tuple[int, str]]:
@@ -435,7 +420,7 @@ def _column_words(text: str, v: Vocab, unknown: bool = False) -> list[tuple[int,
             words[0] = (words[0][0], text[words[0][0] : attr].rstrip())  # "Beratungsfolge dieser Vorlage"
             pos = attr
             continue
-        if not ends and unknown and len(words) >= 2 and (word := _unknown_word(text, pos, v)):
+        if not ends and unknown and words and (word := _unknown_word(text, pos, v, len(words))):
             ends, unknown = [word], False
         if not ends and len(words) >= 2 and (year := _YEAR.match(text, pos)) and column_kind(words[-1][1], v) == "date":
             # the year of the dates' days and months among other column words: "Gremium Termin 2027 Behandlung"
@@ -443,31 +428,49 @@ def _column_words(text: str, v: Vocab, unknown: bool = False) -> list[tuple[int,
             ends, pos = [year.end()], words.pop()[0]
         if not ends:
             break
+        ends.append(_slashed_other(text, max(ends), v))  # "Datum / Beginn": one cell, the dates with their times
         words.append((pos, text[pos : max(ends)]))
         parting = _PARTING.match(text, max(ends))
         pos = parting.end() if parting else max(ends)
     return words
 
 
+def _slashed_other(text: str, end: int, v: Vocab) -> int:
+    """Where a column word ending at ``end`` ends with a word of another column's kind after a slash
+    ("Datum / Beginn", "Datum / Uhrzeit"): the cell both name; ``end`` where no such word follows."""
+    slash = _SLASH.match(text, end)
+    if slash is None:
+        return end
+    ends = [m.end() for p in v.column_words if (m := p.match(text, slash.end()))]
+    other = ends and column_kind(text[slash.end() : max(ends)], v, False) == "other"
+    return max(ends) if other else end
+
+
 _LOWER_WORD = re.compile(r"[a-zäöüß]{4,}(?= )")
+_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?= )")
 _MORE_COLUMNS = 2  # the column words that stand after an unknown word, to the line's end
 
 
-def _unknown_word(text: str, pos: int, v: Vocab) -> int | None:
-    """Where one lower-case word at ``pos`` ends that heads a column of no known kind, a header's column
-    words before it and only column words after it ("lfd. Gremium ursprünglich Sitzung am Ö/N Zuständigkeit",
-    a column of dates first planned): the header read on by word order; None for any other word."""
-    m = _LOWER_WORD.match(text, pos)
+def _unknown_word(text: str, pos: int, v: Vocab, before: int) -> int | None:
+    """Where one word at ``pos`` ends that heads a column of no known kind, a header's column words before
+    it and only column words after it: the header read on by word order; None for any other word. A
+    lower-case word after two column words ("lfd. Gremium ursprünglich Sitzung am Ö/N Zuständigkeit", a
+    column of dates first planned), or a noun after one, a column word more after it ("Gremium Versand
+    Sitzung Zuständigkeit Ö/N", the days the paper was sent)."""
+    m = _LOWER_WORD.match(text, pos) if before >= _MORE_COLUMNS else None
+    m = m or _NOUN.match(text, pos)
     if m is None or has_head(m.group(), v):
         return None
+    more = _MORE_COLUMNS + (not m.group()[0].islower())
     after = _column_words(" " * (m.end() + 1) + text[m.end() + 1 :], v)
-    return m.end() if len(after) >= _MORE_COLUMNS and _fill(after, text) else None
+    return m.end() if len(after) >= more and _fill(after, text) else None
 
 
 _YEAR = re.compile(r"\(?(?:19|20)\d{2}\)?(?=[ \t]|$)")
 _SLASH_PAIR = re.compile(r"[^\W\d]+ ?/ ?(?=[^\W\d])")  # a cell's first word before a slash
 # what parts one column word from the next: blanks, a colon, a dash set between blanks ("Gremium – Sitzung am")
 _PARTING = re.compile(r"[ :]*(?:[–—-](?= ))?[ ]*")
+_SLASH = re.compile(r" ?/ ?")
 
 
 def _attributes(text: str, pos: int, v: Vocab) -> int | None:

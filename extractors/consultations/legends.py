@@ -4,8 +4,9 @@ a line of its own that opens with the abbreviation, an equals sign, a colon, a d
 after it (one space where an export closed the gap), and a body's name as the rest. The name must
 hold the abbreviation's letters in their order and no digit (the table's own row has its date),
 and be the only one the paper gives it; else the abbreviation stays as it was written. A legend may
-also run as a paragraph of pairs parted by semicolons or commas, wrapped over lines ("Abkürzungen:
-SKA = Sportausschuss; GV Os = Gemeindevertretung" / "Osterholz; V = Vorberatung, K = Kenntnisnahme"):
+also run as a paragraph of pairs parted by semicolons, middle dots or commas, wrapped over lines
+("Abkürzungen: SKA = Sportausschuss; GV Os = Gemeindevertretung" / "Osterholz; V = Vorberatung, K =
+Kenntnisnahme", "IB = Integrationsbeirat · HFPA = Haupt-, Finanz-" / "und Personalausschuss · StR = Stadtrat"):
 there an abbreviation may be two words ("GV Os"), and the role letters among its pairs are the
 paper's role letters."""
 
@@ -15,6 +16,7 @@ import dataclasses
 import functools
 import re
 
+from pipeline.lang.de.closed_class import HYPHEN_STAYS, either
 from pipeline.records import Consultation
 
 from .letter_pairs import bare_letters
@@ -99,17 +101,30 @@ def legend_line(text: str) -> bool:
     return text.count("=") >= 2 and _LETTERS.fullmatch(text.rstrip("\n")) is not None
 
 
+# a legend's pair: a short code, an equals sign and a capitalised word ("StR = Stadtrat", "Beschl. = Beschluss")
+_LEGEND_PAIR = re.compile(r"(?<!\S)[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,6}\.?[ \t]*=[ \t]*[A-ZÄÖÜ]")
+
+
+def legend_pair(text: str) -> bool:
+    """Whether a line holds a legend's pair of a code and its meaning: no row of the table it explains."""
+    return _LEGEND_PAIR.search(text) is not None
+
+
 @functools.lru_cache(maxsize=32)
 def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
     roles = [*v.roles, *((role, re.compile(rf"(?<!\S){re.escape(letter)}(?!\S)")) for letter, role in letters)]
     return dataclasses.replace(v, roles=roles, tokens=dataclasses.replace(v.tokens, roles=roles))
 
 
-# a legend run as a paragraph: pairs "ABBR = name" parted by semicolons (or commas before the next pair)
+# a legend run as a paragraph: pairs "ABBR = name" parted by semicolons, middle dots (a bar where a glyph was read
+# as one) or commas before the next pair
 _SHORT = r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,5}(?:[ \t][A-ZÄÖÜ][a-zäöü]{0,3})?"  # "SKA", "GV Os", "V"
 _RUN_PAIR = re.compile(
-    rf"(?:^|(?<=[;,:])|(?<=\s))[ \t]*({_SHORT})[ \t]*=[ \t]*([^=;]+?)[ \t]*(?=[;,][ \t]*{_SHORT}[ \t]*=|;|$)"
+    rf"(?:^|(?<=[;,:·|])|(?<=\s))[ \t]*({_SHORT})[ \t]*=[ \t]*([^=;·|]+?)[ \t]*"
+    rf"(?=[;,·|][ \t]*{_SHORT}[ \t]*=|[;·|]|$)"
 )
+# a line's end hyphen that joins a word's parts, not one before "und" ("Haupt-, Finanz-" / "und Personalausschuss")
+_CUT = re.compile(rf"(?<=[a-zäöüß])-\n(?=[a-zäöüß])(?!(?:{either(HYPHEN_STAYS)})\b)")
 _MIN_PAIRS = 4  # pairs of one paragraph at least
 # where a pair's name ends: a semicolon, or a sentence's full stop after a word ("KT = Kreistag. Zuständigkeit: …")
 _CLAUSE_END = re.compile(r";|(?<=[a-zäöüß]{3})\.(?=\s)")
@@ -124,7 +139,7 @@ def _paragraph_runs(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     for para in _legend_paragraphs(text):
         if para.count("=") < _MIN_PAIRS:
             continue
-        joined = re.sub(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])", "", para)
+        joined = _CUT.sub("", para)
         joined = re.sub(r"[ \t]*\n[ \t]*", " ", joined)
         found = [
             tuple((" ".join(m[1].split()), " ".join(m[2].split())) for m in _RUN_PAIR.finditer(part))

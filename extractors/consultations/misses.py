@@ -47,6 +47,7 @@ from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
 from .boxed import boxed_misses
 from .columns import unpaired
 from .headers import attributed_header, column_kind
+from .legends import legend_pair
 from .model import column_words
 from .unread import LETTER_DATE, body_then_date, dated_rows, flat_heading, header_rows
 from .vocab import Vocab, squash
@@ -228,8 +229,8 @@ def row_lines(block: list[Line], v: Vocab) -> list[Line]:
     rows = []
     dated = [bool(date_tokens(ln.text)) for ln in block]
     for i, ln in enumerate(block):
-        if not (dated[i] or has_status(ln.text, v)):
-            continue
+        if not (dated[i] or has_status(ln.text, v)) or (not dated[i] and legend_pair(ln.text)):
+            continue  # a legend's pair under the table ("Beschl. = Beschluss") is none of its rows
         if not dated[i] and (hdr := attributed_header(ln.text, v)) is not None and hdr.end >= len(ln.text.rstrip()):
             continue  # the table's header ("Gremium Termin TOP ö nö Ergebnis"), not a row
         prev = block[i - 1].text if i > 0 and not dated[i - 1] else ""

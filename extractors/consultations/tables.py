@@ -53,6 +53,7 @@ from .row_cells import (
     unbarred,
 )
 from .table_rows import Item, body_cells, stacked, table_rows
+from .tallies import tally_rest
 from .time_lines import TIME_RULES
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
@@ -425,7 +426,10 @@ def _remark(w: _Walk, cur: _Cur) -> None:
         cur.kind = "remark" if remark(cur.line.text, w.v) or rest or again else cur.kind
 
 
-KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name, *TIME_RULES, _aside, _time_aside, _remark)
+KIND_RULES = (
+    *(_vote_object, tally_rest, _spilled_rest, _role_rest, _role_in_name),
+    *(*TIME_RULES, _aside, _time_aside, _remark),
+)
 
 
 def _spill_line(w: _Walk, cur: _Cur) -> bool:

@@ -151,7 +151,7 @@ def title_before_table(
         while (
             i >= 0
             and above[i].text.strip()
-            and not form_line(above, i, values, headings)
+            and (not form_line(above, i, values, headings) or _colon_title(above, i, block))
             and not addressee_line(above, i, headings)
         ):
             block.insert(0, above[i])
@@ -191,6 +191,21 @@ def title_before_table(
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+_TITLE_LABEL_WORDS = 3  # a form's label has fewer words than a title's part before its colon
+
+
+def _colon_title(above: list[Line], i: int, block: list[Line]) -> bool:
+    """Whether ``above[i]``, read as a label line, opens a title whose part before the colon is longer than
+    a form's label ("Integrationskonzept des Landkreises Vorpommern-Rügen: Einrichtung von fünf" over
+    "Facharbeitsgruppen und einer Steuerungsgruppe"): a blank line over it, the title's next line right
+    under it."""
+    m = LABEL_LINE.match(above[i].text)
+    if m is None or not block or block[0] is not above[i + 1] or (i and above[i - 1].text.strip()):
+        return False
+    value = above[i].text[m.end() :].strip()
+    return bool(value) and len(above[i].text[: m.end()].split()) >= _TITLE_LABEL_WORDS + 1
 
 
 def _label_set_apart(above: list[Line], i: int) -> bool:

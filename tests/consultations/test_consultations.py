@@ -1379,6 +1379,20 @@ FLAT_MISSES = {
     "b13_erzgebirgskreis": _lost_flat("a yes or no status after the role is not read when flattened"),
     # rows of dot leaders from each body to its date, before the Betreff
     "b15_ratingen": _lost_flat("rows with dot leaders before the subject are not read when flattened"),
+    # a column of dispatch days ("Versand") before the meeting days, named by a word of no known column
+    "b18_nordfriesland": _lost_flat("a column of dispatch days before the meeting days is not read when flattened"),
+    # a "Laufweg" of numbered steps, the first without a meeting ("Umlaufverfahren," / "Rücklauf bis 07.06.2027")
+    "b19_bad_homburg": _lost_flat("a circulation step's return day is read as a meeting when flattened"),
+    # a date cell with its starting time after a slash ("18.05.2027 / 17:00"), a name wrapped at the left margin
+    "b20_kreis_viersen": _lost_flat("a name wrapped under a date with its time after a slash is cut when flattened"),
+    # session codes before the names ("OR-WB/03/2027"), the table parted by a page break and its header repeated
+    "b22_villingen_schwenningen": _lost_flat("session codes before the names stay in them when flattened"),
+    # the council's row last, its name of three words ("Rat der Stadt Marl")
+    "b23_marl": _lost_flat("the last row of a council named with its town is lost when flattened"),
+    # status marks ("●", "○") a legend under the table explains
+    "b24_vorpommern_ruegen": _lost_flat("status marks explained by a legend lose their rows' status when flattened"),
+    # abbreviated bodies and roles a legend of middle-dotted pairs spells out under the table
+    "b25_weiden": _lost_flat("abbreviated bodies spelled out by a legend are not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(

@@ -1,0 +1,50 @@
+"""Status marks a legend explains: a table's status cells set as symbols ("●", "○"), a line under the table
+telling what each means ("● öffentlich   ○ nichtöffentlich", "● = öffentlich, ○ = nicht öffentlich"). A legend
+line opens with a mark and holds two pairs or more, each a mark (one symbol: no letter, digit or punctuation)
+and the status words after it (an equals sign, a colon or a dash between them or not), the pairs naming a public
+and a non-public sitting and no role. A paper without such a line has no status marks: its symbols say nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import unicodedata
+
+from .vocab import Vocab, status
+
+_SYMBOL = "So"  # the Unicode category of a symbol that is no letter, digit, mark or punctuation ("●", "○", "✓")
+_CANDIDATE = re.compile(r"^[ \t]*(\S)[ \t]*[=:–-]?[ \t]*[^\W\d]", re.M)  # a line opening with a mark and a word
+_FILLER = " \t=:–-,;"  # what stands between a mark and its words, and between the pairs
+
+
+def with_status_marks(v: Vocab, text: str) -> Vocab:
+    """The vocabulary with the status marks the paper's legend explains, each a status where it stands
+    alone in a row's cell; the vocabulary as it is where no legend explains any."""
+    marks: dict[str, bool] = {}
+    for m in _CANDIDATE.finditer(text):
+        if unicodedata.category(m[1]) == _SYMBOL:
+            eol = text.find("\n", m.start())
+            marks.update(_legend(text[m.start() : eol if eol >= 0 else len(text)], v))
+    return _marked(v, tuple(sorted(marks.items()))) if marks else v
+
+
+def _legend(line: str, v: Vocab) -> dict[str, bool]:
+    """The marks a legend line explains, each with its status; none where the line is no such legend."""
+    at = [(m.start(), m[0]) for m in re.finditer(r"\S", line) if unicodedata.category(m[0]) == _SYMBOL]
+    if len(at) < 2:
+        return {}
+    found: dict[str, bool] = {}
+    for (start, mark), (end, _) in zip(at, [*at[1:], (len(line), "")]):
+        words = line[start + 1 : end].strip(_FILLER)
+        said = status(words, v) if words else None
+        if said is None or said[0] is not None or said[1] is None or found.get(mark, said[1]) != said[1]:
+            return {}
+        found[mark] = said[1]
+    return found if set(found.values()) == {True, False} else {}
+
+
+@functools.lru_cache(maxsize=32)
+def _marked(v: Vocab, marks: tuple[tuple[str, bool], ...]) -> Vocab:
+    public = [*v.public, *((value, re.compile(rf"(?<!\S){re.escape(mark)}(?!\S)")) for mark, value in marks)]
+    return dataclasses.replace(v, public=public, tokens=dataclasses.replace(v.tokens, public=public))
