@@ -45,6 +45,7 @@ _FOLDED_LETTERS = set("abcdefghijklmnopqrstuvwxyzäöüß0123456789 -./&")
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _ONE_CHAR = {C.IN, C.ANY, C.LITERAL, C.NOT_LITERAL}  # items that match exactly one character
 MIN_PREFIX = 3  # shorter words would hit too often to save anything
+MAX_CLASS = 4  # the letters of a class ("[Ee]", "[-–]") that words may branch into
 MAX_WORDS = 200  # words made by combining a word with the alternatives after it
 BACK = 24  # characters before a word looked at first for the run a match opens with
 INDEX_FROM = 1000  # characters searched from which the words are found by an index of the text
@@ -84,6 +85,8 @@ def _prefixes(items: Any) -> tuple[list[str], bool]:
             continue
         if op == C.SUBPATTERN and arg[1] == 0 and arg[2] == 0:  # a group without inline flags
             inner, complete = _prefixes(arg[3])
+        elif op == C.IN and len(arg) <= MAX_CLASS and all(kind == C.LITERAL for kind, _ in arg):
+            inner, complete = [chr(code) for _, code in arg], True  # a class of a few letters ("[Ee]"): each one
         elif op == C.BRANCH:
             parts = [_prefixes(branch) for branch in arg[1]]
             inner = [x for words, _ in parts for x in words]
