@@ -552,6 +552,28 @@ class Gated:
         return string if self._absent(string, 0, len(string)) else self.compiled.sub(repl, string, count)
 
 
+def word_finditer(pattern: str, word: str, text: str) -> Iterator[re.Match[str]]:
+    """``re.finditer(pattern, text)`` for a pattern each of whose matches opens with the literal
+    ``word`` (after zero-width tests: ``\\b``, a lookbehind), tried only where ``word`` occurs:
+    ``re`` tries a pattern opening with such a test at every place of the text.
+
+    >>> [m.span() for m in word_finditer(r"(?<!\\w)Rat\\b", "Rat", "Rat, Stadtrat, Rat")]
+    [(0, 3), (15, 18)]
+    """
+    rx = re.compile(pattern)
+    if not word:
+        yield from rx.finditer(text)
+        return
+    at = text.find(word)
+    while at >= 0:
+        found = rx.match(text, at)
+        if found is None:
+            at = text.find(word, at + 1)
+            continue
+        yield found
+        at = text.find(word, max(found.end(), at + 1))
+
+
 _PLAIN_FLAGS = re.compile("").flags  # a pattern's flags when none are given
 
 
