@@ -91,6 +91,8 @@ def _prefixes(items: Any) -> tuple[list[str], bool]:
             parts = [_prefixes(branch) for branch in arg[1]]
             inner = [x for words, _ in parts for x in words]
             complete = all(done for _, done in parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner, complete = _prefixes(arg[2])[0], False  # a repeat at least once opens with its body's words
         else:
             return prefixes, False
         if not all(inner) or len(prefixes) > 1 and len(prefixes) * len(inner) > MAX_WORDS:

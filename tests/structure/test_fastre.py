@@ -136,6 +136,8 @@ def test_prefixes_are_read_from_groups_and_branches() -> None:
     assert prefixes(r"[Bb]eirat") == ["Beirat", "beirat"]  # a class of a few letters: each one
     assert prefixes(r"[a-z]cd") is None and prefixes(r"[^a]cd") is None and prefixes(r"[abcde]x") is None
     assert prefixes(r"(?:abc|)") is None
+    assert prefixes(r"(?:Dr\.\s*|Prof\.\s*)+[A-Z]\w+") == ["Dr.", "Prof."]  # a repeat, once at least: its words
+    assert prefixes(r"(?:Dr\.\s*)*[A-Z]\w+") is None
 
 
 def composite_patterns() -> list[str]:
@@ -155,6 +157,8 @@ RUN_PATTERNS = composite_patterns() + [
     # a run, then words opening with a class of a few letters: each letter a word's start
     r"(?<![\wäöüß-])\w*[Bb]egleitung\b|Moderat(?:ion|or)\w*",
     r"(?i)\b(?:Träger|[\wäöüß]*[Ee]mpfänger)(?:in)?\s+(?:der|des)\b",
+    # a repeat, once at least, of titles: a match opens with one of them
+    r"(?<!Herr )\b(?:(?:Prof|Dr)\.\s*)+[A-ZÄÖÜ]\w+",
 ]
 RUN_WORDS = WORDS + [
     "Lenkungsgruppe",
@@ -176,6 +180,9 @@ RUN_WORDS = WORDS + [
     "Moderatorin",
     "Zuwendungsempfängerin der",
     "Träger des",
+    "Herr Dr. Meier",
+    "Prof. Dr. Kunz",
+    "Dr.",
 ]
 
 
