@@ -45,6 +45,7 @@ _FOLDED_LETTERS = set("abcdefghijklmnopqrstuvwxyzäöüß0123456789 -./&")
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _ONE_CHAR = {C.IN, C.ANY, C.LITERAL, C.NOT_LITERAL}  # items that match exactly one character
 MIN_PREFIX = 3  # shorter words would hit too often to save anything
+MAX_CLASS = 4  # the letters of a class ("[Ee]", "[-–]") that words may branch into
 MAX_WORDS = 200  # words made by combining a word with the alternatives after it
 BACK = 24  # characters before a word looked at first for the run a match opens with
 INDEX_FROM = 1000  # characters searched from which the words are found by an index of the text
@@ -84,10 +85,14 @@ def _prefixes(items: Any) -> tuple[list[str], bool]:
             continue
         if op == C.SUBPATTERN and arg[1] == 0 and arg[2] == 0:  # a group without inline flags
             inner, complete = _prefixes(arg[3])
+        elif op == C.IN and len(arg) <= MAX_CLASS and all(kind == C.LITERAL for kind, _ in arg):
+            inner, complete = [chr(code) for _, code in arg], True  # a class of a few letters ("[Ee]"): each one
         elif op == C.BRANCH:
             parts = [_prefixes(branch) for branch in arg[1]]
             inner = [x for words, _ in parts for x in words]
             complete = all(done for _, done in parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner, complete = _prefixes(arg[2])[0], False  # a repeat at least once opens with its body's words
         else:
             return prefixes, False
         if not all(inner) or len(prefixes) > 1 and len(prefixes) * len(inner) > MAX_WORDS:
@@ -547,6 +552,28 @@ class Gated:
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         return string if self._absent(string, 0, len(string)) else self.compiled.sub(repl, string, count)
+
+
+def word_finditer(pattern: str, word: str, text: str) -> Iterator[re.Match[str]]:
+    """``re.finditer(pattern, text)`` for a pattern each of whose matches opens with the literal
+    ``word`` (after zero-width tests: ``\\b``, a lookbehind), tried only where ``word`` occurs:
+    ``re`` tries a pattern opening with such a test at every place of the text.
+
+    >>> [m.span() for m in word_finditer(r"(?<!\\w)Rat\\b", "Rat", "Rat, Stadtrat, Rat")]
+    [(0, 3), (15, 18)]
+    """
+    rx = re.compile(pattern)
+    if not word:
+        yield from rx.finditer(text)
+        return
+    at = text.find(word)
+    while at >= 0:
+        found = rx.match(text, at)
+        if found is None:
+            at = text.find(word, at + 1)
+            continue
+        yield found
+        at = text.find(word, max(found.end(), at + 1))
 
 
 _PLAIN_FLAGS = re.compile("").flags  # a pattern's flags when none are given

@@ -135,7 +135,10 @@ def _pairs(ft: FieldText, k: int) -> tuple[list[str], list[Candidate], int] | No
     """The codes, names and end of a run-on key opening on line ``k``: pairs parted by a middle dot, a
     bullet or a semicolon, over the lines that go on with it (``_run_on``); None where no such key opens
     there."""
-    first = _PAIR.search(ft.text, ft.rows[k].start, ft.rows[k].end)
+    line = ft.rows[k]
+    if ft.text.find("=", line.start, line.end) < 0:  # no sign, no pair (most lines)
+        return None
+    first = _PAIR.search(ft.text, line.start, line.end)
     if first is None:
         return None
     row = k

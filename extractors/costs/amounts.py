@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from extractors.fastre import Matcher
 from pipeline.lang.de.money import SCALES, Money, find_money, parse_number
@@ -99,7 +100,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     next blank line. A minus before a number (an income in a table of expenses: "Zuweisung Land (Ertrag)
     -11.000,00") is no part of the amount."""
     out: list[Money] = []
-    units = [*IN_EUR.finditer(text), *(u for u in _UNIT_CELL.finditer(text) if not scaled(u.group()))]
+    units = [*IN_EUR.finditer(text), *(u for u in _unit_cells(text) if not scaled(u.group()))]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
@@ -175,6 +176,27 @@ _UNIT_CELL = re.compile(
     r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)"
     r"|(?<=\|)[ \t]*(?:€|EUR\b|Euro\b)(?=[ \t]*\|)"  # a cell drawn with bars holding the currency alone ("|  Euro  |")
 )
+_CURRENCIES = ("€", "EUR", "Euro")  # one of which every match of _UNIT_CELL holds
+
+
+def _unit_cells(text: str) -> Iterator[re.Match[str]]:
+    """``_UNIT_CELL.finditer(text)``, tried only on the lines that hold a currency (no match goes
+    over a line's end): most lines hold none.
+
+    >>> [m.group() for m in _unit_cells("Betrag\\n  Kosten   netto €    brutto €\\n| Euro |")]
+    ['netto €', 'brutto €', ' Euro']
+    """
+    starts = set()
+    for currency in _CURRENCIES:
+        at = text.find(currency)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(currency, at + 1)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        yield from _UNIT_CELL.finditer(text, start, len(text) if end < 0 else end)
+
+
 _SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a number in a row, with its sign
 
 

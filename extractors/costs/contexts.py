@@ -398,14 +398,16 @@ def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i:
 
 
 def kinds_in(conf: Config) -> Callable[[str], list[str]]:
-    """:func:`ordered_kinds` of ``conf``, for :func:`.columns.kind_headers`."""
-    return lambda text: ordered_kinds(conf, text)
+    """:func:`ordered_kinds` of ``conf``, for :func:`.columns.kind_headers` (which asks of many lines)."""
+    may = any_may_match(tuple(p for _, p in conf.types))
+    return lambda text: ordered_kinds(conf, text, may)
 
 
-def ordered_kinds(conf: Config, text: str) -> list[str]:
-    """The kinds the cues of ``text`` name, in order, one for neighbouring cues of one kind."""
+def ordered_kinds(conf: Config, text: str, may: Callable[[str], bool] | None = None) -> list[str]:
+    """The kinds the cues of ``text`` name, in order, one for neighbouring cues of one kind (``may``:
+    ``any_may_match`` of the kinds' patterns, where the caller has it)."""
     text = collapse(text)
-    if not any_may_match(tuple(p for _, p in conf.types))(text):  # most lines name no kind
+    if not (may or any_may_match(tuple(p for _, p in conf.types)))(text):  # most lines name no kind
         return []
     hits = sorted((m.start(), name) for name, p in conf.types for m in p.finditer(text))
     return [name for k, (_, name) in enumerate(hits) if k == 0 or hits[k - 1][1] != name]

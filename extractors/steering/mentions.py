@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import accumulate, takewhile
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
@@ -416,9 +416,13 @@ def _heads_alone(reading: _Reading, mentions: list[Mention]) -> list[Mention]:
     heads = sorted({e.head for e in data.entries if e.compound and e.head not in data.council_heads})
     rx = re.compile(_HEAD_OPENING.format(heads="|".join(h.capitalize() for h in heads)))
     out = []
+    # the last of the mentions (not a council's: a member's body) ending before a place: the latest
+    # in the list's order of those ending by each end, found by bisection (a document's hits × mentions)
+    kept = sorted((m.end, k) for k, m in enumerate(mentions) if m.tier != "council")
+    ends, latest = [e for e, _ in kept], list(accumulate((k for _, k in kept), max))
     for hit in rx.finditer(reading.text):
-        before = [m for m in mentions if m.end <= hit.start(1) and m.tier != "council"]  # (a member's body)
-        last = before[-1] if before else None
+        count = bisect.bisect_right(ends, hit.start(1))
+        last = mentions[latest[count - 1]] if count else None
         if last is None or last.plural or _head(last.noun, data) != hit.group(1).casefold():
             continue
         seg, at = layout.units[layout.unit_at(last.start)].seg, layout.units[layout.unit_at(hit.start(1))].seg

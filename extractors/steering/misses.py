@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from extractors.fastre import word_finditer
 from extractors.german.lists import LIST_REACH, Item, enumerated, items_after, listed
 from extractors.misses import Miss, clip, miss_words, overlaps
 from extractors.resources import Resources, typed
@@ -426,7 +427,7 @@ def set_aside(doc: Document, sv: View, word: str, read: Read, w: Words) -> bool:
     Steuerungsgruppe aller Fraktionen schlägt die Verwaltung einen Steuerungskreis Integration
     vor"): the words before it replace it (the readers' ``replaced_before``) and its sentence names
     a group read; the group is not set up, where else it is named (a motion quoted)."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+    for m in word_finditer(rf"\b{re.escape(word)}\b", word, doc.text):
         if w.replaced_before.search(doc.text, max(0, m.start() - SET_ASIDE_REACH), m.start()) is None:
             continue
         lo, hi = sv.sentence_at(m.start())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.fastre import word_finditer
 from extractors.german.lists import LIST_REACH, items_after
 from extractors.misses import overlaps
 from pipeline.document import Document
@@ -71,7 +72,7 @@ def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, in
     if not head:
         return []
     text = doc.text
-    for m in re.finditer(rf"(?<!\w){re.escape(head[0])}", text):
+    for m in word_finditer(rf"(?<!\w){re.escape(head[0])}", head[0], text):
         near = _lines_on(text, m.end(), NEAR_LINES)
         stop = _BLANK.search(text, m.end(), near)
         colon = text.find(":", m.end(), stop.start() if stop else near)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -177,12 +178,10 @@ def split_lines(text: str, start: int, end: int) -> list[Line]:
 @functools.lru_cache(maxsize=8)
 def line_index(text: str) -> tuple[list[int], list[Line]]:
     """All lines of a text and their start offsets (the extractors of a document share them)."""
-    every = []
-    pos = 0
-    for part in text.replace("\f", "\n").split("\n"):
-        every.append(Line(pos, pos + len(part), part))
-        pos += len(part) + 1
-    return [ln.start for ln in every], every
+    parts = text.replace("\f", "\n").split("\n")
+    starts = list(itertools.accumulate([len(part) + 1 for part in parts[:-1]], initial=0))
+    new = tuple.__new__  # Line's fields as they are, without its constructor's call (a text's every line)
+    return starts, [new(Line, (pos, pos + len(part), part)) for pos, part in zip(starts, parts)]
 
 
 _FIELD_SEPARATOR = re.compile(r" [–—|·] ")

@@ -904,11 +904,13 @@ def _lone_marks(ls: _Lines, i: int) -> _Step | None:
     >>> _lone(["Kosten 2027", "-", "12.000 €"]), _lone(["Mitglieder:", "-", "Sozialamt.", "-"])
     ([False, False, False], [False, True, False, False])
     """
+    if not ls.lone[i]:
+        return None  # no mark (most lines)
     before = i - 1
     while before >= 0 and ls.blank[before]:
         before -= 1
-    if not ls.lone[i] or (before >= 0 and ls.lone[before]):
-        return None  # no mark, or not the first of its run: a run without its entries is no list
+    if before >= 0 and ls.lone[before]:
+        return None  # not the first of its run: a run without its entries is no list
     out: list[Segment] = []
     j = i
     while j < len(ls.spans) and ls.lone[j]:

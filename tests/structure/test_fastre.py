@@ -133,8 +133,11 @@ def test_prefixes_are_read_from_groups_and_branches() -> None:
     assert prefixes(r"\b(?:abc|de(?:f|gh))x") == ["abcx", "defx", "deghx"]
     assert prefixes(r"abc\b(?:d|e)") == ["abc"]
     assert prefixes(r"(?:abc)?d") is None
-    assert prefixes(r"[ab]cd") is None
+    assert prefixes(r"[Bb]eirat") == ["Beirat", "beirat"]  # a class of a few letters: each one
+    assert prefixes(r"[a-z]cd") is None and prefixes(r"[^a]cd") is None and prefixes(r"[abcde]x") is None
     assert prefixes(r"(?:abc|)") is None
+    assert prefixes(r"(?:Dr\.\s*|Prof\.\s*)+[A-Z]\w+") == ["Dr.", "Prof."]  # a repeat, once at least: its words
+    assert prefixes(r"(?:Dr\.\s*)*[A-Z]\w+") is None
 
 
 def composite_patterns() -> list[str]:
@@ -151,6 +154,11 @@ RUN_PATTERNS = composite_patterns() + [
     r"[\w-]*(?:Stadt|Amt)",
     r"[A-Za-z]*?(?:beirat|rat)\b",
     r"[a-z ]*gremium",
+    # a run, then words opening with a class of a few letters: each letter a word's start
+    r"(?<![\wäöüß-])\w*[Bb]egleitung\b|Moderat(?:ion|or)\w*",
+    r"(?i)\b(?:Träger|[\wäöüß]*[Ee]mpfänger)(?:in)?\s+(?:der|des)\b",
+    # a repeat, once at least, of titles: a match opens with one of them
+    r"(?<!Herr )\b(?:(?:Prof|Dr)\.\s*)+[A-ZÄÖÜ]\w+",
 ]
 RUN_WORDS = WORDS + [
     "Lenkungsgruppe",
@@ -167,6 +175,14 @@ RUN_WORDS = WORDS + [
     "Gremium",
     "Netzwerk",
     "Begleitgruppe",
+    "Prozessbegleitung",
+    "BEGLEITUNG",
+    "Moderatorin",
+    "Zuwendungsempfängerin der",
+    "Träger des",
+    "Herr Dr. Meier",
+    "Prof. Dr. Kunz",
+    "Dr.",
 ]
 
 
@@ -232,7 +248,7 @@ def test_long_texts_searched_by_their_index_as_by_re(
 
 
 GATED_PATTERNS = [
-    r"(?<![\wäöüß-])\w*[Bb]egleitung\b|Moderat(?:ion|or)\w*",
+    r"(?<![\wäöüß-])\w*(?:[Bb]e)?gleitung\b|Moderat(?:ion|or)\w*",
     r"[A-ZÄÖÜ][\wäöüß]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+){0,2}[ \t]+(?:GmbH|e\.V\.|gGmbH)",
     r"(?i)\b(?:\d+|zwei|drei)\s+(?:Mitglieder|Vertreterinnen)\b",
     r"(?m)^\s*(?:[a-z]\)|\d+\.)\s+[A-ZÄÖÜ]\w+(?:amt|rat)\b",
