@@ -58,6 +58,13 @@ CASES = [
     Case("count column before an amount", "2019/2020 119 179.980 Euro", [("179980", "179.980 Euro")]),
     Case("account number before an amount", "7.887701.700 78710000 384.660 €", [("384660", "384.660 €")]),
     Case("space-grouped millions", "1 234 567 € gesamt", [("1234567", "1 234 567 €")]),
+    # a small count before the sign of a money-formed number after it is no amount; a number with its dash is one
+    Case("count before a currency-first amount", "Kosten Phase 2   € 15.148,–", [("15148", "€ 15.148,–")]),
+    Case(
+        "dashed amount before a bare range start",
+        "Bis 30.09.2022 450,- €   450,01 bis 1.300,- €",
+        [("450", "450,- €"), ("1300", "1.300,- €")],
+    ),
 ]
 
 

@@ -173,12 +173,16 @@ def _sign_of_next(text: str, m: re.Match[str]) -> bool:
     (['15148'], 1)
     >>> [str(x.amount) for x in find_money("Pforzheim 20 Prozent   120 Euro 50,00 Euro")]
     ['120', '50.00']
+    >>> [x.raw for x in find_money("Bis 30.09.2022 450,- €   450,01 bis 1.300,- €")]
+    ['450,- €', '1.300,- €']
     """
     ahead = _NUMBER_AHEAD.match(text, m.end())
     if ahead is None or _OWN_SIGN.match(text, ahead.end()) is not None:
         return False  # "120 Euro 50,00 Euro": the number after has a sign of its own
     # a small count before the sign, an amount written as money after it: "Kosten Phase 2 € 15.148,–"
-    counted = _COUNT.fullmatch(m.group("num")) is not None and _MONEY_AHEAD.match(text, m.end()) is not None
+    # ("450,- €   450,01 bis 1.300,- €": a number written as money, with its dash, is no count)
+    counted = _COUNT.fullmatch(m.group("num")) is not None and not text.startswith(",", m.end("num"))
+    counted = counted and _MONEY_AHEAD.match(text, m.end()) is not None
     return counted or _WIDE.match(text, m.end("num") - 1) is not None
 
 
