@@ -424,7 +424,11 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
     verb, after = unit.start + acting.start(), unit.start + acting.end()
     listed = a.listed.match(text, after, unit.end)
     if listed:
-        return candidates(text, listed.end(), unit.end, n, r, method=method, listed=True)
+        return (
+            []
+            if _table_head(text, listed.end(), unit.end, n, r)
+            else candidates(text, listed.end(), unit.end, n, r, method=method, listed=True)
+        )
     if r.object_first.match(text[unit.start : verb]):
         return candidates(text, after, unit.end, n, r, method=method)
     if a.question.search(text, unit.start, verb):
@@ -460,6 +464,19 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
         return []
     persons = candidates(text, named.start("name"), named.end(), n, r, method=method, listed=True)
     return [f for f in persons if f.name and not f.organisation]
+
+
+def _table_head(text: str, colon: int, end: int, n: int, r: Rules) -> bool:
+    """Whether the colon a role verb leads to ends its line over a line opening in a capital that names no
+    one: the head of a table an export set into the sentence ("… die oder der die Umsetzung begleitet:" /
+    "Handlungsfeld Patin / Pate" / "Sprache und Bildung Herr Florian Beispiel (…)"), whose rows name the
+    table's persons, not the verb's subject ("… moderieren werden:" / "die Soziologin Anna Beispiel …" is)."""
+    line = text.find("\n", colon, end)
+    if line < 0 or text[colon:line].strip():
+        return False
+    below = text.find("\n", line + 1, end)
+    head = text[line + 1 : below].strip() if below >= 0 else ""
+    return head[:1].isupper() and not candidates(text, line + 1, below, n, r, listed=True)
 
 
 # an article and capitalised words right after a verb: its subject where the sentence opens with another part;

@@ -543,6 +543,8 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     if children:
         nesting.skip = depth
     w.entry(seg.body, sub.start() if sub else seg.end)
+    if sub and w.rules.copies_label.fullmatch(sub.group(1).strip(" \t:")):
+        return STOP  # "– Verein X e. V.\nNachrichtlich:": those below get the papers for their information
     if sub:
         w.label, w.nesting = sub.group(1), Nesting()  # a sub-list of its own starts
     return NEXT if seg.end == whole or led_on else STOP

@@ -809,17 +809,18 @@ def _runs_into_items(layout: Layout, seg_no: int, sentence: str, rules: MemberRu
 
 def _leads_in(sentence: str, rules: MemberRules) -> bool:
     """Whether a sentence leads in a list of members ("Ihm gehören an:"): a cue and no word of a
-    meeting's attendance or of goals. A "sentence" of four lines or more without a full stop (an
-    export's lines of a letterhead, a form and a lead-in: "Sitzungsdatum" / … / "Mitglieder der
-    Steuerungsgruppe sind:") leads in when its last line does, with the lines it wraps from (those
-    below opening in lower case). A title in quotes names no cue ("Programm „Zusammen im Kreis“"), nor does a
+    meeting's attendance or of goals. A "sentence" of two lines or more without a full stop (an
+    export's lines of a letterhead, a form or a heading and a lead-in: "Sitzungsdatum" / … / "Mitglieder
+    der Steuerungsgruppe sind:", "Anlage 2 – Einladung (Entwurf)" / "An die Mitglieder der
+    Lenkungsgruppe:") leads in when its last line does, with the lines it wraps from (those below
+    opening in lower case). A title in quotes names no cue ("Programm „Zusammen im Kreis“"), nor does a
     form's field over the lead-in ("Beteiligt:      Amt 50")."""
     sentence = _QUOTED.sub(" ", sentence)
     said = _FIELD_LINE.sub("", sentence)  # a form's fields over the lead-in ("Beteiligt:     Amt 50") say none
     if rules.list_cue.search(said) and not rules.not_members.search(said):
         return True
     lines = sentence.split("\n")
-    if len(lines) < 4:
+    if len(lines) < 2:
         return False
     k = len(lines) - 1
     while k > 0 and lines[k].lstrip()[:1].islower():

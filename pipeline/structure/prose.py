@@ -23,7 +23,7 @@ from typing import overload
 
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
-from pipeline.lang.de.abbreviations import ABBREVIATIONS, COMPOUND_TITLE
+from pipeline.lang.de.abbreviations import ABBREVIATIONS, COMPOUND_TITLE, COMPOUND_TITLE_FORM
 from pipeline.lang.de.closed_class import HYPHEN_STAYS, RUNS_ON, SENTENCE_OPENERS, alternation, either
 from pipeline.lang.de.dates import MONTH_NAMES
 from pipeline.lang.de.markers import LETTER_BULLET
@@ -263,9 +263,10 @@ def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
             yield g.start() + 1, g.end()
 
 
-# a blank line after a salutation or a title at a line's end, before the name ("… unter Leitung von
-# Frau Prof. Dr." / "" / "Theresa Langhof."): inside the sentence, where an export set a text box apart
-_TITLED_BLANK = re.compile(rf"\b{SALUTATION}[ \t]*\n[ \t]*(\n)(?=[ \t]*[A-ZÄÖÜ])")
+# a blank line after a salutation or a title at a line's end, also a compound one, before the name ("… unter
+# Leitung von Frau Prof. Dr." / "" / "Theresa Langhof.", "… moderierte Frau Dipl.-Päd." / "" / "Katrin …"):
+# inside the sentence, where an export set a text box apart
+_TITLED_BLANK = re.compile(rf"(?:\b{SALUTATION}|{COMPOUND_TITLE_FORM})[ \t]*\n[ \t]*(\n)(?=[ \t]*[A-ZÄÖÜ])")
 
 
 # an export that sets a blank line after nearly every line (pdfminer.six, a text box a line or
@@ -687,14 +688,35 @@ def _item(ls: _Lines, i: int) -> _Step | None:
 
     >>> [s.kind for s in segments("- Sozialamt und\\nJugendamt\\n- Jobcenter")]
     ['item', 'item']
+
+    An item goes on across a blank line where its sentence does in lower case ("1. Der Rat vergibt den
+    Auftrag" / "" / "an die X GmbH, …": an export set the wrapped line's end apart).
+
+    >>> [s.kind for s in segments("1. Der Rat vergibt den Auftrag\\n\\nan die X GmbH.\\n2. Der Rat beruft sie ein.")]
+    ['item', 'item']
     """
     if not ls.bullet[i]:
         return None
     j = i + 1
-    while ls.plain(j) and not _sentence_after_item(ls.texts[j - 1], ls.texts[j]) and not _sub_head(ls, i, j):
-        j += 1
+    while True:
+        while ls.plain(j) and not _sentence_after_item(ls.texts[j - 1], ls.texts[j]) and not _sub_head(ls, i, j):
+            j += 1
+        k = ls.filled(j)
+        if k == j or not ls.plain(k) or not _goes_on_lower(ls.texts[j - 1], ls.texts[k]):
+            break
+        j = k + 1
     body = ls.spans[i][0] + _BULLET.match(ls.texts[i]).end()  # type: ignore[union-attr]
     return [ls.segment("item", i, j - 1, body)], j
+
+
+def _goes_on_lower(last: str, below: str) -> bool:
+    """Whether an item's last line runs on into a line below a blank line opening in lower case: no
+    end punctuation before it, no letter's bullet ("a)") opening it."""
+    return (
+        below.lstrip()[:1].islower()
+        and re.search(r"[.!?:;]\W{0,2}$", last.strip()) is None
+        and not _LETTER_BULLET.match(below)
+    )
 
 
 # a sub-list's heading that counts its entries in brackets: "Ehrenamt (2 Sitze)", "Schulen (1 Platz)"

@@ -1,6 +1,7 @@
 """The one engaged read the same where an export ran a block into the sentence leading it in, flattened its
 gaps or set it apart by blank lines: labels and values under a lead-in wrapped onto a line of its own, a label
-with a remark in brackets, a label's gap a single space (invented examples)."""
+with a remark in brackets, a label's gap a single space; a table's head and rows an export ran into the sentence
+whose role verb's colon leads to them name no one (invented examples)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,22 @@ CASES = [
         "Angebot:\n\nAuftragnehmerin Dipl.-Päd. Ina Berg\n\nModeration & Prozessbegleitung, Fulda\n\n"
         "Leistung 5 Zukunftswerkstätten" + END,
         [("Dipl.-Päd. Ina Berg", None, None)],
+    ),
+    Case(
+        "a table of a group's patrons run into the sentence whose role verb's colon leads to it",
+        HEAD + "3. Koordinierungskreis\nJedes Handlungsfeld erhält im Koordinierungskreis eine Patin oder\n"
+        "einen Paten, die oder der die Umsetzung im Feld begleitet und berichtet:\n"
+        "Handlungsfeld Patin / Pate im Koordinierungskreis\n"
+        "Sprache und Bildung Schulamtsdirektor Florian Beispiel (Staatliches Schulamt)\n"
+        "Arbeit und Wirtschaft Sabine Muster (Agentur für Arbeit Uckerau)\n"
+        "Außerdem gehört dem Koordinierungskreis Stadträtin Katharina Probe an." + END,
+        [],
+    ),
+    Case(
+        "the verb's subject named after its colon on the line below still is",
+        HEAD + "4. Foren\nZu den Foren laden wir zwei Gäste ein, die den Prozess moderieren werden:\n"
+        "die Soziologin Anna Beispiel sowie Herr Bernd Muster." + END,
+        [("Anna Beispiel", None, None), ("Bernd Muster", None, None)],
     ),
 ]
 

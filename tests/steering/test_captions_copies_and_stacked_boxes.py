@@ -1,8 +1,8 @@
 """Members a picture's caption names in order (:mod:`extractors.steering.captions`), an invitation's address
-list ending at its copies' label ("Nachrichtlich:"), boxes of a chart stacking each name over where the member
-comes from, a bracketed letter a legend makes the chair's mark, a list after "Hinzu kommen:" under a sentence
-pointing back to the group, and flattened member tables whose rows are numbered, name the deputy after an
-office, or wrap both names (invented examples)."""
+list ending at its copies' label ("Nachrichtlich:"), also where an export set it without blank lines, boxes
+of a chart stacking each name over where the member comes from, a bracketed letter a legend makes the chair's
+mark, a list after "Hinzu kommen:" under a sentence pointing back to the group, and flattened member tables
+whose rows are numbered, name the deputy after an office, or wrap both names (invented examples)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,12 @@ INVITATION = (
 
 def test_an_address_list_ends_at_the_label_of_those_getting_copies() -> None:
     assert [m for m, _ in _members(HEAD + INVITATION + AFTER)] == ["Bernd Voss", "Ilse Kramer", "Mira Sander"]
+
+
+def test_an_address_list_an_export_set_without_blank_lines_under_its_heading() -> None:
+    # the annex's heading right above the lead-in, the copies' label right under the last member
+    flat = "\n".join(line.strip() for line in INVITATION.split("\n") if line.strip()) + "\n"
+    assert [m for m, _ in _members(HEAD + flat + AFTER)] == ["Bernd Voss", "Ilse Kramer", "Mira Sander"]
 
 
 STACKED = (

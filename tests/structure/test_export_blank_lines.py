@@ -30,6 +30,11 @@ def test_a_name_after_a_title_ending_a_text_box_goes_on_with_its_sentence() -> N
     assert "Die Begleitung übernimmt die Hochschule, unter Leitung von Frau Prof. Dr. Theresa Langhof." in _units(text)
 
 
+def test_a_name_after_a_compound_title_ending_a_text_box_goes_on_with_its_sentence() -> None:
+    text = "Die Foren moderierte Frau Dipl.-Päd.\n\nKatrin Beispiel (Büro Talweg) zum Festpreis. Sie berichtet.\n"
+    assert "Die Foren moderierte Frau Dipl.-Päd. Katrin Beispiel (Büro Talweg) zum Festpreis." in _units(text)
+
+
 def test_a_blank_line_after_a_word_that_is_no_title_parts_paragraphs() -> None:
     text = "Die Begleitung übernimmt die Hochschule.\n\nTheresa Langhof berät die Gruppe.\n"
     assert _units(text) == ["Die Begleitung übernimmt die Hochschule.", "Theresa Langhof berät die Gruppe."]

@@ -28,7 +28,8 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END = r"[a-zäöüß]{3}[.!?]"
 # a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht", also one
 # whose later parts follow without a hyphen ("Dipl.-Soz.päd.")
-COMPOUND_TITLE = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.(?:-?[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*$")
+COMPOUND_TITLE_FORM = r"\b(?:Dipl|Dr|Prof|Ing)\.-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.(?:-?[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*"
+COMPOUND_TITLE = re.compile(COMPOUND_TITLE_FORM + "$")
 # a cell that repeats the cell above it: "dto.", "ditto", "desgl.", a ditto mark ("〃", "„"); never a dash,
 # which leaves a cell empty
 DITTO = re.compile(r"dto\.?|ditto|desgl\.?|[\"„“”〃]+", re.I)
