@@ -161,8 +161,9 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()]
-    found = _all_money(text, all_lines, headers, more, conf.finance)
-    sides = {m.start for m in side_amounts(text, all_lines)}
+    plans = side_amounts(text, all_lines)  # plans set side by side, read once
+    found = _all_money(text, all_lines, headers, more, conf.finance, plans)
+    sides = {m.start for m in plans}
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
     rows = flat_rows(
@@ -237,13 +238,13 @@ def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: 
 
 
 def _all_money(
-    text: str, all_lines: list[Line], headers: list[int], more: list[Money], finance: Matcher
+    text: str, all_lines: list[Line], headers: list[int], more: list[Money], finance: Matcher, sides: list[Money]
 ) -> list[Money]:
     """Every amount of the text in order: with a currency, bare in a table in euros or under the sign alone, in a
     gap grid of years, and ``more`` read by the grids before."""
     found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers, finance) + more
     found += flat_unit_amounts(text, all_lines)
-    found = with_sign_columns(found, text, all_lines)  # a column of bare amounts under the currency's sign alone
+    found = with_sign_columns(found, text, all_lines, sides)  # a column of bare amounts under the currency's sign alone
     return sorted((m for m in found if m.amount), key=lambda m: m.start)
 
 

@@ -44,15 +44,16 @@ _ROWS = 2  # rows of such a column at least
 _INDENT = 8  # spaces before a sign set over a column to the right
 
 
-def with_sign_columns(found: list[Money], text: str, all_lines: list[Line]) -> list[Money]:
-    """``found`` (the bare amounts of other tables) and the amounts of the columns under a sign alone besides."""
+def with_sign_columns(found: list[Money], text: str, all_lines: list[Line], sides: list[Money]) -> list[Money]:
+    """``found`` (the bare amounts of other tables) and the amounts of the columns under a sign alone besides;
+    ``sides`` are the amounts of the plans set side by side (:func:`side_amounts`)."""
     taken = {f.start for f in found}
-    return found + [m for m in sign_column_amounts(text, all_lines) if m.start not in taken]
+    return found + [m for m in sign_column_amounts(text, all_lines, sides) if m.start not in taken]
 
 
-def sign_column_amounts(text: str, all_lines: list[Line]) -> list[Money]:
-    """The amounts of every column headed by the currency's sign alone."""
-    out: list[Money] = side_amounts(text, all_lines)
+def sign_column_amounts(text: str, all_lines: list[Line], sides: list[Money]) -> list[Money]:
+    """The amounts of every column headed by the currency's sign alone, after ``sides``."""
+    out: list[Money] = list(sides)
     for i, head in enumerate(all_lines):
         sign = _SIGN.fullmatch(head.text) if "\t" not in head.text else None
         if sign is None:
