@@ -12,7 +12,7 @@ from extractors.misses import overlaps
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_LINKS, alternation
 from pipeline.lang.de.money import NUMBER_WORDS
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import SALUTE, is_first_name
 
 from .addresses import address
 from .rules import Rules
@@ -276,7 +276,7 @@ def _tidy(value: str) -> str:
 # "LawaetzStiftung" as an export joins a name broken at its hyphen)
 _COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 # a form's field before a name on its line: its label, dot leaders ("Bearbeitung ......... ")
-_LEADER_FIELD = re.compile(r"[ \t]*(?P<label>[^\n.…]{2,40}?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?:(?:Herrn?|Frau)[ \t]+)?")
+_LEADER_FIELD = re.compile(rf"[ \t]*(?P<label>[^\n.…]{{2,40}}?)[ \t]*(?:\.{{4,}}|…{{2,}})[ \t]*(?:{SALUTE}[ \t]+)?")
 UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
 
 
@@ -546,9 +546,7 @@ def _bare_persons(text: str, start: int, end: int, r: Rules) -> list[tuple[int, 
 
 
 # between two persons of an enumeration: a comma, a conjunction, or only a space (a flattened list)
-_ENUMERATION = re.compile(
-    r"\s*(?:[,;]|[,;]?\s*\b(?:" + alternation("conjunctions") + r")\b)?\s*(?:(?:Herrn?|Frau)\s+)?"
-)
+_ENUMERATION = re.compile(r"\s*(?:[,;]|[,;]?\s*\b(?:" + alternation("conjunctions") + rf")\b)?\s*(?:{SALUTE}\s+)?")
 
 
 # where a sentence's subject may start: at its start, after a full stop, a colon, a number or a blank line
