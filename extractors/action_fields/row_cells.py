@@ -15,6 +15,9 @@ of a lead that counts the fields, to the row's end); a cell is a list of names p
 two at least, maybe after a lead naming the fields and ending in a colon; a lead that counts them
 ("alle fünf Handlungsfelder") wants as many. A name that reads as a sentence or as the concept's
 structure makes the cell none.
+
+A group's synopsis (:mod:`extractors.steering.synopsis`) is read apart: its columns are placed by a
+header over the first rule and only its last column, the version proposed, is read.
 """
 
 from __future__ import annotations

@@ -152,13 +152,13 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     merged: list[Found] = []
     for f in found:
         _fees(f, layout, units, r)
-        target = next((m for m in merged if m.same(f)), None) or hosted(merged, f, r)
+        target = next((m for m in merged if m.same(f, r)), None) or hosted(merged, f, r)
         if target is None:
             merged.append(f)
             continue
         if f.name and (not target.name or len(f.name.split()) > len(target.name.split())):
             target.name, target.best_unit, target.rule_id = f.name, f.unit, f.rule_id
-        if f.organisation and (not target.organisation or fuller(f.organisation, target.organisation)):
+        if f.organisation and (not target.organisation or fuller(f.organisation, target.organisation, r)):
             target.organisation = f.organisation
             if not target.name:
                 target.best_unit, target.rule_id = f.unit, f.rule_id

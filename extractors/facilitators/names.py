@@ -12,7 +12,7 @@ from extractors.misses import overlaps
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_LINKS, alternation
 from pipeline.lang.de.money import NUMBER_WORDS
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import SALUTE, is_first_name
 
 from .addresses import address
 from .rules import Rules
@@ -33,12 +33,12 @@ class Found:
     rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
     last: int = -1  # the last sentence of the mention where a sentence after it names its lead, else -1
 
-    def same(self, other: Found) -> bool:
+    def same(self, other: Found, r: Rules) -> bool:
         """Whether two mentions name one facilitator: persons by their surname (two persons of one
         organisation are two rows), else the organisation."""
         if self.name and other.name:
             return _surname(self.name) == _surname(other.name)
-        return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation))
+        return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation, r))
 
 
 def hosted(merged: list[Found], f: Found, r: Rules) -> Found | None:
@@ -75,18 +75,18 @@ def _surname(name: str) -> str:
     return name.split()[-1].casefold()
 
 
-def _org_key(org: str) -> tuple[str, str]:
+def _org_key(org: str, r: Rules) -> tuple[str, str]:
     """(normalised name, abbreviation) of an organisation; hyphens do not count ("Baden-Württemberg"
     and "BadenWürttemberg", as an export may join a word broken at its hyphen)."""
     abbr = re.search(r"\(([^)]+)\)", org)
     prefix = re.match(r"([A-Za-zÄÖÜäöü]{2,10})-[A-ZÄÖÜ]", org)
     base = re.sub(r"\s*\([^)]*\)", "", org).casefold().replace("-", "")
-    base = re.sub(r"^(\S*?(?:institut|akademie|büro|agentur))e?s\b", r"\1", base)
+    base = r.genitive_key.sub(r"\1", base)
     return base, (abbr.group(1) if abbr else prefix.group(1) if prefix else "").casefold()
 
 
-def _same_org(a: str, b: str) -> bool:
-    (x, ax), (y, ay) = _org_key(a), _org_key(b)
+def _same_org(a: str, b: str, r: Rules) -> bool:
+    (x, ax), (y, ay) = _org_key(a, r), _org_key(b, r)
     # an organisation named by its abbreviation and legal form ("KSB GmbH") is the one that brackets it
     # after its name ("Institut für … (KSB) GmbH")
     short = bool(ax and y.split()[:1] == [ax]) or bool(ay and x.split()[:1] == [ay])
@@ -151,11 +151,11 @@ def _spells(abbreviation: str, name: str) -> bool:
 _LINKS = frozenset(NAME_LINKS)
 
 
-def fuller(org: str, than: str) -> bool:
+def fuller(org: str, than: str, r: Rules) -> bool:
     """Whether ``org`` names an organisation better than ``than``, another mention of it: the
     longer name, but of one name declined, the shorter, its nominative ("Pädagogische Hochschule",
     not "der Pädagogischen Hochschule")."""
-    (a, _), (b, _) = _org_key(org), _org_key(than)
+    (a, _), (b, _) = _org_key(org, r), _org_key(than, r)
     if a != b and _stems(a) == _stems(b):
         return len(org) < len(than)
     return len(org) > len(than)
@@ -276,7 +276,7 @@ def _tidy(value: str) -> str:
 # "LawaetzStiftung" as an export joins a name broken at its hyphen)
 _COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 # a form's field before a name on its line: its label, dot leaders ("Bearbeitung ......... ")
-_LEADER_FIELD = re.compile(r"[ \t]*(?P<label>[^\n.…]{2,40}?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?:(?:Herrn?|Frau)[ \t]+)?")
+_LEADER_FIELD = re.compile(rf"[ \t]*(?P<label>[^\n.…]{{2,40}}?)[ \t]*(?:\.{{4,}}|…{{2,}})[ \t]*(?:{SALUTE}[ \t]+)?")
 UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
 
 
@@ -382,21 +382,21 @@ def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
 _SURNAME_AGAIN = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)[ \t]*\n[ \t]*\1\b")  # a surname again after a line break
 
 
-def _cleaned(value: str, kind: str) -> str:
+def _cleaned(value: str, kind: str, r: Rules) -> str:
     """A name as its row gives it: a line-end hyphen joined, no "Firma" nor a joint bid's word, a person's titles
     and degrees kept ("Dipl.-Psych. Anna Weil", "Prof. Dr. Jonas Berg"), an institute's genitive "-s" dropped."""
     if kind == "person" and (repeated := _SURNAME_AGAIN.search(value)):
         value = value[: repeated.end(1)]  # a signature's name over its office ("Dr. A. Berg" / "Berg Beratung")
     value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
-    value = re.sub(r"^Firma\s+", "", value)
+    value = r.kind_noun.sub("", value)
     # a joint bid's word before a member's own name ("Bietergemeinschaft Brigach Consult GmbH" is the GmbH); a
     # consortium named in quotation marks keeps it ("Bietergemeinschaft „Stadtdialog Nord“")
-    value = re.sub(r"^(?:Bietergemeinschaft|Bieterkonsortium|Arbeitsgemeinschaft)\s+(?![„\"»])", "", value)
+    value = r.joint_bid.sub("", value)
     if value.endswith(")") and "(" not in value:  # "Institut für X ISG)": its opening bracket lost
         value = value[:-1].rstrip()
     if kind == "person":
         return value
-    return re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
+    return r.genitive.sub(r"\1", value)
 
 
 def candidates(
@@ -425,7 +425,7 @@ def candidates(
     for (a, b), kind, rid in spans:
         if any(a < y and x < b for x, y, *_ in hits) or overlaps(a, b, unengaged):
             continue
-        value = _cleaned(text[a:b], kind)
+        value = _cleaned(text[a:b], kind, r)
         if (
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
@@ -454,7 +454,7 @@ def candidates(
     addressed: dict[int, str] = {}  # a person's start: the organisation under the name in an address block
     for i, (a, b, kind, _value, rid) in enumerate(hits):
         if kind == "person" and (block := address(text, a, b)) is not None:
-            hits[i] = (a, block[0], kind, _cleaned(text[a : block[0]], kind), rid)
+            hits[i] = (a, block[0], kind, _cleaned(text[a : block[0]], kind, r), rid)
             addressed[a] = block[1]
     if not hits:
         agent = _agent(text, start, end, r, subject, unengaged)
@@ -528,7 +528,7 @@ def _persons_of(text: str, start: int, hits: list[Hit], r: Rules) -> list[Hit]:
         persons = _bare_persons(text, max(start, a - 60), gap.start(), r)
         if persons and persons[-1][1] == gap.start():
             x, y = persons[-1]
-            out.append((x, y, "person", _cleaned(text[x:y], "person"), "listed_person"))
+            out.append((x, y, "person", _cleaned(text[x:y], "person", r), "listed_person"))
     return out
 
 
@@ -546,9 +546,7 @@ def _bare_persons(text: str, start: int, end: int, r: Rules) -> list[tuple[int, 
 
 
 # between two persons of an enumeration: a comma, a conjunction, or only a space (a flattened list)
-_ENUMERATION = re.compile(
-    r"\s*(?:[,;]|[,;]?\s*\b(?:" + alternation("conjunctions") + r")\b)?\s*(?:(?:Herrn?|Frau)\s+)?"
-)
+_ENUMERATION = re.compile(r"\s*(?:[,;]|[,;]?\s*\b(?:" + alternation("conjunctions") + rf")\b)?\s*(?:{SALUTE}\s+)?")
 
 
 # where a sentence's subject may start: at its start, after a full stop, a colon, a number or a blank line

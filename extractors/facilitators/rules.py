@@ -84,6 +84,10 @@ class Rules:
     contractors: re.Pattern[str]  # a table of those engaged by its header: "Auftragnehmerin   Ansprechperson   …"
     contact: re.Pattern[str]  # its column of the contractor's person: "Ansprechperson", "Projektleitung"
     withdrawn: re.Pattern[str]  # an offer withdrawn: "hat ihr Angebot zurückgezogen"
+    kind_noun: re.Pattern[str]  # the noun of its kind before an organisation's name: "Firma X"
+    joint_bid: re.Pattern[str]  # a joint bid's word before a member's own name: "Bietergemeinschaft X GmbH"
+    genitive: re.Pattern[str]  # a name's head in the genitive, group 1 without its "-s": "Instituts"
+    genitive_key: re.Pattern[str]  # the same in any case, in a name's comparison key
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
     finite_verbs: frozenset[str] = frozenset()  # a text holding one is a statement, no name
@@ -164,6 +168,10 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["contractors"]),
         plain(d.not_engaged["contact"]),
         plain(d.not_engaged["withdrawn"]),
+        plain(rf"^(?:{_words(d.kind_nouns)})\s+"),
+        plain(rf"^(?:{_words(d.joint_bids)})\s+(?![„\"»])"),
+        plain(rf"^(\S*?(?:{d.genitive_heads}))e?s\b"),
+        plain(rf"^(\S*?(?:{d.genitive_heads}))e?s\b", re.I),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),
@@ -180,3 +188,8 @@ def build_rules(res: Resources) -> Rules:
         bool(words) and not any(" " in w for w in words),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
     )
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """A list of words as an alternation, as written."""
+    return "|".join(map(re.escape, words))

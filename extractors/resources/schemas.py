@@ -195,7 +195,7 @@ SCHEMAS: dict[str, Schema] = {
                     "role_terms anaphora engagement acting object_first labels link exclude staff object_after "
                     "object_before engaged_after relative funding officials approx fee fee_back net agent_person "
                     "agent_org agent_after agent_before not_agents owned construction deliberation action_value "
-                    "group_abbreviation"
+                    "group_abbreviation genitive_heads"
                 ).split()
             },
             **{
@@ -211,6 +211,8 @@ SCHEMAS: dict[str, Schema] = {
             "legal_forms": PATTERN_ENTRIES,
             "groups": PATTERN_ENTRIES,
             "bare": WORDS,
+            "kind_nouns": WORDS,
+            "joint_bids": WORDS,
         },
         placeholders=_legal_form,
     ),

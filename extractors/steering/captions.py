@@ -19,6 +19,7 @@ import re
 from extractors.resources import Resources
 from pipeline.lang.de.names import TITLE
 
+from .apart import apart
 from .name_blocks import name_start
 from .rules import CHAIR_MARK, MemberRow, MemberRules, enumeration
 
@@ -66,12 +67,7 @@ def _sentence_end(text: str, start: int, stop: int) -> int:
 
 def _parts(text: str, start: int, end: int) -> list[int]:
     """The semicolons outside brackets between ``start`` and ``end``."""
-    depth, found = 0, []
-    for k in range(start, end):
-        depth += (text[k] == "(") - (text[k] == ")")
-        if text[k] == ";" and not depth:
-            found.append(k)
-    return found
+    return [k for _, k in apart(text, start, end, ";", last=True)[:-1]]
 
 
 def _chair_marked(row: MemberRow, text: str) -> None:

@@ -26,6 +26,7 @@ import re
 from extractors.resources import Resources
 from pipeline.lang.de.markers import DRAWN_BARS, DRAWN_JOINTS, DRAWN_RULES
 
+from .apart import apart
 from .name_blocks import name_start
 from .person_tables import column_kind
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules
@@ -123,13 +124,7 @@ def _joined(pieces: list[Piece]) -> tuple[str, list[int]]:
 
 def _parts(cell: str) -> list[tuple[int, int]]:
     """The spans of a cell's parts apart by commas outside brackets."""
-    out, depth, a = [], 0, 0
-    for k, ch in enumerate(cell):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            out.append((a, k))
-            a = k + 1
-    out.append((a, len(cell)))
+    out = apart(cell, 0, len(cell), last=True)
     return [(a + len(cell[a:b]) - len(cell[a:b].lstrip()), b) for a, b in out if cell[a:b].strip()]
 
 

@@ -16,6 +16,7 @@ from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
+from .apart import apart
 from .factions import faction_members
 from .inverted import inverted_name
 from .name_blocks import name_line, office_left_out
@@ -288,18 +289,17 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
     )  # any label: the persons named with a bracket each ("je ein Mitglied der Fraktionen: A (X), B (Y)")
     m = m or _ANY_LABEL.match(raw)
     begin = m.end() if m else len(raw) - len(raw.lstrip())  # no label: persons each with a bracket
+
+    def cut(k: int) -> int | None:
+        joined = _AND_BETWEEN.match(raw, k) if raw[k] in " \t\n" else None  # "… und Herr B", maybe over a line's end
+        return k + 1 if raw[k] == "," else joined.end() if joined else None
+
     parts: list[tuple[int, int]] = []
-    depth, a = 0, begin
-    for k in range(begin, len(raw) + 1):
-        ch = raw[k] if k < len(raw) else ","
-        depth += (ch == "(") - (ch == ")")
-        joined = _AND_BETWEEN.match(raw, k) if ch in " \t\n" else None  # "… und Herr B", maybe over a line's end
-        if (ch == "," or joined) and depth == 0:
-            part = raw[a:k].strip(" \t\n,.;")
-            if part:
-                at = raw.index(part, a)
-                parts.append((at, at + len(part)))
-            a = joined.end() if joined else k + 1
+    for a, k in apart(raw, begin, len(raw), cut):
+        part = raw[a:k].strip(" \t\n,.;")
+        if part:
+            at = raw.index(part, a)
+            parts.append((at, at + len(part)))
     if represented is not None:  # "…, vertreten durch die Leiterin Frau A, und durch die Koordinatorin Frau B"
         parts = [_representative(raw, x, y, represented) for x, y in parts]
     named = [

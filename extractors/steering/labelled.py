@@ -25,6 +25,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
 from .addressed import name_start
+from .apart import apart
 from .items import held_by, list_item
 from .name_blocks import name_line, office_left_out
 from .name_blocks import name_start as office_before
@@ -234,14 +235,11 @@ def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | No
     line ("Stadträtin Anna Beispiel (SPD)" / "Dr. Jonas Weber (Jobcenter)"), or the one person of a
     chair's line; else None."""
     for cut in (",", "\n"):
-        items, depth, a = [], 0, start
-        for k in range(start, end + 1):
-            ch = text[k] if k < end else cut
-            depth += (ch == "(") - (ch == ")")
-            if ch == cut and depth == 0:
-                if text[a:k].strip():
-                    items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
-                a = k + 1
+        items = [
+            (a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip()))
+            for a, k in apart(text, start, end, cut)
+            if text[a:k].strip()
+        ]
         persons = [x for x, y in items if _BRACKETED_PERSON.fullmatch(text, x, y)]
         if items and len(persons) == len(items):
             return items

@@ -21,6 +21,7 @@ import re
 
 from pipeline.lang.de.names import is_first_name
 
+from .apart import apart
 from .rules import MemberRow
 
 # a title or rank before a name: "Dr.", "Prof.", "a.D.", "phil.", "habil.", "Dipl.-Ing.", "MinDir"
@@ -155,10 +156,5 @@ def name_blocks(text: str, start: int, end: int) -> list[MemberRow]:
 
 def name_part(cell: str) -> str:
     """The part of a persons' cell before a comma outside brackets, its brackets left out."""
-    depth = 0
-    for k, ch in enumerate(cell):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            cell = cell[:k]
-            break
+    cell = cell[: apart(cell, 0, len(cell), last=True)[0][1]]
     return " ".join(re.sub(r"\([^()]*\)?|\)", " ", cell).split())

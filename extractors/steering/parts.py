@@ -21,6 +21,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import ADDRESS
 
+from .apart import apart
 from .items import list_item
 from .name_blocks import name_start, office_left_out
 from .rules import Chair, MemberRow
@@ -35,17 +36,16 @@ MIN_PARTS = 2
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of ``text[start:end]`` apart by commas outside brackets before a preposition."""
+
+    def cut(k: int) -> int | None:
+        return k + 1 if text[k] == "," and _OPENING.match(text, k + 1 + _spaces(text, k + 1, end)) else None
+
     parts: list[tuple[int, int]] = []
-    depth, a = 0, start
-    for k in range(start, end + 1):
-        ch = text[k] if k < end else ","
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0 and (k == end or _OPENING.match(text, k + 1 + _spaces(text, k + 1, end))):
-            lead = _spaces(text, a, k)
-            part = text[a + lead : k].rstrip(" \t\n.")
-            if part:
-                parts.append((a + lead, a + lead + len(part)))
-            a = k + 1
+    for a, k in apart(text, start, end, cut):
+        lead = _spaces(text, a, k)
+        part = text[a + lead : k].rstrip(" \t\n.")
+        if part:
+            parts.append((a + lead, a + lead + len(part)))
     return parts
 
 

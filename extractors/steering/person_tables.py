@@ -38,6 +38,7 @@ from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
+from .apart import apart
 from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
 from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, starred_chair
@@ -379,13 +380,10 @@ def _name_ends(cell: str, res: Resources) -> str | None:
     """The person's name ending a cell after its office or body and a comma ("Integrationsmanager der
     Stadt, Arman Petrosyan", "…, Dr. Heike Wagner (Vorsitz)", "…, Schulleiter Jens Möller"), its brackets
     and an office before it left out; None for none."""
-    depth, cut = 0, -1
-    for k, ch in enumerate(cell):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            cut = k
-    if cut < 0:
+    parts = apart(cell, 0, len(cell), last=True)
+    if len(parts) < 2:
         return None
+    cut = parts[-2][1]
     name = name_part(DEPUTY_MARK.sub("", cell[cut + 1 :]))
     at = name_start(name)  # an office's words before it ("Schulleiter Jens Möller")
     at = at if at is not None else _person_at(name, res, True)

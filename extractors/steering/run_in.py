@@ -28,6 +28,7 @@ from pipeline.lang.de.closed_class import ORIGIN, alternation, either
 from pipeline.lang.de.names import ADDRESS, CAPITAL, TITLE, is_first_name
 from pipeline.lang.de.numbers import spelt
 
+from .apart import apart
 from .factions import faction_members
 from .for_clauses import for_clauses
 from .inverted import inverted_series
@@ -94,13 +95,7 @@ def _saluted_series(text: str, start: int, end: int) -> bool:
     of its parts ("an: die Beauftragte Frau Eva Berg, für den Rat Herr Jan Muster (SPD) und Frau Ida
     Roth (CDU), für das Jobcenter Herr Ali Demir"): a list of persons, each its own member, that needs
     no semicolons; two persons at least."""
-    depth, a, parts = 0, start, []
-    for k in range(start, end + 1):
-        ch = text[k] if k < end else ","
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            parts.append(text[a:k])
-            a = k + 1
+    parts = [text[a:k] for a, k in apart(text, start, end)]
     if len(parts) < MIN_PERSONS or _CELLS.search(text, start, end):
         return False  # one part, or the cells of a table under the lead-in ("Sozialamt | Frau A")
     return len(_SALUTED.findall(text, start, end)) >= MIN_PERSONS and all(_SALUTED.search(p) for p in parts)
@@ -170,14 +165,15 @@ def _person_series(text: str, start: int, end: int) -> list[MemberRow]:
     (Au) und Ida Roth (Süd)"): each a member, the bracket's words its label. A relative clause after a
     part says something about its person, and marks the chair where it names the chair's role. Two
     persons at least, and every part's given name one the list of names knows; else none."""
-    cuts, depth = [], 0
-    for k in range(start, end):
-        depth += (text[k] == "(") - (text[k] == ")")
-        if depth == 0 and (m := _SERIES_CUT.match(text, k)):
-            cuts.append((k, m.end()))
-    bounds = [(start, start), *cuts, (end, end)]
+
+    def series_cut(k: int) -> int | None:
+        m = _SERIES_CUT.match(text, k)
+        return m.end() if m else None
+
+    parts = apart(text, start, end, series_cut, last=True)
     rows: list[MemberRow] = []
-    for (cut, a), (b, _) in zip(bounds, bounds[1:], strict=False):
+    for n, (a, b) in enumerate(parts):
+        cut = parts[n - 1][1] if n else start
         if rows and text[cut] == "," and _RELATIVE.match(text, cut, b):
             rows[-1].is_chair = rows[-1].is_chair or bool(_CHAIR_CLAUSE.search(text, a, b))
             continue

@@ -18,6 +18,11 @@ new composition beside the former one), so its cells are read: the members row (
 ``profile`` patterns in ``steering.yaml``) as a list parted by semicolons, wrapped over lines, a part
 marked "(Vorsitz)" the chair; the size row (`row_size`) as the size. A share ("je ein Mitglied der
 Fraktionen") names what it shares out; a bracket counting seats ("(2 Sitze)") is left out.
+
+The action fields read the same kind of table their own way (:mod:`extractors.action_fields.row_cells`):
+there the row's own first line places every column and each is read, its pieces the view's cells (bars,
+tabs, gaps) joined by spaces; here the header over the first rule places the label column and the last,
+the only ones read, the cells cut from the paragraph's lines at gaps, a rule twenty signs long at least.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ abbreviation whose names differ, and a table on the page after a footnote (inven
 from __future__ import annotations
 
 from extractors.facilitators.names import _same_org
+from extractors.facilitators.rules import rules
+from extractors.resources import default_resources
 from tests.facilitators.test_facilitators import run
 
 HEAD = "Landkreis Nordheim\nBeschlussvorlage\n\nBetreff: Handlungsprogramm Integration\n\n"
@@ -29,10 +31,11 @@ def test_a_college_named_in_full_and_short_by_its_abbreviation_is_one_facilitato
 
 
 def test_names_led_by_one_abbreviation() -> None:
-    assert _same_org("HSWK Hochschule für Soziale Wirtschaft und Kultur", "HSWK Nordheim/Elsfurt")
-    assert _same_org("DRK Nordheim", "DRK Kreisverband Nordheim e. V.")
-    assert not _same_org("DRK Kreisverband Nordheim e. V.", "DRK Landesverband Süd e. V.")
-    assert not _same_org("HSWK Nordheim/Elsfurt", "ABC Nordheim/Elsfurt")
+    r = rules(default_resources())
+    assert _same_org("HSWK Hochschule für Soziale Wirtschaft und Kultur", "HSWK Nordheim/Elsfurt", r)
+    assert _same_org("DRK Nordheim", "DRK Kreisverband Nordheim e. V.", r)
+    assert not _same_org("DRK Kreisverband Nordheim e. V.", "DRK Landesverband Süd e. V.", r)
+    assert not _same_org("HSWK Nordheim/Elsfurt", "ABC Nordheim/Elsfurt", r)
 
 
 def test_a_legal_form_wrapped_after_its_first_letter() -> None:

@@ -57,6 +57,7 @@ class Facilitators:
     deliberation: str
     action_value: str
     group_abbreviation: str
+    genitive_heads: str  # heads of a name whose genitive "-s" a row drops
     town: Mapping[str, str]  # the town's own where its name does not say so: before, office, context, …
     agency: Mapping[str, str]  # who a role verb's subject is: question, clause, participle, passive, …
     not_engaged: Mapping[str, str]  # names engaged by no one: indefinite, subject_matter, client_…, offer
@@ -64,6 +65,8 @@ class Facilitators:
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
     bare: tuple[str, ...]
+    kind_nouns: tuple[str, ...]  # the noun of an organisation's kind before its name: "Firma"
+    joint_bids: tuple[str, ...]  # a joint bid's word before a member's name: "Bietergemeinschaft"
 
 
 def facilitators(res: Resources) -> Facilitators:
@@ -103,6 +106,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["deliberation"],
         d["action_value"],
         d["group_abbreviation"],
+        d["genitive_heads"],
         as_mapping(d["town"]),
         as_mapping(d["agency"]),
         as_mapping(d["not_engaged"]),
@@ -110,4 +114,6 @@ def _facilitators(res: Resources) -> Facilitators:
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),
         as_tuple(d["bare"]),
+        as_tuple(d["kind_nouns"]),
+        as_tuple(d["joint_bids"]),
     )
