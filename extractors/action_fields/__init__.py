@@ -199,8 +199,10 @@ def _header_over(ft: FieldText, cand: Candidate, kept: list[Candidate]) -> bool:
     if cand.number or ft.rows[row].end != cand.end and ft.text[cand.end : ft.rows[row].end].strip():
         return False
     labels = {c.label for c in kept}
+    # the two filled lines under it (an export that sets a blank line after every line sets one between them)
+    under = [k for k in range(row + 1, min(len(ft.rows), row + 5)) if ft.rows[k].text.strip()][:2]
     opened = 0
-    for k in range(row + 1, min(len(ft.rows), row + 3)):
+    for k in under:
         words = ft.rows[k].text.split()
         opened += any(" ".join(words[:n]) in labels for n in range(1, min(len(words), 8) + 1))
     return opened == 2

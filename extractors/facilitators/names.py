@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extractors.fastre import Matcher
 from extractors.misses import overlaps
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_LINKS, alternation
@@ -399,6 +400,37 @@ def _cleaned(value: str, kind: str, r: Rules) -> str:
     return r.genitive.sub(r"\1", value)
 
 
+def _named_span(m: re.Match[str], rx: Matcher, text: str, kind: str) -> tuple[int, int]:
+    """Where the name ``m`` of an entry ``rx`` stands; an organisation's run over a line break into a line holding
+    a person's name alone (:func:`_before_name_line`) read again before that line, an empty span where it names
+    none there."""
+    a, b = m.span("name")
+    if kind != "organisation" or (cut := _before_name_line(text, a, b)) >= b:
+        return a, b
+    again = rx.search(text, m.start(), cut)
+    return again.span("name") if again else (a, a)
+
+
+def _before_name_line(text: str, a: int, b: int) -> int:
+    """The end of an organisation's name at ``text[a:b]`` that an export ran over a line break into a line
+    holding a person's name alone, a given name first: a signature's name under an annex list whose blank
+    line was lost ("2 Entwurf Kooperationsvertrag Westfälische Hochschule" / "Matthias Rensing" /
+    "Bürgermeister"); the name ends before that line.
+
+    >>> t = "Vertrag Westfälische Hochschule\\nMatthias Rensing\\nBürgermeister"
+    >>> t[8 : _before_name_line(t, 8, 40)]
+    'Westfälische Hochschule'
+    """
+    nl = text.rfind("\n", a, b)
+    if nl < 0 or not text[a:nl].strip():
+        return b
+    eol = text.find("\n", nl + 1)
+    words = text[nl + 1 : eol if eol >= 0 else len(text)].split()
+    if 2 <= len(words) <= 3 and is_first_name(words[0]) and all(_COMMON_NOUN.fullmatch(w) for w in words[1:]):
+        return len(text[:nl].rstrip())
+    return b
+
+
 def candidates(
     text: str,
     start: int,
@@ -416,13 +448,19 @@ def candidates(
     Fachbereich Soziale Arbeit, Bildung und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus",
     "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ..."); a person heading
     an address block has the organisation under the name (:func:`.addresses.address`)."""
-    found = [(m.span("name"), kind, rid) for kind, rid, rx in r.candidates for m in rx.finditer(text, start, end)]
+    found = [
+        (_named_span(m, rx, text, kind), kind, rid)
+        for kind, rid, rx in r.candidates
+        for m in rx.finditer(text, start, end)
+    ]
     if listed:  # names listed after a colon: bare personal names too ("… werden: Anna Beispiel sowie …")
         found += [(span, "person", "listed_person") for span in _bare_persons(text, start, end, r)]
     spans = sorted(found, key=lambda h: h[0][0] - h[0][1])  # longest first
     hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
     unengaged: list[tuple[int, int]] = []  # names engaged by no one: no shorter name inside them is read
     for (a, b), kind, rid in spans:
+        if a >= b:
+            continue
         if any(a < y and x < b for x, y, *_ in hits) or overlaps(a, b, unengaged):
             continue
         value = _cleaned(text[a:b], kind, r)

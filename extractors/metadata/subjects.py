@@ -270,10 +270,10 @@ def title_block(
 
 def _table_head(res: Resources) -> re.Pattern[str]:
     """A line of three or more column words of the Beratungsfolge's table, single-spaced, one of
-    them in brackets or not ("lfd. Termin Gremium ÖS/NÖS Art", "Status Datum Beratungsfolge
-    (Zuständigkeit)"; bodies.yaml ``columns``)."""
+    them in brackets or not, two maybe parted by a slash ("lfd. Termin Gremium ÖS/NÖS Art", "Status Datum
+    Beratungsfolge (Zuständigkeit)", "Lfd. Sitzung Gremium Datum / Uhrzeit Ö/N Art"; bodies.yaml ``columns``)."""
     word = r"\(?(?:" + "|".join(e.pattern for e in typed.bodies(res).columns) + r")\)?"
-    return re.compile(word + r"(?:[ \t]+" + word + r"){2,}")
+    return re.compile(word + r"(?:[ \t]+(?:/[ \t]+)?" + word + r"){2,}", re.IGNORECASE)
 
 
 def before_table_head(sv: View, found: tuple[int, int], res: Resources) -> int:
@@ -283,7 +283,12 @@ def before_table_head(sv: View, found: tuple[int, int], res: Resources) -> int:
     heads = res.compiled(_table_head)
     lines = sv.lines_in(*found)
     at = next((k for k, ln in enumerate(lines) if k and heads.fullmatch(ln.text.strip())), None)
+    if at is not None and at >= 2 and _TABLE_TITLE.fullmatch(lines[at - 1].text):
+        at -= 1  # the table's title alone on the line over its head ("Beratungsplan" / "Lfd. Sitzung Gremium …")
     return found[1] if at is None else lines[at - 1].end
+
+
+_TABLE_TITLE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]*:?[ \t]*")  # one capitalised word alone on its line
 
 
 def _office_line(res: Resources) -> re.Pattern[str]:

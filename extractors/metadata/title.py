@@ -39,8 +39,9 @@ import re
 from extractors.base import Section
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import words
+from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.dates import SHORT_MONTHS, WEEKDAY
+from pipeline.lang.de.money import NUMBER_WORDS
 from pipeline.structure import Line, View, is_rule
 
 from .identity import MAX_VALUE_WORDS
@@ -160,7 +161,7 @@ def title_before_table(
             i -= 1
         if not (
             block
-            and _goes_on_above(block[0].text)
+            and (_goes_on_above(block[0].text) or i >= 0 and _broken_above(above[i].text))
             and i >= 0
             and not form_line(above, i, values, headings)
             and not addressee_line(above, i, headings)
@@ -202,8 +203,14 @@ def _colon_title(above: list[Line], i: int, block: list[Line]) -> bool:
     "Facharbeitsgruppen und einer Steuerungsgruppe"): a blank line over it, the title's next line right
     under it."""
     m = LABEL_LINE.match(above[i].text)
-    if m is None or not block or block[0] is not above[i + 1] or (i and above[i - 1].text.strip()):
+    if m is None or not block or block[0] is not above[i + 1]:
         return False
+    if i and above[i - 1].text.strip():
+        # no blank line over it where an export lost it under the form's last line, a label's short
+        # ("Aktenzeichen: 50.4-INT/27" / "Integrationskonzept des Landkreises Vorpommern-Rügen: …")
+        over = LABEL_LINE.match(above[i - 1].text)
+        if over is None or len(above[i - 1].text[: over.end()].split()) > _TITLE_LABEL_WORDS:
+            return False
     value = above[i].text[m.end() :].strip()
     return bool(value) and len(above[i].text[: m.end()].split()) >= _TITLE_LABEL_WORDS + 1
 
@@ -302,6 +309,7 @@ _PREPOSITIONS = words("prepositions")
 
 
 _CONJUNCTIONS = words("conjunctions")
+_BROKEN_WORDS = words(*CLASSES)  # the function words no title ends with
 
 
 def _goes_on_above(line: str) -> bool:
@@ -309,6 +317,17 @@ def _goes_on_above(line: str) -> bool:
     the rest of the line above it, a blank line between where an export set one."""
     first = line.split()[0] if line.split() else ""
     return first in _CONJUNCTIONS
+
+
+def _broken_above(line: str) -> bool:
+    """Whether a line over a blank line breaks off where no title ends: after a function word or a count
+    ("… Einrichtung von" / "fünf" / "" / "Facharbeitsgruppen und …", an export's blank line after every line).
+
+    >>> _broken_above("fünf"), _broken_above("Einrichtung von"), _broken_above("Facharbeitsgruppen")
+    (True, True, False)
+    """
+    last = line.split()[-1].casefold() if line.split() else ""
+    return last in _BROKEN_WORDS or last in NUMBER_WORDS
 
 
 def _previous_filled(lines: list[Line], i: int) -> int:

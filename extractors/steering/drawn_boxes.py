@@ -71,14 +71,24 @@ def _boxes(text: str, start: int) -> tuple[list[list[tuple[int, str]]], int] | N
     while k < len(lines) and k < _BLANK_LINES and not text[lines[k][0] : lines[k][1]].strip():
         k += 1
     columns: list[tuple[int, int]] = []
-    while k < len(lines) and k <= _BOX_LINES + _BLANK_LINES:
+    run: list[tuple[int, int]] = []  # the tops of a row an export set one a line ("┌──┴──┐" / "┌──┴──┐")
+    drawn = k  # the lines read so far, an export's blank line after each not counted
+    while k < len(lines) and drawn <= _BOX_LINES + _BLANK_LINES:
         a, b = lines[k]
         tops = [(m.start(), m.end() - 1) for m in _TOP.finditer(text[a:b])]
         k += 1
+        drawn += 1 if text[a:b].strip() else 0
         if len(tops) >= MIN_BOXES:
             columns = tops
             break
-        if not _DRAWN.match(text, a, b):
+        if len(tops) == 1 and _TOPS.fullmatch(text, a, b) and (run or k > 1 and _opened(text, lines[k - 2])):
+            run += tops
+            continue
+        if len(run) >= MIN_BOXES and text[a:b].strip():
+            columns, k = run, k - 1
+            break
+        run = run if not text[a:b].strip() else []
+        if text[a:b].strip() and not _DRAWN.match(text, a, b):
             return None
     if not columns:
         return None
@@ -87,21 +97,34 @@ def _boxes(text: str, start: int) -> tuple[list[list[tuple[int, str]]], int] | N
         k += 1
     boxes: list[list[tuple[int, str]]] = [[] for _ in columns]
     closed = 0  # bottoms drawn so far on lines of bottoms only, their row wrapped as the tops' may be
+    last = 0  # where the last line of bottoms ends
     for a, b in lines[k:]:
         line = text[a:b]
+        if not line.strip():
+            continue  # an export's blank line after each line (pdfminer.six): no line of the boxes
         closed += _bottoms(line)
         if all(line[x : x + 1] == "└" for x, _ in columns) or closed == len(columns):
             return boxes, b
         if closed:
             if _bottoms(line) and closed < len(columns):
+                last = b
                 continue
-            return None
+            # the row of bottoms broken off by a line of its own: an export set the other bottoms elsewhere
+            # (pdfminer.six: "└──┘" / "└──┘" / "┆"), the boxes' lines read whole above it
+            return (boxes, last) if not _spans(line, columns) else None
         spans = _spans(line, columns)
         if spans is None:
             return None
         for box, (x, y) in zip(boxes, spans, strict=True):
             box.append(_piece(text, a + x + 1, a + y))  # a blank line inside a box parts its entries
     return None
+
+
+def _opened(text: str, line: tuple[int, int]) -> bool:
+    """Whether a line of the connectors or a blank line comes right before a row of tops an export set one a
+    line: no box of its own closes there (the group's box's top is no row of tops)."""
+    words = text[line[0] : line[1]].strip()
+    return not words or words[:1] in "┌┐┬┴┼─" and not _BOTTOM.search(words)
 
 
 def _bottoms(line: str) -> int:
@@ -168,9 +191,11 @@ def _boxed_chair(text: str, start: int) -> Chair | None:
     box's lines ("│ Vorsitz: Kreisdirektorin Dr. Anna │" / "│ Beispiel │"): the person, the office before
     them; None where the box names none."""
     pieces: list[Piece] = []
-    for a, b in _lines_from(text, start)[: _BOX_LINES + _BLANK_LINES]:
+    for a, b in _lines_from(text, start)[: 2 * (_BOX_LINES + _BLANK_LINES)]:
         line = text[a:b]
         if len(_TOP.findall(line)) >= MIN_BOXES or line.strip() and not _DRAWN.match(line):
+            break
+        if pieces and _TOPS.fullmatch(line):  # the boxes' row of tops set one a line
             break
         bars = [k for k, ch in enumerate(line) if ch == "│"]
         if len(bars) == 2 and (piece := _piece(text, a + bars[0] + 1, a + bars[1]))[1]:

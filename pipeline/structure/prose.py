@@ -308,7 +308,8 @@ def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
     if not _double_spaced(text):
         return ()  # too few blank lines for the habit (most texts)
     blanks = list(_SINGLE_BLANK.finditer(text))
-    out = []
+    out: list[tuple[int, int]] = []
+    run = 0  # the words of the boxes before the box that a blank line inside the sentence joined to it
     for m in blanks:
         above = text.rfind("\n\n", 0, m.start())
         box = text[0 if above < 0 else above + 2 : m.start()].strip().split("\n")
@@ -317,11 +318,14 @@ def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
         # as does a sentence's item that goes on ("1. dem Ausschuss für Soziales und Integration" / "" / "am Mo.,
         # 13. Sep. 27, …", "3. dem Kreistag" / "" / "am …")
         below = _WORD_END.search(box[-1]) is not None and _LOWER_START.match(text, m.end()) is not None
-        words = sum(len(ln.split()) for ln in box)
+        # a box that goes on from the one above it counts that box's words too ("1. Der Magistrat vergibt die
+        # Moderation … des Integrations-" / "" / "konzepts an" / "" / "„Büro X“, …")
+        words = sum(len(ln.split()) for ln in box) + (run if out and out[-1][0] == above + 1 else 0)
         prose = (_LOWER_END.search(box[-1]) is not None or below) and words >= _PROSE_WORDS
         prose = prose or (below and _LOWER_ITEM.match(box[0]) is not None)
         if _OPEN_LINE.search(box[-1]) or prose or wrapped:
             out.append(m.span(1))
+            run = words
     return tuple(out)
 
 
@@ -711,12 +715,24 @@ def _item(ls: _Lines, i: int) -> _Step | None:
 
 def _goes_on_lower(last: str, below: str) -> bool:
     """Whether an item's last line runs on into a line below a blank line opening in lower case: no
-    end punctuation before it, no letter's bullet ("a)") opening it."""
-    return (
-        below.lstrip()[:1].islower()
-        and re.search(r"[.!?:;]\W{0,2}$", last.strip()) is None
-        and not _LETTER_BULLET.match(below)
-    )
+    end punctuation before it, no letter's bullet ("a)") opening it; or, a long line of prose, into a line
+    that opens no sentence and closes one after a lower-case word ("4. Die Verwaltung wird ermächtigt, die
+    Prozessbegleitung an die Bietergemeinschaft" / "" / "Brigach Consult / Dr. Ruth Henninger zu vergeben.").
+
+    >>> _goes_on_lower("4. Die Verwaltung wird ermächtigt, den Auftrag an die Firma", "Weber GmbH zu vergeben.")
+    True
+    >>> _goes_on_lower("1. Ausgangslage", "Weber GmbH hat das Konzept erstellt.")
+    False
+    """
+    if re.search(r"[.!?:;]\W{0,2}$", last.strip()) is not None or _LETTER_BULLET.match(below):
+        return False
+    if below.lstrip()[:1].islower():
+        return True
+    return len(last.split()) >= _PROSE_ITEM_WORDS and not _OPENER.match(below) and bool(_CLOSES_LOWER.search(below))
+
+
+_PROSE_ITEM_WORDS = 8  # words of an item's line at least that make it a line of prose
+_CLOSES_LOWER = re.compile(r"\b[a-zäöüß]+[.!?][ \t]*$")  # a sentence closed after a lower-case word
 
 
 # a sub-list's heading that counts its entries in brackets: "Ehrenamt (2 Sitze)", "Schulen (1 Platz)"

@@ -1,7 +1,9 @@
 """action_fields: a document as pdfminer.six sets it, a blank line after every line: the short
 lines under a heading naming the fields are read over the single blank lines, and the numbered
 sections after the one holding that heading ("3. Ergebnisse", "4. Steuerung") are the document's,
-not sub-headings of the fields; prose lines under the heading give nothing (invented examples)."""
+not sub-headings of the fields; prose lines under the heading give nothing; a table's header whose gaps an
+export closed ("Handlungsfeld Pate im Lenkungskreis") over rows opening with fields is no heading (invented
+examples)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,23 @@ def test_a_table_set_a_cell_a_line_is_no_spaced_list() -> None:
     )
     found = labels(text)
     assert not {"Nr. Handlungsfeld", "Federführung", "Schulamt", "Jobcenter Musterkreis"} & set(found)
+
+
+def test_a_closed_table_header_over_rows_of_fields_with_blank_lines_between() -> None:
+    # "Handlungsfeld Pate im Lenkungskreis" heads a table whose rows open with the fields read before
+    text = _spaced(
+        [
+            "Die Lenkungsgruppe arbeitet in vier Handlungsfeldern:",
+            "Handlungsfeld Beschreibung",
+            "Sprache und Bildung Kurse und Lernorte",
+            "Arbeit und Beruf Beratung und Vermittlung",
+            "Wohnen und Quartier Nachbarschaften",
+            "Gesundheit und Pflege Zugänge im Alter",
+            "Die Lenkungsgruppe benennt Patinnen und Paten, die jährlich berichten:",
+            "Handlungsfeld Pate im Lenkungskreis",
+            "Sprache und Bildung Rektorin Eva Maier (Grundschule Nord)",
+            "Arbeit und Beruf Otto Brandl (Jobcenter)",
+            "Die Paten berichten jährlich.",
+        ]
+    )
+    assert labels(text) == ["Sprache und Bildung", "Arbeit und Beruf", "Wohnen und Quartier", "Gesundheit und Pflege"]

@@ -1,7 +1,8 @@
 """The one engaged read the same where an export ran a block into the sentence leading it in, flattened its
 gaps or set it apart by blank lines: labels and values under a lead-in wrapped onto a line of its own, a label
 with a remark in brackets, a label's gap a single space; a table's head and rows an export ran into the sentence
-whose role verb's colon leads to them name no one (invented examples)."""
+whose role verb's colon leads to them name no one; an organisation's name ends before a line holding a person's
+name alone, where an export ran an annex's list into the signature under it (invented examples)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,15 @@ CASES = [
         HEAD + "4. Foren\nZu den Foren laden wir zwei Gäste ein, die den Prozess moderieren werden:\n"
         "die Soziologin Anna Beispiel sowie Herr Bernd Muster." + END,
         [("Anna Beispiel", None, None), ("Bernd Muster", None, None)],
+    ),
+    Case(
+        "an annex's list run into the signature under it: the university's name ends at its line",
+        HEAD + "4. Wissenschaftliche Begleitung\nDie Hochschule Uckerau begleitet das Programm unter der Leitung von "
+        "Frau Prof. Dr.\nHanna Beispiel.\n\n5.\n\nFinanzierung 2031\nAusgaben € Einnahmen €\n"
+        "Wissenschaftliche Begleitung 12.000 Landesförderung 18.000\nSumme 12.000 Summe 18.000\n"
+        "Die Eigenmittel sind im Produkt 05.03.01 veranschlagt.\nAnlagen\n1 Handlungsprogramm Integration 2031\n"
+        "2 Entwurf Kooperationsvertrag Westfälische Hochschule\nMatthias Muster\nBürgermeister\n",
+        [("Prof. Dr. Hanna Beispiel", "Hochschule Uckerau", None)],
     ),
 ]
 

@@ -5,8 +5,10 @@ blank lines between or not; a title framed by rules an export wrapped onto two l
 into the form above it; a labelled value broken in a word or a bracket goes on flush; a line naming
 an office is no title; a justified line's double gaps are no columns; a title broken off over one
 blank line goes on after it; the head of a table ends a title above it, a label line ending in a phone
-number over it; a Betreff run on into the head of the table under it ends above the head; a title's
-first part over "hier:" right under a form's label line."""
+number over it; a Betreff run on into the head of the table under it ends above the head, and above the
+table's title alone on the line over a head whose words a slash may part; a title's first part over "hier:"
+right under a form's label line; a title with a colon after four words right under a form's short label line,
+no blank line between; a title broken off after a count over a blank line goes on under it."""
 
 from __future__ import annotations
 
@@ -145,4 +147,57 @@ def test_a_title_over_hier_right_under_a_label_line() -> None:
     assert extract(text)["subject"] == (
         "Gemeinsam in Hohenfurt – Integrationskonzept der Gemeinde hier: Beschluss über das Konzept und "
         "Einrichtung eines Arbeitskreises Integration"
+    )
+
+
+def test_a_betreff_run_into_the_table_s_title_and_a_head_with_a_slash() -> None:
+    text = (
+        "Stadt Hohenfurt Drucksache Nr. 2031/0184\nDatum: 19.04.2031\n"
+        "Betreff: Integrationskonzept „Vielfalt stärkt“: Bilanz 2023–2030, Fortschreibung\nbis\n"
+        "2035 und Neubildung des Steuerungskreises Integration\n"
+        "Beratungsplan\n"
+        "Lfd. Sitzung Gremium Datum / Uhrzeit Ö/N Art\n"
+        "1 IB/02/2031 Integrationsbeirat Mi 05.05.2031 17:30 Ö E\n" + AFTER
+    )
+    assert extract(text)["subject"] == (
+        "Integrationskonzept „Vielfalt stärkt“: Bilanz 2023–2030, Fortschreibung bis 2035 und Neubildung des "
+        "Steuerungskreises Integration"
+    )
+
+
+def test_a_title_with_a_colon_right_under_a_form_s_short_label_line() -> None:
+    text = (
+        "Landkreis Hohenfurt Vorlage\nDer Landrat VO/KT/2031/0412\nFachdienst Soziales Beschlussvorlage\n"
+        "Datum: 03.05.2031 Bearbeiterin: Maike Rieger\n"
+        "Aktenzeichen: 50.4-INT/31\n"
+        "Integrationskonzept des Landkreises Hohenfurt: Einrichtung von fünf\n"
+        "Facharbeitsgruppen und einer Steuerungsgruppe\n"
+        "Beratungsfolge Termin Status Zuständigkeit\n"
+        "Kreistag 21.06.2031 ● Entscheidung\n" + AFTER
+    )
+    assert extract(text)["subject"] == (
+        "Integrationskonzept des Landkreises Hohenfurt: Einrichtung von fünf Facharbeitsgruppen und einer "
+        "Steuerungsgruppe"
+    )
+
+
+def test_a_title_broken_off_after_a_count_over_a_blank_line() -> None:
+    # an export that sets a blank line after every line: "fünf" ends no title, the title goes on below it
+    lines = [
+        "Landkreis Hohenfurt Vorlage",
+        "Der Landrat VO/KT/2031/0412",
+        "Fachdienst Soziales Beschlussvorlage",
+        "Datum: 03.05.2031 Bearbeiterin: Maike Rieger",
+        "Aktenzeichen: 50.4-INT/31",
+        "Integrationskonzept  des  Landkreises  Hohenfurt:  Einrichtung  von\nfünf",
+        "Facharbeitsgruppen und einer Steuerungsgruppe",
+        "Beratungsfolge Termin Status Zuständigkeit",
+        "Kreistag 21.06.2031 ● Entscheidung",
+        "● öffentlich ○ nichtöffentlich",
+        "Beschlussvorschlag:",
+        "Der Kreistag beschließt das Konzept.",
+    ]
+    assert extract("\n\n".join(lines) + "\n")["subject"] == (
+        "Integrationskonzept des Landkreises Hohenfurt: Einrichtung von fünf Facharbeitsgruppen und einer "
+        "Steuerungsgruppe"
     )
