@@ -60,7 +60,7 @@ from .footnotes import noted
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
-from .staff import join_staff, lead_alone, lead_pairs, owned, staff_person
+from .staff import join_staff, join_there, lead_alone, lead_pairs, owned, staff_person
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -144,6 +144,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         drop_withdrawn(text, unit, found, first, r)
         join_staff(found, first, text, unit, n, r)
+        join_there(found, first, text, unit, n, r)
         _project_lead(text, unit, n, found, first, r)
         if max(0, n - 2) <= engaged < n and units[engaged].seg == unit.seg and len(found) == first:
             lead_alone(text, unit, n, found, para_start, r)

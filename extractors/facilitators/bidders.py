@@ -1,14 +1,16 @@
 """A table of bidders ("Bieter   Angebot (brutto)   Rang" over a row per bidder) names those who offered:
 the one engaged is only the row its last cell marks as the winner (the first rank, "Zuschlag"); the others
-are no facilitators. Nor is a bidder that withdrew its offer ("Die X GmbH, deren Angebot zur Annahme
-vorgeschlagen war, hat ihr Angebot zurückgezogen")."""
+are no facilitators. A table that names its bidders by a code alone ("A", "B", "2") names no one: the winner
+is the organisation a later sentence sets in apposition to its code ("Das wirtschaftlichste Angebot hat der
+Bieter B abgegeben, das Institut X, Ort."), else no row. Nor is a bidder that withdrew its offer ("Die X GmbH,
+deren Angebot zur Annahme vorgeschlagen war, hat ihr Angebot zurückgezogen")."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.lang.de.money import find_money
-from pipeline.structure.prose import Unit
+from pipeline.structure.prose import VIEW, Unit
 
 from .names import Found, candidates
 from .rules import Rules
@@ -29,7 +31,11 @@ def bidder_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found] | None:
         if not r.winner.search(text[start:end]):
             continue
         money = find_money(text, start, end)
-        named = candidates(text, start, money[0].start if money else end, n, r, whole=True, method="list")
+        code = _CODE.match(text, start, money[0].start if money else end)
+        if code is not None:  # "B        27.965,00 €   …   1": the bidder by its code alone
+            named = _decoded(text, unit.end, code.group("code"), n, r)
+        else:
+            named = candidates(text, start, money[0].start if money else end, n, r, whole=True, method="list")
         for f in named:  # the row's offer is the fee
             f.amounts.extend((False, m.amount) for m in money[:1])
         out.extend(named)
@@ -47,6 +53,29 @@ def _header(text: str, unit: Unit, r: Rules) -> int | None:
 
 
 _LEAD_IN_END = re.compile(r":[ \t]*\n")
+# a bidder's code alone in the first cell of its row: a capital letter or a number ("B", "2"), the gap after it
+_CODE = re.compile(r"[ \t]*(?P<code>[A-Z]|\d{1,2})(?:[ \t]{2,}|\t)")
+# the bidder noun and a code after the table: "… hat der Bieter B abgegeben, das Institut X, Ort."
+_CODED = r"\b(?:Bieter|Anbieter|Bewerber)(?:in)?[ \t\n]+{}(?![\wäöüß])"
+_APPOSITION = re.compile(r"[^,.;]*,[ \t\n]+")
+_DECODE_REACH = 1500  # characters after the table where the sentence naming its coded winner may stand
+
+
+def _decoded(text: str, after: int, code: str, n: int, r: Rules) -> list[Found]:
+    """The organisation a sentence after the table names in apposition to a bidder's code ("… hat der Bieter
+    B abgegeben, das Institut X (IGS), Kirn."), read from the apposition to the sentence's end; none where
+    no sentence within reach names the code so."""
+    end = min(len(text), after + _DECODE_REACH)
+    m = re.search(_CODED.format(re.escape(code)), text[after:end])
+    if m is None:
+        return []
+    at = after + m.end()
+    stop = next((b for a, b in VIEW.split(text, after, end) if a <= at < b), end)
+    comma = _APPOSITION.match(text, at, stop)
+    if comma is None:
+        return []
+    named = candidates(text, comma.end(), stop, n, r, method="prose")
+    return [f for f in named if f.organisation and not f.name][:1]
 
 
 def drop_withdrawn(text: str, unit: Unit, found: list[Found], first: int, r: Rules) -> None:

@@ -25,6 +25,7 @@ class Agency:
     front: re.Pattern[str]  # a passive opening with its participle: "Begleitet wird der Prozess von …"
     lead: re.Pattern[str]  # the lead of the work after its engagement: "Die Projektleitung hatte Dr. X"
     staff: re.Pattern[str]  # the organisation's person in its sentence: "(Projektleitung: Dr. X)", group `person`
+    there: re.Pattern[str]  # persons at the organisation engaged before: "Die Begleitung übernehmen dort Frau X …"
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ def build_rules(res: Resources) -> Rules:
             front=plain(d.agency["front"]),
             lead=plain(d.agency["lead"]),
             staff=plain(d.agency["staff"]),
+            there=plain(d.agency["there"]),
         ),
         bool(words) and not any(" " in w for w in words),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),

@@ -51,6 +51,23 @@ def join_staff(found: list[Found], first: int, text: str, unit: Unit, n: int, r:
     orgs[0].name = person
 
 
+def join_there(found: list[Found], first: int, text: str, unit: Unit, n: int, r: Rules) -> None:
+    """The persons a sentence names at the organisation engaged in one of the two sentences before it,
+    pointing back with "dort" ("… hat der Bieter B abgegeben, das Institut X, Ort." / "Die Prozessbegleitung
+    übernehmen dort Frau Y und Herr Z."): the first becomes the person of that organisation's row, each
+    other one a row of that organisation. Nothing changes where the sentence names an organisation itself."""
+    new = found[first:]
+    last = found[first - 1] if first else None
+    if last is None or last.name or not last.organisation or last.unit < n - 2 or not new:
+        return
+    if any(f.organisation or not f.name for f in new) or not r.agency.there.search(text, unit.start, unit.end):
+        return
+    last.name = new[0].name
+    for f in new[1:]:
+        f.organisation = last.organisation
+    found[first:] = new[1:]
+
+
 def lead_alone(text: str, unit: Unit, n: int, found: list[Found], para_start: int, r: Rules) -> None:
     """The person a sentence naming the lead of the work gives ("Verantwortlich ist Prof. Dr. Y", "Leiten
     wird es Frau Y"), right after a sentence of the same paragraph that engaged someone and named no one

@@ -202,7 +202,7 @@ SCHEMAS: dict[str, Schema] = {
                 group: Record({key: PATTERN for key in keys.split()})
                 for group, keys in {
                     "town": "before office context official_after",
-                    "agency": "question clause participle passive agent listed noun_agent asker front lead staff",
+                    "agency": "question clause participle passive agent listed noun_agent asker front lead staff there",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
                     "presented other_task post_after volunteered bidders winner contractors contact withdrawn",
                 }.items()

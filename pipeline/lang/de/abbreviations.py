@@ -8,6 +8,8 @@ stop) and the academic titles whose parts each end in a full stop ("Dipl.-Soz.",
 (True, False)
 >>> bool(COMPOUND_TITLE.search("Inhaberin Dipl.-Soz.päd.")), bool(COMPOUND_TITLE.search("Dipl.-Ing."))
 (True, True)
+>>> bool(COMPOUND_TITLE.search("Frau Dipl.-\\nPäd."))
+True
 """
 
 from __future__ import annotations
@@ -27,8 +29,11 @@ ABBREVIATIONS = frozenset(
 # full stop of a short abbreviation ("z.B.", "u.a.") or of a number ("Nr. 5.") is none
 SENTENCE_END = r"[a-zäöüß]{3}[.!?]"
 # a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht", also one
-# whose later parts follow without a hyphen ("Dipl.-Soz.päd.")
-COMPOUND_TITLE_FORM = r"\b(?:Dipl|Dr|Prof|Ing)\.-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.(?:-?[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*"
+# whose later parts follow without a hyphen ("Dipl.-Soz.päd.") or on the next line, hyphenated at the line's
+# end ("Frau Dipl.-" / "Päd. Carina Beispiel")
+COMPOUND_TITLE_FORM = (
+    r"\b(?:Dipl|Dr|Prof|Ing)\.-(?:[ \t]*\n[ \t]*)?[A-ZÄÖÜ]?[a-zäöü]{1,6}\.(?:-?[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*"
+)
 COMPOUND_TITLE = re.compile(COMPOUND_TITLE_FORM + "$")
 # a cell that repeats the cell above it: "dto.", "ditto", "desgl.", a ditto mark ("〃", "„"); never a dash,
 # which leaves a cell empty
