@@ -107,6 +107,7 @@ from .contexts import (
     column_context,
     kinds_in,
     laid_out_context,
+    leader_context,
     per_year,
     prose_context,
     row_context,
@@ -116,6 +117,7 @@ from .corners import captioned_grid, corner_grid
 from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
+from .labelled import labelled_years
 from .plans import plan_kind
 from .rates import rated_row
 from .runs import flat_rows
@@ -160,7 +162,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
-    more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()]
+    labelled = labelled_years(text, all_lines)
+    more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
     found = _all_money(text, all_lines, headers, more, conf.finance, plans)
     sides = {m.start for m in plans}
@@ -184,6 +187,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         elif (cell := corner.get(money.start)) is not None:
             ctx = column_context(conf, cell.row, cell.kind, cell.column, cell.label, money)
             contexts.append(per_year(conf, ctx, after))
+        elif (own := labelled.get(money.start)) and (row := leader_context(conf, all_lines[i].start, own.label, money)):
+            contexts.append(per_year(conf, replace(row, fiscal_year=own.year), after))  # a label's year: its cell's
         elif money.start in bare_rows and (row := row_context(conf, all_lines[i], money)) is not None:
             contexts.append(per_year(conf, row, after))
         elif money.start in sides and (side := row_context(conf, side_label(all_lines[i], money, found), money)):

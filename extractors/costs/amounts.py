@@ -217,7 +217,25 @@ def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
     cells = ln.columns
     years = [(a - ln.start, b - ln.start, int(m["year"])) for a, b, t in cells if (m := _YEAR_CELL.fullmatch(t))]
     sums = sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in cells)
-    return years if len(years) >= 2 and len(cells) - len(years) - sums <= 1 + numbered(ln) else None
+    if len(years) < 2:
+        return None
+    return years if len(cells) - len(years) - sums <= 1 + numbered(ln) or _labels_before(ln, years[0][0]) else None
+
+
+MAX_LABELS = 3  # the heads of a grid's label columns before its years ("Produkt  Sachkonto  Bezeichnung")
+
+
+def _labels_before(ln: Line, first: int) -> bool:
+    """Whether the cells of a header that are neither years nor sums are heads of label columns before the
+    years ("Produkt   Sachkonto  Bezeichnung   2027   2028   Summe"): words without a digit, all of them before
+    the first year, at most :data:`MAX_LABELS`; a column of the rows' numbers ("Nr.") is :func:`numbered`'s."""
+    heads = [(a - ln.start, t) for a, _, t in ln.columns if not _YEAR_CELL.fullmatch(t) and not SUM_CELL.fullmatch(t)]
+    return len(heads) <= MAX_LABELS and all(
+        a < first and not _DIGIT.search(t) and not _NUMBER_HEAD.fullmatch(t.strip()) for a, t in heads
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # the head of a column of the rows' numbers: an abbreviation of a word or two ("Nr.", "Pos.", "lfd. Nr.") or "#"
@@ -258,7 +276,10 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
             return (
                 (ln, " ".join(x.text.strip() for x in all_lines[max(0, j - CAPTION_LINES) : j]))
                 if len(row.columns)
-                <= len(years) + 1 + numbered(ln) + sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
+                <= max(
+                    len(ln.columns),
+                    len(years) + 1 + numbered(ln) + sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in ln.columns),
+                )
                 else None
             )
         if _is_prose(ln.text) and len(ln.columns) < 2 and not label_above(all_lines, j + 1):
