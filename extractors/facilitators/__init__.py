@@ -55,6 +55,7 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
 from .bidders import bidder_rows, drop_withdrawn
+from .citations import cited
 from .contractors import contractor_rows
 from .footnotes import noted
 from .names import Found, candidates, fuller, hosted
@@ -145,6 +146,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         drop_withdrawn(text, unit, found, first, r)
         join_staff(found, first, text, unit, n, r)
         join_there(found, first, text, unit, n, r)
+        cited(text, found, first, n, r)
         _project_lead(text, unit, n, found, first, r)
         if max(0, n - 2) <= engaged < n and units[engaged].seg == unit.seg and len(found) == first:
             lead_alone(text, unit, n, found, para_start, r)

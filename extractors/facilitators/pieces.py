@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.fastre import Matcher
+from pipeline.lang.de.markers import QUOTE_BARS
 from pipeline.structure import Line, lines, person_row
 from pipeline.structure.prose import Layout, Unit
 
@@ -53,11 +54,15 @@ def _row(line: Line) -> bool:
     """Whether a line is a table row: cells apart at tabs, bars or wide gaps, or a members table's
     row whose gap an export flattened into one space ("Jobcenter Ludwigslust-Parchim Herr Dirk
     Wendland", :func:`pipeline.structure.person_row`) with its mark maybe wrapped onto a line of
-    its own ("(Vorsitz)")."""
+    its own ("(Vorsitz)"). A line of a quoted passage, a dashed bar down its margin ("┊ § 1  Gegenstand. Die
+    Universität X …" / "┊      Migration (Leitung: …), begleitet …"), is running text, whatever its gaps."""
+    if _QUOTED.match(line.text):
+        return False
     return len(line.columns) >= 2 or person_row(line.text) is not None or bool(_MARK_LINE.fullmatch(line.text.strip()))
 
 
 _MARK_LINE = re.compile(r"\([^()]{1,30}\)")
+_QUOTED = re.compile(rf"[ \t]*[{QUOTE_BARS}]")  # a quoted passage's margin opening a line
 _SALUTATION = re.compile(r"\b(?:Herr|Frau)\b")  # a flattened members row holds one
 
 
@@ -158,7 +163,8 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
 
 # a blank line, then a line opened by a label of one or two words and its colon ("Betreff: …"), or
 # a heading of one or two words with its colon alone on its line ("Beschlussvorschlag:")
-_LABEL = r"[ \t]*[A-ZÄÖÜ][\w./-]*(?:[ \t][\w./-]+)?:[ \t]"
+# (the second word maybe joined by "und": "Satz und Druck: …")
+_LABEL = r"[ \t]*[A-ZÄÖÜ][\w./-]*(?:[ \t](?:und[ \t])?[\w./-]+)?:[ \t]"
 _HEAD = r"[ \t]*[A-ZÄÖÜ][\w./-]*(?:[ \t][\w./-]+)?:[ \t]*\n"
 _LABELLED = re.compile(r"\n[ \t]*(?:(?P<blank>\n)?(?=" + _LABEL + r")|(?P<head>\n)(?=" + _HEAD + "))")
 _LABEL_LINE = re.compile(_LABEL)
@@ -170,13 +176,15 @@ def _labelled(text: str, units: list[Unit]) -> list[Unit]:
     einer Moderatorin", the blank line lost in an export) are fields of their own, and a role word
     in one names no one in another; so is a section a heading with its colon opens after a blank
     line, where the view ran it together with a table above ("… Entscheidung" / "" /
-    "Beschlussvorschlag:" / "Der Rat …")."""
+    "Beschlussvorschlag:" / "Der Rat …"). A piece opening with a labelled line is a block of fields whose
+    values may wrap: each labelled line in it opens a field of its own ("Prozessbegleitung: Dr. X, Büro X," /
+    "Hildesheim" / "Übersetzungen: Y" / "Satz und Druck: Druckerei Z GmbH", an imprint's lines)."""
     out: list[Unit] = []
     for u in units:
         a = u.start
         for m in _LABELLED.finditer(text, u.start, u.end):
             line = text.rfind("\n", a, m.start()) + 1 or a  # the line before the labelled one
-            if m["blank"] or m["head"] or _LABEL_LINE.match(text, max(line, a)):
+            if m["blank"] or m["head"] or _LABEL_LINE.match(text, max(line, a)) or _LABEL_LINE.match(text, a):
                 out.append(Unit(u.seg, a, m.start()))
                 a = m.end()
         out.append(u if a == u.start else Unit(u.seg, a, u.end))

@@ -60,6 +60,9 @@ ASCII_EMPTY = "[ ]"
 # the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
 # the bar of a table between its cells
 DRAWN_BARS = "│┃║"
+# the dashed upright lines set down the left margin of a quoted passage ("┊ § 1  Gegenstand. Die …" /
+# "┊      Migration …"): a quotation's margin, its lines one running text, no table's bars
+QUOTE_BARS = "┆┇┊┋╎╏"
 # glyphs set between a table's cells where a line has no gaps ("05.05.2026 ▸ Kreistag ▸ Beschluss")
 CELL_SEPARATORS = ARROWS + "▶›»" + MIDDLE_DOT + BULLET
 # the nodes of a timeline drawn down the page, a meeting at each, the bars of DRAWN_BARS between them
