@@ -172,16 +172,21 @@ def _sections(text: str, res: Resources) -> tuple[Section, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _after_newline(res: Resources) -> list[re.Pattern[str]]:
-    """The section patterns with a newline instead of their leading ``^``: the regex engine
-    skips from newline to newline instead of trying every position."""
-    return [re.compile("\n" + pattern.pattern.removeprefix("^"), pattern.flags) for _, pattern in section_patterns(res)]
+    """The section patterns with a newline or a page break instead of their leading ``^``: the
+    regex engine skips from line start to line start instead of trying every position. A page
+    opens a line too: a PDF's page text begins after the form feed that joins it to the page
+    before, where a heading at the top of a page ("\\fBegründung:") stands."""
+    return [
+        re.compile("[\n\f]" + pattern.pattern.removeprefix("^"), pattern.flags) for _, pattern in section_patterns(res)
+    ]
 
 
 def _line_start_matches(
     text: str, pattern: re.Pattern[str], after_newline: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of the matches ``pattern.finditer(text)`` gives for a ``^``-anchored
-    multi-line pattern, found with its ``after_newline`` form."""
+    multi-line pattern (a page break opening a line as a newline does), found with its
+    ``after_newline`` form."""
     taken = 0
     m = pattern.match(text)
     if m:

@@ -307,10 +307,13 @@ def trailing_place_dates(sv: View, header_end: int, gaz: Gazetteer, hints: froze
 def _trailing(
     text: str, start: int, end: int, pattern: re.Pattern[str], gaz: Gazetteer, hints: frozenset[str]
 ) -> PlaceDate | None:
-    """The place and date that end the cell from ``start`` to ``end`` after other words, or None."""
-    m = pattern.search(text, start, end)
-    if m is None:
+    """The place and date that end the cell from ``start`` to ``end`` after other words, or None.
+    The last comma before a number is the date's: an address before it has its own ("Allee 14,
+    36433 Bad Salzungen Bad Salzungen, 19.04.2027", an address and a place and date run together)."""
+    matches = list(pattern.finditer(text, start, end))
+    if not matches:
         return None
+    m = matches[-1]
     dates = find_dates(text, m.end(), end)
     if not dates or dates[0].start != m.end() or text[dates[0].end : end].strip():
         return None

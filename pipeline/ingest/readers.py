@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.lang.de import markers
+
 from ..document import PAGE_SEPARATOR, Document, Repair, TextSource, normalize_text
 from ..errors import (
     CorruptFile,
@@ -423,7 +425,9 @@ def pdfium_glyphs(page: Any, join: bool = True) -> list[Glyph]:
         buffer = (ctypes.c_ushort * size)()
         written = raw.FPDFText_GetText(tp, 0, n_chars, buffer) if n_chars > 0 else 0
         page_text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "ignore")
-        if len(page_text) != n_chars:  # characters beyond UTF-16's first plane: no 1:1 index
+        if len(page_text) != n_chars:  # a glyph the text leaves out, or one beyond UTF-16's first plane
+            page_text = _char_text(tp, n_chars)
+        if len(page_text) != n_chars:  # no 1:1 index
             return _glyphs_by_box(textpage, height, buffer, size)
         glyphs: list[Glyph] = []
         start = line_from = 0
@@ -524,6 +528,31 @@ def _run_starts(tp: Any, first: int, length: int, runs: int) -> list[int] | None
         starts.append(a - 1)
         low = a
     return starts + [length]
+
+
+def _char_text(tp: Any, n_chars: int) -> str:
+    """The page's text character by character, one for each of pdfium's characters: a glyph
+    without a character of its own (code 0, which pdfium's page text leaves out, "✔ Sprache"
+    read as " Sprache") as :func:`_unmapped` says, so that a mark opening a line keeps its place.
+    Empty where pdfium counts a character beyond UTF-16's first plane as its two halves: there is
+    no 1:1 index then."""
+    import pypdfium2.raw as raw
+
+    codes = [raw.FPDFText_GetUnicode(tp, k) for k in range(n_chars)]
+    if any(0xD800 <= u < 0xE000 for u in codes):
+        return ""
+    return "".join(chr(u) if u else _unmapped(codes, k) for k, u in enumerate(codes))
+
+
+def _unmapped(codes: list[int], k: int) -> str:
+    """What the glyph ``k`` without a character stands for: a mark where it opens a line before a
+    space and is the line's only one ("✔ Sprache", an item's bullet), a space elsewhere (a tick in a
+    table's cell, circled digits in a row or in a box: their readers know them by their shapes, which
+    are lost)."""
+    if not ((k == 0 or codes[k - 1] == 0x0A) and k + 1 < len(codes) and codes[k + 1] == 0x20):
+        return " "
+    end = next((i for i in range(k + 1, len(codes)) if codes[i] == 0x0D), len(codes))
+    return markers.UNMAPPED if 0 not in codes[k + 1 : end] else " "
 
 
 def _glyphs_by_box(textpage: Any, height: float, buffer: Any, size: int) -> list[Glyph]:

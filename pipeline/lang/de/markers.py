@@ -43,6 +43,9 @@ OTHER_MARKS = "➢✓✔□☐→"  # an arrowhead, ticks, an empty box and an a
 PRIVATE_ROUND = "\uf0a7\uf0b7"
 PRIVATE = PRIVATE_ROUND + "\uf0d8\uf076\uf0fc"
 PRIVATE_ARROW = "\uf0e0"
+# a glyph a PDF's font maps to no character (a tick or a circled number of a symbol font), as the text
+# layer's reader writes it: the replacement character
+UNMAPPED = "\ufffd"
 # the same font's arrows read as Latin-1 letters by an export that lost the font ("à Bildung")
 LATIN1_ARROWS = "àØ"
 
@@ -94,7 +97,7 @@ TICK_MISREADS = "4/√vV"
 # what every reader takes for the mark of a list item
 ITEM_MARKS = DASHES + BULLET + SMALL_SQUARE + SQUARE + BLACK_CIRCLE + STAR + MIDDLE_DOT
 # ... and the arrows, the hollow bullet and the fonts' glyphs a text layer gives
-WIDE_MARKS = ITEM_MARKS + ARROWS + HOLLOW_BULLET + PRIVATE
+WIDE_MARKS = ITEM_MARKS + ARROWS + HOLLOW_BULLET + PRIVATE + UNMAPPED
 # the marks before a label of a letterhead or form ("■ Betreff:", "* Datum:")
 LABEL_MARKS = SQUARE + BULLET + STAR
 # the marks and Markdown signs that open a line of a text export ("# Vorlage", "> Betreff")
