@@ -38,7 +38,7 @@ from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenE
 from ..settings import Settings
 from . import ocr_arrows, slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
-from .ocr_bars import Bar, erase_bars, find_bars, with_bars
+from .ocr_bars import Bar, erase_bars, find_bars, off_bars, with_bars
 from .ocr_boxes import check_boxes
 from .ocr_bullets import bullets, middle_dots, missed_squares
 from .ocr_circled import circled, circled_candidates
@@ -460,6 +460,7 @@ def prepare_page(gray: ImageArray, dpi: int, path: str) -> Prepared:
     clean = erase_leaders(clean, leaders)
     bars = find_bars(dark, dpi)
     clean = erase_bars(clean, bars, max(1, dpi // 40))
+    horizontal = off_bars(horizontal, bars)
     write_pgm(path, clean)
     return Prepared(path, clean.shape, threshold, horizontal, vertical, tuple(leaders), tuple(bars))
 
