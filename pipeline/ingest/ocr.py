@@ -38,6 +38,7 @@ from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenE
 from ..settings import Settings
 from . import ocr_arrows, slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
+from .ocr_bars import Bar, erase_bars, find_bars, off_bars, with_bars
 from .ocr_boxes import check_boxes
 from .ocr_bullets import bullets, middle_dots, missed_squares
 from .ocr_circled import circled, circled_candidates
@@ -436,6 +437,7 @@ class Prepared:
     horizontal: list[Rule]
     vertical: list[Rule]
     leaders: tuple[Leader, ...] = ()
+    bars: tuple[Bar, ...] = ()
 
     def image(self) -> ImageArray:
         """The cleaned page, read back from its file."""
@@ -456,8 +458,11 @@ def prepare_page(gray: ImageArray, dpi: int, path: str) -> Prepared:
     clean, dark = despeckle(clean, clean < threshold, dpi)
     leaders = find_leaders(dark, dpi)
     clean = erase_leaders(clean, leaders)
+    bars = find_bars(dark, dpi)
+    clean = erase_bars(clean, bars, max(1, dpi // 40))
+    horizontal = off_bars(horizontal, bars)
     write_pgm(path, clean)
-    return Prepared(path, clean.shape, threshold, horizontal, vertical, tuple(leaders))
+    return Prepared(path, clean.shape, threshold, horizontal, vertical, tuple(leaders), tuple(bars))
 
 
 def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
@@ -466,7 +471,7 @@ def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
     dark = page.dark()
     words = ocr_arrows.drawn_arrows(typed_joins(read), dark)
     words = words + drawn_rules(page.horizontal, grids, words, dark, text_height(words))
-    text = page_text(page_glyphs(with_leaders(words, page.leaders), dark, dpi), grids)
+    text = page_text(page_glyphs(with_bars(with_leaders(words, page.leaders), page.bars), dark, dpi), grids)
     return OcrResult(text, mean_confidence(read), unsure_numbers(words))
 
 
