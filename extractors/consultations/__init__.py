@@ -25,7 +25,8 @@ values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: 
 ``referral`` (a labelled sentence, each body with a dated bracket: :mod:`.referrals`), ``clause`` (a labelled
 paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`), ``date_block`` (a date's line
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
-over the date's, its status and role under them: :mod:`.body_blocks`).
+over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
+by arrows, a meeting a box: :mod:`.charts`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -49,6 +50,7 @@ from .body_blocks import from_body_blocks
 from .boxes import ticked
 from .bracket_roles import ROLE_CELL_WORDS, role_in_brackets
 from .chains import from_chains
+from .charts import from_charts
 from .clauses import from_clauses
 from .codes import uncoded
 from .date_blocks import from_date_blocks
@@ -144,6 +146,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_pairs(doc, v, sv),
         *from_slashed(doc, v, sv),
         *from_chains(doc, v, sv),
+        *from_charts(doc, v, sv),
         *from_referrals(doc, v, sv),
         *from_clauses(doc, v, sv),
         *from_role_lines(doc, v, sv),

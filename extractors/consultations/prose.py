@@ -137,7 +137,7 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if not dates:
             continue
         listed = [x for x in _plural_list(text, v) if lo <= x[0] < hi]
-        listing = listed_item and text.rstrip()[-1:] in ",;"  # the list goes on after an item's comma
+        listing = listed_item and _GOES_ON.search(text) is not None  # the list goes on after an item's comma
         for at, to, name, iso, said in listed:
             follows = True
             yield Consultation(
@@ -192,8 +192,12 @@ def _verb(text: str, v: Vocab) -> bool:
 
 # a sentence that goes on in a list of its objects, one an item: "Sie wird vorgelegt" / "1. dem Ausschuss
 # für Soziales am Mo., 13. Sep. 27 – öffentlich – zur Vorberatung," / "2. dem Kreistag am … zur
-# Beschlussfassung."; each item opens with the article of the object's case
-_ITEM = re.compile(rf"\s*(?:{alternation('linking_articles')})\s", re.I)
+# Beschlussfassung."; each item opens with the article of the object's case, or with a preposition joined to
+# one where the items are clauses of the sentence's adverbials ("1) am Mittwoch, 19. Mai 2027, im Ausschuss …
+# vorberaten," / "2) … vorberaten und" / "3) am …, dem Gemeinderat … vorgelegt.")
+_ITEM = re.compile(rf"\s*(?:{alternation('linking_articles', 'contractions')})\s", re.I)
+# an item's end after which the list goes on: a comma, a semicolon or a conjunction
+_GOES_ON = re.compile(rf"(?:[,;]|\s(?:{alternation('conjunctions')}))\s*$", re.I)
 
 
 def _opens_list(text: str, went_on: bool, v: Vocab) -> bool:

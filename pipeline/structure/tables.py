@@ -53,7 +53,9 @@ Forms read today:
   ("Beratungsfolge 1 2 3"): cells at tabs or gaps, cells a layout export wrapped under their
   columns, or, as pdftotext and pypdf set it, one cell a line under each label alone, the columns
   as many as the dates and names wrapped over lines joined by open ends (rows ``mode``
-  "transposed").
+  "transposed"). The bodies may head the columns over the labelled lines instead, wrapped and
+  hyphenated in them; where two labels name the dates' column ("Termin", "Sitzung"), the line whose
+  cells all hold dates gives them and the other's cells are read by their words (a status).
 
     >>> import re
     >>> from pipeline.structure.lines import lines
@@ -433,6 +435,7 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
     width = len(labelled[0])
     if any(len(p) != width for p in labelled):
         return None
+    dated_col = _dated_label(labelled, hdr[0], words)
     found = []
     for j in range(1, width):
         cells: list[Cell] = []
@@ -441,7 +444,7 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
             tokens = [c for c in typed(t, words.tokens, s, col) if c.kind not in ("text", "empty")]
             if kind == "body":
                 cells.append(Cell(s, e, t.strip(), col, "body"))
-            elif kind == "date":
+            elif kind == "date" and col == dated_col:
                 date = next((c for c in tokens if c.kind == "date"), None)
                 if date is None:
                     return None
@@ -450,6 +453,18 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
                 cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
         found.append(Row(cells, "transposed"))
     return Table(min(top, every[i].start), every[k - 1].end, "transposed", hdr[0], found)
+
+
+def _dated_label(labelled: list[list[tuple[int, int, str]]], kinds: tuple[str | None, ...], words: ColumnWords) -> int:
+    """The labelled line that holds the meetings' dates: of the lines whose labels name the dates' column
+    ("Termin", "Sitzung"), the first whose every cell holds a date; the others' cells are read by their
+    words ("Sitzung  öffentlich  nichtöffentlich" under "Termin  Mo 03.05.2027  Mi 12.05.2027"). The
+    first such line where none does (the table is then no Beratungsfolge)."""
+    lines = [col for col, kind in enumerate(kinds) if kind == "date"]
+    for col in lines:
+        if all(words.tokens.dates(t, 0, len(t)) for _, _, t in labelled[col][1:]):
+            return col
+    return lines[0] if lines else -1
 
 
 def _column_heads(

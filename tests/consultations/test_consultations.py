@@ -1393,6 +1393,9 @@ FLAT_MISSES = {
     "b24_vorpommern_ruegen": _lost_flat("status marks explained by a legend lose their rows' status when flattened"),
     # abbreviated bodies and roles a legend of middle-dotted pairs spells out under the table
     "b25_weiden": _lost_flat("abbreviated bodies spelled out by a legend are not read when flattened"),
+    # a table set on its side, the bodies its column heads wrapped and hyphenated in narrow columns: flattened, the
+    # heads no longer stand over their columns (as a18's)
+    "b35_wartburgkreis": _lost_flat("bodies as wrapped column heads of a transposed table are lost when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
