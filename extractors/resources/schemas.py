@@ -329,11 +329,12 @@ SCHEMAS: dict[str, Schema] = {
                 + ("person_column", "count_header", "body_header", "factions_each")  # flat headers; factions
                 + ("member_header", "deputy_header", "representative_header", "provided_lead_in", "replaced_before")
                 + ("successor_before", "seat_number_header", "copies_label")
-                + ("caption_order", "caption_absent")
+                + ("caption_order", "caption_absent", "signed_members")
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
                 + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")
             },
             "council_heads": WORDS,
+            "steered_bodies": WORDS,
         },
         placeholders=_steering,
     ),

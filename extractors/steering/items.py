@@ -48,6 +48,9 @@ def list_item(
         raw = raw[: dated.start()]
         if not raw.strip():
             return None
+    if (pair := _two_bodies(raw, res)) is not None:  # "der Caritasverband X und die AWO Y": two members
+        list_item(rows, text, start, start + pair[0], label, res)
+        return list_item(rows, text, start + pair[1], end, label, res)
     read, seated = seat_holders(rows, text, start, end, res)  # "Landratsamt: 3 Sitze (A als Vorsitzende, B)"
     if read:
         return seated
@@ -147,6 +150,34 @@ def list_item(
         office_left_out(rows[-1], text)
         value = rows[-1].value
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+# an item of two phrases, each with its definite article, joined by a conjunction ("der Caritasverband Peine
+# e. V. und die AWO Kreisverband Peine e. V.")
+_ARTICLED = rf"(?:{alternation(*DEFINITE_ARTICLES)})[ \t\n]+(?=[A-ZÄÖÜ])"
+_TWO_ARTICLED = re.compile(
+    rf"[ \t]*{_ARTICLED}([^,:;()]+?)[ \t\n]+(?:{alternation('conjunctions')})[ \t\n]+(?P<second>{_ARTICLED})"
+)
+
+
+def _two_bodies(raw: str, res: Resources) -> tuple[int, int] | None:
+    """Where the first of an item's two bodies ends and the second's article starts, when the item names two,
+    each with its own article and a head the lexicon knows as a body's (no person, no office); else None."""
+    m = _TWO_ARTICLED.match(raw)
+    if m is None or _TWO_ARTICLED.search(raw, m.end(1)) is not None:
+        return None
+    lex = nlp.lexicon(res)
+    second = raw[m.end() :].rstrip(" \t\n,;")
+    if any(c in second for c in ",:;()") or not second.strip():
+        return None
+
+    def body(part: str) -> bool:
+        heads = [h for w in re.findall(r"[\w-]+", part) if (h := lex.head(w)) is not None]
+        return bool(heads) and all(h.label != "OFFICE" for h in heads) and not is_person(part)
+
+    if not (body(m.group(1)) and body(second)):
+        return None
+    return m.end(1), m.start("second")
 
 
 def _office_holders(rows: list[MemberRow], text: str) -> list[MemberRow]:

@@ -61,7 +61,7 @@ from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
-from .offices import offices_left_out
+from .offices import offices_held, offices_left_out
 from .parts import prepositional_parts
 from .person_tables import person_table
 from .persons import (
@@ -96,6 +96,7 @@ from .run_in import run_in_members, side_members
 from .seat_blocks import seat_members
 from .sectors import is_person
 from .side_columns import side_column_table
+from .signatures import signatures
 from .tables import members_header, stacked_table
 
 __all__ = ["Chair", "MemberRow", "find_members"]
@@ -332,6 +333,10 @@ def find_members(
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
             chair = walk(unit.seg + 1, True) or chair
+    if any(rules.signed_members.search(text, layout.units[u].start, layout.units[u].end) for u in units) and (
+        signed := signatures(text, {text[a:b].split()[0].casefold() for spans in mention_at.values() for a, b in spans})
+    ):
+        rows[:] = signed  # "Die neun Unterzeichnenden bilden die Lenkungsgruppe": the declaration's signatures
     if rows:  # a legend right above or under the members ("(V) = Vorsitz"), within the section they stand in
         first, last = min(r.start for r in rows), max(r.end for r in rows)
         legend_marked(rows, text, (max(0, first - _LEGEND_REACH), min(len(text), last + _LEGEND_REACH)))
@@ -348,7 +353,7 @@ def find_members(
         _office(lex),
         chair,
     )
-    members = _office_holder(members, chair, text)
+    members = offices_held(_office_holder(members, chair, text))
     return members, _person_chairing(members, chair), totals[0] if totals else None, seats
 
 
@@ -816,6 +821,8 @@ def _leads_in(sentence: str, rules: MemberRules) -> bool:
     opening in lower case). A title in quotes names no cue ("Programm „Zusammen im Kreis“"), nor does a
     form's field over the lead-in ("Beteiligt:      Amt 50")."""
     sentence = _QUOTED.sub(" ", sentence)
+    if rules.counted_fields.match(sentence):
+        return False  # "Wir arbeiten in den fünf Handlungsfeldern zusammen:": the items are fields
     said = _FIELD_LINE.sub("", sentence)  # a form's fields over the lead-in ("Beteiligt:     Amt 50") say none
     if rules.list_cue.search(said) and not rules.not_members.search(said):
         return True

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, takewhile
 
 from extractors.fastre import Matcher, prefiltered
+from extractors.german import nlp
 from extractors.resources import Resources, typed
 from extractors.resources.typed import GroupNoun, Steering
 from pipeline.lang.de.closed_class import alternation
@@ -43,7 +44,10 @@ class Mention:
 
     @property
     def key(self) -> tuple[str, str]:
-        return self.noun.casefold(), re.sub(r"[^\w]", "", self.qualifier).casefold()
+        # "des Ahlener Bündnisses für Integration" and "des Bündnisses": the alliance's noun names one group
+        steered = _OF_BODY.match(f" {self.qualifier}")
+        qualifier = steered.group(1) if steered else self.qualifier
+        return self.noun.casefold(), re.sub(r"[^\w]", "", qualifier).casefold()
 
 
 @dataclass
@@ -304,6 +308,11 @@ def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
         return re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
     if (of := _OF_GROUPS.match(text, end)) and _group_plural(reading, of.group(1)):
         return re.sub(r"\s+", " ", of.group().strip()), of.end()
+    if (of := _OF_BODY.match(text, end)) and _steered(reading, of.group(1)):
+        # "Lenkungsgruppe des Ahlener Bündnisses für Integration": the alliance it steers for, its topic
+        close = _FOR_TOPIC.match(text, of.end())
+        stop = close.end() if close else of.end()
+        return re.sub(r"\s+", " ", text[end:stop].strip()), stop
     if find_sheet(reading.layout, start, reading.res):  # a profile sheet's heading names its group
         line = text[end : text.find("\n", end) % (len(text) + 1)]  # its topic, or its abbreviation alone
         rest = re.match(r"[ \t]+([^()\n]*[^()\s]|\([^()\n]+\)(?=[ \t]*$))", line)
@@ -314,6 +323,17 @@ def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
 
 # a genitive plural after a group's noun, on its line: "Arbeitskreis der Helferkreise"
 _OF_GROUPS = re.compile(r"[ \t]+der[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+# a genitive singular after a group's noun, an adjective of place before it maybe ("des Ahlener Bündnisses")
+_OF_BODY = re.compile(r"[ \t\n]+des[ \t\n]+(?:[A-ZÄÖÜ][\wäöüß-]*er[ \t\n]+)?([A-ZÄÖÜ][\wäöüß-]+?)(?:ses|es|s)\b")
+
+
+def _steered(reading: _Reading, stem: str) -> bool:
+    """Whether a genitive's stem ("Bündnis" of "Bündnisses") is of an organisation kind a group steers for
+    (``steered_bodies`` of ``steering.yaml``)."""
+    head = nlp.lexicon(reading.res).head(stem)
+    return head is not None and head.id in reading.data.steered_bodies
 
 
 def _group_plural(reading: _Reading, word: str) -> bool:

@@ -107,3 +107,16 @@ def _office_then_name(value: str, office: Callable[[str], bool]) -> bool:
     name alone ("Hauptamtsleiterin Sabine Kuhn", "Stadträtin Dr. Lea Brandt")."""
     words = value.split()
     return len(words) >= 3 and office(words[0]) and name_start(" ".join(words[1:])) == 0
+
+
+def offices_held(rows: list[MemberRow]) -> list[MemberRow]:
+    """The members without an office a sentence names alone ("die Geschäftsführung nimmt ohne Stimmrecht
+    teil") that a person of a table holds, their row's last cell naming it ("Kerstin Hänchen | Amt für
+    Soziales | Geschäftsführung"): one seat, the person's, not two."""
+    held = [r.label.casefold().split() for r in rows if r.method == "table" and r.label and _person(r.value)]
+    return [r for r in rows if not (r.method == "prose" and not r.is_chair and _held(r.value, held))]
+
+
+def _held(value: str, labels: list[list[str]]) -> bool:
+    words = value.casefold().split()
+    return 0 < len(words) <= 2 and not _person(value) and any(label[-len(words) :] == words for label in labels)

@@ -113,14 +113,14 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
     while pos < len(text):
         line, stop = _line(text, pos)
         placed = _placed(line, pos, header) if line.strip() else None
-        if not placed or any(k not in (0, old, new) for k in placed):
+        if not placed:
             break
         above = rows[-1] if rows else None
         opens = (
             bool(_NUMBER.fullmatch(placed[0][2])) if numbered and 0 in placed else not numbered and old in placed
         ) and (numbered or new in placed and not (above and _runs_on(above)))
         if opens:
-            rows.append({k: [c] for k, c in placed.items() if k in (old, new)})
+            rows.append({k: [c] for k, c in placed.items() if k != 0 or not numbered})
         elif rows and not (numbered and 0 in placed):
             for k, c in placed.items():
                 rows[-1].setdefault(k, []).append(c)
@@ -131,8 +131,27 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
         return None
     star = starred_chair(text, end)
     members = [m for row in rows if (m := _row_member(text, row, old, new, rules, res, star)) is not None]
+    if not numbered or old > 1:  # a column before the former one names each seat's area ("Sitz | Bereich | …")
+        members = [_of_area(m, row, old, new) for row in rows for m in members if _in_row(m, row)]
     chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return (members, chair, end) if members else None
+
+
+def _in_row(member: MemberRow, row: dict[int, list[Cell]]) -> bool:
+    return any(a <= member.start < b for cells in row.values() for a, b, _ in cells)
+
+
+def _of_area(member: MemberRow, row: dict[int, list[Cell]], old: int, new: int) -> MemberRow:
+    """A member with the area its row's own column names ("Sitz | Bereich | bisher | künftig": "Integrationsrat",
+    "Vorsitz"): the area the hint of its sector, or the chair where it names the chair alone."""
+    area = " ".join(_joined(cells) for k, cells in sorted(row.items()) if k not in (0, old, new)).strip()
+    if not area:
+        return member
+    if CHAIR_MARK.fullmatch(f"({area})"):
+        member.is_chair = True
+    else:
+        member.label = ", ".join(p for p in (area, member.label) if p)
+    return member
 
 
 def heads_flat_revised(text: str, start: int, res: Resources) -> bool:

@@ -172,6 +172,9 @@ class MemberRules:
     copies_label: re.Pattern[str]  # "Nachrichtlich:": a list's last part of those who get copies, no members
     caption_order: re.Pattern[str]  # "v. l. n. r.:": a picture's caption naming its persons in order
     caption_absent: re.Pattern[str]  # "nicht im Bild:": the caption's persons missing from the picture
+    # "in den fünf Handlungsfeldern", "folgende Themenfelder": fields of action counted, the items they lead in
+    counted_fields: re.Pattern[str]
+    signed_members: re.Pattern[str]  # "Die neun Unterzeichnenden bilden die Lenkungsgruppe": members who sign
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -225,7 +228,18 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.copies_label),
         re.compile(d.caption_order),
         re.compile(d.caption_absent),
+        _counted_fields(res, num, seats),
+        re.compile(d.signed_members),
     )
+
+
+def _counted_fields(res: Resources, num: str, seats: str) -> re.Pattern[str]:
+    """A sentence counting fields of action (a noun of ``field_nouns`` in ``taxonomy.yaml`` after a
+    number or "folgende") and naming no seats or members: the things it leads in are fields ("Wir
+    arbeiten in den fünf Handlungsfeldern zusammen:"), not members (matched from its start)."""
+    nouns = "|".join(re.escape(w) for w in typed.taxonomy(res).field_nouns)
+    count = num.replace("?P<n>", "")
+    return re.compile(rf"(?s)(?!.*\b{seats})(?=.*\b(?:{count}|folgende[nm]?)\s+(?:{nouns}))")
 
 
 def _new_clause(res: Resources) -> re.Pattern[str]:
@@ -312,6 +326,8 @@ def enumeration(
     for item in org_items(text, start, end, res) or [
         i for i in enumerations.read(text, start, end, res=res) if len(i.name.split()) <= 12
     ]:
+        if item.name.islower():  # "Mitglieder bis zum" a prose line read as a list's: no capital, no member
+            continue
         rows.append(MemberRow(item.name_start, item.end, item.name, method=method))
 
 

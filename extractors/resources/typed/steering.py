@@ -99,6 +99,9 @@ class Steering:
     copies_label: str = "$^"  # a label over those who get copies, no members ("Nachrichtlich:")
     caption_order: str = "$^"  # a caption's cue naming the persons in the picture in order ("v. l. n. r.:")
     caption_absent: str = "$^"  # a caption's cue naming those missing from the picture ("nicht im Bild:")
+    signed_members: str = "$^"  # a sentence making a declaration's signatories the members ("Die Unterzeichnenden")
+    # the organisation kinds a group steers for, named in its genitive ("Lenkungsgruppe des Bündnisses")
+    steered_bodies: tuple[str, ...] = ()
 
 
 def steering(res: Resources) -> Steering:
@@ -181,4 +184,6 @@ def _steering(res: Resources) -> Steering:
         d["copies_label"],
         d["caption_order"],
         d["caption_absent"],
+        d["signed_members"],
+        as_tuple(d["steered_bodies"]),
     )
