@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
@@ -262,11 +263,16 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     return ft, own
 
 
+# a typographic ligature a text may carry ("beruﬂiche Qualiﬁzierung"): a label spells its letters
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[ActionField]:
     ft, found = reading(doc, res, sv)
     marks = {m.group(1) for m in _DECLARED_MARK.finditer(ft.text)}
     for cand in found:
         label, end = _unmarked(ft, cand, marks)
+        label = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), label)
         codes = categories(label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(
             ft.layout.flat.span(doc, cand.start, end),

@@ -92,6 +92,23 @@ def _column_words(ft: FieldText, rest: str) -> bool:
     return len(words) >= 2 and all(ft.vocab.headers.match(w.strip(".:()")) for w in words)
 
 
+# a numbered row of a table whose gaps a PDF closed: its number, its cells, figures last ("1 Klimaschutz 7, 13")
+_FIGURED_ROW = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+[A-ZÄÖÜ][^\n]*?[ \t]\d[\d.,; \t]*$")
+
+
+def _head_over_rows(ft: FieldText, row: int, noun: re.Match[str]) -> bool:
+    """Whether the line ``row`` is the noun and one word ("Handlungsfeld SDG") over rows numbered from 1 on
+    that end in figures: a table's header whose gaps a PDF closed, the word the head of the figures' column."""
+    if len(ft.text[noun.end() : ft.rows[row].end].split()) != 1:
+        return False
+    numbers: list[int] = []
+    k = ft.next_filled(row + 1)
+    while k is not None and len(numbers) < 2 and (m := _FIGURED_ROW.fullmatch(ft.rows[k].text)):
+        numbers.append(int(m.group("n")))
+        k = ft.next_filled(k + 1, 1)
+    return numbers == [1, 2]
+
+
 def noun_headings(ft: FieldText) -> Iterator[Candidate]:
     """Lines opening with the singular field noun and naming the field."""
     text = ft.text
@@ -106,7 +123,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
-        if ruled_off(ft, row) or _column_words(ft, text[noun.end() : line.end]):
+        if ruled_off(ft, row) or _column_words(ft, text[noun.end() : line.end]) or _head_over_rows(ft, row, noun):
             continue  # a table's header whose gaps a PDF closed: "Handlungsfeld Schwerpunkt Mittel" / "---- ----"
         inside = _BRACKETED_LINE.fullmatch(line.text)
         part = (1 if inside.group(1) is not None else 2) if inside else 0

@@ -12,7 +12,7 @@ from pipeline.lang.de.abbreviations import ABBREVIATIONS
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.markers import LETTER_BULLET
 
-from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
+from .text import WRAP_END, Candidate, FieldText, breaks_off, is_sentence, label_extent, label_of
 from .vocab import is_structure
 
 # the ticked boxes of a form's list of check boxes ("☒ Wohnen" / "☐ Sport"): marks of its items too
@@ -479,7 +479,8 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
     article or a pronoun, or a block that goes on in a longer line. Where a blank line follows
     every line (pdfminer.six sets a block so), the list goes on over single blank lines up to a
     sentence; a table's header set a cell a line among them ("Nr. Handlungsfeld" / "Federführung")
-    makes it none."""
+    makes it none. After a colon a line may end in a preposition that closes a phrase ("Sprache von
+    Anfang an"); under a heading such a line may be a name over its description, no item."""
     rows = ft.rows
     spans: list[tuple[int, int]] = []
     k = first
@@ -507,7 +508,7 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
             or not text[0].isupper()
             or text.endswith(":")
             or _ARTICLE.match(text)
-            or WRAP_END.search(text.rstrip(".,;"))
+            or (breaks_off(text.rstrip(".,;")) if after_colon else WRAP_END.search(text.rstrip(".,;")))
         ):
             if spaced and len(spans) >= 2 and len(text.split()) >= _PROSE_WORDS and is_sentence(text, ft.vocab):
                 ended = True  # the paragraph after the list: a spaced list has no blank line of its own to end it

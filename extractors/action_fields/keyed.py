@@ -22,7 +22,10 @@ code once. It names fields only where both sides say so: the key's lead (its own
 first code, or the paragraph right above it) holds the field noun or its abbreviation, and the codes
 fill a table's column headed by the singular noun or its abbreviation ("HF"): a header row of
 capitalised words holding it, and at least three of the key's codes (all, where it has fewer) as
-words in the rows under it. A list of abbreviations, a legend of parties or offices, has neither.
+words in the rows under it. A list of abbreviations, a legend of parties or offices, has neither. A key
+may name the codes with words in lower case before an equals sign, the colours of a print that has none
+("Im Schwarz-Weiß-Druck … steht statt der Farbe ihr Name:" / "blau     = Sprache und Bildung"); its table's
+column may be headed by a noun of the key's lead ("Maßnahme  Farbe  Stand"), its first row using a code.
 """
 
 from __future__ import annotations
@@ -40,8 +43,13 @@ from .vocab import is_structure
 _LEAST = 3
 _REACH = 40  # lines under a column's header in which its codes are looked for
 _CODE = r"[A-ZÄÖÜ]{2,4}"
-# a line of a key: a code, a gap (one space where an export closed it) and a name
-_ENTRY = re.compile(rf"[ \t]*(?P<code>{_CODE})[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)[ \t]*$", re.M)
+# a line of a key: a code, a gap (one space where an export closed it) or an equals sign, and a name; a word in
+# lower case ("blau = Sprache und Bildung", a colour a print without colours names) only before the sign
+_ENTRY = re.compile(
+    rf"[ \t]*(?:(?P<code>{_CODE})(?:[ \t]*=)?|(?P<word>[a-zäöüß]{{3,15}})[ \t]*=)"
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)[ \t]*$",
+    re.M,
+)
 # a pair of a run-on key: "SP = Sprache", its sign maybe on the next line
 _PAIR = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÜ]{1,4})[ \t\n]*=[ \t\n]*(?=\S)")
 _PARTS = re.compile(r"[ \t\n]*[" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r";][ \t\n]*")
@@ -68,7 +76,7 @@ def key_regions(ft: FieldText) -> list[tuple[int, int, list[Candidate]]]:
             lead = _lead(ft, k)
             found = [_entry(ft, ft.rows[i]) for i in block]
             entries = [e for e in found if e is not None]
-            if lead is not None and len(entries) == len(found) and _keyed(ft, lead, [c for c, _ in entries], done):
+            if lead is not None and len(entries) == len(found) and _keyed(ft, lead, [c for c, _ in entries], done, k):
                 out.append((ft.rows[k].start, ft.rows[done].end, [c for _, c in entries]))
             continue
         pairs = _pairs(ft, k)
@@ -98,7 +106,8 @@ def _entry(ft: FieldText, line: Line) -> tuple[str, Candidate] | None:
     assert m is not None
     start = line.start + m.start("name")
     label = _name(ft, m.group("name"))
-    return (m.group("code"), Candidate(start, start + len(m.group("name")), label, "list")) if label else None
+    code = m.group("code") or m.group("word")
+    return (code, Candidate(start, start + len(m.group("name")), label, "list")) if label else None
 
 
 def _name(ft: FieldText, raw: str) -> str:
@@ -185,11 +194,15 @@ def _run_on(text: str, nxt: str) -> bool:
     )
 
 
-def _keyed(ft: FieldText, lead: int, codes: list[str], last: int) -> bool:
-    """Whether a table's field column uses the key's ``codes``, each code once in the key."""
+def _keyed(ft: FieldText, lead: int, codes: list[str], last: int, first: int | None = None) -> bool:
+    """Whether a table's field column uses the key's ``codes``, each code once in the key: a column headed
+    by the singular noun, or, for a key of lines opening at line ``first``, by a noun of the key's lead
+    ("… steht statt der Farbe ihr Name:" over a table "Maßnahme  Farbe  Stand")."""
     if len(set(codes)) != len(codes):
         return False
     want = min(_LEAST, len(codes))
+    if first is not None and _lead_headed(ft, lead, first, codes, last, want):
+        return True
     for noun in ft.nouns:
         row = ft.row_at(noun.start())
         if lead <= row <= last or not ft.vocab.singular.fullmatch(noun.group(0)) or not _header(ft, row, noun):
@@ -213,3 +226,27 @@ def _header(ft: FieldText, row: int, noun: re.Match[str]) -> bool:
         and (not after.strip() or after[:1] in " \t")
         and not re.match(r"[ \t]*\d", after)
     )
+
+
+_HEAD_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_MOST_HEADS = 8  # words at most of a header row
+
+
+def _lead_headed(ft: FieldText, lead: int, first: int, codes: list[str], last: int, want: int) -> bool:
+    """Whether a header row under the key (``last`` its last line) holds a noun of the key's lead (lines
+    ``lead`` to ``first`` - 1; its last sentence, the one that says what the codes stand for) as a head,
+    and the rows under it use ``want`` of the codes as words, the first of them one."""
+    start, end = ft.rows[lead].start, ft.rows[first - 1].end
+    opening = max((m.end() for m in _SENTENCE_END.finditer(ft.text, start, end)), default=start)
+    named = set(_HEAD_WORD.findall(ft.text, opening, end))  # the nouns of the sentence that ends in the colon
+    for row in range(last + 1, min(len(ft.rows), last + _REACH)):
+        words = ft.rows[row].text.split()
+        if not 2 <= len(words) <= _MOST_HEADS or not named & set(words) or words[-1][-1:] in ".:;,!?":
+            continue
+        if row + 1 >= len(ft.rows) or not set(codes) & set(ft.rows[row + 1].text.split()):
+            continue  # the first row under the head uses a code
+        below = ft.text[ft.rows[row].end : ft.rows[min(len(ft.rows) - 1, row + _REACH)].end]
+        if sum(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", below) is not None for c in codes) >= want:
+            return True
+    return False

@@ -353,6 +353,10 @@ def _open_above(ft: FieldText, kinds: list[str], lines: list[int]) -> bool:
     return bool(rows) and _open(_name(ft, kinds, rows[-1]))
 
 
+# a row's last cell that ends its line: a figure, or a chart's mark ("Sprache und Bildung 9 ● ● ● ○")
+_HELD = re.compile(_FIGURE.pattern + "|" + markers.charset(markers.CHART_MARKS))
+
+
 def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[Word]]]:
     """The rows of a table, each its lines' words (its first line first)."""
     at = kinds.index("field")
@@ -387,8 +391,8 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
             above = rows[-1][-1] if rows else None  # a matrix's row is over where its line ends in a mark
             unmarked = above is not None and kinds[-1] == "matrix" and not _MATRIX_CELL.fullmatch(above[-1][2])
             starts = w[:1].isupper() and not unmarked and (not figured or _figures(ft.rows[j].text) == figured)
-            if rows and starts and _open(_name(ft, kinds, rows[-1])) and not _FIGURE.fullmatch(ws[-1][2]):
-                starts = False  # (a line ending in a figure holds a row's cells: its name's cell is empty)
+            if rows and starts and _open(_name(ft, kinds, rows[-1])) and not _HELD.fullmatch(ws[-1][2]):
+                starts = False  # (a line ending in a figure or a mark holds a row's cells: its name's cell is empty)
         if starts:
             rows.append([ws])
         elif rows:

@@ -230,6 +230,17 @@ WRAP_END = re.compile(
     + alternation(*DEFINITE_ARTICLES, "prepositions", "contractions", "conjunctions")
     + r"))$"
 )
+# a preposition that closes a phrase opened by "von" over one noun ("Sprache von Anfang an", "von Grund auf"):
+# the line is whole, no wrapped prose
+_CIRCUMPOSED = re.compile(r"\bvo[nm][ \t]+[A-ZÄÖÜ][\wäöüß-]*[ \t]+(?:" + alternation("prepositions") + r")$")
+
+
+def breaks_off(line: str) -> bool:
+    """Whether ``line`` breaks off where the next line goes on with it: it ends in a sign or a function word
+    (``WRAP_END``) that does not close a phrase opened before it on the line."""
+    return WRAP_END.search(line) is not None and _CIRCUMPOSED.search(line) is None
+
+
 _ADJECTIVE = re.compile(r"\(?[a-zäöüß]\w*(?:e|en|er|es|em)\)?")
 _INFINITIVE = re.compile(r"[a-zäöüß]\w*en")
 _LINKS = words("conjunctions")

@@ -14,7 +14,9 @@ drawn with ASCII signs), the bars of the levels above before it ("│   "); the 
 left are the first level, the one drawn with "└" their last (a branch after it at its indent is one of
 its own whose indent a PDF's text dropped). A root above them without a joint names the whole (the concept) and is
 no field. The lead-in names the fields alone or the fields first and the items of the next level
-after them ("… die Handlungsfelder und die Leitprojekte:"): the first noun is the first level.
+after them ("… die Handlungsfelder und die Leitprojekte:"): the first noun is the first level. A lead that
+gives the next level to each field, a distributive word before the singular noun ("Unter jedem Handlungsfeld
+stehen die Leitfragen, …:"), binds a tree whose first-level branches each hold a level of their own.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.resources import typed
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 
 from .items import item_candidates
@@ -29,7 +32,8 @@ from .lists import introduces
 from .tallied import LEAD_COLON
 from .text import Candidate, FieldText
 
-_BRANCH = re.compile(r"(?P<stem>[ \t│|]*)(?:[├└]─+|[|`+]-{2,})[ \t]+(?=\S)")
+# a branch's joint and rule, and a number the branch is counted by ("├── 1  Ankommen"), no part of its name
+_BRANCH = re.compile(r"(?P<stem>[ \t│|]*)(?:[├└]─+|[|`+]-{2,})[ \t]+(?:\d{1,2}[.)]?[ \t]+)?(?=\S)")
 _BRACKETS = re.compile(r"\([^()\n]*\)")
 # the noun of the next level after the field noun: "… und die Leitprojekte"
 _JOIN = r"(?:" + alternation("conjunctions") + r")\s+(?:(?:" + alternation(*DEFINITE_ARTICLES) + r")\s+)?"
@@ -39,9 +43,10 @@ _LEVEL_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+" + _JOIN + "$")
 _LEAST = 2
 
 
-def tree_branches(ft: FieldText, first: int) -> list[Candidate] | None:
+def tree_branches(ft: FieldText, first: int, nested: bool = False) -> list[Candidate] | None:
     """The first-level branches of a tree from line ``first`` (a root line without a joint may
-    open it); None where no tree starts there. The tree ends at a blank line (single blank lines
+    open it); None where no tree starts there (or, ``nested``, where a first-level branch holds no
+    branch of its own). The tree ends at a blank line (single blank lines
     between its lines, as an export sets them after every line, are none of its end) or, once its
     first level's last branch is drawn, at a line of another kind; a line of another kind before
     that makes it none."""
@@ -71,11 +76,17 @@ def tree_branches(ft: FieldText, first: int) -> list[Candidate] | None:
         return None
     top = min(level for level, _, _ in levels)
     spans: list[tuple[int, int]] = []
+    held: list[bool] = []  # whether each first-level branch holds a branch of its own
+    closed = False
     for level, last, span in levels:
-        if level == top:
+        if level == top and not closed:
             spans.append(span)
-            if last:
-                break  # the level's last branch: what follows at its indent is its own (a PDF dropped the indent)
+            held.append(False)
+            closed = last  # the level's last branch: what follows at its indent is its own (a PDF dropped the indent)
+        elif held:
+            held[-1] = True
+    if nested and not all(held):
+        return None
     if len(spans) < _LEAST:
         return None
     found = item_candidates(ft, spans)
@@ -98,4 +109,24 @@ def tree_fields(ft: FieldText) -> Iterator[Candidate]:
             continue
         first = ft.next_filled(ft.row_at(colon.start()) + 1)
         if first is not None and (found := tree_branches(ft, first)) is not None:
+            yield from found
+    yield from _distributed(ft)
+
+
+def _distributed(ft: FieldText) -> Iterator[Candidate]:
+    """The fields of the trees after a lead that gives the next level to each field ("Unter jedem
+    Handlungsfeld stehen die Leitfragen:"), each field a first-level branch holding branches of its own."""
+    each = {w.casefold() for w in typed.taxonomy(ft.res).distributives}
+    for noun in ft.nouns:
+        if not ft.vocab.singular.fullmatch(noun.group(0)):
+            continue
+        before = ft.text[max(0, noun.start() - 20) : noun.start()].split()
+        if not before or before[-1].casefold() not in each:
+            continue
+        unit = ft.layout.units[ft.layout.unit_at(noun.start())]
+        colon = LEAD_COLON.search(ft.text, noun.end(), unit.end)
+        if colon is None:
+            continue
+        first = ft.next_filled(ft.row_at(colon.start()) + 1)
+        if first is not None and (found := tree_branches(ft, first, nested=True)) is not None:
             yield from found
