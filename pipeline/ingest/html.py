@@ -49,12 +49,13 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BO
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KiB (not a UTF-16 page with its BOM)."""
+    """Many control characters (NUL bytes among them) in the first 8 KiB, not a UTF-16 page with its BOM.
+    A stray NUL in a page's text (an exporter's unmapped glyph: "│ \\x00 Integrationsbeirat │") is no binary."""
     head = data[:8192]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return b"\x00" in head or controls > len(head) // 20
+    return controls > len(head) // 20
 
 
 def decode_html(data: bytes) -> str:
