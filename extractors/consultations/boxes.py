@@ -15,6 +15,7 @@ import re
 
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
+from pipeline.structure.tokens import Cell
 
 from .vocab import Vocab, body_entry, body_type, clean_body
 
@@ -55,4 +56,24 @@ def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
         body = clean_body(" ".join(p.strip() for p in parts if p.strip()))
         if body:
             out.append(dataclasses.replace(rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v)))
+    return out
+
+
+def chosen(cs: list[Cell]) -> list[Cell]:
+    """A form's row with its options unchosen left out: an empty box glyph alone and the status or role after it
+    ("☒ öffentlich ☐ nichtöffentlich" is "öffentlich"), where a box of the row is ticked; else the cells as they
+    are."""
+    if not any(c.kind == "mark" and c.text.strip() in markers.TICKS for c in cs):
+        return cs
+    out: list[Cell] = []
+    skip = False
+    for c in cs:
+        if c.kind == "text" and c.text.strip() and all(ch in _EMPTY_GLYPH for ch in c.text.strip()):
+            skip = True
+            continue
+        if skip and c.kind in ("public", "role"):
+            skip = False
+            continue
+        skip = False
+        out.append(c)
     return out
