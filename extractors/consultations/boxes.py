@@ -15,6 +15,7 @@ import re
 
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
+from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
 from .vocab import Vocab, body_entry, body_type, clean_body
@@ -61,19 +62,39 @@ def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
 
 def chosen(cs: list[Cell]) -> list[Cell]:
     """A form's row with its options unchosen left out: an empty box glyph alone and the status or role after it
-    ("☒ öffentlich ☐ nichtöffentlich" is "öffentlich"), where a box of the row is ticked; else the cells as they
-    are."""
+    ("☒ öffentlich ☐ nichtöffentlich" is "öffentlich"; the option's word may be cut at the line's end, "☐ nichtöf-"),
+    where a box of the row is ticked; else the cells as they are."""
     if not any(c.kind == "mark" and c.text.strip() in markers.TICKS for c in cs):
         return cs
     out: list[Cell] = []
     skip = False
-    for c in cs:
-        if c.kind == "text" and c.text.strip() and all(ch in _EMPTY_GLYPH for ch in c.text.strip()):
-            skip = True
+    for k, c in enumerate(cs):
+        if k and c.kind == "text" and _OPTION.fullmatch(c.text.strip()):
+            skip = c.text.strip() in _EMPTY_GLYPH  # the box alone: its option's word is the next cell
             continue
         if skip and c.kind in ("public", "role"):
             skip = False
             continue
         skip = False
         out.append(c)
+    return out
+
+
+# an empty box, alone or with its option's word cut at a hyphen and joined to its rest ("☐ nichtöf- fentlich")
+_OPTION = re.compile(rf"[{re.escape(_EMPTY_GLYPH)}](?:[ \t]+\w+-[ \t]+[a-zäöüß]+)?")
+# a form's line ending in an empty box and its option's word cut at a hyphen ("… ☒ öffentlich ☐ nichtöf-")
+_CUT_OPTION = re.compile(rf"[ \t][{re.escape(_EMPTY_GLYPH)}][ \t]+\w+-[ \t]*$")
+
+
+def options_joined(lines: list[Line]) -> list[Line]:
+    """The lines with each form's line ending in an empty box's option cut at a hyphen joined to the next line where
+    that opens with the word's lower-case rest ("… ☐ nichtöf-" / "fentlich Vorberatung"), the line break read as a
+    space so the offsets hold."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and _CUT_OPTION.search(last.text) and line.text[:1].islower():
+            out[-1] = Line(last.start, line.end, last.text + " " * (line.start - last.end) + line.text)
+        else:
+            out.append(line)
     return out

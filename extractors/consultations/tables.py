@@ -24,7 +24,7 @@ from pipeline.structure import Line, View
 from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
-from .boxes import chosen, unticked
+from .boxes import chosen, options_joined, unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
 from .cut_words import cut_glued, cut_header, cut_over, cut_word
 from .date_columns import header_rest
@@ -130,7 +130,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
         yield from _from_line(doc, box[0], [*box[1:], *after], v) if header(box[0].text, v) else ()
         return
     # no row in the heading's attributes ("Beratungsfolge dieser Vorlage") or remark ("(Änderungen vorbehalten):")
-    lines = dates_joined([*own, *after])  # a row broken before its date ("… am" / "08.06.2027")
+    lines = options_joined(dates_joined([*own, *after]))  # a row broken before its date ("… am" / "08.06.2027")
     columns = from_columns(doc, lines, v)  # a table exported column by column
     yield from block(doc, lines, v, None) if columns is None else columns
 

@@ -160,3 +160,14 @@ def test_a_form_of_tick_boxes_single_spaced() -> None:
     """The same form as a PDF's text layer gives it; the status is the ticked option's."""
     _, rows = run("\n".join(" ".join(ln.split()) for ln in FORM.split("\n")))
     assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
+
+
+def test_a_form_of_tick_boxes_with_an_option_cut_at_the_line_end() -> None:
+    """A narrow print cuts the option not chosen at its hyphen, its rest and the role on the next line."""
+    flat = "\n".join(" ".join(ln.split()) for ln in FORM.split("\n"))
+    text = flat.replace("☐ nichtöffentlich Empfehlung", "☐ nichtöf-\nfentlich Empfehlung")
+    _, rows = run(text)
+    assert [(r.body, r.meeting_date, r.public, r.role) for r in rows][:1] == [
+        ("Seniorenbeirat", "2028-04-04", True, "preliminary")
+    ]
+    assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
