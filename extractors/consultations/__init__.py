@@ -26,7 +26,7 @@ values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: 
 paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`), ``date_block`` (a date's line
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
 over the date's, its status and role under them: :mod:`.body_blocks`), ``timeline`` (a timeline down the page, a
-node and a date opening each step, the body and its status line under it: :mod:`.timelines`).
+node and a date opening each step, the body and its status line under it: :mod:`.timeline_steps`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -74,7 +74,7 @@ from .ruled import with_ruled
 from .slashed import from_slashed
 from .status_marks import with_status_marks
 from .tables import from_tables
-from .timelines import from_timelines
+from .timeline_steps import from_timelines
 from .vocab import OPEN_END, Vocab, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
 from .years import with_year
