@@ -280,7 +280,8 @@ def name_left_open(items: list[Item], hdr: Header | None) -> bool:
             return OPEN_END.search(line.text) is not None
         if kind == "row" and mode == "tokens":
             texts = body_cells(cs, hdr, mode)
-            return bool(texts) and OPEN_END.search(texts[-1].text) is not None
+            # the word before the date is no word of the name ("Ausschuss für Soziales und am 18.05.2027")
+            return bool(texts) and OPEN_END.search(_DATE_WORD.sub("", texts[-1].text)) is not None
         return False
     return False
 

@@ -156,9 +156,12 @@ def test_a_form_of_tick_boxes() -> None:
     assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
 
 
-def test_a_form_of_tick_boxes_single_spaced() -> None:
-    """The same form as a PDF's text layer gives it; the status is the ticked option's."""
-    _, rows = run("\n".join(" ".join(ln.split()) for ln in FORM.split("\n")))
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_form_of_tick_boxes_single_spaced(sep: str) -> None:
+    """The same form as a PDF's text layer gives it, also with a blank line after every line as an export sets
+    them (the name's rest set apart from its row "… Sport und am 19.04.2028 …" / "" / "Freizeit"); the status is
+    the ticked option's."""
+    _, rows = run(sep.join(" ".join(ln.split()) for ln in FORM.split("\n")))
     assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
 
 
