@@ -141,7 +141,8 @@ def _build_vocab(res: Resources) -> Vocab:
         labels,
         heading,
         next(p for sid, p in sections if sid == "consultation"),
-        [p for sid, p in sections if sid != "consultation"],
+        # a section's heading ends the block, also numbered in Roman numerals ("I. Sachvortrag")
+        [q for sid, p in sections if sid != "consultation" for q in (p, _roman(p))],
         any_column,
         key_values,
         [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns],
@@ -166,6 +167,11 @@ def _build_vocab(res: Resources) -> Vocab:
         places=tuple(_entries(data, "places")),
         joint=re.compile("|".join(p.pattern for _, p in _entries(data, "joint_sessions")), re.I),
     )
+
+
+def _roman(heading: re.Pattern[str]) -> re.Pattern[str]:
+    """A section's heading after a Roman numeral and its full stop at the line's start ("I. Sachvortrag")."""
+    return re.compile(r"^[ \t]*[IVX]{1,4}\.[ \t]+" + heading.pattern.removeprefix("^"), heading.flags)
 
 
 HEADING_ATTRIBUTES = 3  # words that may stand between a heading and its column words ("dieser Vorlage")

@@ -174,3 +174,13 @@ def test_a_form_of_tick_boxes_with_an_option_cut_at_the_line_end() -> None:
         ("Seniorenbeirat", "2028-04-04", True, "preliminary")
     ]
     assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
+
+
+def test_a_form_ends_at_a_section_numbered_in_roman_numerals() -> None:
+    """Near miss: under the form, set apart line by line, the section "I. Sachvortrag" ends it; a justified line of
+    its text, its words parted by two spaces, is no row ("Der  Stadtrat  hat  am  27.11.2020  …")."""
+    flat = "\n\n".join(" ".join(ln.split()) for ln in FORM.split("\n"))
+    text = flat + "\n\n1. Vorgeschichte\n\nDer  Stadtrat  hat  am  27.11.2020  das  Leitbild  „Stadt  –\nfür alle“\n\n"
+    text += "beschlossen.  Zur  Umsetzung  hat  das  Büro  zwischen  Oktober\n2026 und Februar 2027 eine\n"
+    _, rows = run(text)
+    assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
