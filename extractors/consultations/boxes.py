@@ -63,21 +63,25 @@ def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
 def chosen(cs: list[Cell]) -> list[Cell]:
     """A form's row with its options unchosen left out: an empty box glyph alone and the status or role after it
     ("☒ öffentlich ☐ nichtöffentlich" is "öffentlich"; the option's word may be cut at the line's end, "☐ nichtöf-"),
-    where a box of the row is ticked; else the cells as they are."""
+    where a box of the row is ticked; else the cells as they are. A box in a column of its own, a gap before the
+    next cell ("☒   ☐      Anhörung" under "ö   nö   Behandlung"), is no option's."""
     if not any(c.kind == "mark" and c.text.strip() in markers.TICKS for c in cs):
         return cs
     out: list[Cell] = []
-    skip = False
+    box: Cell | None = None
     for k, c in enumerate(cs):
         if k and c.kind == "text" and _OPTION.fullmatch(c.text.strip()):
-            skip = c.text.strip() in _EMPTY_GLYPH  # the box alone: its option's word is the next cell
+            box = c if c.text.strip() in _EMPTY_GLYPH else None  # the box alone: its option's word is the next cell
             continue
-        if skip and c.kind in ("public", "role"):
-            skip = False
+        if box is not None and c.kind in ("public", "role") and c.start - box.end <= _OPTION_GAP:
+            box = None
             continue
-        skip = False
+        box = None
         out.append(c)
     return out
+
+
+_OPTION_GAP = 1  # the space between a box and its option's word; a wider gap parts a box's column from the next
 
 
 # an empty box, alone or with its option's word cut at a hyphen and joined to its rest ("☐ nichtöf- fentlich")

@@ -184,3 +184,22 @@ def test_a_form_ends_at_a_section_numbered_in_roman_numerals() -> None:
     text += "beschlossen.  Zur  Umsetzung  hat  das  Büro  zwischen  Oktober\n2026 und Februar 2027 eine\n"
     _, rows = run(text)
     assert [(r.body, r.meeting_date, r.public) for r in rows] == FORM_ROWS
+
+
+def test_boxes_in_columns_of_their_own_keep_the_role_after_them() -> None:
+    """Near miss: boxes under "ö   nö", each in its column, and the role in the next one after a gap: an empty box
+    there is no option, the role beside it stays the row's."""
+    text = (
+        "Beratungsfolge\n"
+        "Gremium                     Termin        ö   nö     Behandlung\n"
+        "Ortschaftsrat Nord          20.09.2028    ☒   ☐      Anhörung\n"
+        "Hauptausschuss              30.09.2028    ☐   ☒      Vorberatung\n"
+        "Stadtrat                    14.10.2028    ☒   ☐      Beschlussfassung\n\n"
+        "Beschlussvorschlag\n"
+    )
+    _, rows = run(text)
+    assert [(r.body, r.role, r.public) for r in rows] == [
+        ("Ortschaftsrat Nord", "deliberation", True),
+        ("Hauptausschuss", "preliminary", False),
+        ("Stadtrat", "decision", True),
+    ]
