@@ -64,7 +64,8 @@ def chosen(cs: list[Cell]) -> list[Cell]:
     """A form's row with its options unchosen left out: an empty box glyph alone and the status or role after it
     ("☒ öffentlich ☐ nichtöffentlich" is "öffentlich"; the option's word may be cut at the line's end, "☐ nichtöf-"),
     where a box of the row is ticked; else the cells as they are. A box in a column of its own, a gap before the
-    next cell ("☒   ☐      Anhörung" under "ö   nö   Behandlung"), is no option's."""
+    next cell ("☒   ☐      Anhörung" under "ö   nö   Behandlung"), is no option's; under a header with columns of
+    marks the caller reads the boxes by their columns."""
     if not any(c.kind == "mark" and c.text.strip() in markers.TICKS for c in cs):
         return cs
     out: list[Cell] = []

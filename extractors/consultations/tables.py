@@ -200,7 +200,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
             yield rule, *row_cells(rule, v.tokens)
         # "Ströbeck   ☐ zugestimmt   ☐ abgelehnt": the name's rest
         mode, cs = row_cells(line := before_result_boxes(row, v), v.tokens)
-        cs = chosen(cs)  # "☒ öffentlich ☐ nichtöffentlich": the form's option ticked
+        cs = cs if hdr is not None and hdr.marks else chosen(cs)  # "☒ öffentlich ☐ nichtöffentlich": ticked
         if (
             hdr is not None and mode == "tokens"
         ):  # "… und Vorberatung Montag, 15. März 2027" under "Gremium Zuständigkeit"

@@ -203,3 +203,22 @@ def test_boxes_in_columns_of_their_own_keep_the_role_after_them() -> None:
         ("Hauptausschuss", "preliminary", False),
         ("Stadtrat", "decision", True),
     ]
+
+
+def test_boxes_in_columns_of_their_own_single_spaced() -> None:
+    """Near miss: the same table as a PDF's text layer gives it, one space between the boxes and the role: the
+    header's mark columns read the boxes, the role stays the row's."""
+    text = (
+        "Beratungsfolge\n"
+        "Gremium Termin ö nö Behandlung\n"
+        "Ortschaftsrat Nord 20.09.2028 ☒ ☐ Anhörung\n"
+        "Hauptausschuss 30.09.2028 ☐ ☒ Vorberatung\n"
+        "Stadtrat 14.10.2028 ☒ ☐ Beschlussfassung\n\n"
+        "Beschlussvorschlag\n"
+    )
+    _, rows = run(text)
+    assert [(r.body, r.role) for r in rows] == [
+        ("Ortschaftsrat Nord", "deliberation"),
+        ("Hauptausschuss", "preliminary"),
+        ("Stadtrat", "decision"),
+    ]
