@@ -26,7 +26,8 @@ values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: 
 paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`), ``date_block`` (a date's line
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
 over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
-by arrows, a meeting a box: :mod:`.charts`).
+by arrows, a meeting a box: :mod:`.charts`), ``timeline`` (a timeline down the page, a node and a date opening each
+step, the body and its status line under it: :mod:`.timeline_steps`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -75,6 +76,7 @@ from .ruled import with_ruled
 from .slashed import from_slashed
 from .status_marks import with_status_marks
 from .tables import from_tables
+from .timeline_steps import from_timelines
 from .vocab import OPEN_END, Vocab, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
 from .years import with_year
@@ -152,6 +154,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_role_lines(doc, v, sv),
         *from_date_blocks(doc, v, sv),
         *from_body_blocks(doc, v, sv),
+        *from_timelines(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]

@@ -15,6 +15,8 @@ import re
 
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
+from pipeline.structure import Line
+from pipeline.structure.tokens import Cell
 
 from .vocab import Vocab, body_entry, body_type, clean_body
 
@@ -55,4 +57,49 @@ def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
         body = clean_body(" ".join(p.strip() for p in parts if p.strip()))
         if body:
             out.append(dataclasses.replace(rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v)))
+    return out
+
+
+def chosen(cs: list[Cell]) -> list[Cell]:
+    """A form's row with its options unchosen left out: an empty box glyph alone and the status or role after it
+    ("☒ öffentlich ☐ nichtöffentlich" is "öffentlich"; the option's word may be cut at the line's end, "☐ nichtöf-"),
+    where a box of the row is ticked; else the cells as they are. A box in a column of its own, a gap before the
+    next cell ("☒   ☐      Anhörung" under "ö   nö   Behandlung"), is no option's; under a header with columns of
+    marks the caller reads the boxes by their columns."""
+    if not any(c.kind == "mark" and c.text.strip() in markers.TICKS for c in cs):
+        return cs
+    out: list[Cell] = []
+    box: Cell | None = None
+    for k, c in enumerate(cs):
+        if k and c.kind == "text" and _OPTION.fullmatch(c.text.strip()):
+            box = c if c.text.strip() in _EMPTY_GLYPH else None  # the box alone: its option's word is the next cell
+            continue
+        if box is not None and c.kind in ("public", "role") and c.start - box.end <= _OPTION_GAP:
+            box = None
+            continue
+        box = None
+        out.append(c)
+    return out
+
+
+_OPTION_GAP = 1  # the space between a box and its option's word; a wider gap parts a box's column from the next
+
+
+# an empty box, alone or with its option's word cut at a hyphen and joined to its rest ("☐ nichtöf- fentlich")
+_OPTION = re.compile(rf"[{re.escape(_EMPTY_GLYPH)}](?:[ \t]+\w+-[ \t]+[a-zäöüß]+)?")
+# a form's line ending in an empty box and its option's word cut at a hyphen ("… ☒ öffentlich ☐ nichtöf-")
+_CUT_OPTION = re.compile(rf"[ \t][{re.escape(_EMPTY_GLYPH)}][ \t]+\w+-[ \t]*$")
+
+
+def options_joined(lines: list[Line]) -> list[Line]:
+    """The lines with each form's line ending in an empty box's option cut at a hyphen joined to the next line where
+    that opens with the word's lower-case rest ("… ☐ nichtöf-" / "fentlich Vorberatung"), the line break read as a
+    space so the offsets hold."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and _CUT_OPTION.search(last.text) and line.text[:1].islower():
+            out[-1] = Line(last.start, line.end, last.text + " " * (line.start - last.end) + line.text)
+        else:
+            out.append(line)
     return out

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_LINKS, either, words
+from pipeline.lang.de.dates import WEEKDAY
 from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
 from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, deciding, rows
@@ -27,7 +28,7 @@ from .flat import namelike
 from .headers import Header, attributed_header, column_kind, column_words_only, header, strip_header_words
 from .places import place_cut
 from .plurals import under_plural_head
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, cancelled, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
 
@@ -94,6 +95,9 @@ def _namelike(body: str) -> bool:
     Schule, Jugend, Beschlussvorlage gilt bei")."""
     return namelike(re.sub(r"[/–]", " ", _ADJECTIVE.sub("X", body))) and not _OPENER.search(body)
 
+
+# a weekday and its comma as a word of a name: the date's cell, wrapped after the weekday, read into the body's
+_WEEKDAY_WORD = re.compile(rf"(?<!\S){WEEKDAY},(?!\S)")
 
 _OFFICE = re.compile(r"(\w+)\s+(?:des|der)\s+(\S+)")
 
@@ -182,12 +186,16 @@ def _record(
     cell, date = row.first("body"), meeting_cell(row.cells, hdr, doc.text)
     if cell is None or date is None:
         return None
+    if cancelled((c.kind, c.value) for c in row.cells):
+        return None  # a meeting that does not take place ("– entfällt –")
     body = under_plural_head(strip_header_words(clean_body(cell.text), v), cell.start, doc.text, v)  # "– Bohlingen"
     cut = place_cut(body, v) if placed else None
     body = body[:cut].rstrip() if cut is not None else body
     if _glued_column_word(body, v, columns):
         return None
     if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
+        return None
+    if _WEEKDAY_WORD.search(body):  # "Ortsrat Nord Dienstag, Ortsrat Süd": a date's cell wrapped after its weekday
         return None
     if body[:1] == "(" and ")" not in body:  # a remark's bracket opened before its date: "(Ersatztermin 08.07.2027)"
         return None

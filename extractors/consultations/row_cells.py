@@ -143,6 +143,16 @@ def remark(text: str, v: Vocab) -> bool:
     return m is not None and column_kind(m[1], v, False) == "other"
 
 
+def footnote(text: str) -> bool:
+    """Whether a line is a footnote, its mark alone before it ("¹ § 78 Abs. 2 NKomVG", "* Sondersitzung; …"):
+    under a table's rows, a note on them, no part of a name and no row of its own."""
+    return _NOTE.match(text) is not None
+
+
+# a footnote opening with its mark alone and a space
+_NOTE = re.compile(r"[ \t]*(?:[" + re.escape(markers.FOOTNOTE_MARKS.replace("*", "")) + r"]|\*{1,3})[ \t]+\S")
+
+
 _BRACKETED = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*")
 
 

@@ -29,7 +29,8 @@ from .marked import marked
 from .places import name_rest, place_cut
 from .tail_roles import SEPARATORS, tail_role
 from .under_rows import Item, right_under, statuses_below, under_wrapped
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, heads, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, cancelled, clean_body, has_head, headed, heads, status
+from .weekday_rows import weekday_dates
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 # the word before a date ending the name's cell where one space parts them ("Ausschuss für Bildung, Soziales am
@@ -165,6 +166,7 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     """Rows with their wrapped lines; a blank line separates wrapped lines from rows, but for a
     name's line left open (a comma, a link word, a hyphen at its end: an export that sets every
     line apart by a blank one, "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
+    items = weekday_dates(items, hdr)  # "Dienstag," over "4. Mai 2027": a row's date wrapped after its weekday
     # a status and role under every row of a header without their columns ("nicht öffentlich – beratend"):
     # typed as cells spilled from a row, they are the rows' statuses where they stand so under each
     spilled = [("status", *it[1:]) if it[0] == "spill" and status(it[1].text.strip(), v) else it for it in items]
@@ -278,7 +280,8 @@ def name_left_open(items: list[Item], hdr: Header | None) -> bool:
             return OPEN_END.search(line.text) is not None
         if kind == "row" and mode == "tokens":
             texts = body_cells(cs, hdr, mode)
-            return bool(texts) and OPEN_END.search(texts[-1].text) is not None
+            # the word before the date is no word of the name ("Ausschuss für Soziales und am 18.05.2027")
+            return bool(texts) and OPEN_END.search(_DATE_WORD.sub("", texts[-1].text)) is not None
         return False
     return False
 
@@ -331,6 +334,8 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    if cancelled((c.kind, c.value) for c in row.cells):
+        return None  # "04.05.27   Bezirksvertretung Nord   Anhörung   ö   – entfällt –": no meeting
     answer = answer_cut(row, v)  # "Kreistag ja" under "Gremium öff.": the status's yes, off the name
     closing = closing_role(row, v)
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)

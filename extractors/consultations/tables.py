@@ -24,7 +24,7 @@ from pipeline.structure import Line, View
 from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
-from .boxes import unticked
+from .boxes import chosen, options_joined, unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
 from .cut_words import cut_glued, cut_header, cut_over, cut_word
 from .date_columns import header_rest
@@ -41,6 +41,7 @@ from .row_cells import (
     before_result_boxes,
     cell_after_name,
     continues,
+    footnote,
     heading_again,
     heading_over,
     mixed,
@@ -129,7 +130,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
         yield from _from_line(doc, box[0], [*box[1:], *after], v) if header(box[0].text, v) else ()
         return
     # no row in the heading's attributes ("Beratungsfolge dieser Vorlage") or remark ("(Änderungen vorbehalten):")
-    lines = dates_joined([*own, *after])  # a row broken before its date ("… am" / "08.06.2027")
+    lines = options_joined(dates_joined([*own, *after]))  # a row broken before its date ("… am" / "08.06.2027")
     columns = from_columns(doc, lines, v)  # a table exported column by column
     yield from block(doc, lines, v, None) if columns is None else columns
 
@@ -199,6 +200,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
             yield rule, *row_cells(rule, v.tokens)
         # "Ströbeck   ☐ zugestimmt   ☐ abgelehnt": the name's rest
         mode, cs = row_cells(line := before_result_boxes(row, v), v.tokens)
+        cs = cs if hdr is not None and hdr.marks else chosen(cs)  # "☒ öffentlich ☐ nichtöffentlich": ticked
         if (
             hdr is not None and mode == "tokens"
         ):  # "… und Vorberatung Montag, 15. März 2027" under "Gremium Zuständigkeit"
@@ -419,11 +421,14 @@ def _time_aside(w: _Walk, cur: _Cur) -> None:
 
 def _remark(w: _Walk, cur: _Cur) -> None:
     """A remark under a row ("Bemerkung: …", its sentence's lower-case rest below it) or the heading
-    again over the table's rest on the next page ("Beratungsfolge (Fortsetzung)"): stepped over."""
+    again over the table's rest on the next page ("Beratungsfolge (Fortsetzung)"), or a footnote under the rows:
+    stepped over."""
     if w.table and cur.kind in ("text", "stop") and row_above(w.items) is not None:
         rest = cur.line.text.lstrip()[:1].islower() and w.items[-1][0] == "remark"
         again = heading_again(cur.line.text, w.v)
         cur.kind = "remark" if remark(cur.line.text, w.v) or rest or again else cur.kind
+    if w.table and cur.kind in ("text", "stop") and any(it[0] in ("row", "date") for it in w.items):
+        cur.kind = "remark" if footnote(cur.line.text) else cur.kind  # "¹ § 78 Abs. 2 NKomVG" under the rows
 
 
 KIND_RULES = (

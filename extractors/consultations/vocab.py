@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,7 @@ OPEN_END = re.compile(
     r"|an|auf|über|zu))\s*$"
 )  # a line that goes on in the next one
 _LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
+_SUPERSCRIPTS = markers.FOOTNOTE_MARKS.replace("*", "")  # a footnote's mark after a word
 _NUMBERING = re.compile(
     r"^\s*(?:"
     + markers.charset(markers.ITEM_MARKS + markers.TIMELINE_NODES)
@@ -121,7 +123,8 @@ def _build_vocab(res: Resources) -> Vocab:
     labels = [(kind, p) for kind, p in all_labels if not kind.startswith("block.")]
     any_column = re.compile("|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for _, p in columns))
     key_values = [(kind, re.compile(r"\s*" + p.pattern + r"\s*(?::\s*(?P<v>.*)|$)", re.I)) for kind, p in labels]
-    public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
+    # a status word may carry a footnote's mark ("nicht öffentlich¹"): the mark is the status cell's
+    public = _entries(data, "public", r"(?<!\w)(?:{})[" + _SUPERSCRIPTS + r"]?(?!\w)")
     heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
     tokens = TokenVocab(
         date_cells,
@@ -138,7 +141,8 @@ def _build_vocab(res: Resources) -> Vocab:
         labels,
         heading,
         next(p for sid, p in sections if sid == "consultation"),
-        [p for sid, p in sections if sid != "consultation"],
+        # a section's heading ends the block, also numbered in Roman numerals ("I. Sachvortrag")
+        [q for sid, p in sections if sid != "consultation" for q in (p, _roman(p))],
         any_column,
         key_values,
         [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns],
@@ -163,6 +167,11 @@ def _build_vocab(res: Resources) -> Vocab:
         places=tuple(_entries(data, "places")),
         joint=re.compile("|".join(p.pattern for _, p in _entries(data, "joint_sessions")), re.I),
     )
+
+
+def _roman(heading: re.Pattern[str]) -> re.Pattern[str]:
+    """A section's heading after a Roman numeral and its full stop at the line's start ("I. Sachvortrag")."""
+    return re.compile(r"^[ \t]*[IVX]{1,4}\.[ \t]+" + heading.pattern.removeprefix("^"), heading.flags)
 
 
 HEADING_ATTRIBUTES = 3  # words that may stand between a heading and its column words ("dieser Vorlage")
@@ -263,6 +272,14 @@ def headed(text: str, v: Vocab) -> bool:
         and bool(v.gathering.fullmatch(lead))
         and found[0].start() == attribute.end() + 1
     )
+
+
+CANCELLED = "cancelled"  # the result of a meeting that does not take place (``results`` in ``resources/bodies.yaml``)
+
+
+def cancelled(values: Iterable[tuple[str, Any]]) -> bool:
+    """Whether a row's cells, as (kind, value), name its meeting cancelled ("– entfällt –"): no consultation."""
+    return any(kind == "result" and value == CANCELLED for kind, value in values)
 
 
 def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:

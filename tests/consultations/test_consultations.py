@@ -1393,6 +1393,12 @@ FLAT_MISSES = {
     "b24_vorpommern_ruegen": _lost_flat("status marks explained by a legend lose their rows' status when flattened"),
     # abbreviated bodies and roles a legend of middle-dotted pairs spells out under the table
     "b25_weiden": _lost_flat("abbreviated bodies spelled out by a legend are not read when flattened"),
+    # date cells wrapped after their weekdays ("Dienstag," over "4. Mai 2027, 19 Uhr"), a footnote under the rows
+    "b27_peine": _lost_flat("dates wrapped after their weekdays stand after the next cells when flattened"),
+    # a form of tick boxes, an empty box and a blank date line ("am __________") for the bodies not taken
+    "b29_schwabach": _lost_flat("a form of tick boxes is not read when flattened"),
+    # dates with years of two digits first, a cancelled row ("– entfällt –"), a name wrapped under its row
+    "b30_hagen": _lost_flat("a name wrapped under its row after the role's cell loses its row when flattened"),
     # a table set on its side, the bodies its column heads wrapped and hyphenated in narrow columns: flattened, the
     # heads no longer stand over their columns (as a18's)
     "b35_wartburgkreis": _lost_flat("bodies as wrapped column heads of a transposed table are lost when flattened"),

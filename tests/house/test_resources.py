@@ -305,7 +305,7 @@ def test_declared_flags_reach_the_compiled_rules() -> None:
     assert res.flags("bodies") == re.I and res.flags("steering") == 0
     public = {e["id"]: e for e in res["bodies"]["public"]}
     assert re_flags(public["public-letter"]["flags"]) == 0
-    letters = [p for value, p in consultation_vocab.vocab(res).public if p.pattern.endswith("(?:Ö)(?!\\w)")]
+    letters = [p for value, p in consultation_vocab.vocab(res).public if "(?:Ö)" in p.pattern]
     assert letters and not letters[0].flags & re.I
     assert costs.config(res).account.search("SACHKONTO: 1.2.3")
 
