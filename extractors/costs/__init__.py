@@ -100,6 +100,7 @@ from .amounts import (
     under_header,
     year_headers,
 )
+from .checked import checked_amounts
 from .columns import kind_headers
 from .contexts import (
     WINDOW,
@@ -117,7 +118,7 @@ from .corners import captioned_grid, corner_grid
 from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
-from .labelled import labelled_years
+from .labelled import labelled_years, unit_numbers
 from .plans import plan_kind
 from .rates import rated_row
 from .runs import flat_rows
@@ -166,6 +167,11 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
     found = _all_money(text, all_lines, headers, more, conf.finance, plans)
+    taken = {m.start for m in found}  # a grid of years that adds up under a caption of costs, read by nothing else
+    found = sorted(
+        found + [m for m in checked_amounts(all_lines, headers, conf.caption) if m.start not in taken],
+        key=lambda m: m.start,
+    )
     sides = {m.start for m in plans}
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
@@ -247,7 +253,9 @@ def _all_money(
 ) -> list[Money]:
     """Every amount of the text in order: with a currency, bare in a table in euros or under the sign alone, in a
     gap grid of years, and ``more`` read by the grids before."""
-    found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers, finance) + more
+    units = unit_numbers(text)  # "(in 1.000 €)": a unit, no amount
+    found = [m for m in find_money(text) if m.start not in units] + bare_amounts(text, all_lines)
+    found += gap_amounts(text, all_lines, headers, finance) + more
     found += flat_unit_amounts(text, all_lines)
     found = with_sign_columns(found, text, all_lines, sides)  # a column of bare amounts under the currency's sign alone
     return sorted((m for m in found if m.amount), key=lambda m: m.start)

@@ -26,7 +26,7 @@ CAPTION_LINES = 2  # lines over a grid's header of years that caption it
 
 BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-{1,2})?\s*")
 IN_EUR = re.compile(
-    r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|(?:EUR|Euro)\b)|\((?P<t2>T)?(?:€|EUR)\)", re.I
+    r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*|1\.?000\s*)?(?:€|(?:EUR|Euro)\b)|\((?P<t2>T)?(?:€|EUR)\)", re.I
 )
 
 

@@ -21,10 +21,17 @@ LEAD_IN_TYPES = ("budget", "grant")  # the types a lead-in, a list's end or an a
 JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
 # what the amount before it is for ("für Übersetzungen", "für die Moderation"; no year: "für 2020"),
 # or what it goes to ("Davon entfallen 18.000 € auf die Moderation, 8.000 € auf Übersetzungen …")
-OWN_PURPOSE = re.compile(rf"\s*(?:für|auf)\s+(?:(?:{alternation(*ARTICLES)})\s+)?(?!(?:Haushalts)?[Jj]ahr)[A-ZÄÖÜ]")
+# ("für die wissenschaftliche Begleitung": an adjective or two before the noun; "Honorar für die Begleitung": the
+# amount's own noun before)
+OWN_PURPOSE = re.compile(
+    rf"\s*(?:[A-ZÄÖÜ][\w-]+\s+)?(?:für|auf)\s+(?:(?:{alternation(*ARTICLES)})\s+)?(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}"
+    r"(?!(?:Haushalts)?[Jj]ahr)[A-ZÄÖÜ]"
+)
 # or its noun alone on the amount's line up to the join ("davon 3.800,00 € Moderation, 6.200,00 € Dolmetschen und …"),
 # not the next row's label on the line after it
 OWN_NOUN = re.compile(r"[ \t]*[A-ZÄÖÜ][\w-]+\s*")
+# the noun right after an amount on its line, whose money it names ("… und 29.500,00 € Sachkosten für …")
+HEAD_NOUN = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]+)\b(?![ \t]*(?:\d|[-–:]))")
 
 
 BRACKETED = re.compile(r"\([^()]*\)")

@@ -21,6 +21,7 @@ from pipeline.structure import Line, View
 from .amounts import BARE, YEAR, table_header
 from .clauses import (
     BRACKETED,
+    HEAD_NOUN,
     JOINED,
     LEAD_IN_TYPES,
     OWN_NOUN,
@@ -35,7 +36,7 @@ from .clauses import (
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, placed, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
-from .sentences import BLANK, continued, previous, referred, sequel
+from .sentences import BLANK, SECTION, continued, in_prose, previous, referred, sequel
 from .sums import sum_row, under_rule
 from .years import YearCue, clause, nearest_year, year_cues
 
@@ -177,7 +178,13 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         # "40.000 € für eine Stelle, 7.140 € für die Moderation und 11.160 € für Druck": a purpose
         # right after the amount before, up to the last comma or "und", is that amount's (its noun alone too:
         # "davon 3.800,00 € Moderation, 6.200,00 € Dolmetschen und …", on the amount's line)
-        if OWN_PURPOSE.match(collapse(text[a : joins[-1].start()])) or OWN_NOUN.fullmatch(text, a, joins[-1].start()):
+        # and the noun right after the amount is its own, not the purpose of the amount before ("… 18.500 € für
+        # die Begleitung und 29.500 € Sachkosten für …")
+        if (
+            OWN_PURPOSE.match(collapse(text[a : joins[-1].start()]))
+            or OWN_NOUN.fullmatch(text, a, joins[-1].start())
+            or ((head := HEAD_NOUN.match(text, money.end)) and nearest(conf.types, head.group(1)))
+        ):
             a = joins[-1].end()
     left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])
@@ -217,10 +224,13 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         kind = referred(conf, sv, s, sentence)  # "Davon entfallen …": a part of a total is none
     if kind is None and relative:
         kind = nearest(conf.types, "", relative)
+    if head := SECTION.match(text, a, money.start):  # "4. Kosten" over the sentence heads a section, no cost's noun
+        left = collapse(text[head.end() : money.start])
     generic = kind is None and conf.generic.search(left + " " + right) is not None
     if generic:
         kind = conf.generic_type
-    elif kind is None and conf.partitive.search(sentence):  # "Davon … Die Mittel sind … veranschlagt."
+    elif kind is None and (conf.partitive.search(sentence) or in_prose(text, money)):
+        # "Davon … Die Mittel sind … veranschlagt.", "Ein Fonds von … wird gebildet. Die Mittel sind …"
         kind = sequel(conf, sv, e)
     cues = year_cues(conf, text, a, b, doc_year)
     own = [c for c in cues if ca <= c.start and c.end <= cb]

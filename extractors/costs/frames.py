@@ -67,6 +67,9 @@ def service_fee(conf: Config, left: str, sentence: str, before: Callable[[], str
     if conf.fee_rate.search(near):
         agent = conf.agent.search(sentence) or conf.service.search(sentence)
         return bool(agent) and not conf.care.search(sentence)
+    if conf.fee.search(near):  # a contract's pay for the support its sentence or the one before names
+        support = next(p for name, p in conf.types if name == "external_support")
+        return bool(support.search(sentence) or support.search(before()))
     if conf.offer.search(near) or conf.offer.search(sentence[:_OFFER_HEAD]):
         # an offer of a service, or of an agent of support named in it or just before, or one that
         # the sentence before asked for a service of support ("Für die Prozessbegleitung wurden

@@ -48,6 +48,8 @@ class Config:
     agent: re.Pattern[str]
     care: re.Pattern[str]
     offer: re.Pattern[str]
+    fee: re.Pattern[str]  # the pay of a contract (frames.service_fee)
+    caption: re.Pattern[str]  # a caption naming costs over a grid that adds up (checked.checked_amounts)
     service: re.Pattern[str]
     allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
     funds: re.Pattern[str]  # the funding of others as a purpose (contexts.summed)
@@ -139,6 +141,8 @@ def _build_config(res: Resources) -> Config:
                 "agent",
                 "care",
                 "offer",
+                "fee",
+                "caption",
                 "service",
                 "allotted",
                 "funds",

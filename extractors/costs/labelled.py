@@ -5,7 +5,8 @@ block in a label or on the line over it::
     davon Landesmittel:                                   2027: 6,0     2028: 4,0    gesamt: 10,0
 
 The numbers bear no currency of their own: the unit in the block's labels or caption gives it, and scales them
-where it says thousands ("in T€", "(Tsd. €)", "in Tausend Euro"); without a unit the numbers are no money. Each cell
+where it says thousands ("in T€", "(Tsd. €)", "in Tausend Euro", "(in 1.000 €)", whose number is no amount);
+without a unit the numbers are no money. Each cell
 after the label is a year's ("2027: 12,0") or the sum's ("gesamt: 18,4"), at least two years; the lines of a block
 follow each other without a blank line. The label's cue types its amounts, the cell's year is the amount's.
 """
@@ -25,11 +26,23 @@ _KEY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)|(?P<sum>" + SUM_CELL.pattern + r"
 _NUM = re.compile(r"(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?|\d+(?:,\d{1,3})?)(?:,-{1,2})?")
 _TOKEN = re.compile(r"\S+")
 # the unit a label or caption states: the currency, after a scale of thousands maybe ("in T€", "(Tsd. EUR)",
-# "in Tausend Euro"); a bracket or "in" before it
+# "in Tausend Euro", "(in 1.000 €)"); a bracket or "in" before it
 UNIT = re.compile(
-    r"(?:\bin\s+|\(\s*(?:in\s+)?)(?P<t>T\s*|Tsd\.?\s*|Tausend\s+)?(?:€|EUR\b|Euro\b)",
+    r"(?:\bin\s+|\(\s*(?:in\s+)?)(?P<t>T\s*|Tsd\.?\s*|Tausend\s+|1\.?000\s*)?(?:€|EUR\b|Euro\b)",
     re.I,
 )
+# a unit of thousands stated by its number, in a bracket or at the end of a label or caption ("Kosten (in 1.000 €)",
+# "Beträge in 1.000 Euro:", no sentence going on under it): the number is the unit's, no amount
+UNIT_STATEMENT = re.compile(
+    r"(?:\bin\s+|\(\s*)(?P<n>1\.?000)\s*(?:€|EUR\b|Euro\b)(?=\s*\)|[ \t]*:?[ \t]*(?:\n(?![ \t]*[a-zäöüß])|\Z))", re.I
+)
+
+
+def unit_numbers(text: str) -> set[int]:
+    """Where the numbers of the units of thousands stated by their number start (:data:`UNIT_STATEMENT`)."""
+    return {m.start("n") for m in UNIT_STATEMENT.finditer(text)}
+
+
 Token = tuple[int, str]  # a word of the text and where it starts
 
 

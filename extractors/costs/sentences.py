@@ -10,9 +10,10 @@ import re
 
 from extractors.base import collapse
 from pipeline.lang.de.closed_class import CLASSES, alternation
-from pipeline.lang.de.money import find_money
+from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import View
 
+from .clauses import LEAD_IN_TYPES
 from .kinds import Config, nearest
 
 TITLE_CUT = 80  # characters of a sentence piece cut off by a title's period
@@ -128,6 +129,25 @@ def referred(conf: Config, sv: View, s: int, sentence: str) -> str | None:
     return None if kind == "total" and partitive else kind
 
 
+# a numbered section's heading alone on its line, run into the sentence under it ("4. Kosten" / "Für das …")
+SECTION = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\W\d][^\W\d ]*(?:[ \t]+[^\W\d][^\W\d ]*){0,3}[ \t]*\n")
+
+
+_PER = re.compile(r"[ \t]*(?:je|pro)\b")  # a share per head or unit right after an amount ("0,49 € je Einwohner")
+_CELL = re.compile(r"\S[ \t]{3,}$")  # a gap before an amount on its line: a row's cell, its label before it
+_NEXT_LABEL = re.compile(r"\s*[A-ZÄÖÜ]")  # a noun right after an amount without a cue: the next row's label
+
+
+def in_prose(text: str, money: Money) -> bool:
+    """Whether an amount stands in prose: no row's cell after a gap, nor one the next row's label follows where
+    an export ran a list's rows into one line ("Ausstattung 6.800,00 € Ruftaxi 3.600,00 €"), and no share per
+    head."""
+    start = text.rfind("\n", 0, money.start) + 1
+    return not (
+        _CELL.search(text, start, money.start) or _PER.match(text, money.end) or _NEXT_LABEL.match(text, money.end)
+    )
+
+
 def sequel(conf: Config, sv: View, e: int) -> str | None:
     """The cue of the sentence right after the one ending at ``e``, in its paragraph, where it names no
     amount of its own and its subject points back to the money before it: how that money is provided
@@ -140,4 +160,8 @@ def sequel(conf: Config, sv: View, e: int) -> str | None:
     ns, ne = sv.raw_sentence_at(start)
     if ns < e or find_money(text, ns, ne) or not conf.sequel.match(collapse(text[ns:ne])):
         return None
-    return nearest(conf.types, collapse(text[ns:ne]), negation=conf.negation)
+    # how it is provided, where it says so ("Die Mittel sind im Haushalt … eingestellt, ebenso die Moderation.": the
+    # rest is another's)
+    said = collapse(text[ns:ne])
+    provided = [(name, p) for name, p in conf.types if name in LEAD_IN_TYPES]
+    return nearest(provided, said, negation=conf.negation) or nearest(conf.types, said, negation=conf.negation)

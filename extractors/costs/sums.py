@@ -33,9 +33,9 @@ def under_rule(lines: list[Line], i: int, money: Money) -> bool:
 
 
 # a row's label that names the sum of the rows above it ("Gesamtaufwand", "zusammen", "Summe brutto", the noun of
-# what it sums before it: "Aufwand gesamt", "Kosten insgesamt"), not a year's costs of one kind ("Aufwand"); every
-# sum cell's word (amounts.SUM_CELL) among them
-SUM_ROW = re.compile(r"(?:[^\W\d_]+\s+)?(?:Gesamt\w*|Summe|Insgesamt|zusammen)(?:\s+(?:brutto|netto))?", re.I)
+# what it sums before or after it: "Aufwand gesamt", "Kosten insgesamt", "Summe Aufwand"), not a year's costs of one
+# kind ("Aufwand"); every sum cell's word (amounts.SUM_CELL) among them
+SUM_ROW = re.compile(r"(?:[^\W\d_]+\s+)?(?:Gesamt\w*|Summe|Insgesamt|zusammen)(?:\s+[^\W\d_]+)?", re.I)
 
 
 def sum_row(label: str) -> bool:

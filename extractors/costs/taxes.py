@@ -29,7 +29,8 @@ def tax_state(conf: Config, text: str, money: Money) -> str | None:
     after = text[money.end : money.end + TAX_WORD_REACH]
     at = _LEAD.match(after)
     rest = after[at.end() if at else 0 :]
-    before = text[max(0, money.start - TAX_WORD_REACH) : money.start]
+    # (the indent of a wrapped line counts one space: "… zuzüglich 19 % Umsatzsteuer," / "      insgesamt 7.616 €")
+    before = re.sub(r"\s+", " ", text[max(0, money.start - 2 * TAX_WORD_REACH) : money.start])[-TAX_WORD_REACH:]
     for name, pattern in (("net", conf.net), ("gross", conf.gross)):
         if pattern.match(rest):
             return name

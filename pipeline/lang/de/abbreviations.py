@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset(
     "phil rer nat pol oec med jur habil "  # a doctor's faculty: "Dr. phil. Anna Beispiel", "Dr. rer. pol."
     "mag "  # an Austrian master's degree: "Frau Mag. Verena Beispiel"
     "bgm obgm stv stellv "  # an office before a name: "Bgm. Anna Beispiel", "stellv. Leiterin"
-    "buchst abt".split()  # a letter of a list, a unit: "§ 2 Abs. 1 Buchst. a", "Abt. 50.3"
+    "buchst abt "  # a letter of a list, a unit: "§ 2 Abs. 1 Buchst. a", "Abt. 50.3"
+    "hhst".split()  # a budget line: "im Haushalt 2027 unter HHSt. 4700.6360 eingestellt"
 )
 # a sentence's end: a word of three lower-case letters or more and its mark ("gebildet.", "tagt?"); the
 # full stop of a short abbreviation ("z.B.", "u.a.") or of a number ("Nr. 5.") is none
