@@ -18,8 +18,8 @@ matter): a *concept* word ("Integrationskonzept") counts fully, a *topic* word
 "Teilhabeplan") only where a concept word or two topic words stand in the document (else it may be the integration
 of a day-care group or of a department). The score weighs the zones (subject 0.55, decision
 proposal 0.35, text 0.10); a document is relevant from :data:`THRESHOLD` on, and only with a
-hit in its subject or decision proposal. A document whose type is no submission (minutes,
-an invitation, an agenda) is not relevant whatever it mentions.
+hit in its subject or decision proposal; a concept word in either is enough. A document whose
+type is no submission (minutes, an invitation, an agenda) is not relevant whatever it mentions.
 
     >>> r = relevance("Betreff: Integrationskonzept der Stadt X", {"subject": "Integrationskonzept der Stadt X"})
     >>> r.relevant, r.score, r.method
@@ -233,7 +233,10 @@ def relevance(text: str, fields: dict[str, Any]) -> Relevance:
             evidence.append(f"{where}: {shown}")
     score = round(score, 3)
     decided = bool({"subject", "decision_proposal"} & set(used))
-    relevant = decided and score >= THRESHOLD
+    # the concept itself named in the subject or the decision proposal is enough (a subject the
+    # metadata reader got wrong leaves the decision proposal alone to say it)
+    named = any(z is not None and z.concept for z in (zones["subject"], zones["decision_proposal"]))
+    relevant = decided and (score >= THRESHOLD or named)
     if not used:
         return Relevance(False, 0.0, "none", "no word of an integration policy in subject, decision proposal or text")
     why = "; ".join(evidence)

@@ -28,6 +28,13 @@ CONCEPT = [
     "Handlungskonzept Integration {place} 2024–2028",
     "Teilhabeplan Migration und Integration",
     "Konzept zur Integration von Zugewanderten",
+    # a compound before the concept, a programme or plan of action, a strategy, a concept of diversity
+    "Kreisintegrationsplan {place} 2027–2031",
+    "Handlungsprogramm Integration 2027–2030",
+    "Lokaler Aktionsplan Integration {place}",
+    "Integrationsstrategie „{place} gemeinsam“",
+    "Integrations- und Teilhabekonzept der Gemeinde {place}",
+    "Vielfaltskonzept {place} 2030",
 ]
 TOPIC = [
     "Unterbringung von Geflüchteten in {place}",
@@ -88,7 +95,8 @@ def submissions(draw: st.DrawFn) -> tuple[str, dict[str, str], bool]:
     score = (
         WEIGHTS["subject"] * sub + WEIGHTS["decision_proposal"] * pro + WEIGHTS["text"] * min(1.0, whole.policy / 10)
     )
-    relevant = not minutes and (sub > 0 or pro > 0) and round(score, 3) >= THRESHOLD
+    # the concept named in the subject or the decision proposal is enough
+    relevant = not minutes and (sub > 0 or pro > 0) and (round(score, 3) >= THRESHOLD or "concept" in (kind, pkind))
     return text, fields, relevant
 
 
@@ -112,6 +120,22 @@ def test_one_word_anywhere_is_not_enough() -> None:
 def test_a_body_named_by_a_topic_word_is_no_topic() -> None:
     text = "Beratungsfolge\nIntegrationsbeirat 01.02.2024 Kenntnisnahme\nBetreff: Haushaltssatzung 2024\n"
     assert relevance(text, {}).method == "none"
+
+
+def test_a_word_holding_a_body_word_is_no_body() -> None:
+    # "Integrationsstrategie" holds "rat" but names no body; "des Integrationsrates" does
+    text = "Beratungsfolge\nIntegrationsrat 01.02.2024 Kenntnisnahme\nBetreff: Integrationsstrategie Au 2030\n"
+    found = relevance(text, {"subject": "Integrationsstrategie Au 2030"})
+    assert found.relevant and "«Integrationsstrategie»" in found.evidence
+    assert relevance("Sitzung des Integrationsrates", {"subject": "Sitzung des Integrationsrates"}).method == "none"
+
+
+def test_a_concept_in_the_decision_proposal_is_enough() -> None:
+    # the subject read wrong (an office's name), the decision proposal naming the concept
+    proposal = "Die Bürgerschaft beschließt die Fortschreibung des Konzeptes zur Integration von Zugewanderten."
+    text = "Büro der Bürgerschaft\nBeschlussvorlage\nBeschlussvorschlag:\n" + proposal
+    found = relevance(text, {"subject": "Büro der Bürgerschaft", "decision_proposal": proposal})
+    assert found.relevant and found.score < THRESHOLD
 
 
 def test_without_subject_the_head_is_read() -> None:
