@@ -18,7 +18,7 @@ from pipeline.records import Consultation
 from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
-from .vocab import Vocab, body_entry, body_type, clean_body
+from .vocab import CANCELLED, Vocab, body_entry, body_type, clean_body
 
 _BOX = re.compile("|".join(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY)))
 
@@ -33,6 +33,12 @@ def unticked(line: str, text: str) -> bool:
     ones: a body the form does not take ("☐  Ortsrat  __.__.____" under "☒  Stadtrat  13.05.2027");
     where no line's box is ticked, the boxes are the list's bullets."""
     return line.lstrip()[:1] in _EMPTY_GLYPH and _TICKED_LINE.search(text) is not None
+
+
+def not_held(line: str, text: str, v: Vocab) -> bool:
+    """Whether a row says its meeting is none of the paper's: cancelled ("– entfällt –") or a form's
+    body whose box is left empty where others are ticked ("☐ Jugendhilfeausschuss am ______")."""
+    return unticked(line, text) or any(rid == CANCELLED and p.search(line) for rid, p in v.tokens.results)
 
 
 def _ticked(mark: str) -> bool:

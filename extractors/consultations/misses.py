@@ -45,6 +45,7 @@ from pipeline.structure.tables import UNNAMED
 
 from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
 from .boxed import boxed_misses
+from .boxes import not_held
 from .columns import unpaired
 from .headers import attributed_header, column_kind
 from .legends import legend_pair
@@ -146,12 +147,15 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
         )
     flagged: list[Line] = []
     for head, block in found:
+        candidates = row_lines(block, v)
+        flagged += [ln for ln in candidates if not_held(ln.text, doc.text, v)]  # no row missed, no flag
         rows = [
             ln
-            for ln in row_lines(block, v)
+            for ln in candidates
             if not read.covers(ln, v)
             and not any(a <= ln.start < b for a, b in columns)
             and not cell_of_read_row(block, ln, read, v)
+            and not not_held(ln.text, doc.text, v)
         ]
         if not rows and not read.consultations:
             rows = spoilt_rows(block, v)

@@ -246,3 +246,20 @@ def test_a_calendar_s_month_headings_over_the_meetings_read_are_no_rows(body: st
     read, found = _read(text + TAIL)
     assert [c.meeting_date for c in read] == ["2027-02-22", "2027-03-11", "2027-04-12"]
     assert found == []
+
+
+@pytest.mark.parametrize("later", LATER)
+@pytest.mark.parametrize("form", ["cancelled", "unticked"])
+def test_a_cancelled_or_unticked_row_is_no_miss(later: str, form: str) -> None:
+    """A row whose meeting does not take place ("– entfällt –") and a form's body left with an empty
+    box where another is ticked are none of the paper's meetings: read as none, and no miss (a row
+    the readers do not take for another reason stays one: the tests above)."""
+    rows = {
+        "cancelled": f"☒ Hauptausschuss 16.05.2017 Vorberatung ö\n{later} 23.05.2017 Anhörung ö – entfällt –\n",
+        "unticked": f"☒ Hauptausschuss 16.05.2017 Vorberatung ö\n☐ {later} am __________ ☐ öffentlich\n",
+    }
+    found, missed = _read(HEAD + rows[form] + TAIL)
+    assert [c.body for c in found][:1] == ["Hauptausschuss"]
+    assert all(c.body != later for c in found)
+    unused = [m for m in missed if m.reason in ("consultation_row_unused", "consultation_heading_without_rows")]
+    assert not unused, (form, missed)
