@@ -26,15 +26,17 @@ _KEY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)|(?P<sum>" + SUM_CELL.pattern + r"
 _NUM = re.compile(r"(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?|\d+(?:,\d{1,3})?)(?:,-{1,2})?")
 _TOKEN = re.compile(r"\S+")
 # the unit a label or caption states: the currency, after a scale of thousands maybe ("in T€", "(Tsd. EUR)",
-# "in Tausend Euro", "(in 1.000 €)"); a bracket or "in" before it
+# "in Tausend Euro", "(in 1.000 €)"); a bracket or "in" before it, "in" before a number ("(1.000 Euro)" is an amount)
 UNIT = re.compile(
-    r"(?:\bin\s+|\(\s*(?:in\s+)?)(?P<t>T\s*|Tsd\.?\s*|Tausend\s+|1\.?000\s*)?(?:€|EUR\b|Euro\b)",
+    r"(?:\bin\s+|\(\s*(?:in\s+|(?!1\.?000)))(?P<t>T\s*|Tsd\.?\s*|Tausend\s+|1\.?000\s*)?(?:€|EUR\b|Euro\b)",
     re.I,
 )
 # a unit of thousands stated by its number, in a bracket or at the end of a label or caption ("Kosten (in 1.000 €)",
-# "Beträge in 1.000 Euro:", no sentence going on under it): the number is the unit's, no amount
+# "Beträge in 1.000 Euro:", no sentence going on under it): the number is the unit's, no amount; "(1.000 Euro)"
+# without "in" is an amount ("andere Aufwendungen (1.000 Euro) / … (500 Euro)")
 UNIT_STATEMENT = re.compile(
-    r"(?:\bin\s+|\(\s*)(?P<n>1\.?000)\s*(?:€|EUR\b|Euro\b)(?=\s*\)|[ \t]*:?[ \t]*(?:\n(?![ \t]*[a-zäöüß])|\Z))", re.I
+    r"(?:\bin\s+|\(\s*in\s+)(?P<n>1\.?000)\s*(?:€|EUR\b|Euro\b)(?=\s*\)|[ \t]*:?[ \t]*(?:\n(?![ \t]*[a-zäöüß])|\Z))",
+    re.I,
 )
 
 

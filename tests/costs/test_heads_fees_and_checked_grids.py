@@ -123,6 +123,15 @@ def test_an_amount_after_in_in_a_sentence_is_an_amount() -> None:
     assert [a for a, _, _ in rows] == [1000.0, 1000.0]
 
 
+def test_an_amount_in_a_bracket_without_in_is_an_amount() -> None:
+    """Near miss: "(1.000 Euro)" after an account's label is its amount, no unit of thousands."""
+    text = (
+        "Finanzielle Auswirkungen: Kontenart: 44310000 und\n"
+        "andere Aufwendungen (1.000 Euro) / 4811900 für interne Leistungsverrechnung (500 Euro)\n"
+    )
+    assert sorted(a for a, _, _ in _rows(text)) == [500.0, 1000.0]
+
+
 SUMMED = (
     "3. {caption}\n\n"
     "   Maßnahme                                     2027        2028        2029       gesamt\n"
