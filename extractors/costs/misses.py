@@ -105,8 +105,8 @@ def concept_misses(doc: Document, records: Sequence[Record], res: Resources, sv:
     costs = [r for r in records if isinstance(r, Cost)]
     spans = [(r.span.start, r.span.end) for r in costs]
     for m in w.money.finditer(doc.text):
-        if overlaps(m.start(), m.end(), spans):
-            continue
+        if overlaps(m.start(), m.end(), spans) or not any(ch in "123456789" for ch in m.group(0)):
+            continue  # covered, or nothing to miss ("Personalmehrbedarf: 0,00 €")
         lo, hi = sv.sentence_at(m.start())
         if w.cost_word.search(doc.text, lo, hi):
             said = f"ein Betrag «{m.group(0)}» neben einem Kostenwort; keine Kostenzeile"

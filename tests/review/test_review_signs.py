@@ -122,6 +122,9 @@ def test_an_amount_beside_a_cost_word_without_a_cost_row() -> None:
     )
     tables, reasons = run(text + "Die Kosten betragen 9.500 € im Jahr.\n")
     assert bool(tables.get("costs")) != ("amount_without_cost" in reasons)
+    # a zero amount is nothing to miss ("Personalmehrkosten: 0,00 €")
+    tables, reasons = run(text + "Die Personalmehrkosten betragen 0,00 €.\n")
+    assert not tables.get("costs") and "amount_without_cost" not in reasons
 
 
 CONCEPT = (
