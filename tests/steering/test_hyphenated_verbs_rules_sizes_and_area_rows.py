@@ -138,3 +138,31 @@ def test_a_chair_named_by_office_beside_members_stays_one() -> None:
     )
     found = [(m.member, m.is_chair) for g in groups_of(_HEAD + text + _END) for m in g.members]
     assert ("Landrat", True) in found and ("Jobcenter Beispielkreis", False) in found
+
+
+_SIGNED_FLAT = (
+    "Wer für die Lenkungsgruppe unterzeichnet, ist deren Mitglied.\n\n"
+    "Für die Lenkungsgruppe:\n\n"
+    "______________________________ ______________________________\n"
+    "Dr. Eva Beispiel Jonas Muster\n"
+    "Oberbürgermeisterin Volkshochschule Musterstadt\n\n"
+    "______________________________ ______________________________\n"
+    "Stadtrat Ole Probe Stadträtin Anna Weber\n"
+    "SPD-Stadtratsfraktion CDU-Stadtratsfraktion\n\n"
+    "Als Unterstützer (ohne Sitz in der Lenkungsgruppe):\n\n"
+    "______________________________ ______________________________\n"
+    "Karl Kunz Maria Stein\n"
+    "Sparkasse Musterstadt Lions Club Musterstadt\n"
+)
+
+
+def test_names_under_signature_lines_an_export_flattened_are_told_apart_by_given_names() -> None:
+    found = [m.member for g in groups_of(_HEAD + _SIGNED_FLAT + _END) for m in g.members]
+    assert found == ["Dr. Eva Beispiel", "Jonas Muster", "Ole Probe", "Anna Weber"]
+
+
+def test_a_flattened_line_of_names_not_read_as_so_many_persons_names_none() -> None:
+    # "Eva Beispiel Jonas Muster Anna" under two lines: no two persons of a given and a family name each
+    text = _SIGNED_FLAT.replace("Dr. Eva Beispiel Jonas Muster\n", "Eva Beispiel Jonas Muster Anna\n")
+    found = " ".join(m.member for g in groups_of(_HEAD + text + _END) for m in g.members)
+    assert "Eva" not in found and "Jonas" not in found
