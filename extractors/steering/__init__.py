@@ -33,7 +33,7 @@ from pipeline.structure.prose import Layout
 
 from . import sectors
 from .co_chairs import find_co_chairs
-from .facts import fact_rules, find_chair, find_deputy, find_seats, find_size
+from .facts import fact_rules, find_chair, find_deputy, find_rules_size, find_seats, find_size
 from .gap_sheets import gap_sheet
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
@@ -83,7 +83,7 @@ def describe(
         seats, each = find_seats(layout.flat.text, layout.units[u].start, layout.units[u].end, rules)
         one_by_one, shared = seats | one_by_one, each | shared
     seats = shared | one_by_one
-    size = find_size(layout, units, rules)
+    size = find_size(layout, units, rules) or find_rules_size(layout.flat.text, own_starts, rules)
     mention_at: dict[int, list[tuple[int, int]]] = {}
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))

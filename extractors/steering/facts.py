@@ -222,6 +222,43 @@ def find_size(layout: Layout, units: list[int], rules: FactRules) -> int | None:
     return None
 
 
+# a paragraph of rules of procedure, numbered in brackets ("(1) Dem Beirat gehören an:"), and the line
+# that opens the next article ("§ 3 Sitzungen")
+_RULES_PARAGRAPH = re.compile(r"[ \t]*\((?P<num>\d{1,2})\)[ \t]")
+_ARTICLE = re.compile(r"[ \t]*§")
+
+
+def find_rules_size(text: str, starts: tuple[int, ...], rules: FactRules) -> int | None:
+    """The size the later paragraphs of a group's article of rules state, when the group's sentence opens a
+    numbered paragraph ("§ 2 Zusammensetzung" / "(1) Dem Lenkungskreis gehören … an:" / … / "(3) Die Zahl
+    der stimmberechtigten Mitglieder darf 15 nicht übersteigen."): the paragraphs numbered on after it, up to
+    the next article, a number out of turn, or a blank line followed by no numbered paragraph."""
+    for start in starts:
+        line = text.rfind("\n", 0, start) + 1
+        first = _RULES_PARAGRAPH.match(text, line)
+        if first is None:
+            continue
+        number, pos, blank = int(first["num"]), line, 0
+        stretch: list[tuple[int, int, int]] = []
+        while (nl := text.find("\n", pos)) >= 0 and len(stretch) < 60:
+            pos = nl + 1
+            stop = text.find("\n", pos)
+            row = text[pos : len(text) if stop < 0 else stop]
+            m = _RULES_PARAGRAPH.match(row)
+            if not row.strip():
+                blank += 1
+                continue
+            if _ARTICLE.match(row) or (m is None and blank) or (m is not None and int(m["num"]) != number + 1):
+                break  # the next article, text after a blank line that numbers no paragraph, a number out of turn
+            number, blank = int(m["num"]) if m else number, 0
+            stretch.append((pos, pos + len(row), number))
+        for rx in rules.size:
+            for a, b, n in stretch:
+                if n > int(first["num"]) and (m := rx.search(text, a, b)):
+                    return sectors.number(m.group("n"))
+    return None
+
+
 def find_seats(text: str, start: int, end: int, rules: FactRules) -> tuple[dict[str, int], dict[str, int]]:
     """Seats per sector, stated one by one ("sechs Vertreter/innen der Stadtverwaltung",
     "Mitglieder aus der Verwaltung - 7 Personen") and shared ("je 6 Vertretern aus ...")."""

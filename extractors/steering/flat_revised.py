@@ -30,9 +30,10 @@ from .person_tables import _RULE_LINE
 
 Cell = tuple[int, int, str]
 Row = dict[int, list[Cell]]
-OLD, NEW = 1, 2  # the keys of the former and the new cells of a row
+OLD, NEW, AREA = 1, 2, 3  # the keys of the former and the new cells of a row, and of its seat's area
 
 _NUMBER_WORD = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?|#")
+_SEAT_WORD = re.compile(r"(?i)sitz|platz|" + _NUMBER_WORD.pattern.removeprefix("(?i)"))
 _ROW_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)]?[ \t]+(?=\S)")
 _DASH = re.compile(r"[–—-][ \t]+(?=\S)")
 _PERSON = re.compile(
@@ -48,11 +49,25 @@ WRAP_WORDS = 6  # words of a row's wrapped line at most
 
 def flat_header(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
     """Whether a line with its gaps flattened heads a numbered table of a former and a new composition:
-    a number's column word, the former column's words, the new one's."""
+    a number's column word, the former column's words, the new one's; or a seat's column word and one word
+    heading the seats' areas before them (:func:`flat_area`)."""
     words = line.split()
-    if re.search(r"\t|[ ]{2}", line.strip()) or len(words) < 3 or not _NUMBER_WORD.fullmatch(words[0]):
+    if re.search(r"\t|[ ]{2}", line.strip()) or len(words) < 3:
+        return False
+    if flat_area(line, old, new):
+        return True
+    if not _NUMBER_WORD.fullmatch(words[0]):
         return False
     return any(old.fullmatch(" ".join(words[1:k])) and new.fullmatch(" ".join(words[k:])) for k in range(2, len(words)))
+
+
+def flat_area(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
+    """Whether a flattened header names the seats' column, a column of their areas and the former and new
+    holders ("Sitz Bereich bisher (seit 2021) künftig")."""
+    words = line.split()
+    if len(words) < 4 or not _SEAT_WORD.fullmatch(words[0]) or not words[1][:1].isupper():
+        return False
+    return any(old.fullmatch(" ".join(words[2:k])) and new.fullmatch(" ".join(words[k:])) for k in range(3, len(words)))
 
 
 def _lines(text: str, pos: int, spaced: bool = False) -> list[tuple[int, str]]:
@@ -88,10 +103,13 @@ def _lines(text: str, pos: int, spaced: bool = False) -> list[tuple[int, str]]:
     return out
 
 
-def flat_rows(text: str, pos: int, rules_same: re.Pattern[str], rules_mark: re.Pattern[str]) -> list[Row | None]:
+def flat_rows(
+    text: str, pos: int, rules_same: re.Pattern[str], rules_mark: re.Pattern[str], area: bool = False
+) -> list[Row | None]:
     """The rows of the table whose body begins at ``pos`` (after its header, maybe a blank line or two and
     a rule between), each as its former and new cells (keys :data:`OLD`, :data:`NEW`), None for a row
-    whose cells cannot be told apart."""
+    whose cells cannot be told apart; with a column of the seats' areas (``area``) its cells too
+    (:data:`AREA`, :func:`_area_cells`), a seat's number twice where one holder leaves it and another comes."""
     blanks = 0  # blank lines under the header: one over the rule and one under it, an export's habit
     for _ in range(_BLANK_LINES + 1):  # the blank lines and the rule under the header
         stop = text.find("\n", pos)
@@ -105,7 +123,7 @@ def flat_rows(text: str, pos: int, rules_same: re.Pattern[str], rules_mark: re.P
     grouped: list[list[Cell]] = []
     for at, line in _lines(text, pos, spaced=blanks == _BLANK_LINES):
         m = _ROW_NUMBER.match(line)
-        if m is not None and int(m["n"]) == len(grouped) + 1:
+        if m is not None and (int(m["n"]) == len(grouped) + 1 or area and grouped and int(m["n"]) == len(grouped)):
             grouped.append([(at + m.end(), at + len(line.rstrip()), line[m.end() :].rstrip())])
         elif (
             grouped
@@ -117,7 +135,54 @@ def flat_rows(text: str, pos: int, rules_same: re.Pattern[str], rules_mark: re.P
             grouped[-1].append((at + lead, at + len(line.rstrip()), line.strip()))
         else:
             break
-    return [_cells(lines, rules_same, rules_mark) for lines in grouped]
+    return [_area_cells(lines, rules_same) if area else _cells(lines, rules_same, rules_mark) for lines in grouped]
+
+
+# between the former holder and the new one, or a dash and the new one, besides spaces: an office or a form
+# of address before the new one's name ("Ratsfrau Birgit Schmale Ratsherr Kai Tiemann")
+_BETWEEN = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+$")
+
+
+def _area_cells(lines: list[Cell], same: re.Pattern[str]) -> Row | None:
+    """A row of a flattened table whose seats' areas stand before the former and the new holder: its first
+    line ends in the former holder and the word saying the seat is unchanged ("3 Kommunales Integrations-
+    Nadine Wessel unverändert"), in two persons ("Fachbereich Jugend und Olaf Brinkmann Sevim Karakaya") or
+    in a dash and the new holder ("Ev. Kirchenkreis Hagen, – Pfarrerin Johanna Dierks"); the words before
+    them and the lines under it the area. A row whose cells cannot be told apart so is None."""
+    a, b, first = lines[0]
+    said = re.search(rf"[ \t]({same.pattern.removeprefix('(?i)')})$", first, re.I)
+    last = _person_ending(first, said.start() if said else len(first.rstrip()))
+    if last is None:
+        return None
+    if said is not None:
+        old_at, cells = last.start(), {OLD: [(a + last.start(), a + last.end(), last.group())]}
+        cells[NEW] = [(a + said.start(1), b, said[1])]
+    else:
+        before = first[: last.start()]
+        office = _BETWEEN.search(before)
+        stops = [len(before.rstrip()), *([office.start()] if office else [])]
+        found = [(stop, _person_ending(first, stop)) for stop in stops]
+        stop, former = next(((k, p) for k, p in found if p is not None or before[:k].endswith(("–", "—"))), (0, None))
+        if not stop:
+            return None
+        old_at = former.start() if former else stop - 1
+        cells = {OLD: [(a + former.start(), a + former.end(), former.group())] if former else []}
+        cells[NEW] = [(a + last.start(), a + last.end(), last.group())]
+    area = first[:old_at].rstrip(" \t,")
+    if not area.strip():
+        return None
+    cells[AREA] = [(a, a + len(area), area.strip()), *lines[1:]]
+    return cells
+
+
+def _person_ending(line: str, end: int) -> re.Match[str] | None:
+    """The person whose name ends at ``end`` in ``line``: a given name by the list of names and a family name
+    up to there, the titles before them."""
+    for w in re.finditer(r"\S+", line[:end]):
+        m = _PERSON.fullmatch(line, w.start(), end)
+        if m is not None and is_first_name(m["given"]) and not m["bracket"]:
+            return m
+    return None
 
 
 def _cells(lines: list[Cell], same: re.Pattern[str], mark: re.Pattern[str]) -> Row | None:

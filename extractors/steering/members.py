@@ -56,6 +56,7 @@ from .flat_role_led import role_first_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .for_clauses import for_clauses
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
+from .hyphens import first_verb
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
 from .lists import list_members
@@ -728,8 +729,8 @@ def _verb_colon(text: str, start: int, end: int, rules: MemberRules) -> int | No
     if lead is None or not rules.list_cue.search(lead.group()) or rules.not_members.search(lead.group()):
         return None
     for v in rules.verbs:
-        m = v.pattern.search(text, start, lead.end())
-        if m is not None and (v.particle is None or v.particle.search(text, m.end(), lead.end()) is not None):
+        m = first_verb(v.pattern, text, start, lead.end())
+        if m is not None and (v.particle is None or v.particle.search(text, m[1], lead.end()) is not None):
             return lead.end()
     return None
 
@@ -807,7 +808,7 @@ def _runs_into_items(layout: Layout, seg_no: int, sentence: str, rules: MemberRu
     if nxt.kind != "item" or not layout.flat.text[nxt.start : nxt.end].rstrip().endswith(","):
         return False
     return any(
-        (m := v.pattern.search(sentence)) is not None and (v.particle is None or v.particle.search(sentence, m.end()))
+        (m := first_verb(v.pattern, sentence)) is not None and (v.particle is None or v.particle.search(sentence, m[1]))
         for v in rules.verbs
     )
 
@@ -965,7 +966,9 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     stands_for = any(re.sub(r"e?s$", "", w) in {r.value.casefold() for r in unique} for w in words)
     # a council's word with a portfolio after it is one of its members' office ("Bezirksstadtrat für Soziales")
     portfolio = office is not None and office.id == "council" and _PORTFOLIO.match(chair.value) is not None
-    if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for):
+    if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for and unique):
+        # an office alone with no member read beside it ("… von einer Steuerungsgruppe unter Vorsitz der
+        # Beigeordneten begleitet"): the group's members are not read, nor is its chair one
         unique.append(MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair"))
     return unique
 

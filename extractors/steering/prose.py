@@ -21,6 +21,7 @@ from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
 from .bracketed import bracketed_persons, persons_of_body
+from .hyphens import verb_spans
 from .name_blocks import name_start, person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
@@ -31,13 +32,21 @@ from .tables import seat_category
 _CLAUSE_CUT = re.compile(r";|\n[ \t]*[_=–—]{8,}[ \t]*(?=\n)")
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...") and ruled lines."""
-    out, pos = [], start
-    for m in _CLAUSE_CUT.finditer(text[start:end]):
-        out.append((pos, start + m.start()))
-        pos = start + m.end()
-    out.append((pos, end))
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...") and ruled lines, and where a legal
+    form's full stop ends it ("… Verein X e. V. Die Fraktionen benennen …"): (start, end, whether the clause
+    opens a sentence of its own)."""
+    cuts = sorted(
+        [(start + m.start(), start + m.end(), False) for m in _CLAUSE_CUT.finditer(text[start:end])]
+        + [(m.start(), m.end(), True) for m in ABBREVIATION_END.finditer(text, start, end)]
+    )
+    out, pos, own = [], start, False
+    for a, b, sentence in cuts:
+        if a < pos:
+            continue
+        out.append((pos, a, own))
+        pos, own = b, sentence
+    out.append((pos, end, own))
     return out
 
 
@@ -55,7 +64,8 @@ def prose_members(
     ("Die Mitglieder dieser Gruppe, zu der A und B zählen, trafen sich …"), never in one about
     another noun ("Die Lenkungsgruppe berät den Ausschuss, dem A und B angehören")."""
     named = False  # a clause before named the group: the next ones may go on ("...; hinzu kommen ...")
-    for ca, cb in _clauses(text, start, end):
+    for ca, cb, opens in _clauses(text, start, end):
+        named = named and not opens  # a sentence of its own goes on from the group only by its opening words
         own = [(a, b) for a, b in spans if ca <= a < cb]
         others = [t for t in taken if ca <= t < cb and not any(a <= t < b for a, b in own)]
         clause = text[ca:cb]
@@ -336,14 +346,14 @@ def _verb(
     """The first membership verb of a clause: (start, end, start of its particle or ``end``); not
     one in the stretch ``without`` (a relative clause)."""
     for verb in rules.verbs:
-        m = next((x for x in verb.pattern.finditer(text, start, end) if not without[0] <= x.start() < without[1]), None)
+        m = next((x for x in verb_spans(verb.pattern, text, start, end) if not without[0] <= x[0] < without[1]), None)
         if not m:
             continue
         if verb.particle is None:
-            return m.start(), m.end(), end
-        p = verb.particle.search(text, m.end(), end)
+            return m[0], m[1], end
+        p = verb.particle.search(text, m[1], end)
         if p:
-            return m.start(), m.end(), p.start()
+            return m[0], m[1], p.start()
     return None
 
 
@@ -372,10 +382,10 @@ def _regions(
     # verb whose "aus" follows it read on to a later "aus" ("besteht aus dem Sozialamt und je zwei
     # Personen aus Rat ...", "setzt sich aus dem Sozialamt sowie ...": the members stand between)
     anchors += [
-        (m.start(), m.end())
+        (a, b)
         for v in rules.verbs
-        for m in v.pattern.finditer(text, start, end)
-        if not _AUS_NEXT.match(text, m.start(), m.end() - 4)
+        for a, b in verb_spans(v.pattern, text, start, end)
+        if not _AUS_NEXT.match(text, a, b - 4)
     ]
     for a, b in own:
         if a < start:

@@ -28,7 +28,7 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.structure import Line
 
-from .flat_revised import NEW, OLD, flat_header, flat_rows
+from .flat_revised import NEW, OLD, flat_area, flat_header, flat_rows
 from .person_tables import _RULE_LINE, _Header, _member, _name_ends, _placed
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, starred_chair
 
@@ -101,6 +101,8 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
         pos = stop + 1
     line, stop = _line(text, pos)
     found = _columns(line, rules)
+    if found is None and "\f" in line:  # the first row on the next page, its page break run on to the header
+        return _flat_table(text, pos + line.index("\f") + 1, line[: line.index("\f")], rules, res)
     if found is None:
         return _flat_table(text, stop + 1, line, rules, res) if stop < len(text) else None
     starts, old, new = found
@@ -170,12 +172,15 @@ def _flat_table(
     (:mod:`.flat_revised`), its header ``header``, its rows from ``pos``."""
     if not flat_header(header, rules.old, rules.new):
         return None
-    rows = flat_rows(text, pos, rules.same, rules.mark)
+    area = flat_area(header, rules.old, rules.new)
+    rows = flat_rows(text, pos, rules.same, rules.mark, area)
     if len(rows) < MIN_ROWS:
         return None
     end = max(c[1] for row in rows if row for cells in row.values() for c in cells)
     star = starred_chair(text, end)
     members = [m for row in rows if row and (m := _row_member(text, row, OLD, NEW, rules, res, star)) is not None]
+    if area:  # the seat's area the hint of its sector, or the chair ("Vorsitz")
+        members = [_of_area(m, row, OLD, NEW) for row in rows if row for m in members if _in_row(m, row)]
     chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return (members, chair, end) if members else None
 

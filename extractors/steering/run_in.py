@@ -31,6 +31,7 @@ from pipeline.lang.de.numbers import spelt
 from .apart import apart
 from .factions import faction_members
 from .for_clauses import for_clauses
+from .hyphens import first_verb
 from .inverted import inverted_series
 from .rules import CHAIR_WORD, MemberRow, MemberRules, org_items
 
@@ -70,7 +71,7 @@ def _list_start(text: str, start: int, end: int, rules: MemberRules) -> int | No
         return None
     if _members_label(lead, rules):
         return colon.end()  # "Mitglieder (in alphabetischer Reihenfolge): …": the members' own label
-    if not any(v.pattern.search(lead) and (v.particle is None or v.particle.search(lead)) for v in rules.verbs):
+    if not any(first_verb(v.pattern, lead) and (v.particle is None or v.particle.search(lead)) for v in rules.verbs):
         return None  # a label's colon ("Beteiligte Akteure: …"), no verb of membership
     return colon.end()
 
@@ -216,8 +217,8 @@ def enumerated(text: str, start: int, end: int, at: int, rules: MemberRules) -> 
 def _membership(text: str, start: int, end: int, rules: MemberRules) -> bool:
     """Whether the sentence ``start``–``end`` holds a verb of membership (and its particle)."""
     return any(
-        (m := v.pattern.search(text, start, end)) is not None
-        and (v.particle is None or v.particle.search(text, m.end(), end) is not None)
+        (m := first_verb(v.pattern, text, start, end)) is not None
+        and (v.particle is None or v.particle.search(text, m[1], end) is not None)
         for v in rules.verbs
     )
 

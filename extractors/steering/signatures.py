@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
-from .name_blocks import name_start
+from pipeline.lang.de.names import TITLE, is_first_name
+
+from .name_blocks import NAME_WORD, name_start
 from .rules import CHAIR_WORD, MemberRow
 
 _SIGNED = re.compile(r"gez\.[ \t]+")  # "gez." before a name signed for in a copy
@@ -30,6 +32,7 @@ _RULE = re.compile(r"[ \t]*_{5,}(?:[ \t]+_{5,})*[ \t]*")  # the lines to sign on
 _GAP = re.compile(r"[ \t]{3,}")
 _OWN_CHAIR = re.compile(rf"{CHAIR_WORD}[ \t]+(?:der|des)[ \t]+(?P<group>\S+)")
 _DRAWN = re.compile(r"[─━═\-–_]+")  # a rule drawn across
+_FAMILY = re.compile(rf"{NAME_WORD.pattern}")  # a family name, one word (maybe two joined by a hyphen)
 MIN_TILED = 2  # signatures side by side in a row of the block at least
 
 
@@ -73,13 +76,17 @@ def _row(text: str, start: int) -> tuple[list[MemberRow], int] | None:
     end = len(text) if end < 0 else end
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
     lines = [(start + a, start + b) for a, b in lines]
+    signed_on = 0  # the lines to sign on side by side
     if lines and _RULE.fullmatch(text, *lines[0]):
+        signed_on = len(re.findall(r"_{5,}", text[slice(*lines[0])]))
         lines = lines[1:]  # the lines signed on, the names under them
     elif not lines or not _SIGNED.match(text[slice(*lines[0])].lstrip()):
         return None
     if not lines:
         return None
     cells = _cells(text, *lines[0])
+    if len(cells) == 1 and signed_on > 1:  # an export's single spaces between the names under the lines
+        cells = _persons_apart(text, *lines[0], signed_on) or []  # not so many names: the row is none
     if not cells:
         return None
     flat = len(cells) > 1 and not _GAP.search(text, lines[0][0], lines[0][1])  # an export's single spaces
@@ -119,6 +126,45 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
             a += len(cell) - len(cell.lstrip())
             out.append((start + a, start + a + len(cell.strip()), col))
     return out
+
+
+def _persons_apart(text: str, start: int, end: int, count: int) -> list[tuple[int, int, int]] | None:
+    """The names of a line under ``count`` lines to sign on whose gaps an export flattened ("Stadtrat
+    Markus Beispiel Stadträtin Lea Muster"): the line read whole as that many persons, each a given name
+    by the list of names and one family name, titles and an office word before them allowed; None when it
+    cannot be read so in exactly one way."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    readings: list[list[tuple[int, int]]] = []
+
+    def person(i: int) -> list[int]:  # where a person opening at word i may end (the next word's index)
+        out = []
+        for lead in (0, 1):
+            k = i + lead
+            office = words[i][2] if lead else ""
+            if lead and (not office[:1].isupper() or is_first_name(office) or re.fullmatch(TITLE, office)):
+                continue
+            while k < len(words) and re.fullmatch(TITLE, words[k][2]):
+                k += 1
+            if k + 1 < len(words) and is_first_name(words[k][2]) and _FAMILY.fullmatch(words[k + 1][2]):
+                out.append(k + 2)
+            if lead and k >= len(words):
+                break
+        return out
+
+    def parse(i: int, done: list[tuple[int, int]]) -> None:
+        if len(readings) > 1:
+            return
+        if i == len(words):
+            if len(done) == count:
+                readings.append(done)
+            return
+        for j in person(i) if len(done) < count else []:
+            parse(j, [*done, (i, j)])
+
+    parse(0, [])
+    if len(readings) != 1:
+        return None
+    return [(start + words[i][0], start + words[j - 1][1], words[i][0]) for i, j in readings[0]]
 
 
 def _column(text: str, lines: list[tuple[int, int]], col: int, nxt: int | None) -> str | None:
