@@ -13,12 +13,12 @@ boxes joined by arrows (method ``chart``):
                                   └────────────────────────┘
 
 A row of boxes is a line of their tops (one "┌───┐" a box, nothing else on it), lines of their insides and a line
-of their bottoms; a PDF's text may wrap the line of tops or bottoms onto the next line and close up the spaces
-that set the bars under the corners, so the boxes are counted, not measured: each line inside a row of ``n``
-boxes holds ``2 n`` bars, the text between the first two the first box's, between the third and the fourth the
-second box's, and so on; the text between two boxes (their arrow, "───►") is none of theirs. A box with rules
-inside it (a row's rule, "├───┤") or a top with joints for columns ("┬") is a table's, which the table readers
-read.
+of their bottoms; a PDF's text may wrap the line of tops or bottoms onto the next lines (one box's a line) and
+close up the spaces that set the bars under the corners, so the boxes are counted, not measured: each line inside
+a row of ``n`` boxes holds ``2 n`` bars, the text between the first two the first box's, between the third and
+the fourth the second box's, and so on; the text between two boxes (their arrow, "───►") is none of theirs. A box
+with rules inside it (a row's rule, "├───┤") or a top with joints for columns ("┬") is a table's, which the table
+readers read.
 
 A box names a meeting where its lines before the one day's date it holds name a body (its head word first, a
 number or a circled digit before it dropped, a word hyphenated at a line's end joined again); the lines after the
@@ -48,10 +48,12 @@ from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
 _TOP_LEFT = "┌┏╔"
 _TOP = re.compile(f"[{_TOP_LEFT}][─━═┴┻╩]+[┐┓╗]")
 _BOTTOM = re.compile("[└┗╚][─━═┬┳╦]+[┘┛╝]")
-_BAR = re.compile("[" + markers.DRAWN_BARS + "]")
+_BARS = markers.DRAWN_BARS
+_BAR = re.compile("[" + _BARS + "]")
 _ARROWS = frozenset(markers.ARROWS + markers.STEP_ARROWS + markers.DOWN_ARROWS + "▼▶")
 _PARTS = re.compile("[" + re.escape(markers.MIDDLE_DOT + markers.BULLET) + ",;|\n]")
-_LEAD = re.compile(rf"^[\s{markers.CIRCLED_DIGITS}]*(?:\d{{1,2}}[.)][ \t]+)?")  # "①  Kreistag", "1. Kreistag"
+# "①  Kreistag", "1. Kreistag", and a circled number whose font maps to no character ("\ufffd Kreistag")
+_LEAD = re.compile(rf"^[\s{markers.CIRCLED_DIGITS}{markers.UNMAPPED}]*(?:\d{{1,2}}[.)][ \t]+)?")
 _BOX_LINES = 12  # the lines inside one row of boxes, at most
 _BETWEEN = 6  # the lines with text between two rows of boxes (an arrow, a page's foot and head), at most
 _NAME_WORDS = 12
@@ -83,8 +85,8 @@ def _row(every: Sequence[Line], i: int) -> Row | None:
     """The row of boxes whose line of tops opens at line ``i`` (maybe wrapped over two lines), or None."""
     n = _only(_TOP, every[i].text)
     first = i + 1  # the first line inside the boxes
-    if n and first < len(every) and (more := _only(_TOP, every[first].text)):
-        n, first = n + more, first + 1  # the line of tops wrapped
+    while n and first < len(every) and (more := _only(_TOP, every[first].text)):
+        n, first = n + more, first + 1  # the line of tops wrapped, maybe one top a line
     if not n:
         return None
     inner: list[list[Line]] = [[] for _ in range(n)]
@@ -92,10 +94,10 @@ def _row(every: Sequence[Line], i: int) -> Row | None:
     for k in range(first, min(len(every), first + _BOX_LINES + 1)):
         line = every[k]
         # a line of bottoms, maybe a connector's bar that a PDF's line joined to it ("└──┬──┘ │")
-        if (bottoms := _only(_BOTTOM, line.text, markers.DRAWN_BARS)) and inner[0]:
-            if bottoms < n and k + 1 < len(every):  # the line of bottoms wrapped
-                bottoms += _only(_BOTTOM, every[k + 1].text, markers.DRAWN_BARS)
-                k += 1 if bottoms == n else 0
+        if (bottoms := _only(_BOTTOM, line.text, _BARS)) and inner[0]:
+            # the line of bottoms wrapped, maybe one bottom a line
+            while bottoms < n and k + 1 < len(every) and (more := _only(_BOTTOM, every[k + 1].text, _BARS)):
+                bottoms, k = bottoms + more, k + 1
             return (i, k, [tuple(b) for b in inner], arrow) if bottoms == n else None
         bars = list(_BAR.finditer(line.text))
         if len(bars) != 2 * n or line.text[: bars[0].start()].strip():

@@ -105,6 +105,7 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
     # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
     listing = False  # an item of the list that such a sentence goes on in
+    rest_due = False  # an item that neither ends nor goes on: its wrapped rest may be a unit of its own
     for u in layout.units:
         start, end = u.start, u.end
         if start > FIRST_PAGES_CHARS:
@@ -113,8 +114,11 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         # vorgelegt", "der Bezirksvertretung für den" / "Stadtbezirk I"); the offsets hold
         text = layout.flat.text[start:end].replace("\n", " ")
         went_on, follows = follows, False
-        listed_item, listing = listing and _list_item(text), False
-        if not listed_item and _opens_list(text, went_on, v):
+        if rest_due and _item_rest(text):  # "… in nichtöffentlicher Sitzung" / "vorberaten und"
+            listing, rest_due, follows = _GOES_ON.search(text) is not None, False, went_on
+            continue
+        listed_item, listing, rest_due = listing and _list_item(text), False, False
+        if not listed_item and _opens_list(layout.flat.text[start:end], went_on, v):
             listing = True
             continue
         if not (listed_item or _read(text, went_on, v)):
@@ -138,6 +142,7 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             continue
         listed = [x for x in _plural_list(text, v) if lo <= x[0] < hi]
         listing = listed_item and _GOES_ON.search(text) is not None  # the list goes on after an item's comma
+        rest_due = listed_item and not listing and text.rstrip()[-1:] not in ".!?"
         for at, to, name, iso, said in listed:
             follows = True
             yield Consultation(
@@ -200,13 +205,21 @@ _ITEM = re.compile(rf"\s*(?:{alternation('linking_articles', 'contractions')})\s
 _GOES_ON = re.compile(rf"(?:[,;]|\s(?:{alternation('conjunctions')}))\s*$", re.I)
 
 
-def _opens_list(text: str, went_on: bool, v: Vocab) -> bool:
+def _opens_list(raw: str, went_on: bool, v: Vocab) -> bool:
     """Whether a unit opens a list of the meetings its items name: it goes on with a sentence about the
     submission read before it, or is about the submission, in the present or future tense, with no date
-    and no end of a sentence ("Sie wird vorgelegt", "Die Vorlage wird vorgelegt:")."""
+    and no end of a sentence ("Sie wird vorgelegt", "Die Vorlage wird vorgelegt:"); read from its last line
+    that opens with a capitalised article or pronoun, where an export ran the header's lines into it."""
+    opened = list(_OPENS_SENTENCE.finditer(raw))
+    text = raw[opened[-1].start() + 1 if opened else 0 :].replace("\n", " ")
     if not (went_on or _about_submission(text, v)) or not _FUTURE.search(text) or find_dates(text):
         return False
     return text.rstrip()[-1:] not in ".!?"
+
+
+def _item_rest(text: str) -> bool:
+    """Whether a unit is the wrapped rest of a list's item set apart from it: in lower case, with no date."""
+    return text.lstrip()[:1].islower() and not find_dates(text)
 
 
 def _list_item(text: str) -> bool:

@@ -55,6 +55,31 @@ def test_boxes_whose_spaces_a_pdf_closed_up_and_whose_tops_it_wrapped_are_counte
     assert _facts(wrapped) == SIDE_BY_SIDE_FACTS
 
 
+def test_a_row_of_boxes_whose_tops_and_bottoms_a_pdf_set_one_a_line() -> None:
+    three = (
+        "Stadt Lindenau\nBeschlussvorlage\n\nBeratungsweg:\n"
+        "┌──────────┐\n┌──────────┐\n┌──────────┐\n"
+        "│ Ortschaftsrat Nordheim │───►│ Ausschuss für Bau │───►│ Hauptausschuss │\n"
+        "│ Di 04.05.2027 │ │ Do 13.05.2027 │ │ Mo 24.05.2027 │\n"
+        "│ öffentlich · Anhörung │ │ öffentlich · Vorberatung │ │ nichtöffentlich · Vorberatung │\n"
+        "└──────────┘\n└──────────┘\n└────┬─────┘\n│\n▼\n"
+        "┌──────────┐\n│ Gemeinderat │\n│ Mo 31.05.2027 │\n│ öffentlich · Beschluss │\n└──────────┘\n\n"
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt den Verkehrsentwicklungsplan.\n"
+    )
+    assert [(b, d) for b, d, _, _ in _facts(three)] == [
+        ("Ortschaftsrat Nordheim", "2027-05-04"),
+        ("Ausschuss für Bau", "2027-05-13"),
+        ("Hauptausschuss", "2027-05-24"),
+        ("Gemeinderat", "2027-05-31"),
+    ]
+
+
+def test_a_circled_number_whose_font_maps_to_no_character_is_no_part_of_the_name() -> None:
+    numbered = SIDE_BY_SIDE.replace("│ Ortschaftsrat Nordheim │", "│ \ufffd Ortschaftsrat Nordheim│")
+    numbered = numbered.replace("│ Gemeinderat            │", "│ \ufffd Gemeinderat          │")
+    assert _facts(numbered) == SIDE_BY_SIDE_FACTS
+
+
 STACKED = (
     "LANDKREIS AUENTAL\nVorlage 12/2027\n\nBeratungsweg\n\n"
     "   ┌──────────────────────────────────────────────────┐\n"
@@ -165,6 +190,19 @@ def test_a_sentence_going_on_in_numbered_clauses() -> None:
         ("Ausschuss für Umwelt und Technik", "2027-05-11", "preliminary", True),
         ("Ältestenrat", "2027-05-17", "preliminary", False),
         ("Gemeinderat", "2027-05-26", "decision", True),
+    ]
+
+
+def test_numbered_clauses_as_an_export_sets_them() -> None:
+    # the header's lines run into the sentence's opening, the indents lost, a clause's wrapped rest set apart from
+    # it ("… in nichtöffentlicher Sitzung" / "vorberaten und"): the same meetings, the rest's role not read
+    head = "STADT LINDENAU\nSitzungsvorlage Nr. 44/2027\nLindenau, 20.04.2027\nBeratungsfolge\nDie Vorlage wird\n"
+    flat = "\n".join(line.strip() for line in CLAUSES.split("Die Vorlage wird\n", 1)[1].splitlines())
+    flat = head + flat.replace(" vorberaten und\n", "\nvorberaten und\n")
+    assert [(b, d) for b, d, _, _ in _facts(flat)] == [
+        ("Ausschuss für Umwelt und Technik", "2027-05-11"),
+        ("Ältestenrat", "2027-05-17"),
+        ("Gemeinderat", "2027-05-26"),
     ]
 
 

@@ -102,6 +102,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # (a67's row whose words pdfminer.six sets two spaces apart each is read since a line of even gaps with a
         # comma before one, "Grundschule  Westercelle,  Aula", is justified, cut as its single-spaced rows are)
         "a65_neuwied",
+        # b32's last row with its time wrapped under its date ("Donnerstag, 24. Juni 2027," / "17:00 Uhr"): pdfminer.six
+        # sets the time after the row's cells, read into the body's name ("Rat der Stadt Ahlen zur 17:00 Uhr")
+        "b32_ahlen",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
