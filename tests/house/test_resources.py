@@ -355,8 +355,8 @@ OUTSIDE = [
         "pipeline.extract.relevance",
         "RESOURCE",
         "patterns",
-        r"pattern: '\bIntegrations(?:konzept",
-        r"pattern: '\bIntegrations((?:konzept",
+        r"pattern: '\b\w*?Integrations(?:konzept",
+        r"pattern: '\b\w*?Integrations((?:konzept",
         r"relevance\.yaml: key 'entries': entry 'integrationskonzept': key 'pattern': bad pattern",
     ),
     Outside(
