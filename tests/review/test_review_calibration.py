@@ -67,8 +67,12 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     # word is "Leitungszirkel"; 0.064 (15 + 12 of 423) with the o-set and its groups read; 0.062 (17 + 13
     # of 483) with the p- and q-sets (an older plan's count of fields and a group named again in the
     # Beschlussvorschlag no longer flagged); 0.063 (21 + 17 of 604) with the t- and v-sets; 0.063 (53 + 20
-    # of 1155) with a71-a80, 50 of the 53 a garbled page without a fact lost (its page_unread)
-    assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.067
+    # of 1155) with a71-a80, 50 of the 53 a garbled page without a fact lost (its page_unread); 0.0674 (71 + 26 of
+    # 1439) with b27-b36, since relevance reads a concept's compound and a programme or plan of action for
+    # integration ("Kreisintegrationsplan", "Handlungsprogramm Integration"): papers whose flags the review had set
+    # apart as of another matter now count (a65's yearly conference, moderated by the concept's university, read as
+    # a group tasked), while a cancelled row, an unticked box and a zero amount no longer flag
+    assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.068
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed
     # a Beratungsfolge flattened, read in part: every one flagged until a91-a99 and b06 joined and their forms were
