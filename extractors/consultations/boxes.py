@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from pipeline.lang.de import markers
+from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
@@ -37,7 +38,10 @@ def unticked(line: str, text: str) -> bool:
 
 def not_held(line: str, text: str, v: Vocab) -> bool:
     """Whether a row says its meeting is none of the paper's: cancelled ("– entfällt –") or a form's
-    body whose box is left empty where others are ticked ("☐ Jugendhilfeausschuss am ______")."""
+    body whose box is left empty where others are ticked ("☐ Jugendhilfeausschuss am ______"). A line
+    of several dated rows (a Beratungsfolge an export flattened) is no such row."""
+    if len(find_dates(line)) > 1:
+        return False
     return unticked(line, text) or any(rid == CANCELLED and p.search(line) for rid, p in v.tokens.results)
 
 

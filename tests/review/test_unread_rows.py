@@ -11,6 +11,9 @@ consultation has) is none.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from extractors import load_resources
@@ -263,3 +266,17 @@ def test_a_cancelled_or_unticked_row_is_no_miss(later: str, form: str) -> None:
     assert all(c.body != later for c in found)
     unused = [m for m in missed if m.reason in ("consultation_row_unused", "consultation_heading_without_rows")]
     assert not unused, (form, missed)
+
+
+def test_a_flattened_beratungsfolge_with_a_cancelled_row_is_still_a_miss() -> None:
+    """b30's Beratungsfolge (nine meetings and a cancelled one) flattened into one line, as an export or
+    the review's calibration does: the line is no cancelled row, so the meetings it holds and the
+    readers lose stay a miss."""
+    text = (Path(__file__).parents[1] / "unseen" / "docs" / "b30_hagen.txt").read_text(encoding="utf-8")
+    head = re.search(r"(?im)^.*Beratungsfolge.*$", text)
+    assert head is not None
+    end = text.find("\n\n", head.end())
+    flat = text[: head.start()] + re.sub(r"\s+", " ", text[head.start() : end]) + text[end:]
+    found, missed = _read(flat)
+    assert len(found) < 9  # the flattened rows are read in part
+    assert {m.reason for m in missed} & {"consultation_row_unused", "consultation_heading_without_rows"}
