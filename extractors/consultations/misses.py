@@ -148,14 +148,14 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     flagged: list[Line] = []
     for head, block in found:
         candidates = row_lines(block, v)
-        flagged += [ln for ln in candidates if not_held(ln.text, doc.text, v)]  # no row missed, no flag
+        flagged += (held := [ln for ln in candidates if not_held(ln.text, doc.text, v)])  # no row missed, no flag
         rows = [
             ln
             for ln in candidates
             if not read.covers(ln, v)
             and not any(a <= ln.start < b for a, b in columns)
             and not cell_of_read_row(block, ln, read, v)
-            and not not_held(ln.text, doc.text, v)
+            and ln not in held
         ]
         if not rows and not read.consultations:
             rows = spoilt_rows(block, v)
