@@ -40,9 +40,8 @@ def not_held(line: str, text: str, v: Vocab) -> bool:
     """Whether a row says its meeting is none of the paper's: cancelled ("– entfällt –") or a form's
     body whose box is left empty where others are ticked ("☐ Jugendhilfeausschuss am ______"). A line
     of several dated rows (a Beratungsfolge an export flattened) is no such row."""
-    if len(find_dates(line)) > 1:
-        return False
-    return unticked(line, text) or any(rid == CANCELLED and p.search(line) for rid, p in v.tokens.results)
+    said = unticked(line, text) or any(rid == CANCELLED and p.search(line) for rid, p in v.tokens.results)
+    return said and len(find_dates(line)) < 2  # the dates read only of the few rows that say so
 
 
 def _ticked(mark: str) -> bool:
