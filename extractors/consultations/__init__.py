@@ -73,6 +73,7 @@ from .result_lines import from_result_lines
 from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
+from .sides import right_column
 from .slashed import from_slashed
 from .status_marks import with_status_marks
 from .tables import from_tables
@@ -95,7 +96,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         same = _dated(other) == _dated(found) and len(other) < len(found) and _undated(other) < _undated(found)
         if _dated(other) > _dated(found) or same or _told_more(other, found):  # the evidence as the document sets it
             found = [_quoted(r, doc.text) for r in other]
-    yield from found
+    # a Beratungsfolge in the right one of two columns side by side: read as a block of its own
+    yield from right_column(doc, sv, found, lambda d, v: [_quoted(r, doc.text) for r in _extract(d, res, v)])
 
 
 def _told_more(other: list[Consultation], found: list[Consultation]) -> bool:

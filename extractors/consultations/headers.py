@@ -96,7 +96,13 @@ def _slashed_kind(t: str, v: Vocab) -> str | None:
     parts = [p.strip() for p in t.split("/")] if t.count("/") == 1 else []
     kinds = [column_kind(p, v, False) for p in parts if p]
     named = [k for k in kinds if k != "other"]
-    return named[0] if len(kinds) == 2 and len(named) == 1 and named[0] is not None else None
+    if len(kinds) == 2 and len(named) == 1 and named[0] is not None:
+        return named[0]
+    # the bodies' word first, the words of their status and role after it ("Gremium / Status / Zuständigkeit"):
+    # one column that stacks each body's name over the line of its status and role
+    words = [p.strip() for p in t.split("/")] if t.count("/") >= 2 else []
+    stacked = [column_kind(p, v, False) if p else None for p in words]
+    return "body" if stacked[:1] == ["body"] and set(stacked[1:]) <= {"public", "role"} else None
 
 
 # up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"

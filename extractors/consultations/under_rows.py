@@ -38,10 +38,11 @@ def statuses_below(items: list[Item]) -> bool:
 
 def row_above(items: Sequence[tuple[Any, ...]], n: int) -> int | None:
     """The row whose name the text lines right above item ``n`` go on with, each with the one above it
-    (``n - 1`` where that is the row itself); None where another line stands between."""
+    (``n - 1`` where that is the row itself); None where another line stands between. A row's line
+    left open at its end ("04.05.2027  Beirat für Migration und") goes on in the line under it."""
     k = n - 1
     while k >= 0 and items[k][0] == "text":
-        above = items[k - 1][1].text if k > 0 and items[k - 1][0] == "text" else ""
+        above = items[k - 1][1].text if k > 0 and items[k - 1][0] in ("text", "row") else ""
         if not goes_on(above, items[k][1].text):
             return None
         k -= 1

@@ -32,7 +32,7 @@ OPEN_END = re.compile(
     r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
     r"|an|auf|über|zu))\s*$"
 )  # a line that goes on in the next one
-_LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
+_LEFTOVER = re.compile(r"[\s,;/()\[\]:.·\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
 _SUPERSCRIPTS = markers.FOOTNOTE_MARKS.replace("*", "")  # a footnote's mark after a word
 _NUMBERING = re.compile(
     r"^\s*(?:"

@@ -45,6 +45,7 @@ from .lines import (
 )
 from .prose import RAW, Flat, Layout, Segment, Unit, closed_up, double_spaced_blanks, flatten, segments
 from .separators import glyph_bars
+from .sides import right_column
 from .tables import ColumnWords, Table, tables
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -73,6 +74,7 @@ class View:
     _barred: list[View] = field(default_factory=list, repr=False)  # the view with glyphs parting cells as bars, once
     _closed: list[View] = field(default_factory=list, repr=False)  # the view with a box a line closed up, once
     _unnumbered: list[View] = field(default_factory=list, repr=False)  # the view without line numbers, once
+    _right: list[tuple[View, list[tuple[int, int]]]] = field(default_factory=list, repr=False)  # right columns, once
 
     def boxless(self, doc: Document) -> View:
         """The view of ``doc`` (the document of this view) with the glyphs of a box drawn round its
@@ -115,6 +117,17 @@ class View:
             text = unnumbered(self.text)
             self._unnumbered.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
         return self._unnumbered[0]
+
+    def right_column(self, doc: Document) -> tuple[View, list[tuple[int, int]]]:
+        """The view of ``doc`` (the document of this view) with the left column of each stretch of two
+        columns set side by side, a bar down the gutter between them, blanked (:mod:`.sides`: a council
+        system's export, the paper's fields at the left and its Beratungsfolge at the right), so that the
+        right column reads as a block of its own; and the stretches' offsets. This view itself and no
+        stretch where the text has none; built once; offsets stay those of ``doc``."""
+        if not self._right:
+            text, regions = right_column(self.text)
+            self._right.append((self if not regions else view(dataclasses.replace(doc, text=text)), regions))
+        return self._right[0]
 
     def page_breaks(self) -> frozenset[int]:
         """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):
