@@ -1,5 +1,6 @@
 """Role letters a legend gives without an equals sign, after its column's word and a colon: "Art: V Vorberatung,
-K Kenntnisnahme, B Beschluss" (or a dash for the colon: "Art – K Kenntnisnahme, V Vorberatung"), or with one between letter and word where no line ends the run: "A = Anhörung,
+K Kenntnisnahme, B Beschluss" (or a dash for the colon: "Art – K Kenntnisnahme, V Vorberatung"), or with one
+between letter and word where no line ends the run: "A = Anhörung,
 V = Vorberatung, B = Beschlussfassung Beschlussvorschlag …" in a text flattened into one line. Each letter must
 be the first letter of its role's word (that is what tells such a pair from two words of a sentence), every pair of
 the run must name a role, and two pairs at least make a run; a letter that is a status already ("N") stays one. The
@@ -20,7 +21,8 @@ _BARE_PAIR = re.compile(rf"([A-ZÄÖÜ])\s+({_WORD})")
 # a run of pairs with an equals sign, each word the role's whole word ("A = Anhörung, V = Vorberatung")
 _EQUAL_RUN = re.compile(rf"(?<!\S)(?P<run>[A-ZÄÖÜ][ \t]?=[ \t]?{_WORD}(?:{_SEP}[A-ZÄÖÜ][ \t]?=[ \t]?{_WORD})+)")
 _EQUAL_PAIR = re.compile(rf"([A-ZÄÖÜ])[ \t]?=[ \t]?({_WORD})")
-# what every run holds, found by its colon or dash: a text without it has no run (the run's own pattern tries every word)
+# what every run holds, found by its colon or dash: a text without it has no run (the run's own pattern tries
+# every word)
 _RUN_OPENS = re.compile(r"(?::|[ \t][–—-])[ \t]*[A-ZÄÖÜ]\s")
 
 

@@ -57,8 +57,16 @@ _PAST_STEM = re.compile(r"[^A-Za-zÄÖÜäöüß].*")  # a label pattern from it
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
-    boxless = sv.boxless(doc)  # a head drawn as a box read as the same form without it
-    plain = doc if boxless is sv else dataclasses.replace(doc, text=boxless.text)
+    left, regions = sv.left_column(doc)  # the fields at the left of a Beratungsfolge set beside them, read alone
+    right = sv.right_column(doc)[0] if regions else sv
+    if regions and not any(
+        s.id == "consultation" and any(a <= s.head_start < b for a, b in regions)
+        for s in find_sections(dataclasses.replace(doc, text=right.text), res)
+    ):
+        left = sv  # two columns of the header form (the type and number at the right): read whole
+    base = doc if left is sv else dataclasses.replace(doc, text=left.text)
+    boxless = left.boxless(base)  # a head drawn as a box read as the same form without it
+    plain = base if boxless is left else dataclasses.replace(doc, text=boxless.text)
     closed = sv.closed(doc)
     for found in _read(plain, res, boxless):
         if closed is not sv:  # a box a line: a subject the export parted by blank lines read whole
@@ -339,7 +347,7 @@ def label_value(text: str, line: Line, label: str, following: list[Line]) -> tup
     m = inline.search(line.text)
     if m and m["value"].strip() and not m["value"].strip().endswith(":"):
         start = line.start + m.start("value")
-        return start, start + value_length(m["value"])
+        return start, wrapped_on(text, start, start + value_length(m["value"]), following)
     if m or alone.fullmatch(line.text):
         # the value is on the next non-empty line (a label above its value, or a wrapped cell)
         for nxt in following:
@@ -353,6 +361,22 @@ def label_value(text: str, line: Line, label: str, following: list[Line]) -> tup
                     return None
                 return nxt.start, nxt.start + size
     return None
+
+
+def wrapped_on(text: str, start: int, end: int, following: list[Line]) -> int:
+    """The end of a value on its label's line that the line leaves open (a comma, a function word, a
+    hyphen or dash at its end: "Federführend:   Amt 50 – Soziales,") and that goes on in the lines under
+    it, each set at the value's column ("                 Jugend und Integration"); else ``end``."""
+    column = start - (text.rfind("\n", 0, start) + 1)
+    for nxt in following:
+        value = text[start:end].rstrip()
+        if value.endswith(":") or not (broken_off(value) or left_open(value)):
+            break
+        lead = len(nxt.text) - len(nxt.text.lstrip())
+        if not nxt.text.strip() or abs(lead - column) > 1 or _LABEL_START.match(nxt.text):
+            break
+        end = nxt.start + value_length(nxt.text)
+    return end
 
 
 def value_length(value: str) -> int:

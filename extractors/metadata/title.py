@@ -106,7 +106,7 @@ def title_after_table(sv: View, sections: list[Section], conf: MetadataFile) -> 
         return None  # nothing, or cells the rows left (a status "Ö" under a role one cell a line)
     if block[0].text.split()[0].islower():
         return None  # the rest of a sentence (or a result: "zugestimmt"), never a title ("eMobilität" may be)
-    if len(_CODE_PAIR.findall("\n".join(ln.text for ln in block))) > 1:
+    if _CODE_PAIR.match(block[0].text.lstrip()) or len(_CODE_PAIR.findall("\n".join(ln.text for ln in block))) > 1:
         return None  # the table's legend of codes ("Zust. = Zuständigkeit: V = Vorberatung, B = …")
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())

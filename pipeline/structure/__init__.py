@@ -75,6 +75,7 @@ class View:
     _closed: list[View] = field(default_factory=list, repr=False)  # the view with a box a line closed up, once
     _unnumbered: list[View] = field(default_factory=list, repr=False)  # the view without line numbers, once
     _right: list[tuple[View, list[tuple[int, int]]]] = field(default_factory=list, repr=False)  # right columns, once
+    _left: list[tuple[View, list[tuple[int, int]]]] = field(default_factory=list, repr=False)  # left columns, once
 
     def boxless(self, doc: Document) -> View:
         """The view of ``doc`` (the document of this view) with the glyphs of a box drawn round its
@@ -128,6 +129,17 @@ class View:
             text, regions = right_column(self.text)
             self._right.append((self if not regions else view(dataclasses.replace(doc, text=text)), regions))
         return self._right[0]
+
+    def left_column(self, doc: Document) -> tuple[View, list[tuple[int, int]]]:
+        """The view of ``doc`` (the document of this view) with the bar and the right column of each
+        stretch of two columns set side by side blanked (:mod:`.sides`), so that the paper's labelled
+        fields at the left read without the Beratungsfolge at the right running into their lines; and the
+        stretches' offsets. This view itself and no stretch where the text has none; built once; offsets
+        stay those of ``doc``."""
+        if not self._left:
+            text, regions = right_column(self.text, keep_left=True)
+            self._left.append((self if not regions else view(dataclasses.replace(doc, text=text)), regions))
+        return self._left[0]
 
     def page_breaks(self) -> frozenset[int]:
         """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):

@@ -14,6 +14,8 @@ stay those of the text).
     ['Kopf', 'Datum  Gremium', '04.05.2027  Rat', '', '17.06.2027  Rat', 'Ende']
     >>> regions
     [(5, 83)]
+    >>> [ln.rstrip() for ln in right_column(text, keep_left=True)[0].split("\\n")]
+    ['Kopf', 'A: 1', 'B: 2', 'C: 3', '', 'Ende']
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ def _side(line: str) -> tuple[str, str] | None:
     return line[: drawn[0]], line[drawn[0] + 1 :]
 
 
-def right_column(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with the left column and the bar of each stretch of two columns blanked, and the
-    stretches' offsets; ``text`` itself and no stretch where it has none."""
+def right_column(text: str, keep_left: bool = False) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the left column and the bar of each stretch of two columns blanked (with
+    ``keep_left``, the bar and the right column), and the stretches' offsets; ``text`` itself and no
+    stretch where it has none."""
     if not any(ch in _BARS for ch in text):
         return text, []
     lines = text.split("\n")
@@ -53,8 +56,11 @@ def right_column(text: str) -> tuple[str, list[tuple[int, int]]]:
         both = sum(1 for s in sides if s is not None and s[0].strip() and s[1].strip())
         if j - k >= MIN_LINES and both >= MIN_BOTH:
             for n in range(k, j):
-                cut = lines[n].index(next(ch for ch in lines[n] if ch in _BARS)) + 1
-                out[n] = " " * cut + lines[n][cut:]
+                cut = lines[n].index(next(ch for ch in lines[n] if ch in _BARS))
+                if keep_left:
+                    out[n] = lines[n][:cut] + " " * (len(lines[n]) - cut)
+                else:
+                    out[n] = " " * (cut + 1) + lines[n][cut + 1 :]
             regions.append((starts[k], starts[j] - 1))
         k = max(j, k + 1)
     return ("\n".join(out), regions) if regions else (text, [])

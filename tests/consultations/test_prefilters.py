@@ -17,6 +17,8 @@ LINES = [
     "Der Rat beschließt. Die Mittel stehen bereit.",
     "Art: V Vorberatung, K Kenntnisnahme, B Beschluss",
     "Betreff: Antrag der Fraktion",
+    "Legende: Art – K Kenntnisnahme, V Vorberatung, B Beschlussfassung;",
+    "Die Stadt – K Kiel, V Verden",
     "+-------+--------+",
     "├────┼────┤",
     "| Rat | 03.05.2021 |",
@@ -37,7 +39,9 @@ def test_run_opens_wherever_a_legend_run_does() -> None:
     v = vocab(load_resources())
     assert bare_letters(LINES[5], v) == {"V": "preliminary", "K": "information", "B": "decision"}
     assert bare_letters(LINES[6], v) == {}
+    assert bare_letters(LINES[7], v) == {"K": "information", "V": "preliminary", "B": "decision"}
+    assert bare_letters(LINES[8], v) == {}  # two pairs after a dash, but no role among them
 
 
 def test_rule_lines() -> None:
-    assert [_rule(t) for t in LINES[7:]] == [True, True, False]
+    assert [_rule(t) for t in LINES[9:]] == [True, True, False]
