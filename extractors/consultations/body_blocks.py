@@ -32,7 +32,7 @@ from pipeline.structure import Line, View
 from .date_blocks import block_runs
 from .flat import namelike
 from .forms import led
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _NAME_WORDS = 12
 _COUNT = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]+)?")  # the block's count before the name
@@ -71,11 +71,10 @@ def _block(doc: Document, v: Vocab, lines: list[Line]) -> tuple[Consultation, in
     if not namelike(body) or led(body, v):
         return None
     said = _said(lines[2].text, v) if len(lines) > 2 else None
-    rec = Consultation(
+    rec = consultation(
+        body,
+        v,
         span=doc.span(name.start + count.end(), (lines[2] if said else when).end),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].iso,
         role=said[0] if said else None,
         public=said[1] if said else None,

@@ -10,7 +10,6 @@ glyph, "☒" or "☐", is a list's mark to the line readers, which take it off b
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from pipeline.lang.de import markers
@@ -19,7 +18,7 @@ from pipeline.records import Consultation
 from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
-from .vocab import CANCELLED, Vocab, body_entry, body_type, clean_body
+from .vocab import CANCELLED, Vocab, clean_body, renamed
 
 _BOX = re.compile("|".join(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY)))
 
@@ -65,7 +64,7 @@ def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
         ]
         body = clean_body(" ".join(p.strip() for p in parts if p.strip()))
         if body:
-            out.append(dataclasses.replace(rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v)))
+            out.append(renamed(rec, body, v))
     return out
 
 

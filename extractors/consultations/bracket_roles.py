@@ -8,7 +8,7 @@ import re
 
 from pipeline.records import Consultation
 
-from .vocab import Vocab, body_entry, body_type, status
+from .vocab import Vocab, renamed, status
 
 ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
 _BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")
@@ -21,7 +21,4 @@ def role_in_brackets(rec: Consultation, v: Vocab) -> Consultation:
     said = status(m[2], v) if m is not None and len(m[2].split()) <= ROLE_CELL_WORDS else None
     if m is None or said is None or said[0] is None:
         return rec
-    body = m[1]
-    return dataclasses.replace(
-        rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v), role=rec.role or said[0]
-    )
+    return dataclasses.replace(renamed(rec, m[1], v), role=rec.role or said[0])

@@ -21,7 +21,7 @@ from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
-from .vocab import Vocab, body_entry, body_type, has_head, status
+from .vocab import Vocab, consultation, has_head, status
 
 _ARROW = re.compile(r"[ \t]*(?:" + markers.charset(markers.STEP_ARROWS) + r"|-+>|=>)[ \t\n]*")
 # the date maybe after its weekday ("(Mo 03.05.2027, ö, Anhörung)")
@@ -76,11 +76,10 @@ def _consultation(doc: Document, v: Vocab, m: re.Match[str]) -> Consultation | N
     read = status(m["rest"], v) if m["rest"] else (None, None)
     if not dates or read is None or not has_head(body, v) or len(body.split()) > _MAX_BODY_WORDS:
         return None
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(m.start("body"), m.end()),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].iso,
         role=read[0],
         public=read[1],

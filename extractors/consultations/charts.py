@@ -41,7 +41,7 @@ from pipeline.structure import FIRST_PAGES_CHARS, Line, View
 from pipeline.structure.drawn import box_lines_joined
 
 from .flat import namelike
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 # a box's top: a corner, rules (a joint where an arrow comes in from above), a corner; its bottom likewise, a joint
 # where an arrow leaves it
@@ -150,11 +150,10 @@ def _meeting(doc: Document, box: Box, v: Vocab) -> Consultation | None:
         said = _said(part.strip(), v) if part.strip() else None
         if said is not None:
             role, public = role or said[0], said[1] if public is None else public
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(box[0].start, box[-1].end),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=date.iso,
         role=role,
         public=public,

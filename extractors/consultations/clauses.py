@@ -29,7 +29,7 @@ from pipeline.structure.tables import rule_across
 
 from .prose import body_phrases
 from .referrals import _joined
-from .vocab import Vocab, body_entry, body_type, status
+from .vocab import Vocab, consultation, status
 
 _ATTRIBUTE = re.compile(r"[ \t]*[^\W\d]+[ \t]+")  # one word before the label: "Vorgesehener Beratungsgang:"
 _STATUS = re.compile(r"[ \t]*\(([^()]{1,40})\)")  # the bracket right after a date: "(öffentlich)"
@@ -88,11 +88,10 @@ def _meetings(doc: Document, text: str, at: int, v: Vocab) -> Iterator[Consultat
         after = bracket.end() if bracket else date.end
         role = _ROLE.match(clause, after)
         read = next((rid for rid, pat in v.roles if role is not None and pat.search(role[1])), None)
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=doc.span(at + where[start + s], at + where[start + after - 1] + 1),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=date.iso,
             role=read,
             public=said[1] if said else None,

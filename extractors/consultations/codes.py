@@ -5,7 +5,6 @@ Anhörung   05.10.2027"). The code is no word of the name, and a code alone is n
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from pipeline.lang.de import markers
@@ -15,7 +14,7 @@ from pipeline.structure.lines import GAP
 from pipeline.structure.tokens import Cell
 
 from .headers import Header, header, opens_header
-from .vocab import Vocab, body_entry, body_type, has_head
+from .vocab import Vocab, has_head, renamed
 
 _BODY_SLACK = 1  # how far a wrapped line's cell may start from the bodies' column word in a table set out by gaps
 # a row's code: capitals alone in their cell, or before the name in one cell ("HFA Haupt- und Finanzausschuss")
@@ -86,7 +85,7 @@ def uncoded(found: list[Consultation], text: str, v: Vocab) -> list[Consultation
         if not rest:
             continue
         if m is not None and rest[:1].isupper() and has_head(rest, v):
-            rec = dataclasses.replace(rec, body=rest, body_type=body_type(rest, v), rule_id=body_entry(rest, v))
+            rec = renamed(rec, rest, v)
         out.append(rec)
     return out
 

@@ -35,7 +35,7 @@ from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import row_cells
 
 from .headers import column_kind
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
+from .vocab import OPEN_END, Vocab, clean_body, consultation, has_head, headed, status
 
 MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_NAME_WORDS = 12
@@ -258,11 +258,10 @@ def from_columns(doc: Document, following: list[Line], v: Vocab) -> list[Consult
     for rows in groups:
         for start, end, body, date, public, role in rows:
             out.append(
-                Consultation(
+                consultation(
+                    body,
+                    v,
                     span=doc.span(start, end),
-                    body=body,
-                    body_type=body_type(body, v),
-                    rule_id=body_entry(body, v),
                     meeting_date=str(date),
                     role=role if isinstance(role, str) else None,
                     public=public if isinstance(public, bool) else None,

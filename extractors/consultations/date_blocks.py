@@ -26,7 +26,7 @@ from pipeline.structure.tokens import row_cells
 
 from .flat import namelike
 from .forms import led
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _NAME_WORDS = 12
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")  # a spaced dash parting the cells of the body's line
@@ -83,11 +83,10 @@ def _block(doc: Document, v: Vocab, head: Line, line: Line) -> Consultation | No
         return None
     role = next((s[0] for s in said if s is not None and s[0] is not None), None)
     public = next((s[1] for s in said if s is not None and s[1] is not None), None)
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(dates[0].start, line.end),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].value,
         role=role,
         public=public,

@@ -31,7 +31,7 @@ from pipeline.structure import Line, View
 
 from .flat import namelike
 from .forms import led
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, nominative, status
+from .vocab import Vocab, clean_body, consultation, headed, nominative, status
 
 _DATE = r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
 _LABEL_TEXT = r"[A-ZÄÖÜ][\w ]{0,40}:[ \t]*"  # "Daten angezeigt aus Sitzung:", "Letzte Beratung:"
@@ -118,11 +118,10 @@ def _read(doc: Document, m: re.Match[str] | None, start: int, v: Vocab) -> Consu
     if groups.get("link") == "des":
         body = nominative(body, v)
     st = status(groups["public"], v) if groups.get("public") else None
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(start + min(m.start("body"), m.start("date")), start + m.end()),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].iso,
         public=st[1] if st else None,
         method="dated_line",

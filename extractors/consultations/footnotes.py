@@ -14,7 +14,7 @@ import re
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
 
-from .vocab import Vocab, body_entry, body_type
+from .vocab import Vocab, renamed
 
 # a name's footnote mark: a superscript digit or one to three asterisks at its end
 _MARK = re.compile(rf"(?<=\w)[ \t]?([{re.escape(markers.FOOTNOTE_MARKS.replace('*', ''))}]|\*{{1,3}})$")
@@ -32,7 +32,7 @@ def with_footnotes(found: list[Consultation], text: str, v: Vocab) -> list[Consu
         if m is None:
             continue
         body = rec.body[: m.start()].rstrip()
-        out[n] = dataclasses.replace(out[n], body=body, body_type=body_type(body, v), rule_id=body_entry(body, v))
+        out[n] = renamed(out[n], body, v)
         note = _note(m[1], rec.span.end, text)
         said = _statuses(text[note[0] : note[1]], v) if note is not None else []
         if not said or note is None:

@@ -36,7 +36,7 @@ from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 from .flat import inline_title, namelike
 from .headers import header
 from .session_titles import from_session_titles
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, headed, heads, nominative, status
+from .vocab import OPEN_END, Vocab, clean_body, consultation, headed, heads, nominative, status
 
 _CELL = re.compile(r"[^\t]+")
 # a label that OCR or a narrow column set one space after the value before it
@@ -278,11 +278,10 @@ def _run_records(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: V
     if len(read) < 2:
         return
     for block, body, iso, role, public in read:
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=doc.span(min(b[0] for b in block.values()), max(b[1] for b in block.values())),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=iso,
             role=role,
             public=public,
@@ -329,11 +328,10 @@ def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
     if not dates or not body or find_dates(found["body"][3]):
         return
     used = [found[k] for k, st in (("body", 1), ("date", 1), ("public", public), ("role", role)) if k in found and st]
-    yield Consultation(
+    yield consultation(
+        body,
+        v,
         span=doc.span(min(u[1] for u in used), max(u[2] for u in used)),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].iso,
         role=role[0] if role else None,
         public=public[1] if public else None,
@@ -434,11 +432,10 @@ def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
             body = nominative(body, v)
         body = re.sub(r"(?<=\d) \.(?= )", ".", body)  # "des 25 . Stadtbezirkes" as a text layer spaces it
         role = (status(m["code"] or "", v) or status(m["role"], v) or (None, None))[0]
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=doc.span(m.start(), after.end(1)),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=dates[0].iso if dates else None,
             role=role,
             public=st[1],
@@ -476,11 +473,10 @@ def from_meeting_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultati
             continue
         if len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or led(body, v):
             continue
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=doc.span(line.start + m.start("body"), line.start + m.end("status")),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=dates[0].iso,
             role=st[0],
             public=st[1],

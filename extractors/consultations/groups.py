@@ -36,7 +36,7 @@ from pipeline.structure.tables import rule_across
 
 from .date_rests import broken_before_date
 from .headers import column_words_only
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. Lesung", "2. Beratung"
 _READING = re.compile(r"^\d{1,2}\.\s*Lesung$")  # a reading of a bill: a step, no role of the vocabulary
@@ -280,11 +280,10 @@ def _role(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
 
 def _record(doc: Document, v: Vocab, body: _Body, start: int, end: int, iso: str) -> Consultation:
     line, name, role, public = body
-    return Consultation(
+    return consultation(
+        name,
+        v,
         span=doc.span(line.start, end),
-        body=name,
-        body_type=body_type(name, v),
-        rule_id=body_entry(name, v),
         role=role,
         public=public,
         meeting_date=iso,

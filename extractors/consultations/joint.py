@@ -11,14 +11,13 @@ reads so, the row stays as it is.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 
 from pipeline.lang.de.closed_class import alternation
 from pipeline.records import Consultation
 
-from .vocab import OPEN_END, Vocab, body_entry, body_type, headed, heads
+from .vocab import OPEN_END, Vocab, headed, heads, renamed
 
 # where two names may part: a link word between spaces, or a comma
 _CUT = re.compile(r"[ \t]*,[ \t]+|[ \t]+(?:" + alternation("conjunctions") + r")[ \t]+")
@@ -33,7 +32,7 @@ def joint_sessions(found: list[Consultation], v: Vocab) -> list[Consultation]:
         if names is None:
             out.append(rec)
             continue
-        out += [dataclasses.replace(rec, body=n, body_type=body_type(n, v), rule_id=body_entry(n, v)) for n in names]
+        out += [renamed(rec, n, v) for n in names]
     return out
 
 

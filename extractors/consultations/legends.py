@@ -20,7 +20,7 @@ from pipeline.lang.de.closed_class import HYPHEN_STAYS, either
 from pipeline.records import Consultation
 
 from .letter_pairs import bare_letters
-from .vocab import Vocab, body_entry, body_type, has_head, status
+from .vocab import Vocab, has_head, renamed, status
 
 # an abbreviation: one word of two to six letters, two capitals at least ("KT", "ASGI", "BauA")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}")
@@ -33,7 +33,7 @@ def spelled_out(rec: Consultation, text: str, v: Vocab) -> Consultation:
     name = legend_name(rec.body, text, v)
     if name is None:
         return rec
-    return dataclasses.replace(rec, body=name, body_type=body_type(name, v), rule_id=body_entry(name, v))
+    return renamed(rec, name, v)
 
 
 def spelled(abbr: str, text: str, v: Vocab) -> bool:

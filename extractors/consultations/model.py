@@ -28,7 +28,7 @@ from .flat import namelike
 from .headers import Header, attributed_header, column_kind, column_words_only, header, strip_header_words
 from .places import place_cut
 from .plurals import under_plural_head
-from .vocab import OPEN_END, Vocab, body_entry, body_type, cancelled, clean_body, has_head, headed, nominative, status
+from .vocab import OPEN_END, Vocab, body_type, cancelled, clean_body, consultation, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
 
@@ -217,11 +217,10 @@ def _record(
     # a status cell, else a status letter glued to the TOP number ("Ö 6", "N 3")
     flags = [c for c in row.cells if isinstance(c.value, bool) and not _session_line(c)]
     public = next((c.value for kind in ("status", "top") for c in flags if c.kind == kind), None)
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(min(c.start for c in own), max(c.end for c in own)),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         role=role,
         public=public,
         meeting_date=date.value,

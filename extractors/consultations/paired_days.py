@@ -18,7 +18,7 @@ from pipeline.lang.de.dates import WEEKDAY, calendar_date
 from pipeline.records import Consultation
 
 from .plurals import singular
-from .vocab import Vocab, body_entry, body_type, has_head
+from .vocab import Vocab, has_head, renamed
 
 # "10./12.05.2027": two days before one month and year
 _TWO_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]?/[ \t]?(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?((?:19|20)\d{2})(?!\d)")
@@ -68,9 +68,5 @@ def _split(rec: Consultation, text: str, v: Vocab) -> list[Consultation] | None:
     out = []
     for name, iso in zip((names["a"], names["b"]), dates, strict=True):
         body = f"{head} {name}"
-        out.append(
-            dataclasses.replace(
-                rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v), meeting_date=iso
-            )
-        )
+        out.append(dataclasses.replace(renamed(rec, body, v), meeting_date=iso))
     return out

@@ -37,7 +37,7 @@ from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
 
 from .flat import namelike
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, heads
+from .vocab import Vocab, clean_body, consultation, headed, heads
 
 # a label alone: one or two words, a capital first, no digit, no colon ("Gremium", "Sitzung am")
 _LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d]+)?")
@@ -107,11 +107,10 @@ def _read(doc: Document, pairs: list[tuple[Line, Line]], v: Vocab) -> Consultati
     if not name or not dates or not headed(name, v) or not namelike(name) or _kind(name, v) is not None:
         return None
     label = next(lab for lab, value in pairs if value is body)
-    return Consultation(
+    return consultation(
+        name,
+        v,
         span=doc.span(min(label.start, day.start), max(body.end, day.end)),
-        body=name,
-        body_type=body_type(name, v),
-        rule_id=body_entry(name, v),
         meeting_date=dates[0].iso,
         method="key_value.pairs",
     )
@@ -131,11 +130,10 @@ def _heading(doc: Document, name: Line, day: Line, v: Vocab) -> Consultation | N
         return None
     if dates[0].precision != "day" or _kind(body, v) is not None or not _opens_with_name(body, v):
         return None
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(name.start, day.end),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].iso,
         method="heading.day",
     )

@@ -22,7 +22,7 @@ import re
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
 
-from .vocab import Vocab, body_entry, body_type, has_head, headed
+from .vocab import Vocab, has_head, headed, renamed
 
 _UMLAUTS = str.maketrans("äöü", "aou")
 # the endings of a noun's plural: the dative's "-en"/"-n" ("Ortschaftsräten", "Bezirksvertretungen") and the
@@ -112,10 +112,7 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
             body = f"{head} {item.body}"
             out.append(
                 dataclasses.replace(
-                    item,
-                    body=body,
-                    body_type=body_type(body, v),
-                    rule_id=body_entry(body, v),
+                    renamed(item, body, v),
                     role=item.role or rec.role,
                     public=rec.public if item.public is None else item.public,
                 )

@@ -42,7 +42,7 @@ from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
 from .plurals import singular
-from .vocab import PLACE_KINDS, Vocab, body_entry, body_type, has_head, heads, nominative
+from .vocab import PLACE_KINDS, Vocab, consultation, has_head, heads, nominative
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
 _FUTURE = re.compile(
@@ -145,11 +145,10 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         rest_due = listed_item and not listing and text.rstrip()[-1:] not in ".!?"
         for at, to, name, iso, said in listed:
             follows = True
-            yield Consultation(
+            yield consultation(
+                name,
+                v,
                 span=layout.flat.span(doc, start + at, start + to),
-                body=name,
-                body_type=body_type(name, v),
-                rule_id=body_entry(name, v),
                 meeting_date=iso,
                 role=said,
                 method="prose",
@@ -167,11 +166,10 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             public = _said_public(text, a, b, v)
             s, e = min(date.start, body[0]), max(date.end, body[1])
             follows = True
-            yield Consultation(
+            yield consultation(
+                body[2],
+                v,
                 span=layout.flat.span(doc, start + s, start + e),
-                body=body[2],
-                body_type=body_type(body[2], v),
-                rule_id=body_entry(body[2], v),
                 meeting_date=date.iso,
                 role=role,
                 public=public,
@@ -366,11 +364,10 @@ def from_labels(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             role = next((rid for rid, pat in v.roles if pat.fullmatch(c["role"])), None)
             found.append((m.start() + c.start("role"), m.start() + c.end("date"), body.strip(), dates[0].iso, role))
         for s, e, body, iso, role in found:
-            yield Consultation(
+            yield consultation(
+                body,
+                v,
                 span=doc.span(line.start + s, line.start + e),
-                body=body,
-                body_type=body_type(body, v),
-                rule_id=body_entry(body, v),
                 meeting_date=iso,
                 role=role,
                 public=None,

@@ -22,7 +22,7 @@ from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
 from .prose import body_phrases
-from .vocab import Vocab, body_entry, body_type, status
+from .vocab import Vocab, consultation, status
 
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _CUT = re.compile(r"(?<=[a-zäöüß])-\n[ \t]*(?=[a-zäöüß])")  # "Vorbera-" / "tung"
@@ -79,11 +79,10 @@ def _steps(doc: Document, text: str, at: int, v: Vocab) -> Iterator[Consultation
         role, public = _bracket(m[1], v)
         lead = flat[last : last + s]
         said = next((rid for rid, pat in v.roles if pat.search(lead)), None)  # "zur Kenntnis an den ..."
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=doc.span(at + where[last + s], at + where[m.end() - 1] + 1),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=dates[0].iso,
             role=role or said,
             public=public,

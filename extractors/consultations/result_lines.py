@@ -27,7 +27,7 @@ from pipeline.structure import FIRST_PAGES_CHARS, View
 
 from .flat import namelike
 from .forms import led
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _NAME_WORDS = 12
 _REST_LINES = 2  # lines of a result wrapped under its row, at most
@@ -83,11 +83,10 @@ def _read(doc: Document, v: Vocab, text: str, start: int, below: str) -> Consult
         return None  # a bracket of other words: part of a sentence or a name's attribute
     rest = m["rest"].strip() or (below.strip() if not _DATED.match(below) else "")
     role = status(rest, v) if rest else None
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(start + m.start("date"), start + m.end()),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].iso,
         role=role[0] if role else None,
         public=said[1] if said else None,

@@ -33,7 +33,7 @@ from pipeline.structure import View
 
 from .flat import namelike
 from .forms import led
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _NAME_WORDS = 12
 # the line above goes on into this one: it ends in a small word or a comma, a sentence's start
@@ -97,11 +97,10 @@ def _read(
         body, public = _session(clean_body(m["body"]), v)
         if (after[:1].islower() and opener.match(after) is None) or not _name(body, v):
             return None
-        return Consultation(
+        return consultation(
+            body,
+            v,
             span=doc.span(start, stop),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=dates[0].iso,
             role=said[0] if said else None,
             public=public,

@@ -38,7 +38,7 @@ from pipeline.structure.tables import drawn_bars
 
 from .flat import namelike
 from .headers import column_kind
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _RULE_GLYPHS = frozenset(markers.DRAWN_RULES + markers.DRAWN_JOINTS + "-=+|: \t")
 _RULE_RUN = re.compile("[" + re.escape(markers.DRAWN_RULES) + r"=-]{3}")
@@ -190,11 +190,10 @@ def _record(
             if said is not None:
                 role = role or said[0]
                 public = said[1] if public is None else public
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(group[0][0].start, group[-1][0].end),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         role=role,
         public=public,
         meeting_date=date.iso,

@@ -20,7 +20,7 @@ from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS
 
-from .vocab import Vocab, body_entry, body_type, clean_body, has_head
+from .vocab import Vocab, clean_body, consultation, has_head
 
 # "für die Sitzung des Bezirksamtes am Dienstag, 27.04.2027": the whole line
 _SITTING = re.compile(
@@ -41,11 +41,10 @@ def from_session_titles(doc: Document, v: Vocab) -> Iterator[Consultation]:
         dates = find_dates(m["date"])
         if role is None or not dates or not _one_name(body, v):
             continue
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=doc.span(m.start("name"), m.end()),
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=dates[0].iso,
             role=role,
             method="session_title",

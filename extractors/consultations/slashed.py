@@ -24,7 +24,7 @@ from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
 
 from .headers import column_kind
-from .vocab import Vocab, body_entry, body_type, clean_body, status
+from .vocab import Vocab, clean_body, consultation, status
 
 # "Label:   value / value / value": a label of a few words before its colon, the values after it
 _LINE = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][^\W\d][^:\t]{0,30}?)[ \t]*:[ \t]+(?P<values>\S.*?)[ \t]*")
@@ -76,11 +76,10 @@ def _records(doc: Document, run: list[tuple[Line, str, list[str]]], v: Vocab) ->
         body = clean_body(name)
         said = {kind: status(cells[kind][i], v) for kind in ("role", "public") if kind in cells}
         role, public = said.get("role"), said.get("public")
-        yield Consultation(
+        yield consultation(
+            body,
+            v,
             span=span,
-            body=body,
-            body_type=body_type(body, v),
-            rule_id=body_entry(body, v),
             meeting_date=iso,
             role=role[0] if role else None,
             public=public[1] if public else None,

@@ -29,7 +29,7 @@ from .marked import marked
 from .places import name_rest, place_cut
 from .tail_roles import SEPARATORS, tail_role
 from .under_rows import Item, right_under, statuses_below, under_wrapped
-from .vocab import OPEN_END, Vocab, body_entry, body_type, cancelled, clean_body, has_head, headed, heads, status
+from .vocab import OPEN_END, Vocab, cancelled, clean_body, consultation, has_head, headed, heads, status
 from .weekday_rows import weekday_dates
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -373,11 +373,10 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(min(s for s, _ in used), max(e for _, e in used)),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         role=role,
         public=public,
         meeting_date=date,
@@ -425,14 +424,13 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
         for n, (start, _, text) in enumerate(bodies):
             st = [c for c in cells[n] if c.kind in ("role", "public")] if stats else []
             body = clean_body(text)
-            yield Consultation(
+            yield consultation(
+                body,
+                v,
                 span=doc.span(
                     min([start, *(run[n][0].start for run in [stats] if run)]),
                     max(run[n][0].end for run in (stats, dates) if run),
                 ),
-                body=body,
-                body_type=body_type(body, v),
-                rule_id=body_entry(body, v),
                 meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
                 # of roles set in one cell ("Vorberatung/Entscheidung") the deciding one wins
                 role=deciding([(c.kind, c.text, c.value, False) for c in cells[n] if c.kind != "empty"])

@@ -30,7 +30,7 @@ from pipeline.structure.tokens import row_cells
 
 from .flat import namelike
 from .forms import led
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+from .vocab import Vocab, clean_body, consultation, headed, status
 
 _BAR = markers.charset(markers.DRAWN_BARS)
 # a node: one symbol glyph (no letter, digit, bar or bracket) opening the line, the step's date after it
@@ -104,11 +104,10 @@ def _step(
     role = next((s[0] for s in said or [] if s[0] is not None), None)
     public = next((s[1] for s in said or [] if s[1] is not None), None)
     end = texts[1][0].end if said else name_line.end
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(dates[0].start, end),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=dates[0].value,
         role=role,
         public=public,

@@ -14,6 +14,7 @@ in the YAML).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -22,9 +23,11 @@ from typing import Any
 
 from extractors.base import collapse, dehyphenate, section_patterns
 from extractors.resources import Resources, typed
+from pipeline.document import Span
 from pipeline.errors import ResourceError
 from pipeline.lang.de import markers
 from pipeline.lang.de.dates import find_dates, find_iso_dates
+from pipeline.records import Consultation
 from pipeline.structure.tables import DECIDING, ROLE_OPENER
 from pipeline.structure.tokens import TokenVocab
 
@@ -314,6 +317,34 @@ def body_entry(body: str, v: Vocab) -> str:
     ('committee', '')
     """
     return next((i for i, (_, p) in zip(v.body_type_ids, v.body_types) if p.search(body)), "")
+
+
+def consultation(
+    body: str,
+    v: Vocab,
+    *,
+    span: Span,
+    meeting_date: str | None = None,
+    role: str | None = None,
+    public: bool | None = None,
+    method: str,
+) -> Consultation:
+    """A consultation of ``body``: its type and the body_types entry that gives it read from the name."""
+    return Consultation(
+        span=span,
+        body=body,
+        body_type=body_type(body, v),
+        rule_id=body_entry(body, v),
+        meeting_date=meeting_date,
+        role=role,
+        public=public,
+        method=method,
+    )
+
+
+def renamed(rec: Consultation, body: str, v: Vocab) -> Consultation:
+    """A consultation with another body's name, its type and the entry that gives it read anew."""
+    return dataclasses.replace(rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v))
 
 
 def squash(text: str) -> str:

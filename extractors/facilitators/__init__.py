@@ -73,7 +73,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     found: list[Found] = []
     heading_role = prev_role = open_label = False
     para_role = (-1, False)  # (segment, a sentence of it so far has a role word)
-    units, kinds = pieces(layout, layout.units)
+    units, kinds = pieces(layout, layout.units, r)
     lead_in = False  # the last sentence led in a group's members ("Ihm gehören an:")
     members: str | None = None  # the mark of the table or list of members we are in
     engaged = -1  # the last sentence that engaged someone in a facilitation context and named no one read

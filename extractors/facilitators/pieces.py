@@ -80,21 +80,22 @@ def _salutation(piece: str, text: str, unit: Unit) -> bool:
     return ("Herr" in piece or "Frau" in piece) and _SALUTATION.search(text, unit.start, unit.end) is not None
 
 
-# a row of a seat table an export flattened: a name and a count ("Jobcenter 2", "Diakonie e. V. 1",
-# "Jugendamt ........ 2 Personen")
-_COUNTED = re.compile(r"[^\d\n]*[^\d\s]\s\d{1,2}(?:\s+(?:Personen|Person|Sitze|Sitz|Plätze|Platz)\b)?")
 _DIGIT = re.compile(r"\d")
 
 
-def _counted(piece: str) -> bool:
-    """Whether two lines in a row of a piece are such rows (a flattened seat table).
+def _counted(piece: str, r: Rules) -> bool:
+    """Whether two lines in a row of a piece are rows of a seat table an export flattened, a name and a
+    count (``Rules.counted``: "Jobcenter 2", "Diakonie e. V. 1", "Jugendamt ........ 2 Personen").
 
-    >>> _counted("Jobcenter 2\\nDiakonie e. V. 1\\nDie Sitzungen leitet X."), _counted("am 12\\nSeite 3 von 9")
+    >>> from extractors import load_resources
+    >>> from extractors.facilitators.rules import rules
+    >>> r = rules(load_resources())
+    >>> _counted("Jobcenter 2\\nDiakonie e. V. 1\\nDie Sitzungen leitet X.", r), _counted("am 12\\nSeite 3 von 9", r)
     (True, False)
     """
     if _DIGIT.search(piece) is None:
         return False  # every such row ends with its count (most pieces have no digit)
-    hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]
+    hits = [bool(r.counted.fullmatch(x.strip())) for x in piece.split("\n")]
     return any(a and b for a, b in zip(hits, hits[1:], strict=False))
 
 
@@ -109,7 +110,7 @@ def _after_row(kind: str, piece: str) -> str:
     return "para" if kind in _LISTED and SENTENCE.fullmatch(piece) else kind
 
 
-def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
+def pieces(layout: Layout, units: list[Unit], r: Rules) -> tuple[list[Unit], list[str]]:
     """The sentences with a table inside one cut out as a piece of its own, and the kind of each
     (its segment's, "table" for a cut-out table). A table set without a blank line before the
     next sentence reads as one paragraph with it; its rows are no part of that sentence:
@@ -128,11 +129,11 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
         piece = text[u.start : u.end]
         if kind == "para" and "\n" not in piece and _SECTION_LINE.fullmatch(piece):
             kind = "heading"  # "E. Finanzielle Auswirkungen" alone, the view took it for a paragraph
-        if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u) or _counted(piece)):
+        if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u) or _counted(piece, r)):
             out.append(u)
             kinds.append(kind)
             continue
-        rows = [(ln, _row(ln) or bool(_COUNTED.fullmatch(ln.text.strip()))) for ln in lines(text, u.start, u.end)]
+        rows = [(ln, _row(ln) or bool(r.counted.fullmatch(ln.text.strip()))) for ln in lines(text, u.start, u.end)]
         blocks: list[tuple[int, int, bool]] = []  # (start, end, a table)
         k = 0
         while k < len(rows):

@@ -89,6 +89,8 @@ class Rules:
     joint_bid: re.Pattern[str]  # a joint bid's word before a member's own name: "Bietergemeinschaft X GmbH"
     genitive: re.Pattern[str]  # a name's head in the genitive, group 1 without its "-s": "Instituts"
     genitive_key: re.Pattern[str]  # the same in any case, in a name's comparison key
+    # a row of a seat table an export flattened: a name and a count ("Jobcenter 2", "Jugendamt ........ 2 Personen")
+    counted: re.Pattern[str]
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
     finite_verbs: frozenset[str] = frozenset()  # a text holding one is a statement, no name
@@ -173,6 +175,7 @@ def build_rules(res: Resources) -> Rules:
         plain(rf"^(?:{_words(d.joint_bids)})\s+(?![„\"»])"),
         plain(rf"^(\S*?(?:{d.genitive_heads}))e?s\b"),
         plain(rf"^(\S*?(?:{d.genitive_heads}))e?s\b", re.I),
+        plain(rf"[^\d\n]*[^\d\s]\s\d{{1,2}}(?:\s+(?:{_words(typed.membership(res).count_nouns)})\b)?"),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),

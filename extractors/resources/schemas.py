@@ -220,6 +220,7 @@ SCHEMAS: dict[str, Schema] = {
         {
             "verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
             **{key: PATTERN for key in ("list_cue", "line_leads", "sentence_lead", "sentence_lead_end")},
+            "count_nouns": WORDS,
         }
     ),
     "metadata.yaml": Schema(

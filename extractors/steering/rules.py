@@ -175,6 +175,9 @@ class MemberRules:
     # "in den fünf Handlungsfeldern", "folgende Themenfelder": fields of action counted, the items they lead in
     counted_fields: re.Pattern[str]
     signed_members: re.Pattern[str]  # "Die neun Unterzeichnenden bilden die Lenkungsgruppe": members who sign
+    # a line of a delegates table an export flattened: "Sozialamt 2", "- Caritasverband: 1", "AWO (2)"; also one
+    # with a leader of dots and the count's noun ("Jugendamt ........ 2 Personen", ``count_nouns`` of membership.yaml)
+    delegate_line: re.Pattern[str]
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -230,6 +233,15 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.caption_absent),
         _counted_fields(res, num, seats),
         re.compile(d.signed_members),
+        _delegate_line(res),
+    )
+
+
+def _delegate_line(res: Resources) -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, typed.membership(res).count_nouns))
+    return re.compile(
+        r"(?:[-•–*]\s+)?(?P<name>[^\d:()|\t\n]*?[^\d\s:()|])\s*(?::\s*|\(\s*|\s*\.{4,}\s*|\s)(?P<n>\d{1,2})\)?"
+        rf"(?:\s+(?:{nouns})\b)?\s*"
     )
 
 

@@ -97,12 +97,6 @@ def seat_row(cells: list[tuple[int, int, str]], rules: MemberRules) -> tuple[str
     return (sector, counts[-1]) if sector is not None else None
 
 
-# a line of a delegates table an export flattened: "Sozialamt 2", "- Caritasverband: 1", "AWO (2)";
-# also one with a leader of dots and the count's noun ("Jugendamt ........ 2 Personen")
-_DELEGATE_LINE = re.compile(
-    r"(?:[-•–*]\s+)?(?P<name>[^\d:()|\t\n]*?[^\d\s:()|])\s*(?::\s*|\(\s*|\s*\.{4,}\s*|\s)(?P<n>\d{1,2})\)?"
-    r"(?:\s+(?:Personen|Person|Sitze|Sitz|Plätze|Platz)\b)?\s*"
-)
 _LEADER = re.compile(r"\S\s*\.{4,}\s*\d")  # a name's leader of dots to its count
 DELEGATES = 20  # delegates of one member at most; a bigger number is part of a name or a total
 
@@ -140,7 +134,7 @@ def delegate_lines(
         # a row alone between blank lines may read as a heading
         if seg.kind not in ("item", "para", *(("heading",) if spaced else ())) or apart or out.total:
             break
-        m = _DELEGATE_LINE.fullmatch(text, start, end)
+        m = rules.delegate_line.fullmatch(text, start, end)
         if m is None:
             break
         name, count = m.group("name").strip(), int(m.group("n"))
@@ -175,7 +169,7 @@ def delegate_block(text: str, seg: Segment, rules: MemberRules, res: Resources) 
             return found
     if found is None or found.total is None:
         return None
-    counts = [_DELEGATE_LINE.fullmatch(text, a, b) for a, b in lines[: found.lines - 1]]
+    counts = [rules.delegate_line.fullmatch(text, a, b) for a, b in lines[: found.lines - 1]]
     if sum(int(m.group("n")) for m in counts if m) != found.total:
         return None
     found.lines = 1
@@ -185,7 +179,7 @@ def delegate_block(text: str, seg: Segment, rules: MemberRules, res: Resources) 
 def count_only(line: str, rules: MemberRules, res: Resources) -> bool:
     """A line of a count that names no member: others ("Sonstige 1", "Weitere 2") or a total
     ("Gesamt 5"), a word or two no organisation, office or person, and a count."""
-    m = _DELEGATE_LINE.fullmatch(line.strip())
+    m = rules.delegate_line.fullmatch(line.strip())
     if m is None or PERSON.search(line):
         return False
     name = m.group("name").strip()

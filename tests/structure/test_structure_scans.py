@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pytest
 
 from extractors import load_resources
-from extractors.facilitators.pieces import _COUNTED, _counted, leads_in
+from extractors.facilitators.pieces import _counted, leads_in
 from extractors.facilitators.rules import rules
 from extractors.metadata import form_lines, holding
 from extractors.metadata.identity import _labels_in, field_label
@@ -197,7 +197,7 @@ def test_tests_before_the_patterns_settle_only_what_the_patterns_would() -> None
         for piece in pieces:
             plain = r.member_lead_end.search(piece) is not None and r.member_lead.search(piece) is not None
             assert leads_in(piece, r) == plain, piece
-            hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]
-            assert _counted(piece) == any(a and b for a, b in zip(hits, hits[1:], strict=False)), piece
+            hits = [bool(r.counted.fullmatch(x.strip())) for x in piece.split("\n")]
+            assert _counted(piece, r) == any(a and b for a, b in zip(hits, hits[1:], strict=False)), piece
         blank_lines = sum(1 for ln in text.split("\n") if not ln.strip())
         assert len(list(_SINGLE_BLANK.finditer(text))) <= blank_lines, text

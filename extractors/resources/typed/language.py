@@ -104,6 +104,7 @@ class Membership:
     line_leads: str
     sentence_lead: str
     sentence_lead_end: str
+    count_nouns: tuple[str, ...]  # the noun a count in a seat table's row may carry: "2 Personen"
 
 
 def membership(res: Resources) -> Membership:
@@ -114,7 +115,13 @@ def _membership(res: Resources) -> Membership:
     d = res["membership"]
     verbs = tuple(VerbEntry(e["id"], e["pattern"], e.get("particle")) for e in d["verbs"])
     return Membership(
-        res.flags("membership"), verbs, d["list_cue"], d["line_leads"], d["sentence_lead"], d["sentence_lead_end"]
+        res.flags("membership"),
+        verbs,
+        d["list_cue"],
+        d["line_leads"],
+        d["sentence_lead"],
+        d["sentence_lead_end"],
+        as_tuple(d["count_nouns"]),
     )
 
 
