@@ -55,9 +55,11 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
 from .bidders import bidder_rows, drop_withdrawn
+from .boxes import framed_rows
 from .citations import cited
 from .contractors import contractor_rows
 from .footnotes import noted
+from .letters import first_person, signer
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
@@ -123,6 +125,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(hired)
         elif (won := bidder_rows(text, unit, n, r)) is not None:  # a table of bidders: the winner's row alone
             found.extend(won)
+        elif context and (boxed := framed_rows(text, unit.start, unit.end, n, r)) is not None:  # "║ Auftragnehmerin: …"
+            found.extend(boxed)
         elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
             own = _role_lines(text, unit, r)
             at = _agent_at(text, unit, acting, r)
@@ -139,7 +143,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             and (agent := r.agency.agent.search(text, unit.start + front.end(), unit.end))
         ):  # "Begleitet wird der Prozess vom Institut X": the agent after the passive's auxiliary
             found.extend(candidates(text, agent.start(), unit.end, n, r, method=method_of(kind)))
-        elif role and (paid := _paid_rows(text, unit, n, r)):  # "Moderation der Foren (Büro X, Ort)  9.520,00 €"
+        elif role and (paid := _paid_rows(text, _row_run_on(text, units, n), n, r)):  # "Moderation (Büro X)  9.520 €"
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
@@ -260,8 +264,9 @@ _LABEL_END = re.compile(r"(?::|[ \t]{2,})[ \t]*$")
 # a row of a cost table naming whom the service is paid to in brackets after it, its amount ending the
 # line: "Moderation von drei Foren (Büro Stadtgrün, Ulm)      4.200,00 €"
 _PAID_ROW = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\n()]+)\((?P<payee>[^()\n]{3,80})\)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<amount>[^\n]+)$"
-)  # the amount also wrapped onto a line of its own, as a PDF's text sets a long row
+    r"(?m)^[ \t]*(?P<label>[^\n()]+)\((?P<payee>[^()\n]{3,80}(?:\n[ \t]*[^()\n]{3,80})?)\)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<amount>[^\n]+)$"
+)  # the payee wrapped onto the next line, the amount onto a line of its own, as a PDF's text sets a long row
 
 
 def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
@@ -269,7 +274,9 @@ def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
     in brackets ("Moderation … (Büro X, Ort)  9.520,00 €"): the amount is the fee, the payee the
     one engaged. Not a grant's giver ("Förderung (Land X)")."""
     out: list[Found] = []
-    for m in _PAID_ROW.finditer(text, unit.start, unit.end):
+    line = text.rfind("\n", 0, unit.start) + 1
+    start = line if not text[line : unit.start].strip() else unit.start  # the row's indent before the sentence
+    for m in _PAID_ROW.finditer(text, start, unit.end):
         amount = m.group("amount")
         if not r.role.search(m.group("label")) or r.funding.search(m.group("label")):
             continue
@@ -277,8 +284,24 @@ def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
             continue
         if _PART.fullmatch(m.group("payee")):  # a part of the order ("Los 1"), not whom it is paid to
             continue
-        out.extend(candidates(text, m.start("payee"), m.end("payee"), n, r, whole=True, method="key_value"))
+        if r.fee.search(m.group("payee").split(",")[0]):  # a note on the price ("Festpreis, inkl. USt."), no payee
+            continue
+        payees = candidates(text, m.start("payee"), m.end("payee"), n, r, whole=True, method="key_value")
+        for f in payees:  # the row's own amount is the fee
+            f.amounts.append((False, find_money(amount)[0].amount))
+        out.extend(payees)
     return out
+
+
+def _row_run_on(text: str, units: list[Unit], n: int) -> Unit:
+    """The sentence ``units[n]`` with the next one of its block where a bracket it opens closes there only:
+    a cost table's row whose payee in brackets wrapped onto the next line, which the view set apart
+    ("Moderation der Gespräche (Büro X" / "Beteiligung, Ort)      6.800 €")."""
+    unit = units[n]
+    sentence = text[unit.start : unit.end]
+    if sentence.count("(") > sentence.count(")") and n + 1 < len(units) and units[n + 1].seg == unit.seg:
+        return Unit(unit.seg, unit.start, units[n + 1].end)
+    return unit
 
 
 # a part of an order in brackets after a cost row's service, a word and its number ("Los 1", "Modul 2b")
@@ -437,6 +460,8 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
     if a.question.search(text, unit.start, verb):
         return []
     start = _clause_start(text, unit, acting, r)
+    if first_person(text, start, verb, after) and (signed := signer(text, unit, n, r, method)) is not None:
+        return signed  # "gern moderieren wir …" in a quoted letter: its signer
     if _passive(text, unit, acting, start, r):
         agent = _passive_agent(text, unit, acting, start, r)
         if agent is None:
@@ -561,6 +586,8 @@ def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
             break
         prev, nxt = units[at], units[at + 1]
         same_block = nxt.seg == prev.seg or _PAGE_BREAK.fullmatch(text, prev.end, nxt.start) is not None
+        # a contract's clauses in the block under its title ("Nachtrag zum Vertrag über …" / "§ 2 Die Vergütung …")
+        same_block = same_block or own and _CLAUSE.match(text, nxt.start, nxt.end) is not None
         if (
             same_block
             and r.fee.search(text, nxt.start, nxt.end)
@@ -572,6 +599,9 @@ def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
         for money in found:
             approx = bool(r.approx.search(text[max(u.start, money.start - 12) : money.start]))
             net = bool(r.net.match(text, money.end, u.end)) or _net_before(text, u.start, money.start, r)
+            before = max(u.start, money.start - CHANGE_REACH)
+            # the tax on it ("zuzüglich 19 % Umsatzsteuer (902,50 €)") or what it changes by ("erhöht sich um …")
+            net = net or bool(r.tax.search(text, before, money.start) or r.change.search(text, before, money.start))
             f.amounts.append((approx or net, money.amount))
         if found:
             return
@@ -585,3 +615,6 @@ def _net_before(text: str, start: int, at: int, r: Rules) -> bool:
 
 
 NET_REACH = 12  # characters before an amount where its net mark stands
+CHANGE_REACH = 60  # characters before an amount where the tax it is or the change it makes is named
+# a contract's clause opening a block: "§ 1 Der Leistungsumfang …"
+_CLAUSE = re.compile(r"\s*§[ \t]*\d")

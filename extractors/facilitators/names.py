@@ -481,6 +481,7 @@ def candidates(
                 and not _role_apposition(text, b, end, r)
                 or r.agency.asker.match(text, b, end)
                 or r.post_after.match(text, b, end)
+                or r.agency.greeting.search(text, text.rfind("\n", 0, a) + 1, a)  # "Sehr geehrter Herr X,"
             )
         ):
             continue

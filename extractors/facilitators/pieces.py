@@ -110,6 +110,29 @@ def _after_row(kind: str, piece: str) -> str:
     return "para" if kind in _LISTED and SENTENCE.fullmatch(piece) else kind
 
 
+def _bracket_over_page(text: str, units: list[Unit]) -> list[Unit]:
+    """The sentences with the next one joined where a bracket the sentence opens closes only after a page
+    break, in the next one ("… beauftragt (Projektleitung: Prof. Dr. Anna" / page break / "Beispiel). …"):
+    the view set the page's start apart; the bracket is one sentence's."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _PAGE_BREAK.fullmatch(text, prev.end, u.start)
+            and text.count("(", prev.start, prev.end) > text.count(")", prev.start, prev.end)
+            and text.count("(", prev.start, u.end) == text.count(")", prev.start, u.end)
+        ):
+            out[-1] = Unit(prev.seg, prev.start, u.end)
+            continue
+        out.append(u)
+    return out
+
+
+# only a page break between two sentences
+_PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[ \t]*")
+
+
 def pieces(layout: Layout, units: list[Unit], r: Rules) -> tuple[list[Unit], list[str]]:
     """The sentences with a table inside one cut out as a piece of its own, and the kind of each
     (its segment's, "table" for a cut-out table). A table set without a blank line before the
@@ -124,6 +147,7 @@ def pieces(layout: Layout, units: list[Unit], r: Rules) -> tuple[list[Unit], lis
     text = layout.flat.text
     out: list[Unit] = []
     kinds: list[str] = []
+    units = _bracket_over_page(text, units)
     for u, cut in _titled(text, _sectioned(text, _labelled(text, units))):
         kind = cut or layout.segs[u.seg].kind
         piece = text[u.start : u.end]

@@ -26,6 +26,9 @@ class Agency:
     lead: re.Pattern[str]  # the lead of the work after its engagement: "Die Projektleitung hatte Dr. X"
     staff: re.Pattern[str]  # the organisation's person in its sentence: "(Projektleitung: Dr. X)", group `person`
     there: re.Pattern[str]  # persons at the organisation engaged before: "Die Begleitung übernehmen dort Frau X …"
+    greeting: re.Pattern[str]  # a letter's salutation before the name it is written to: "Sehr geehrter Herr"
+    closing: re.Pattern[str]  # a letter's complimentary close over its signer: "Mit freundlichen Grüßen"
+    writer: re.Pattern[str]  # the first person plural: a quoted letter's writer
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class Rules:
     fee: Matcher
     fee_back: Matcher
     net: re.Pattern[str]  # a net amount's mark right after it: "… € netto"
+    tax: re.Pattern[str]  # the tax on a fee right before its amount: "zuzüglich 19 % Umsatzsteuer ("
+    change: re.Pattern[str]  # the amount a fee changes by, right before it: "erhöht sich um"
     acting: Matcher
     object_first: re.Pattern[str]
     group: Matcher  # a group word, the whole word
@@ -130,6 +135,8 @@ def build_rules(res: Resources) -> Rules:
         rx(d.fee),
         rx(d.fee_back),
         plain(d.net),
+        plain(d.tax),
+        plain(d.change),
         rx(d.acting),
         re.compile(d.object_first),
         prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I),
@@ -189,6 +196,9 @@ def build_rules(res: Resources) -> Rules:
             lead=plain(d.agency["lead"]),
             staff=plain(d.agency["staff"]),
             there=plain(d.agency["there"]),
+            greeting=plain(d.agency["greeting"], re.M),
+            closing=plain(d.agency["closing"], re.M),
+            writer=plain(d.agency["writer"]),
         ),
         bool(words) and not any(" " in w for w in words),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),

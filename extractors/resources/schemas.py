@@ -195,14 +195,15 @@ SCHEMAS: dict[str, Schema] = {
                     "role_terms anaphora engagement acting object_first labels link exclude staff object_after "
                     "object_before engaged_after relative funding officials approx fee fee_back net agent_person "
                     "agent_org agent_after agent_before not_agents owned construction deliberation action_value "
-                    "group_abbreviation genitive_heads"
+                    "group_abbreviation genitive_heads tax change"
                 ).split()
             },
             **{
                 group: Record({key: PATTERN for key in keys.split()})
                 for group, keys in {
                     "town": "before office context official_after",
-                    "agency": "question clause participle passive agent listed noun_agent asker front lead staff there",
+                    "agency": "question clause participle passive agent listed noun_agent asker front lead staff there "
+                    "greeting closing writer",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
                     "presented other_task post_after volunteered bidders winner contractors contact withdrawn",
                 }.items()

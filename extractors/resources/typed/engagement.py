@@ -58,6 +58,8 @@ class Facilitators:
     action_value: str
     group_abbreviation: str
     genitive_heads: str  # heads of a name whose genitive "-s" a row drops
+    tax: str  # the tax on a fee right before its amount: "zuzüglich 19 % Umsatzsteuer ("
+    change: str  # the amount a fee changes by: "erhöht sich um"
     town: Mapping[str, str]  # the town's own where its name does not say so: before, office, context, …
     agency: Mapping[str, str]  # who a role verb's subject is: question, clause, participle, passive, …
     not_engaged: Mapping[str, str]  # names engaged by no one: indefinite, subject_matter, client_…, offer
@@ -107,6 +109,8 @@ def _facilitators(res: Resources) -> Facilitators:
         d["action_value"],
         d["group_abbreviation"],
         d["genitive_heads"],
+        d["tax"],
+        d["change"],
         as_mapping(d["town"]),
         as_mapping(d["agency"]),
         as_mapping(d["not_engaged"]),
