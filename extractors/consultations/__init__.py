@@ -78,7 +78,7 @@ from .slashed import from_slashed
 from .status_marks import with_status_marks
 from .tables import from_tables
 from .timeline_steps import from_timelines
-from .vocab import OPEN_END, Vocab, clean_body, has_head, squash, status
+from .vocab import OPEN_END, Vocab, clean_body, has_head, squash, status, step_only
 from .vocab import vocab as read_vocab
 from .years import with_year
 
@@ -184,7 +184,8 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = paired_days(found, doc.text, v)  # "Ortsbeiräte A und B" beside "10./12.05.2027": a record each
     for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
-        if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
+        # the same meeting found by two layouts; a step of the procedure among the rows ("Redaktionsschluss") none
+        if rec.body and key not in seen and not _meeting_only(rec.body) and not step_only(rec.body, v):
             seen.add(key)
             yield rec
 

@@ -96,6 +96,16 @@ def place_cut(text: str, v: Vocab) -> int | None:
     return None
 
 
+def venue(text: str, v: Vocab) -> bool:
+    """Whether a bracket after a name gives the meeting's place: its last part after a comma, or its whole,
+    opens with a word naming a building or a room ("Bürgerveranstaltung, Stadthalle Germering", "Neues Rathaus")
+    and names no body."""
+    words = text.rsplit(",", 1)[-1].split()
+    while words and _is("adjective", words[0], v):
+        words = words[1:]
+    return bool(words) and _place_word(words[0], v) and not has_head(text, v)
+
+
 def name_rest(body: str, orphans: list[Line]) -> list[Line]:
     """The lines under a row whose body was cut off its place that go on with the body's name: while the
     name is left open ("Ausschuss für Soziales," / "Integration und Gleichstellung") or the line opens in

@@ -53,6 +53,9 @@ _LINK_NUMBER = re.compile(markers.LINK_NUMBER)
 _SESSION_CODE = re.compile(r"\s*\((?=[^\s()]*\d)(?=[^\s()]*/)[^\s()]+\)$")
 # the body's sitting counted in brackets after its name, an ordinal and its noun: "Stadtrat (1. Lesung)"
 _SITTING = re.compile(r"\s*\(\d{1,2}\.[ \t]?[^\W\d]+\)$")
+# a remark in brackets after the name that dates another meeting, the one moved or replaced: "(verschoben vom 04.05.)",
+# "(Ersatz für 08.07.2027)"; a name holds no date
+_DATED_REMARK = re.compile(r"\s*\([^()\d]*\b[0-3]?\d\.[01]?\d\.(?:\d{2}(?:\d{2})?)?[^()\d]*\)$")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of the header cache
@@ -81,6 +84,7 @@ class Vocab:
     am_header: re.Pattern[str] | None = None
     # a first word naming a gathering by its members: "Arbeitsrunde" (der Bürgermeisterin)
     gathering: re.Pattern[str] | None = None
+    step: re.Pattern[str] | None = None  # a first word naming a deadline or a dispatch: "Redaktionsschluss"
     fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
     places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
@@ -161,6 +165,7 @@ def _build_vocab(res: Resources) -> Vocab:
         gathering=re.compile(
             r"[\wÄÖÜäöüß]*(?:" + "|".join(p.pattern for _, p in _entries(data, "gatherings")) + r")\s*$", re.I
         ),
+        step=re.compile(r"[\wÄÖÜäöüß]*(?:" + "|".join(p.pattern for _, p in _entries(data, "steps")) + ")", re.I),
         am_header=_am_header_pattern(_entries(data, "header_fillers"), _entries(data, "columns")),
         fillers=re.compile("|".join(p.pattern for _, p in _entries(data, "header_fillers")), re.I),
         block_labels=tuple(
@@ -277,6 +282,22 @@ def headed(text: str, v: Vocab) -> bool:
     )
 
 
+def step_only(body: str, v: Vocab) -> bool:
+    """Whether a row's name is a step of the procedure and no body: a first word naming a deadline or a dispatch
+    and no body's head word ("Redaktionsschluss Sitzungsunterlagen", "Versand der Einladung"), as a schedule of
+    meetings lists them among its rows.
+
+    >>> from extractors import load_resources
+    >>> v = vocab(load_resources())
+    >>> step_only("Redaktionsschluss Sitzungsunterlagen", v), step_only("Abgabefrist", v)
+    (True, True)
+    >>> step_only("Integrationsforum", v), step_only("Schlussberatung im Ausschuss", v)
+    (False, False)
+    """
+    words = body.split()
+    return bool(words) and v.step is not None and v.step.fullmatch(words[0]) is not None and not has_head(body, v)
+
+
 CANCELLED = "cancelled"  # the result of a meeting that does not take place (``results`` in ``resources/bodies.yaml``)
 
 
@@ -383,10 +404,12 @@ def clean_body(text: str) -> str:
     'Migrationsbeirat'
     >>> clean_body("Stadtrat (2. Lesung)")  # the sitting counted
     'Stadtrat'
+    >>> clean_body("Ausschuss für Soziales\\nund Kultur (verschoben vom 04.05.)")  # the meeting it replaces
+    'Ausschuss für Soziales und Kultur'
     """
     text = _LINK_NUMBER.sub("", _BARS.split(text, 1)[0])
     text = _TRAILING.sub("", _NUMBERING.sub("", _GLUED_RULE.sub("", collapse(dehyphenate(text))))).strip(_EDGES)
-    text = _SITTING.sub("", _SESSION_CODE.sub("", text))
+    text = _DATED_REMARK.sub("", _SITTING.sub("", _SESSION_CODE.sub("", text)))
     return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
 
 

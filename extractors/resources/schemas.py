@@ -131,6 +131,7 @@ SCHEMAS: dict[str, Schema] = {
                     "heads",
                     "head_exclusions",
                     "gatherings",
+                    "steps",
                     "header_fillers",
                     "places",
                     "joint_sessions",

@@ -243,6 +243,7 @@ class Bodies:
     heads: tuple[PatternEntry, ...]
     head_exclusions: tuple[PatternEntry, ...]
     gatherings: tuple[PatternEntry, ...]
+    steps: tuple[PatternEntry, ...]  # a deadline or dispatch a schedule lists among its meetings
     header_fillers: tuple[PatternEntry, ...]
     places: tuple[PatternEntry, ...]  # a place column's words, and where a place's name begins in a row
     joint_sessions: tuple[PatternEntry, ...]  # the words after bodies meeting together in one row
