@@ -175,6 +175,7 @@ class MemberRules:
     # "in den fünf Handlungsfeldern", "folgende Themenfelder": fields of action counted, the items they lead in
     counted_fields: re.Pattern[str]
     signed_members: re.Pattern[str]  # "Die neun Unterzeichnenden bilden die Lenkungsgruppe": members who sign
+    sending_header: re.Pattern[str]  # "entsandt von": the column of the bodies sending the seats' holders
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -230,6 +231,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.caption_absent),
         _counted_fields(res, num, seats),
         re.compile(d.signed_members),
+        re.compile(d.sending_header),
     )
 
 
