@@ -104,3 +104,22 @@ def test_a_former_group_replaced_in_the_passive_gives_its_successor_s_name() -> 
 def test_a_group_added_to_keeps_its_name() -> None:
     (group,) = groups_of(SEATS.replace("ersetzt", "ergänzt"))
     assert group.group_name == "Lenkungsgruppe"
+
+
+SIZE = (
+    "Stadt Elsdorf\nBeschlussvorlage\n\nBetreff: Teilhabeplan 2030\n\n3. Arbeitskreis Teilhabe\n"
+    "Der Arbeitskreis begleitet die Umsetzung. Jeder Ortsteil erhält einen Sitz. Der Arbeitskreis hat {words}\n"
+    "14 Sitze. Ihm gehören an: das Sozialamt, das Jobcenter Elsdorf und der Caritasverband Elsdorf.\n\n"
+    "4. Kosten\nEs entstehen keine Kosten.\n"
+)
+
+
+def test_seats_stated_with_an_adverb_give_the_size() -> None:
+    (group,) = groups_of(SIZE.format(words="damit"))
+    assert group.size == 14
+
+
+def test_seats_of_another_body_give_no_size() -> None:
+    text = SIZE.format(words="damit").replace("14 Sitze.", "14 Sitze des Rates im Blick.")
+    (group,) = groups_of(text)
+    assert group.size != 14
