@@ -489,7 +489,8 @@ def _successor(named: Mention, text: str, res: Resources) -> str | None:
     bisherigen Arbeitskreis Integration"): its noun a body's (a head word of the groups' or the council's)."""
     data = typed.steering(res)
     m = re.compile(data.successor_before).search(text, max(0, named.start - 120), named.start)
-    if m is None:
-        return None
+    after = re.compile(data.successor_after).search(text, max(0, named.start - 12), named.end + 120)
+    if m is None and (m := after if after and after.start("former") == named.start else None) is None:
+        return None  # nor "Die bisherige Lenkungsgruppe wird durch eine Koordinierungsrunde ersetzt"
     heads = {e.head for e in data.entries} | set(data.council_heads)
     return m["name"] if any(m["name"].casefold().endswith(h) for h in heads) else None

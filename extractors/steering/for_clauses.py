@@ -9,7 +9,8 @@ maybe their deputy in brackets::
 A clause opens with "für" after the colon, a comma or "und"/"sowie" (outside brackets); the person is
 the name after the salutation, the body the words between "für" and the salutation (the member's label),
 an office after the name and a comma the label before the body. A bracket opening with a deputy's label
-names a deputy, no member. Two clauses at least, each naming a person addressed, make the form.
+names a deputy, no member. Two clauses at least, each naming a person addressed, make the form. Clauses
+numbered line by line ("2.1  für die Verwaltung: …") are read by :mod:`.numbered_for`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import SALUTE, TITLE
 
 from .name_blocks import NAME_WORD, is_first_name
+from .numbered_for import numbered_for
 from .rules import MemberRow
 
 MIN_CLAUSES = 2
@@ -35,6 +37,8 @@ _WORD = re.compile(r"[^\s,()]+,?")
 def for_clauses(text: str, start: int, end: int) -> list[MemberRow]:
     """The persons of such a list from ``start`` (right after the colon) to ``end`` (before its full stop);
     none unless it is one."""
+    if numbered := numbered_for(text, start, end):
+        return numbered
     bare = _DEPUTY.sub(lambda m: " " * len(m.group()), text[start:end])  # offsets kept
     if "(" in bare and bare.count("(") != bare.count(")"):
         return []

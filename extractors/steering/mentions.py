@@ -20,6 +20,7 @@ from pipeline.structure.furniture import RUNNING_HEAD_NUMBERED
 from pipeline.structure.prose import Layout
 
 from . import rules as member_rule_set
+from .mail_headers import header_label, in_mail_header
 from .profiles import find_sheet
 
 
@@ -171,9 +172,12 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
     rx, data, establish = conf.nouns, conf.data, conf.establish
     reading = _Reading(layout, layout.flat.text, data, res, frozenset(data.qualifier_stopwords), conf.qualifier)
     out = []
+    mail = header_label(res)
     for start, end, noun, infl in sorted(_nouns(reading, rx)):
         if not noun[0].isupper() or reading.text[start - 1 : start] == "-":
             continue
+        if in_mail_header(reading.text, start, mail):
+            continue  # "Betreff: AW: Preisanfrage Moderation Steuerungsgruppe Integration" in a quoted mail
         entry = entry_of(noun, data)
         plural = infl in data.plural_endings.get(_head(noun, data), ())
         if plural and not _genitive(reading.text, start, infl, data) or _stem_of(noun, entry) != entry.stem:

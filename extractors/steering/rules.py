@@ -178,6 +178,7 @@ class MemberRules:
     # a line of a delegates table an export flattened: "Sozialamt 2", "- Caritasverband: 1", "AWO (2)"; also one
     # with a leader of dots and the count's noun ("Jugendamt ........ 2 Personen", ``count_nouns`` of membership.yaml)
     delegate_line: re.Pattern[str]
+    sending_header: re.Pattern[str]  # "entsandt von": the column of the bodies sending the seats' holders
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -234,6 +235,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         _counted_fields(res, num, seats),
         re.compile(d.signed_members),
         _delegate_line(res),
+        re.compile(d.sending_header),
     )
 
 

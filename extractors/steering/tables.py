@@ -639,8 +639,8 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
     count = next((k for k, h in enumerate(headers) if rules.count_header.fullmatch(h)), None)
     if count is not None and 0 < count < len(headers) - 1:
         return count + 1
-    for k, h in enumerate(headers):
-        if h and not rules.person_header.match(h):
+    for k, h in enumerate(headers):  # a seat's column ("Sitz | entsandt von | Person") names the seat, no member
+        if h and not rules.person_header.match(h) and not rules.seat_number_header.match(h):
             return k
     return next((k for k, h in enumerate(headers) if NAME_HEADER.fullmatch(h)), 0)
 
@@ -694,8 +694,9 @@ def named_column(
 
 
 def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
-    """The column of the persons who represent the bodies beside theirs ("Institution | Vertreter/in")."""
-    if not any(rules.org_header.match(h) for h in header):
+    """The column of the persons who represent the bodies beside theirs ("Institution | Vertreter/in", "entsandt
+    von | Person")."""
+    if not any(rules.org_header.match(h) or rules.sending_header.match(h) for h in header):
         return None
     return next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
 

@@ -102,6 +102,9 @@ class Steering:
     signed_members: str = "$^"  # a sentence making a declaration's signatories the members ("Die Unterzeichnenden")
     # the organisation kinds a group steers for, named in its genitive ("Lenkungsgruppe des Bündnisses")
     steered_bodies: tuple[str, ...] = ()
+    successor_after: str = "$^"  # the same in the passive, after the former group ("wird durch eine X ersetzt")
+    sending_header: str = "$^"  # the column of the bodies sending a seat's holder ("entsandt von")
+    mail_header: str = "$^"  # the label opening a line of a quoted mail's header ("Von:", "Betreff:")
 
 
 def steering(res: Resources) -> Steering:
@@ -186,4 +189,5 @@ def _steering(res: Resources) -> Steering:
         d["caption_absent"],
         d["signed_members"],
         as_tuple(d["steered_bodies"]),
+        **{k: d[k] for k in ("successor_after", "sending_header", "mail_header") if k in d},
     )
