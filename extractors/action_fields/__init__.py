@@ -29,7 +29,8 @@ document (a table of contents repeating the headings adds nothing):
    (``lead_column_heads``), or the cells of a ruled table's row labelled with the noun, names parted by
    semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a chart of
    marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names
-   the fields (``charted_rows``);
+   the fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into
+   groups, each group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -81,6 +82,7 @@ from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
+from .divided import divider_rows
 from .figured import figure_rows
 from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
@@ -119,7 +121,17 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         keyed_fields,
         grouped_fields,
     ),
-    (field_tables, spaced_tables, figure_rows, stacked_rows, column_heads, lead_column_heads, charted_rows, row_cells),
+    (
+        field_tables,
+        spaced_tables,
+        figure_rows,
+        stacked_rows,
+        column_heads,
+        lead_column_heads,
+        charted_rows,
+        row_cells,
+        divider_rows,
+    ),
     (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
     (
         enumerated,

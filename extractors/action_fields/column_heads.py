@@ -14,9 +14,14 @@ and a row under them holding a mark.
 
 Without the noun over them, the heads are the fields where the paragraph right above the matrix,
 before a blank line, names the fields in the plural ("Die Fortschreibung behält die sechs
-Handlungsfelder bei; sie bilden die Spalten der folgenden Übersicht."): the heads stand right of
-the rows' own column, which they leave empty, as many as the paragraph counts where it counts
-them, and most of them known to the taxonomy (``lead_column_heads``).
+Handlungsfelder bei; sie bilden die Spalten der folgenden Übersicht."), maybe with a heading or
+caption alone between blank lines after it ("2. Maßnahmenübersicht (Auszug aus Anlage 1)"): the
+heads stand right of the rows' own column, which they leave empty but for its head at the left edge
+of one head line ("Maßnahme", not the field noun: under "Handlungsfeld" the rows are the fields), as
+many as the paragraph counts where it counts them, and most of them known to the taxonomy
+(``lead_column_heads``). A grid drawn as a box there gives its first row, ruled off from the rows
+under it, each cell's lines joined by its place between the bars ("│ Sprache und      │" / "│ frühe
+Förderung  │").
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
+from .drawn import drawn_block, ruled_rows
 from .tables import MATRIX_MARK
 from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
@@ -149,23 +155,80 @@ def _lead_matrix(ft: FieldText, noun: re.Match[str]) -> list[Candidate] | None:
     blank = k + 1
     if not ft.blank(blank) or ft.blank(blank + 1):
         return None
+    if _caption_between(ft, blank + 1):
+        blank += 2  # a heading or caption alone between the paragraph and the matrix
+    if (drawn := _drawn_heads(ft, blank + 1)) is not None:
+        return _counted(ft, noun, drawn)
     heads: list[int] = []
     j = blank + 1
-    while j < len(ft.rows) and not ft.blank(j) and not _MARK.search(ft.rows[j].text) and len(heads) < _MOST_HEAD_LINES:
+    while j < len(ft.rows) and not ft.blank(j) and len(heads) < _MOST_HEAD_LINES:
+        if _MARK.search(ft.rows[j].text) or _RULE.fullmatch(ft.rows[j].text):
+            break
         heads.append(j)
         j += 1
     if not heads:
         return None
-    span = min(len(ft.rows[h].text) - len(ft.rows[h].text.lstrip()) for h in heads)
-    if span < _LEAST_INDENT:
+    # where the heads start: the first piece of each head line right of the rows' own column, whose head
+    # ("Maßnahme") may stand at the left edge of one of the lines
+    pieces = [[(m.start(), m.group(0)) for m in _PIECE.finditer(ft.rows[h].text)] for h in heads]
+    firsts = [min((p for p, _ in starts if p >= _LEAST_INDENT), default=-1) for starts in pieces]
+    span = min(firsts)
+    left = [(p, t) for starts in pieces for p, t in starts if p < span]
+    if span < 0 or len(left) > 1 or any(p for p, _ in left):
         return None
+    if any(ft.vocab.noun.fullmatch(t) or ft.vocab.weak.fullmatch(t) for _, t in left):
+        return None  # the rows are the fields ("Handlungsfeld" over them), the heads something else
     found = _columns(ft, blank, span)
+    return _counted(ft, noun, found) if found else None
+
+
+def _counted(ft: FieldText, noun: re.Match[str], found: list[Candidate]) -> list[Candidate] | None:
+    """The heads ``found``, as many as the paragraph counts where it counts them, most of them known to the
+    taxonomy."""
     count = _count(ft, noun)
-    if not found or count is not None and count != len(found):
+    if len(found) < _LEAST_COLUMNS or count is not None and count != len(found):
         return None
     if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
         return None
     return found
+
+
+def _caption_between(ft: FieldText, k: int) -> bool:
+    """Whether line ``k`` is a heading or caption alone between two blank lines over a table ("2.
+    Maßnahmenübersicht (Auszug aus Anlage 1)"): at the left edge, no sentence, a blank line under it."""
+    if k + 2 >= len(ft.rows) or not ft.blank(k + 1) or ft.blank(k + 2):
+        return False
+    text = ft.rows[k].text
+    return text[:1].strip() != "" and not text.rstrip().endswith((".", ":")) and len(text.split()) <= _MOST_WORDS
+
+
+def _drawn_heads(ft: FieldText, first: int) -> list[Candidate] | None:
+    """The heads of a table drawn as a box from line ``first``: the cells of its first row, between the
+    box's top rule and the rule under the row, each cell's lines joined by its place between the bars
+    ("│ Sprache und      │ Bildung, Eltern  │" / "│ frühe Förderung  │ und Schule       │"); rows under
+    the rule. None where line ``first`` opens no such box."""
+    rows = ruled_rows(drawn_block(ft, first))
+    if rows is None:
+        return None
+    out = []
+    for parts in rows[0]:
+        if not parts:
+            return None
+        label = clean_label("\n".join(ft.text[a:b] for a, b in parts))
+        if not _name(ft, label):
+            return None
+        out.append(Candidate(parts[0][0], parts[-1][1], label, "table"))
+    return out
+
+
+def _name(ft: FieldText, label: str) -> bool:
+    """Whether a head's label is a field's name: capitalised, a few words, no sentence, no part of a concept."""
+    return (
+        label[:1].isupper()
+        and len(label.split()) <= _MOST_WORDS
+        and not is_sentence(label, ft.vocab)
+        and not is_structure(label, ft.vocab)
+    )
 
 
 def _open(words: list[str]) -> bool:

@@ -16,6 +16,10 @@ A table: a header row whose cell is the field noun alone ("║ Nr ║ Handlungsf
 fields are that column's cells, one a row; a row opens where the number column (a column word of
 ``number_columns``) holds a number, else after a rule, else where the field cell does not go on with
 the one above; its lines under it go on with its cells ("║    ║ Raum ║").
+
+A grid whose first row holds names the taxonomy knows, each cell, and whose rows under it hold lists
+(an empty line inside a cell between its items) is a table of measures under the fields heading its
+columns: no tiles (its heads are read by ``column_heads.lead_column_heads``).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pipeline.structure.drawn import box_lines_joined
 
 from .text import Candidate, FieldText
 from .tiles import NUMBERED, Cell, goes_on, numbered, titled
+from .vocab import known_codes
 
 _MOST_DRAWN_WORDS = 12  # words of a field's name in a drawn cell, whose bars bound it
 
@@ -62,7 +67,7 @@ def _drawn_line(text: str) -> bool:
     return _DRAWN_RULE.fullmatch(text) is not None or _DRAWN_BAR.match(text.lstrip()) is not None
 
 
-def _drawn_block(ft: FieldText, first: int) -> list[Line | None]:
+def drawn_block(ft: FieldText, first: int) -> list[Line | None]:
     """The lines of a drawn box from line ``first``: each line with bars, None for each rule; blank
     lines between them (an export's, or a page break's whose furniture is gone) pass where the box
     goes on after them, and a line an export broke in two is joined. Bars of ASCII signs make a box
@@ -85,7 +90,7 @@ def _drawn_block(ft: FieldText, first: int) -> list[Line | None]:
     return [None if _DRAWN_RULE.fullmatch(ln.text) else ln for ln in joined if ln.text.strip()]
 
 
-def _pieces(line: Line) -> list[tuple[int, int] | None]:
+def bar_pieces(line: Line) -> list[tuple[int, int] | None]:
     """The (start, end) in the flat text of the pieces between a line's bars, by their place; None
     for an empty one."""
     bars = list(_DRAWN_BAR.finditer(line.text))
@@ -103,7 +108,7 @@ def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
     """The fields of a drawn box from line ``first``, as tiles or as a table's field column (see the
     module): at least three cells, every one a name, numbered 1 … n each once where numbered; else
     nothing; None when line ``first`` is no line of a drawn box."""
-    block = _drawn_block(ft, first)
+    block = drawn_block(ft, first)
     lines = [i for i, ln in enumerate(block) if ln is not None]
     if not lines:
         return None
@@ -116,13 +121,15 @@ def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
     header = _field_column(ft, block[lines[0]])
     if header is not None:
         return _table(ft, block[lines[0] + 1 :], header, ruled)
+    if _headed_grid(ft, block):
+        return []  # the fields head a grid's columns (``column_heads.lead_column_heads``), its cells no tiles
     cells: list[Cell] = []
     current: dict[int, Cell] = {}  # the cell each column goes on with
     for line in block:
         if line is None:
             current = {}
             continue
-        for place, piece in enumerate(_pieces(line)):
+        for place, piece in enumerate(bar_pieces(line)):
             if piece is None:
                 continue
             owner = current.get(place)
@@ -143,12 +150,60 @@ def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
     return numbered(ft, cells, any(numbers), _MOST_DRAWN_WORDS)
 
 
+def ruled_rows(block: list[Line | None]) -> list[list[list[tuple[int, int]]]] | None:
+    """The rows of a box drawn as a grid, its top rule first and a rule under each row: each row's cells by
+    their place between the bars, each cell its lines' pieces (an empty list for an empty cell); the place
+    after a closing bar left out. None unless every line has as many places."""
+    if len(block) < 4 or block[0] is not None:
+        return None
+    places = [bar_pieces(ln) for ln in block if ln is not None]
+    if not places or len({len(p) for p in places}) != 1:
+        return None
+    width = len(places[0]) - (all(p[-1] is None for p in places))
+    rows: list[list[list[tuple[int, int]]]] = []
+    for line in block[1:]:
+        if line is None:
+            rows.append([])
+            continue
+        if not rows or not rows[-1]:
+            rows[-1:] = [[[] for _ in range(width)]]
+        for place, piece in enumerate(bar_pieces(line)[:width]):
+            if piece is not None:
+                rows[-1][place].append(piece)
+    rows = [r for r in rows if r]
+    return rows if len(rows) >= 2 else None
+
+
+def _headed_grid(ft: FieldText, block: list[Line | None]) -> bool:
+    """Whether a box is a grid under a header row of fields: its first row's cells each known to the
+    taxonomy, and a cell of a row under it a list, an empty line between its items ("│ Lesecafé in der  │" /
+    "│                  │" / "│ Vorlesepaten in  │"), as no tile is."""
+    rows = ruled_rows(block)
+    if rows is None:
+        return False
+    heads = [" ".join(ft.text[a:b] for a, b in cell) for cell in rows[0]]
+    if not all(head and known_codes(head, ft.vocab) != ("other",) for head in heads):
+        return False
+    first = next(i for i, ln in enumerate(block) if i and ln is None)  # the rule under the header row
+    run: list[list[tuple[int, int] | None]] = []  # the lines of the row being read
+    for line in [*block[first + 1 :], None]:
+        if line is not None:
+            run.append(bar_pieces(line))
+            continue
+        for place in range(len(run[0]) if run else 0):
+            filled = [k for k, pieces in enumerate(run) if pieces[place] is not None]
+            if filled and filled[-1] - filled[0] + 1 > len(filled):
+                return True
+        run = []
+    return False
+
+
 def _caption(ft: FieldText, block: list[Line | None], at: int) -> bool:
     """Whether the box's first line ``block[at]`` is its title: one cell naming the fields with the plural
     noun, a rule under it."""
     line = block[at]
     assert line is not None
-    pieces = [p for p in _pieces(line) if p is not None]
+    pieces = [p for p in bar_pieces(line) if p is not None]
     return (
         len(pieces) == 1
         and at + 1 < len(block)
@@ -162,7 +217,7 @@ def _field_column(ft: FieldText, line: Line | None) -> tuple[int, int | None] | 
     header row: one cell is the field noun alone; None otherwise."""
     if line is None:
         return None
-    texts = [ft.text[slice(*p)] if p else "" for p in _pieces(line)]
+    texts = [ft.text[slice(*p)] if p else "" for p in bar_pieces(line)]
     field = [i for i, t in enumerate(texts) if ft.vocab.noun.fullmatch(t) or ft.vocab.abbreviation.fullmatch(t)]
     if len(field) != 1:
         return None
@@ -180,7 +235,7 @@ def _table(ft: FieldText, body: list[Line | None], header: tuple[int, int | None
         if line is None:
             opens = opens or ruled
             continue
-        pieces = _pieces(line)
+        pieces = bar_pieces(line)
         if len(pieces) <= max(field, number or 0):
             return []  # a line that does not reach the field column
         name, mark = pieces[field], pieces[number] if number is not None else None

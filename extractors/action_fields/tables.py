@@ -36,6 +36,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation
 from pipeline.structure import Line, trimmed
+from pipeline.structure.tables import rule_across
 
 from .ruled_heads import dated_noun, ruled_header
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
@@ -53,6 +54,7 @@ _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")  # a row's number in its own cell
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
 _MOST_GROUPED_LINES = 80  # lines of a table whose rules part groups
+_BRACKETED_CELL = re.compile(r"\([^()]*\)")  # a cell wholly in brackets
 
 
 def cells(line: Line) -> list[Cell]:
@@ -168,7 +170,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     rules = ruled_groups(ft, header)  # the rules that part the rows into groups, one field a group
     while j < len(rows):
         line = rows[j]
-        if not line.text.strip() or _PIPE_RULE.fullmatch(line.text):
+        if not line.text.strip() or _PIPE_RULE.fullmatch(line.text) or drawn_rule(line.text):
             j += 1
             continue
         row = _bar_led(cells(line), line, rows[header])
@@ -283,6 +285,12 @@ def ruled_groups(ft: FieldText, header: int) -> list[int]:
         j += 1
     parting = [k for k in rules if any(ft.rows[n].text.strip() and not _ruled(ft.rows[n].text) for n in range(k, j))]
     return [*rules, j] if len(parting) >= 2 else []
+
+
+def drawn_rule(text: str) -> bool:
+    """Whether a line is a rule drawn with box-drawing signs under a table's columns, one piece a column
+    ("──────  ──────  ─────"), as the table model reads a rule across a table."""
+    return bool(text.strip()) and all(rule_across(piece) for piece in text.split())
 
 
 def _ruled(text: str) -> bool:
@@ -427,6 +435,8 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
         return  # "Querschnittsmittel*" over "* … keinem Handlungsfeld zugeordnet."
     label = _FOOTNOTE_MARK.sub("", label)  # "Antidiskriminierung*" over its footnote
     key = label.casefold()
+    if _BRACKETED_CELL.fullmatch(label):
+        return  # a note in the field's column, no name: "(Fortsetzung)" where the table goes on after a page break
     if not label or key in seen or label[:1].isdigit() or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
         return
     if not _NAME_WORD.search(label):  # a code a legend explains ("S", "HF 2"), no field's name
