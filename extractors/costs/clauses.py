@@ -46,6 +46,17 @@ def unbracketed(conf: Config, left: str, right: str) -> tuple[str, str]:
     return (bare, right) if bare != left and nearest(conf.types, bare) else (left, right)
 
 
+def mixed_parts(conf: Config, left: str) -> bool:
+    """Whether the words before an amount end in a bracket listing parts of more than one kind, with no cue
+    outside the brackets: "Seniorenplan (Befragung, Moderation, Druck), 2025–2027" is the sum of its parts,
+    a total, not the kind of its nearest part; "Sachkosten (Miete, Honorare)" names its own kind."""
+    found = list(PARTS.finditer(left))
+    if not found or nearest(conf.types, BRACKETED.sub(" ", left)):
+        return False
+    kinds = {name for name, p in conf.types if p.search(found[-1].group(0))}
+    return len(kinds) > 1
+
+
 def after_first_join(text: str, a: int, lo: int, s: int, money: Money) -> str | None:
     """The words before an amount after the first comma or "und" behind the amount before it in its
     sentence: those up to it are that amount's ("… jährlich 40.000 € benötigt, über drei Jahre
@@ -150,24 +161,29 @@ HEAD_TYPES = ("external_support", "personnel", "material", "grant", "budget")  #
 _FUNCTION_WORD = re.compile(rf"(?:{alternation(*CLASSES)}|(?:19|20)\d\d)", re.I)  # "im", "und", "für", a bare year
 
 
-def year_conjunct(conf: Config, text: str, s: int, lo: int, money: Money) -> str | None:
+def year_conjunct(conf: Config, text: str, s: int, lo: int, money: Money, hi: int | None = None) -> str | None:
     """The type of the head of a sentence whose amounts differ only by their years: "Das Honorar beträgt
     19.500 € im Jahr 2026 und 12.400 € im Jahr 2027" pays a fee in both years. The words between the
-    amount before (ending at ``lo``) and this one are years and function words only; the head before the
-    sentence's first amount names the type (a purpose, a grant or an allocation, not a total, which each
-    year's amount is not)."""
-    if lo <= s:
-        return None
-    between = text[lo : money.start]
-    for m in reversed(list(conf.year.finditer(between))):
-        between = between[: m.start()] + " " + between[m.end() :]
-    if not JOINED.search(between) or any(not _FUNCTION_WORD.fullmatch(w) for w in re.findall(r"\w+", between)):
+    amount before (ending at ``lo``) and this one, or between this one and the next in its sentence (at
+    ``hi``: the first year's share of a whole split by years, "Die Kosten der Moderation von 5.652,50 €
+    verteilen sich auf 2027 (2.261,00 €) und 2028 (3.391,50 €)"), are years and function words only; the
+    head before the sentence's first amount names the type (a purpose, a grant or an allocation, not a
+    total, which each year's amount is not)."""
+    spans = ([(lo, money.start)] if lo > s else []) + ([(money.end, hi)] if hi is not None else [])
+    if not any(_years_joined(conf, text[a:b]) for a, b in spans):
         return None
     first = find_money(text, s, money.start)
     if not first:
         return None
     kind = nearest(conf.types, collapse(text[s : first[0].start]))
     return kind if kind in HEAD_TYPES else None
+
+
+def _years_joined(conf: Config, between: str) -> bool:
+    """Whether ``between`` joins two amounts with years and function words only ("im Jahr 2026 und")."""
+    for m in reversed(list(conf.year.finditer(between))):
+        between = between[: m.start()] + " " + between[m.end() :]
+    return bool(JOINED.search(between)) and all(_FUNCTION_WORD.fullmatch(w) for w in re.findall(r"\w+", between))
 
 
 _TAX_WORD = re.compile(r"^\s*(?:netto|brutto)\b", re.I)  # "6.800 EUR netto je Jahr"

@@ -28,13 +28,14 @@ from .clauses import (
     OWN_PURPOSE,
     PARTS,
     after_first_join,
+    mixed_parts,
     rate_sum,
     summed,
     unbracketed,
     year_conjunct,
 )
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
-from .frames import co_funding, field_start, placed, service_fee, unshared
+from .frames import changed_fee, co_funding, field_start, placed, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .sentences import BLANK, SECTION, continued, in_prose, previous, referred, sequel
 from .sums import sum_row, under_rule
@@ -159,6 +160,17 @@ _RUNS_ON_LINE = re.compile(
 )
 
 
+def partitive_below(conf: Config, text: str, money: Money, b: int) -> int:
+    """Where the words after an amount that closes its line end when the next line opens with a
+    part taken out of it ("Seniorenplan …  41.230,00 €" / "davon Zuschuss des Verbands …  20.615,00 €"):
+    at its line's end, the part's words are the part's, not the whole's; else ``b``."""
+    nl = text.find("\n", money.end, b)
+    if nl < 0 or text[money.end : nl].strip(" \t.,;"):
+        return b
+    first = len(text) - len(text[nl + 1 :].lstrip(" \t"))
+    return nl if conf.partitive.match(text, first) else b
+
+
 _RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
 _LEAD_IN = re.compile(r":[ \t]*\n")
 
@@ -168,24 +180,11 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     s, e = sv.raw_sentence_at(money.start)
     s = continued(sv, s)  # "Wirtschaftlichstes Angebot: Büro für" / "…, mit 17.500 € netto."
     whole_start, s = s, field_start(sv, s, e, money.start)  # a form's other fields above are cut off
-    a, b = max(s, lo), min(hi, line_end(text, money, hi, e))
+    a, b = max(s, lo), min(hi, line_end(text, money, hi, e), partitive_below(conf, text, money, e))
     row = year_row_above(text, money)  # "Sachkosten:  2027: 9.500 €" / "   2028: 21.300 €": the row's label is its
     if row is not None:
         b = min(b, max(money.end, text.find("\n", money.end)))
-    if _RAISED.fullmatch(text, a, money.start):  # "von 15.000 € auf 22.500 € erhöht": the sentence's words are both's
-        a = s
-    elif a == lo > s and (joins := list(JOINED.finditer(text, a, money.start))):
-        # "40.000 € für eine Stelle, 7.140 € für die Moderation und 11.160 € für Druck": a purpose
-        # right after the amount before, up to the last comma or "und", is that amount's (its noun alone too:
-        # "davon 3.800,00 € Moderation, 6.200,00 € Dolmetschen und …", on the amount's line)
-        # and the noun right after the amount is its own, not the purpose of the amount before ("… 18.500 € für
-        # die Begleitung und 29.500 € Sachkosten für …")
-        if (
-            OWN_PURPOSE.match(collapse(text[a : joins[-1].start()]))
-            or OWN_NOUN.fullmatch(text, a, joins[-1].start())
-            or ((head := HEAD_NOUN.match(text, money.end)) and nearest(conf.types, head.group(1)))
-        ):
-            a = joins[-1].end()
+    a = own_start(conf, text, s, a, lo, money)
     left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])
     ca, cb = clause(text, a, money, b)
@@ -204,6 +203,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         or (nearest(conf.types, without_parts(conf, row)) if row is not None else None)
         or inline_item(conf, text, money)
         or comma_item(conf, text, money)
+        or ("total" if mixed_parts(conf, left) else None)
         or summed(
             conf,
             *unbracketed(conf, unshared(conf, left), unshared(conf, main)),
@@ -211,14 +211,17 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         )
     )
     kind, sentence = placed(conf, left, main, kind), collapse(text[s:e])
+    prior = lambda: previous(sv, s) if s == whole_start else ""  # noqa: E731
+    if kind in (None, "total") and changed_fee(conf, text, s, money.start, sentence, prior):
+        kind = "external_support"  # "Die Vergütung erhöht sich um 4.760 € auf insgesamt 17.160 €"
     if kind is None:
         kind = (
             lead_in(conf, sv, whole_start, a)
             or shared_end(conf, text, money, b, e)
             or whole(conf, text, whole_start, money)
-            or year_conjunct(conf, text, s, lo, money)
+            or year_conjunct(conf, text, s, lo, money, hi if hi < e else None)
         )
-    if kind is None and service_fee(conf, left, sentence, lambda: previous(sv, s) if s == whole_start else ""):
+    if kind is None and service_fee(conf, left, sentence, prior):
         kind = "external_support"
     if kind is None and s == whole_start and s > 0 and conf.anaphor.search(sentence):
         kind = referred(conf, sv, s, sentence)  # "Davon entfallen …": a part of a total is none
@@ -242,6 +245,28 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     )
     ctx.retype = (collapse(text[ca : money.start]), own_after)
     return ctx
+
+
+def own_start(conf: Config, text: str, s: int, a: int, lo: int, money: Money) -> int:
+    """Where the words before an amount that are its own start, from ``a`` (the sentence's start ``s`` or
+    the end ``lo`` of the amount before): the whole sentence for the new value of a change, after the
+    last join where the words before it are the amount before's."""
+
+    if _RAISED.fullmatch(text, a, money.start):  # "von 15.000 € auf 22.500 € erhöht": the sentence's words are both's
+        return s
+    elif a == lo > s and (joins := list(JOINED.finditer(text, a, money.start))):
+        # "40.000 € für eine Stelle, 7.140 € für die Moderation und 11.160 € für Druck": a purpose
+        # right after the amount before, up to the last comma or "und", is that amount's (its noun alone too:
+        # "davon 3.800,00 € Moderation, 6.200,00 € Dolmetschen und …", on the amount's line)
+        # and the noun right after the amount is its own, not the purpose of the amount before ("… 18.500 € für
+        # die Begleitung und 29.500 € Sachkosten für …")
+        if (
+            OWN_PURPOSE.match(collapse(text[a : joins[-1].start()]))
+            or OWN_NOUN.fullmatch(text, a, joins[-1].start())
+            or ((head := HEAD_NOUN.match(text, money.end)) and nearest(conf.types, head.group(1)))
+        ):
+            a = joins[-1].end()
+    return a
 
 
 def own_words(text: str, end: int, hi: int, cb: int, e: int) -> str:

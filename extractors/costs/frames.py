@@ -83,6 +83,18 @@ def service_fee(conf: Config, left: str, sentence: str, before: Callable[[], str
     return False
 
 
+def changed_fee(conf: Config, text: str, s: int, at: int, sentence: str, before: Callable[[], str]) -> bool:
+    """Whether the amount at ``at`` is the step or the new value of a change of a contract's pay in its
+    sentence starting at ``s`` ("Die Vergütung erhöht sich um 4.760 € auf insgesamt 17.160 €";
+    ``fee_change`` of ``costs.yaml``), where its sentence or the one before (``before()``) names the
+    support it is paid for ("Die Auftragnehmerin moderiert zusätzlich vier Sitzungen."): the new total
+    of a fee is the fee, no total of the costs."""
+    if not conf.fee_change.search(text, s, at):
+        return False
+    support = next(p for name, p in conf.types if name == "external_support")
+    return bool(support.search(sentence) or support.search(before()))
+
+
 _OFFER_HEAD = 30  # characters of a sentence's start where the offer it is about stands ("Wirtschaftlichstes Angebot:")
 
 

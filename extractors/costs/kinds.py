@@ -49,6 +49,7 @@ class Config:
     care: re.Pattern[str]
     offer: re.Pattern[str]
     fee: re.Pattern[str]  # the pay of a contract (frames.service_fee)
+    fee_change: re.Pattern[str]  # a change of a contract's pay, anchored at an amount (frames.changed_fee)
     caption: re.Pattern[str]  # a caption naming costs over a grid that adds up (checked.checked_amounts)
     service: re.Pattern[str]
     allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
@@ -142,6 +143,7 @@ def _build_config(res: Resources) -> Config:
                 "care",
                 "offer",
                 "fee",
+                "fee_change",
                 "caption",
                 "service",
                 "allotted",

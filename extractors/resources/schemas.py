@@ -157,7 +157,7 @@ SCHEMAS: dict[str, Schema] = {
                     for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
                     + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
                     + ("plan_year", "plan_column", "offer_agent", "rate_before", "net", "gross", "partitive")
-                    + ("sequel", "remainder", "fee", "caption")
+                    + ("sequel", "remainder", "fee", "caption", "fee_change")
                 }
             ),
         },
