@@ -20,7 +20,8 @@ document (a table of contents repeating the headings adds nothing):
    of a key of codes ("SP   Sprache", "SP = Sprache · AA = Arbeit") that a table's "HF" column uses, under a
    lead naming the fields (``keyed_fields``); the names of working groups numbered under a lead that ties one
    to each field ("Zu jedem Handlungsfeld tagt eine Facharbeitsgruppe …:" / "AG 1   Spracherwerb und Bildung",
-   ``grouped_fields``);
+   ``grouped_fields``); the captions under rows of picture placeholders ("[Piktogramm: Haus]" over "Gut wohnen
+   im" / "Quartier") after a paragraph naming or counting the fields (``pictured_fields``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
@@ -36,7 +37,8 @@ document (a table of contents repeating the headings adds nothing):
    (``margins``), and the numbered sub-headings of a section about the fields
    (``field_headings``); the titles of framed profile cards ("| Handlungsfeld 1 |" over the name,
    ``framed_cards``); the entries of a table of contents under an entry naming the fields
-   (``field_contents``);
+   (``field_contents``); the titles set into the top borders of drawn boxes ("┌─ Handlungsfeld 1: Sprache ──┐",
+   ``box_titles``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -75,6 +77,8 @@ from pipeline.records import ActionField
 from pipeline.structure import View
 
 from .added import added_field
+from .box_titles import box_titles
+from .captions import pictured_fields
 from .cards import framed_cards
 from .charted import chart_regions, charted_rows
 from .clauses import predicated
@@ -120,6 +124,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         per_field_lists,
         keyed_fields,
         grouped_fields,
+        pictured_fields,
     ),
     (
         field_tables,
@@ -132,7 +137,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         row_cells,
         divider_rows,
     ),
-    (noun_headings, section_headings, run_in_headings, framed_cards, contents_fields),
+    (noun_headings, section_headings, run_in_headings, framed_cards, box_titles, contents_fields),
     (
         enumerated,
         predicated,

@@ -53,6 +53,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3}")  # a field's name has a word of three le
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")  # a row's number in its own cell
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
+# nor with a preposition in lower case ("auf dem Land"); but a wrapped cell of another column may, where an
+# export drops the empty cells of a line, so only a line with all its cells tells
+_PREPOSITION = re.compile(r"(?:" + alternation("prepositions", "contractions") + r")\s")
 _MOST_GROUPED_LINES = 80  # lines of a table whose rules part groups
 _BRACKETED_CELL = re.compile(r"\([^()]*\)")  # a cell wholly in brackets
 
@@ -231,6 +234,8 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
                 _continues(_joined(ft, last))
                 or (len(row) >= width or row[0][0] == line.start)
                 and _CONJUNCTION.match(row[0][2])
+                or len(row) >= width
+                and _PREPOSITION.match(row[0][2])
                 or _cells_go_on(ft, j, row, last)
             )
         ):
@@ -390,10 +395,12 @@ def _cells_go_on(ft: FieldText, j: int, row: list[Cell], last: list[tuple[int, i
     beside the name's stands under a cell of the line above that cannot end there (a hyphen, a link
     word: "Ausbau der alltags-" / "integrierten Sprach-", "Jedes Kind spricht bei" / "Schuleintritt
     …"), two at least, so that its first cell goes on with the name ("Sprache und frühe" /
-    "Bildung")."""
+    "Bildung"); a first cell right of the name's is another column's, the name's cell empty there."""
     above = ft.rows[j - 1]
     if not above.start <= last[-1][0] <= above.end or len(row) < 3:
         return False
+    if row[0][0] - ft.rows[j].start > last[-1][0] - above.start + 1:
+        return False  # the first cell stands right of the name's: the name's cell is empty there
     tops = {a - above.start: t for a, _, t in cells(above)}
     for a, _, _ in row[1:]:
         top = next((t for at, t in tops.items() if abs(at - (a - ft.rows[j].start)) <= 1), None)
