@@ -41,7 +41,7 @@ from pipeline.structure import Line
 from .apart import apart
 from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
-from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, starred_chair
+from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, deputy_line, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -267,6 +267,7 @@ def person_table(
     rows: list[dict[int, list[Cell]]] = []
     banks: list[list[Cell]] = []  # the bank over each row
     last = False  # the names end their cells, after an office or body and a comma
+    deputy = False  # the line above named the row's deputy, its cell going on below
     end = stop
     pos = stop + 1
     if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
@@ -284,6 +285,17 @@ def person_table(
         if placed is None:
             break
         placed = _given_joined(placed, person, header)
+        if rows and person in placed and (deputy or deputy_line(placed[person][2], rules)):
+            # the row's deputy under its person ("Vertretung: Jonas Weber"), no member, maybe wrapped on
+            # ("Vertretung: Dritte Bürgermeis-" / "terin Lea Brandt", "Vertretung: Lea" / "Brandt"); the
+            # other cells the row's wrapped rest
+            said = placed.pop(person)[2]  # open, or closing on a given name: the family name below
+            deputy = bool(_OPEN.search(said) or is_first_name(said.split()[-1])) and not deputy
+            for k, c in placed.items():
+                rows[-1].setdefault(k, []).append(c)
+            end, pos = stop, stop + 1
+            continue
+        deputy = False
         if not rows:  # "Fachbereichsleiterin Soziales," / "Dr. Lea Brandt": each name after its office
             last = _office_first(placed.get(person), res)
         if person in placed and not last:  # "Becker, Anna": the name in the natural order, its span the cell's
