@@ -285,12 +285,13 @@ def person_table(
         if placed is None:
             break
         placed = _given_joined(placed, person, header)
-        if rows and person in placed and (deputy or deputy_line(placed[person][2], rules)):
+        rest_of_deputy = deputy and person in placed and _deputy_rest(placed[person][2])
+        if rows and person in placed and (rest_of_deputy or deputy_line(placed[person][2], rules)):
             # the row's deputy under its person ("Vertretung: Jonas Weber"), no member, maybe wrapped on
-            # ("Vertretung: Dritte Bürgermeis-" / "terin Lea Brandt", "Vertretung: Lea" / "Brandt"); the
-            # other cells the row's wrapped rest
-            said = placed.pop(person)[2]  # open, or closing on a given name: the family name below
-            deputy = bool(_OPEN.search(said) or is_first_name(said.split()[-1])) and not deputy
+            # ("Vertretung: Dritte Bürgermeis-" / "terin Lea Brandt", "Vertretung: Stadträtin Lea" / "Brandt");
+            # the other cells the row's wrapped rest
+            said = placed.pop(person)[2]
+            deputy = not rest_of_deputy and _deputy_open(said)
             for k, c in placed.items():
                 rows[-1].setdefault(k, []).append(c)
             end, pos = stop, stop + 1
@@ -324,6 +325,20 @@ def person_table(
     )
     read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _deputy_open(cell: str) -> bool:
+    """Whether a deputy's cell goes on below: open at its end, or a given name closing it with no given name
+    before it ("Vertretung: Stadträtin Lea", not "Vertretung: Klaus Dietrich")."""
+    words = cell.partition(":")[2].split()
+    given = bool(words) and is_first_name(words[-1]) and (len(words) < 2 or not is_first_name(words[-2]))
+    return bool(_OPEN.search(cell)) or given
+
+
+def _deputy_rest(cell: str) -> bool:
+    """Whether a persons' cell under a deputy's open cell is its rest: a word broken at a hyphen going on
+    in lower case ("terin Lea Brandt"), or a family name alone ("Brandt")."""
+    return cell[:1].islower() or len(cell.split()) == 1
 
 
 def _body_above(rows: list[dict[int, list[Cell]]], header: _Header) -> None:

@@ -2,7 +2,8 @@
 text layer (invented examples):
 
 - a table led by a role column whose names close each row ("Funktion | Institution | Name"), a deputy
-  under a member after its label ("Vertretung: …", no member, also wrapped), a seat not yet filled
+  under a member after its label ("Vertretung: …", no member, also wrapped, its family name maybe a given
+  name too), a seat not yet filled
   ("N. N."), a name whose family name wrapped onto the next line;
 - two columns of bulleted entries side by side under the parts they come from ("Aus Rat und Verwaltung |
   Aus Trägern und Verbänden"), an entry's person after its body and a comma;
@@ -27,7 +28,7 @@ ROLE_NAMED = (
     "                                                             Vertretung: Stadtkämmerin Ute\n"
     "                                                             Marquardt\n"
     "Geschäftsführung    Sozialamt, Büro für Teilhabe             Larissa Quante\n"
-    "                                                             Vertretung: Timo Reuter\n"
+    "                                                             Vertretung: Jens Werner\n"
     "Mitglied            Stadtratsfraktion SPD                    Stadträtin Petra Kowalczyk\n"
     "Mitglied            Stadtratsfraktion Freie Wähler           N. N.\n"
     "Mitglied            Caritasverband Lindenfels e. V.          Konrad Behrendt\n"
