@@ -45,7 +45,7 @@ from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENT
 from pipeline.lang.de.names import is_first_name
 
 from .flat_inverted import inverted_rows
-from .flat_role_led import role_first_rows
+from .flat_role_led import role_first_rows, role_name_rows
 from .name_blocks import NAME_WORD, name_line
 from .person_tables import kinds
 from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
@@ -576,7 +576,7 @@ def flat_column_table(
     """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
     whether one was read, and the chair a row marks; a total row's number is added to ``totals``."""
     chair = None
-    if (led := role_first_rows(text, at, rules)) is not None:  # "Funktion Name Institution"
+    if (led := role_first_rows(text, at, rules) or role_name_rows(text, at, rules)) is not None:
         for cells in led:
             read = len(rows)
             chair = table_row(rows, cells, 0, None, rules, res) or chair

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.de.markers import DRAWN_RULES
 from pipeline.lang.de.names import TITLE, is_first_name
 
 from .name_blocks import NAME_WORD
@@ -34,6 +35,8 @@ OLD, NEW, AREA = 1, 2, 3  # the keys of the former and the new cells of a row, a
 
 _NUMBER_WORD = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?|#")
 _SEAT_WORD = re.compile(r"(?i)sitz|platz|" + _NUMBER_WORD.pattern.removeprefix("(?i)"))
+_SEAT_NOUN = re.compile(r"(?i)sitz|platz")  # a column of the seats by what they are, no numbers
+_DRAWN_RULE = re.compile(rf"[ \t]*[{DRAWN_RULES}]{{3,}}[{DRAWN_RULES} \t]*")  # a rule drawn under the header
 _ROW_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)]?[ \t]+(?=\S)")
 _DASH = re.compile(r"[–—-][ \t]+(?=\S)")
 _PERSON = re.compile(
@@ -54,7 +57,7 @@ def flat_header(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
     words = line.split()
     if re.search(r"\t|[ ]{2}", line.strip()) or len(words) < 3:
         return False
-    if flat_area(line, old, new):
+    if flat_area(line, old, new) or flat_seated(line, old, new):
         return True
     if not _NUMBER_WORD.fullmatch(words[0]):
         return False
@@ -68,6 +71,15 @@ def flat_area(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
     if len(words) < 4 or not _SEAT_WORD.fullmatch(words[0]) or not words[1][:1].isupper():
         return False
     return any(old.fullmatch(" ".join(words[2:k])) and new.fullmatch(" ".join(words[k:])) for k in range(3, len(words)))
+
+
+def flat_seated(line: str, old: re.Pattern[str], new: re.Pattern[str]) -> bool:
+    """Whether a flattened header names the seats' column and the former and new holders, no number's column
+    ("Sitz bisher neu ab 01.07.2027"): each row's seat the words before its holders."""
+    words = line.split()
+    if len(words) < 3 or not _SEAT_NOUN.fullmatch(words[0]) or re.search(r"\t|[ ]{2}", line.strip()):
+        return False
+    return any(old.fullmatch(" ".join(words[1:k])) and new.fullmatch(" ".join(words[k:])) for k in range(2, len(words)))
 
 
 def _lines(text: str, pos: int, spaced: bool = False) -> list[tuple[int, str]]:
@@ -104,17 +116,24 @@ def _lines(text: str, pos: int, spaced: bool = False) -> list[tuple[int, str]]:
 
 
 def flat_rows(
-    text: str, pos: int, rules_same: re.Pattern[str], rules_mark: re.Pattern[str], area: bool = False
+    text: str,
+    pos: int,
+    rules_same: re.Pattern[str],
+    rules_mark: re.Pattern[str],
+    area: bool = False,
+    seated: bool = False,
 ) -> list[Row | None]:
     """The rows of the table whose body begins at ``pos`` (after its header, maybe a blank line or two and
     a rule between), each as its former and new cells (keys :data:`OLD`, :data:`NEW`), None for a row
     whose cells cannot be told apart; with a column of the seats' areas (``area``) its cells too
-    (:data:`AREA`, :func:`_area_cells`), a seat's number twice where one holder leaves it and another comes."""
+    (:data:`AREA`, :func:`_area_cells`), a seat's number twice where one holder leaves it and another comes;
+    with the seats named, no numbers (``seated``), a row opens at each line ending in its holders, the lines
+    between its seat's wrapped rest."""
     blanks = 0  # blank lines under the header: one over the rule and one under it, an export's habit
     for _ in range(_BLANK_LINES + 1):  # the blank lines and the rule under the header
         stop = text.find("\n", pos)
         line = text[pos : len(text) if stop < 0 else stop]
-        if line.strip() and not _RULE_LINE.fullmatch(line):
+        if line.strip() and not _RULE_LINE.fullmatch(line) and not _DRAWN_RULE.fullmatch(line):
             break
         blanks += not line.strip()
         if stop < 0:
@@ -123,7 +142,15 @@ def flat_rows(
     grouped: list[list[Cell]] = []
     for at, line in _lines(text, pos, spaced=blanks == _BLANK_LINES):
         m = _ROW_NUMBER.match(line)
-        if m is not None and (int(m["n"]) == len(grouped) + 1 or area and grouped and int(m["n"]) == len(grouped)):
+        if seated and _DRAWN_RULE.fullmatch(line) and not grouped:
+            continue  # a drawn rule wrapped onto a second line
+        if seated and _area_cells([(at, at + len(line.rstrip()), line.rstrip())], rules_same, rules_mark):
+            grouped.append([(at, at + len(line.rstrip()), line.rstrip())])
+        elif (
+            not seated
+            and m is not None
+            and (int(m["n"]) == len(grouped) + 1 or area and grouped and int(m["n"]) == len(grouped))
+        ):
             grouped.append([(at + m.end(), at + len(line.rstrip()), line[m.end() :].rstrip())])
         elif (
             grouped
@@ -135,7 +162,10 @@ def flat_rows(
             grouped[-1].append((at + lead, at + len(line.rstrip()), line.strip()))
         else:
             break
-    return [_area_cells(lines, rules_same) if area else _cells(lines, rules_same, rules_mark) for lines in grouped]
+    return [
+        _area_cells(lines, rules_same, rules_mark) if area else _cells(lines, rules_same, rules_mark)
+        for lines in grouped
+    ]
 
 
 # between the former holder and the new one, or a dash and the new one, besides spaces: an office or a form
@@ -143,15 +173,19 @@ def flat_rows(
 _BETWEEN = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+$")
 
 
-def _area_cells(lines: list[Cell], same: re.Pattern[str]) -> Row | None:
+def _area_cells(lines: list[Cell], same: re.Pattern[str], mark: re.Pattern[str]) -> Row | None:
     """A row of a flattened table whose seats' areas stand before the former and the new holder: its first
     line ends in the former holder and the word saying the seat is unchanged ("3 Kommunales Integrations-
     Nadine Wessel unverändert"), in two persons ("Fachbereich Jugend und Olaf Brinkmann Sevim Karakaya") or
-    in a dash and the new holder ("Ev. Kirchenkreis Hagen, – Pfarrerin Johanna Dierks"); the words before
+    in a dash or a mark of a new seat and the new holder ("Ev. Kirchenkreis Hagen, – Pfarrerin Johanna Dierks",
+    "Kreisjugendring e. V. (neu) Jonte Peters"); the words before
     them and the lines under it the area. A row whose cells cannot be told apart so is None."""
     a, b, first = lines[0]
     said = re.search(rf"[ \t]({same.pattern.removeprefix('(?i)')})$", first, re.I)
     last = _person_ending(first, said.start() if said else len(first.rstrip()))
+    if last is None and said is None:  # "Verein e. V. (neu) Jonte Peters": the new holder after the mark
+        marked = re.search(rf"[ \t](?:{mark.pattern})[ \t]+(?=\S)", first)
+        last = _PERSON.fullmatch(first, marked.end(), len(first.rstrip())) if marked else None
     if last is None:
         return None
     if said is not None:
@@ -159,13 +193,14 @@ def _area_cells(lines: list[Cell], same: re.Pattern[str]) -> Row | None:
         cells[NEW] = [(a + said.start(1), b, said[1])]
     else:
         before = first[: last.start()]
+        marked = re.search(rf"[ \t]({mark.pattern})[ \t]*$", before)  # "(neu)": a seat new to the group
         office = _BETWEEN.search(before)
         stops = [len(before.rstrip()), *([office.start()] if office else [])]
-        found = [(stop, _person_ending(first, stop)) for stop in stops]
+        found = [(stop, _person_ending(first, stop)) for stop in stops] if marked is None else []
         stop, former = next(((k, p) for k, p in found if p is not None or before[:k].endswith(("–", "—"))), (0, None))
-        if not stop:
+        if not stop and marked is None:
             return None
-        old_at = former.start() if former else stop - 1
+        old_at = former.start() if former else marked.start() + 1 if marked else stop - 1
         cells = {OLD: [(a + former.start(), a + former.end(), former.group())] if former else []}
         cells[NEW] = [(a + last.start(), a + last.end(), last.group())]
     area = first[:old_at].rstrip(" \t,")

@@ -150,3 +150,120 @@ def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] 
         out[-1][1] = (a, pos + len(line.rstrip()), f"{cell} {line.strip()}")
     rows = [r for r in out if r[0][2]]
     return rows if len(rows) >= 2 else None
+
+
+# A members table led by its role column whose persons' names close each row ("Funktion Institution Name"):
+#
+#     Funktion Institution Name
+#     Vorsitz Stadt Nordheim, Referat III Bürgermeister Jonas
+#     Weber
+#     Mitglied Amt für Soziales, Ole Brandt
+#     Integrationsbüro Vertretung: Lea Muster
+#     Mitglied Stadtratsfraktion Bündnis 90/ N. N.
+#     Die Grünen
+#
+# Each row opens with its role's word and ends in the person's name, maybe after their office; a name's
+# family name wrapped onto a line of its own closes it; a seat not yet filled ("N. N.") names no member;
+# a deputy's label and name ("Vertretung: Lea Muster", `deputy_header` of ``steering.yaml``), on a line of
+# its own or after the institution's wrapped rest, names no member, and neither does its wrapped rest;
+# any other short line is the institution's wrapped rest.
+
+_LAST_PERSON = re.compile(rf"(?P<name>(?:(?:Dr|Prof)\.[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+{NAME_WORD.pattern})")
+_GIVEN_LAST = re.compile(r"[ \t](?P<name>(?:(?:Dr|Prof)\.[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+))[ \t]*$")
+_VACANT_LAST = re.compile(r"[ \t]N\.[ \t]*N\.?[ \t]*$")
+_ROLE_OPENING = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\w/-]+|[a-zäöüß]{4,})(?=[ \t])")  # "Geschäftsführung", "beratend"
+
+
+def role_name_header(line: str, rules: MemberRules) -> bool:
+    """Role column words, institution column words, the name's column word last, single spaces apart."""
+    words = line.split()
+    if len(words) < 3 or not NAME_HEADER.fullmatch(words[-1]) or re.search(r"\t|[ ]{2}", line.strip()):
+        return False
+    k = next((i for i, w in enumerate(words) if rules.org_header.match(w)), 0)
+    role = all(rules.person_header.fullmatch(w) and not NAME_HEADER.fullmatch(w) for w in words[:k])
+    return bool(k) and role and all(rules.org_header.match(w) for w in words[k:-1])
+
+
+def _person_ending(line: str) -> re.Match[str] | None:
+    """The person whose name closes a line: titles, a given name by the list of names, a family name."""
+    end = len(line.rstrip())
+    for w in re.finditer(r"\S+", line):
+        m = _LAST_PERSON.fullmatch(line, w.start(), end)
+        if m is not None and is_first_name(m["given"]):
+            return m
+    return None
+
+
+def _deputy_at(line: str, rules: MemberRules) -> int | None:
+    """Where a deputy's label opens in a line ("Vertretung: Lea Muster"), else None."""
+    for w in re.finditer(r"\S+", line):
+        label = re.compile(r"([^\s:]+(?:[ \t]+[^\s:]+)?):[ \t]").match(line, w.start())
+        if label is not None and rules.deputy_header.fullmatch(label.group(1)):
+            return w.start()
+    return None
+
+
+def _row_opening(line: str, rules: MemberRules) -> tuple[int, re.Match[str] | None, bool] | None:
+    """A row's opening line: where its role ends, the person closing it (None for a seat not yet filled,
+    or where only the given name closes it, ``True`` then); None for a line that opens no row."""
+    role = _role_end(line, rules)
+    if not role and (word := _ROLE_OPENING.match(line)) is not None:
+        role = word.end()
+    if not role or not line[role:].strip():
+        return None
+    person = _person_ending(line)
+    if person is not None and person.start() > role:
+        return role, person, False
+    if _VACANT_LAST.search(line):
+        return role, None, False
+    given = _GIVEN_LAST.search(line)
+    if given is not None and given.start() > role and is_first_name(given["given"]):
+        return role, given, True
+    return None
+
+
+def role_name_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] | None:
+    """The rows (person, institution, role) of such a table whose header is the line at ``at``; None when
+    it is no such header or fewer than two rows name a person."""
+    lines = _lines(text, at)
+    if len(lines) < 3 or not role_name_header(lines[0][1], rules):
+        return None
+    if _RULED.fullmatch(lines[1][1]):
+        lines = lines[1:]
+    out: list[list[Cell]] = []
+    deputy = False  # the line above a deputy's, ending open: this line its rest
+    wrapped = False  # the row above closed by a given name: its family name on this line
+    for pos, line in lines[1:]:
+        if deputy:
+            deputy = bool(_OPEN_END.search(line))
+            continue
+        if wrapped and NAME_WORD.fullmatch(line.strip()) and out:
+            a, _b, given = out[-1][0]
+            out[-1][0] = (a, pos + len(line.rstrip()), f"{given} {line.strip()}")
+            wrapped = False
+            continue
+        wrapped = False
+        said = _deputy_at(line, rules)
+        if said is not None:
+            rest = line[said:]
+            deputy = bool(_OPEN_END.search(rest)) or _person_ending(rest) is None  # "Vertretung: Dritte Bürgermeis-"
+            line = line[:said]
+            if not line.strip():
+                continue
+        opening = _row_opening(line, rules) if said is None else None
+        if opening is not None:
+            role, person, wrapped = opening
+            vacant = _VACANT_LAST.search(line)
+            cut = person.start("name") if person is not None else vacant.start() if vacant else len(line)
+            name = (pos + cut, pos + len(line.rstrip()), line[cut:].strip()) if person is not None else (pos, pos, "")
+            indent = len(line) - len(line.lstrip())
+            out.append(
+                [name, (pos + role, pos + cut, line[role:cut].strip()), (pos + indent, pos + role, line[indent:role])]
+            )
+            continue
+        if not out or len(line.split()) > _WRAP_WORDS or _SENTENCE_END.search(line):
+            break
+        a, _b, cell = out[-1][1]  # the institution's wrapped rest
+        out[-1][1] = (a, pos + len(line.rstrip()), f"{cell} {line.strip()}")
+    rows = [r for r in out if r[0][2]]
+    return rows if len(rows) >= 2 else None

@@ -51,6 +51,7 @@ from .drawn_tables import drawn_table
 from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
+from .flat_bullet_columns import flat_bullet_columns
 from .flat_columns import flat_column_table, seat_count
 from .flat_role_led import role_first_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
@@ -192,6 +193,7 @@ def find_members(
             or drawn_boxes(text, lead_end, res)
             or side_column_table(text, lead_end, res)
             or flat_side_column_table(text, lead_end, res)
+            or flat_bullet_columns(text, lead_end, res)
             or flat_sector_table(text, lead_end, res)
             if lead_end is not None
             else None

@@ -41,7 +41,7 @@ from pipeline.structure import Line
 from .apart import apart
 from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
-from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, starred_chair
+from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, deputy_line, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -267,6 +267,7 @@ def person_table(
     rows: list[dict[int, list[Cell]]] = []
     banks: list[list[Cell]] = []  # the bank over each row
     last = False  # the names end their cells, after an office or body and a comma
+    deputy = False  # the line above named the row's deputy, its cell going on below
     end = stop
     pos = stop + 1
     if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
@@ -284,6 +285,18 @@ def person_table(
         if placed is None:
             break
         placed = _given_joined(placed, person, header)
+        rest_of_deputy = deputy and person in placed and _deputy_rest(placed[person][2])
+        if rows and person in placed and (rest_of_deputy or deputy_line(placed[person][2], rules)):
+            # the row's deputy under its person ("Vertretung: Jonas Weber"), no member, maybe wrapped on
+            # ("Vertretung: Dritte Bürgermeis-" / "terin Lea Brandt", "Vertretung: Stadträtin Lea" / "Brandt");
+            # the other cells the row's wrapped rest
+            said = placed.pop(person)[2]
+            deputy = not rest_of_deputy and _deputy_open(said)
+            for k, c in placed.items():
+                rows[-1].setdefault(k, []).append(c)
+            end, pos = stop, stop + 1
+            continue
+        deputy = False
         if not rows:  # "Fachbereichsleiterin Soziales," / "Dr. Lea Brandt": each name after its office
             last = _office_first(placed.get(person), res)
         if person in placed and not last:  # "Becker, Anna": the name in the natural order, its span the cell's
@@ -312,6 +325,20 @@ def person_table(
     )
     read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _deputy_open(cell: str) -> bool:
+    """Whether a deputy's cell goes on below: open at its end, or a given name closing it with no given name
+    before it ("Vertretung: Stadträtin Lea", not "Vertretung: Klaus Dietrich")."""
+    words = cell.partition(":")[2].split()
+    given = bool(words) and is_first_name(words[-1]) and (len(words) < 2 or not is_first_name(words[-2]))
+    return bool(_OPEN.search(cell)) or given
+
+
+def _deputy_rest(cell: str) -> bool:
+    """Whether a persons' cell under a deputy's open cell is its rest: a word broken at a hyphen going on
+    in lower case ("terin Lea Brandt"), or a family name alone ("Brandt")."""
+    return cell[:1].islower() or len(cell.split()) == 1
 
 
 def _body_above(rows: list[dict[int, list[Cell]]], header: _Header) -> None:

@@ -26,15 +26,17 @@ from dataclasses import dataclass
 
 from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
+from pipeline.lang.de.markers import DRAWN_RULES
 from pipeline.structure import Line
 
-from .flat_revised import NEW, OLD, flat_area, flat_header, flat_rows
+from .flat_revised import NEW, OLD, flat_area, flat_header, flat_rows, flat_seated
 from .person_tables import _RULE_LINE, _Header, _member, _name_ends, _placed
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, starred_chair
 
 MIN_ROWS = 2
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _NUMBER = re.compile(r"\d{1,2}[.)]?")
+_RULE = re.compile(rf"[ \t]*[{DRAWN_RULES}]{{3,}}[{DRAWN_RULES} \t]*")  # a rule drawn under the header ("────  ────")
 _OPEN = re.compile(r"(?:[-,/(]|\b[a-zäöüß]{1,4})$")  # a cell's line that goes on below
 
 Cell = tuple[int, int, str]
@@ -107,11 +109,14 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
         return _flat_table(text, stop + 1, line, rules, res) if stop < len(text) else None
     starts, old, new = found
     header = _Header(["other"] * len(starts), starts, False)
-    numbered = old > 0  # a first column of the rows' numbers
     rows: list[dict[int, list[Cell]]] = []
     end, pos = stop, stop + 1
-    if _RULE_LINE.fullmatch(_line(text, pos)[0]):
+    if _RULE_LINE.fullmatch(_line(text, pos)[0]) or _RULE.fullmatch(_line(text, pos)[0]):
         pos = _line(text, pos)[1] + 1
+    # a first column of the rows' numbers where the first row's cell under it is one; a column of the
+    # seats named by their bodies ("Sitz | bisher | neu ab …") otherwise
+    first = _placed(_line(text, pos)[0], pos, header) if old > 0 else None
+    numbered = bool(first and 0 in first and _NUMBER.fullmatch(first[0][2]))
     while pos < len(text):
         line, stop = _line(text, pos)
         placed = _placed(line, pos, header) if line.strip() else None
@@ -134,7 +139,8 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
     star = starred_chair(text, end)
     members = [m for row in rows if (m := _row_member(text, row, old, new, rules, res, star)) is not None]
     if not numbered or old > 1:  # a column before the former one names each seat's area ("Sitz | Bereich | …")
-        members = [_of_area(m, row, old, new) for row in rows for m in members if _in_row(m, row)]
+        skip = (0, old, new) if numbered else (old, new)  # the numbers' column, or the seats' own
+        members = [_of_area(m, row, skip) for row in rows for m in members if _in_row(m, row)]
     chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return (members, chair, end) if members else None
 
@@ -143,14 +149,17 @@ def _in_row(member: MemberRow, row: dict[int, list[Cell]]) -> bool:
     return any(a <= member.start < b for cells in row.values() for a, b, _ in cells)
 
 
-def _of_area(member: MemberRow, row: dict[int, list[Cell]], old: int, new: int) -> MemberRow:
+def _of_area(member: MemberRow, row: dict[int, list[Cell]], skip: tuple[int, ...]) -> MemberRow:
     """A member with the area its row's own column names ("Sitz | Bereich | bisher | künftig": "Integrationsrat",
     "Vorsitz"): the area the hint of its sector, or the chair where it names the chair alone."""
-    area = " ".join(_joined(cells) for k, cells in sorted(row.items()) if k not in (0, old, new)).strip()
+    area = " ".join(_joined(cells) for k, cells in sorted(row.items()) if k not in skip).strip()
     if not area:
         return member
     if CHAIR_MARK.fullmatch(f"({area})"):
         member.is_chair = True
+    elif (mark := CHAIR_MARK.search(area)) is not None and not area[mark.end() :].strip():
+        member.is_chair = True  # "Bürgervorsteher (Vorsitz)": the seat's office, the chair's mark after it
+        member.label = ", ".join(p for p in (area[: mark.start()].strip(), member.label) if p)
     else:
         member.label = ", ".join(p for p in (area, member.label) if p)
     return member
@@ -172,15 +181,16 @@ def _flat_table(
     (:mod:`.flat_revised`), its header ``header``, its rows from ``pos``."""
     if not flat_header(header, rules.old, rules.new):
         return None
-    area = flat_area(header, rules.old, rules.new)
-    rows = flat_rows(text, pos, rules.same, rules.mark, area)
+    seated = flat_seated(header, rules.old, rules.new)
+    area = seated or flat_area(header, rules.old, rules.new)
+    rows = flat_rows(text, pos, rules.same, rules.mark, area, seated)
     if len(rows) < MIN_ROWS:
         return None
     end = max(c[1] for row in rows if row for cells in row.values() for c in cells)
     star = starred_chair(text, end)
     members = [m for row in rows if row and (m := _row_member(text, row, OLD, NEW, rules, res, star)) is not None]
     if area:  # the seat's area the hint of its sector, or the chair ("Vorsitz")
-        members = [_of_area(m, row, OLD, NEW) for row in rows if row for m in members if _in_row(m, row)]
+        members = [_of_area(m, row, (0, OLD, NEW)) for row in rows if row for m in members if _in_row(m, row)]
     chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return (members, chair, end) if members else None
 

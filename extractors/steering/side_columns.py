@@ -10,7 +10,10 @@ two columns share the page's lines::
     Greta Lind, Verein Miteinander              schule Nordheim
 
 Every entry opens with a person (an office before the name allowed), the body after a comma its
-label; the columns are read one after the other, left first. An entry without a person, or a cell
+label; the columns are read one after the other, left first. Columns of bulleted entries under a header
+naming the parts they come from ("Aus Kreistag und Kreisverwaltung      Aus Trägern und Verbänden") open
+each entry at its bullet, the body before the person allowed ("• CDU-Kreistagsfraktion," / "Herr Jens
+Hofmann"); the columns start where the bullets stand. An entry without a person, or a cell
 that stands under no column, and the table is left to the other readers (read whole or not at all).
 """
 
@@ -22,6 +25,7 @@ from collections.abc import Iterator
 from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.markers import BULLET
 from pipeline.structure import Line
 
 from .name_blocks import cased_surnames, name_line, name_part
@@ -36,6 +40,7 @@ _SECTOR_WORDS = 3  # words of a header's cell naming a sector at most ("Partneri
 RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
 # a column's header naming the part its members come from, a label's colon after it ("Für die Stadtverwaltung:")
 PART_LABEL = re.compile(r"(?i:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,60}:")
+_BULLETED = re.compile(rf"{BULLET}[ \t]+(?=\S)")  # an entry opened by its bullet
 
 
 def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, list[str]] | None:
@@ -56,12 +61,28 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, lis
     column = re.compile(typed.steering(res).members_column)
     if len(cells) >= 2 and _first_entries(cells, res):  # no header: the first row's entries set the columns
         return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), pos - 1, [""] * len(cells)
+    if (bulleted := _bullets_under(text, stop, cells)) is not None:  # "Aus Kreistag …      Aus Trägern …"
+        return bulleted
     if len(cells) < 2 or not (
         all(column.fullmatch(c) or PART_LABEL.fullmatch(c) for _, _, c in cells)
         or by_sector([c for _, _, c in cells], res)
     ):
         return None
     return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, [c for _, _, c in cells]
+
+
+def _bullets_under(text: str, stop: int, cells: list[Cell]) -> tuple[_Header, int, list[str]] | None:
+    """The header of columns of bulleted entries: two cells or more, each the part its members come from (a
+    preposition's phrase, its colon optional), over a line whose cells each open with a bullet, as many;
+    the columns start where the bullets stand, the header's cells no sector's label (a part mixes them)."""
+    below = text[stop + 1 : text.find("\n", stop + 1)] if text.find("\n", stop + 1) > 0 else ""
+    bullets = Line(0, len(below), below).columns
+    if len(cells) < 2 or len(bullets) != len(cells) or not all(_BULLETED.match(c) for _, _, c in bullets):
+        return None
+    if not all(PART_LABEL.fullmatch(f"{c.rstrip(':')}:") for _, _, c in cells):
+        return None
+    starts = [a + m.end() for a, _, c in bullets if (m := _BULLETED.match(c))]  # the entries' words
+    return _Header(["person"] * len(cells), starts, False), stop, [""] * len(cells)
 
 
 def _first_entries(cells: list[Cell], res: Resources) -> bool:
@@ -116,7 +137,11 @@ def _block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chai
     if RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
         end = text.find("\n", pos)
         pos = end + 1
-    lines = [(at, stop, _placed(line, at, header)) for at, stop, line in table_lines(text, pos)]
+    lines: list[tuple[int, int, dict[int, Cell] | None]] = []
+    bullets: set[int] = set()  # the cells' starts a bullet opens, each bullet set blank for the columns
+    for at, stop, line in table_lines(text, pos):
+        bullets.update(at + m.end() for m in _BULLETED.finditer(line))
+        lines.append((at, stop, _placed(_BULLETED.sub(lambda m: " " * len(m.group()), line), at, header)))
     # where no cell stands indented, the text layer kept no indent: a line naming no person may be a wrap
     flush = all(c[0] - at < header.starts[k] + _INDENT for at, _, p in lines for k, c in (p or {}).items())
     for at, stop, placed in lines:
@@ -125,7 +150,11 @@ def _block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chai
         for k, cell in placed.items():
             opens = cell[0] - at < header.starts[k] + _INDENT
             wraps = flush and entries[k] and _wrapped(entries[k][-1], cell, res)
-            if opens and not (entries[k] and (_runs_on(entries[k][-1], res) or wraps)):
+            if cell[0] in bullets:  # an entry opens at its bullet
+                entries[k].append([cell])
+            elif bullets and entries[k]:
+                entries[k][-1].append(cell)  # its wrapped line
+            elif opens and not (entries[k] and (_runs_on(entries[k][-1], res) or wraps)):
                 entries[k].append([cell])  # an entry opens at its column's start
             elif entries[k]:
                 entries[k][-1].append(cell)  # its wrapped line, indented
@@ -134,7 +163,9 @@ def _block(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chai
         end = stop
     if sum(1 for column in entries if column) < 2:
         return None
-    read = _whole(_member(text, cells, head, res) for column, head in zip(entries, heads) for cells in column)
+    read = _whole(
+        _member(text, cells, head, res, bool(bullets)) for column, head in zip(entries, heads) for cells in column
+    )
     return (*read, end) if read is not None else None
 
 
@@ -165,9 +196,10 @@ def _runs_on(cells: list[Cell], res: Resources) -> bool:
     return all(_name_at(part.rpartition(":")[2], res) is None for part in (joined, *(c for _, _, c in cells)))
 
 
-def _member(text: str, cells: list[Cell], head: str, res: Resources) -> MemberRow | None:
+def _member(text: str, cells: list[Cell], head: str, res: Resources, bulleted: bool = False) -> MemberRow | None:
     """The person an entry opens with (an office before the name left out), its column's sector its
-    label where the header names one ("Politik"), else the body after it."""
+    label where the header names one ("Politik"), else the body after it; in a bulleted entry, the person
+    may follow its body and a comma ("CDU-Kreistagsfraktion, Herr Jens Hofmann")."""
     whole = dehyphenate(" ".join(c for _, _, c in cells))
     first = CHAIR_MARK.sub("", cells[0][2]).strip()
     if len(cells) > 1 and name_line(first):  # a name over its office ("Anna Beispiel" / "  Kreistag, SPD")
@@ -181,6 +213,10 @@ def _member(text: str, cells: list[Cell], head: str, res: Resources) -> MemberRo
         body, _, whole = whole.rpartition(":")
     name = name_part(DEPUTY_MARK.sub("", whole))
     at = _name_at(whole, res)  # among persons: a given name the list lacks will do
+    if at is None and bulleted and "," in whole:  # the body, a comma, the person
+        before, _, rest = whole.rpartition(",")
+        if (at := _name_at(rest.strip(), res)) is not None:
+            body, whole, name = before, rest.strip(), name_part(DEPUTY_MARK.sub("", rest.strip()))
     if at is None:
         return None
     value = name[at:]
