@@ -56,6 +56,7 @@ from .clauses import from_clauses
 from .codes import uncoded
 from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
+from .distribution import from_distribution
 from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
@@ -157,6 +158,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_date_blocks(doc, v, sv),
         *from_body_blocks(doc, v, sv),
         *from_timelines(doc, v, sv),
+        *from_distribution(doc, v),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]
