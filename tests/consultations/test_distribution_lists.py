@@ -1,7 +1,7 @@
 """A Beratungsfolge given only as a distribution list ("Verteiler"): a cover sheet's check-box lines, the body and
 the bracketed role and status each wrapped in its column; a cover letter's numbered entries naming the bodies in
 the genitive, the sitting on the line under each; a "nachrichtlich:" list of copies after them, which goes to no
-meeting."""
+meeting. And a result's tally under a row of a stacked Beratungsfolge, which costs the next row no status."""
 
 from __future__ import annotations
 
@@ -120,3 +120,40 @@ def test_unticked_box_is_no_meeting() -> None:
 )
 def test_genitive_body_in_the_nominative(phrase: str, name: str) -> None:
     assert _nominative(phrase, vocab(load_resources())) == name
+
+
+TALLY = (
+    "Beratungsfolge:\n\n"
+    "Datum       Gremium / Status / Zuständigkeit\n"
+    "─────────── ─────────────────────────────────\n"
+    "03.02.2028  Seniorenbeirat\n"
+    "            Ö · Empfehlung\n"
+    "            Ergebnis: einstimmig empfohlen\n"
+    "            (7 Ja / 0 Nein / 1 Enth.)\n"
+    "10.02.2028  Ausschuss für Soziales,\n"
+    "            Sport und Kultur\n"
+    "            Ö · Vorberatung\n"
+    "24.02.2028  Gemeinderat\n"
+    "            N · Entscheidung\n\n"
+    "Beschlussvorschlag:\nDer Gemeinderat beschließt.\n"
+)
+TALLY_ROWS = [
+    ("Seniorenbeirat", "2028-02-03", "preliminary", True),
+    ("Ausschuss für Soziales, Sport und Kultur", "2028-02-10", "preliminary", True),
+    ("Gemeinderat", "2028-02-24", "decision", False),
+]
+
+
+@pytest.mark.parametrize("closed", [False, True], ids=["gaps", "closed"])
+def test_tally_under_a_row_costs_the_next_row_nothing(closed: bool) -> None:
+    """A meeting's result and its tally under the row's status line are no cell of the next row: that row's
+    status and role, under its wrapped name, are still its own; with the gaps closed, the stacked column's
+    header ("Gremium / Status / Zuständigkeit") is one column still."""
+    assert _rows(_closed(TALLY) if closed else TALLY) == TALLY_ROWS
+
+
+def test_spilled_role_over_a_row_is_no_tally() -> None:
+    """The near miss: a role's words over a row ("Beratung und") may be a role cell centred on that row, so
+    the status line under its wrapped name is not given to it: the row stays without, rather than wrong."""
+    text = TALLY.replace("            (7 Ja / 0 Nein / 1 Enth.)\n", "            Beratung und\n")
+    assert _rows(text)[1] == ("Ausschuss für Soziales, Sport und Kultur", "2028-02-10", None, None)
