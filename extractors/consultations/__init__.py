@@ -27,7 +27,7 @@ paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
 over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
 by arrows, a meeting a box: :mod:`.charts`), ``timeline`` (a timeline down the page, a node and a date opening each
-step, the body and its status line under it: :mod:`.timeline_steps`).
+step, the body and its status line under it: :mod:`.timeline_steps`), ``distribution`` (:mod:`.distribution`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
