@@ -27,7 +27,7 @@ paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
 over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
 by arrows, a meeting a box: :mod:`.charts`), ``timeline`` (a timeline down the page, a node and a date opening each
-step, the body and its status line under it: :mod:`.timeline_steps`).
+step, the body and its status line under it: :mod:`.timeline_steps`), ``distribution`` (:mod:`.distribution`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -56,6 +56,7 @@ from .clauses import from_clauses
 from .codes import uncoded
 from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
+from .distribution import from_distribution
 from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
@@ -157,6 +158,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_date_blocks(doc, v, sv),
         *from_body_blocks(doc, v, sv),
         *from_timelines(doc, v, sv),
+        *from_distribution(doc, v),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]

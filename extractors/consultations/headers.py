@@ -434,16 +434,19 @@ def _column_words(text: str, v: Vocab, unknown: bool = False) -> list[tuple[int,
             ends, pos = [year.end()], words.pop()[0]
         if not ends:
             break
-        ends.append(_slashed_other(text, max(ends), v))  # "Datum / Beginn": one cell, the dates with their times
+        ends.append(_slashed_other(text, pos, max(ends), v))  # "Datum / Beginn": one cell, the dates with their times
         words.append((pos, text[pos : max(ends)]))
         parting = _PARTING.match(text, max(ends))
         pos = parting.end() if parting else max(ends)
     return words
 
 
-def _slashed_other(text: str, end: int, v: Vocab) -> int:
-    """Where a column word ending at ``end`` ends with a word of another column's kind after a slash
-    ("Datum / Beginn", "Datum / Uhrzeit"): the cell both name; ``end`` where no such word follows."""
+def _slashed_other(text: str, start: int, end: int, v: Vocab) -> int:
+    """Where a column word ending at ``end`` ends with another column's word after a slash ("Datum / Beginn"), or
+    the bodies' with their status's and role's ("Gremium / Status / Zuständigkeit"): the cell named; else ``end``."""
+    stack = _SLASHED_WORDS.match(text, end)
+    if stack and column_kind(text[start:end], v, False) == column_kind(text[start : stack.end()], v, False) == "body":
+        return stack.end()
     slash = _SLASH.match(text, end)
     if slash is None:
         return end
@@ -477,6 +480,7 @@ _SLASH_PAIR = re.compile(r"[^\W\d]+ ?/ ?(?=[^\W\d])")  # a cell's first word bef
 # what parts one column word from the next: blanks, a colon, a dash set between blanks ("Gremium – Sitzung am")
 _PARTING = re.compile(r"[ :]*(?:[–—-](?= ))?[ ]*")
 _SLASH = re.compile(r" ?/ ?")
+_SLASHED_WORDS = re.compile(r"(?: ?/ ?[^\W\d]+)+")
 
 
 def _attributes(text: str, pos: int, v: Vocab) -> int | None:

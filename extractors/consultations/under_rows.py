@@ -64,5 +64,12 @@ def goes_on(above: str, line: str) -> bool:
 
 def right_under(chunk: list[Item], n: int) -> bool:
     """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
-    cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
-    return n > 0 and chunk[n - 1][0] == "row" and (n < 2 or chunk[n - 2][0] != "spill")
+    cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away);
+    a line of results only over the row is the row above's tally ("(9 Ja / 0 Nein / 0 Enth.)"), no cell of it."""
+    return n > 0 and chunk[n - 1][0] == "row" and (n < 2 or chunk[n - 2][0] != "spill" or _tally(chunk[n - 2]))
+
+
+def _tally(item: Item) -> bool:
+    """Whether a line's cells are results only ("9 Ja", "/", "0 Nein")."""
+    kinds = {c.kind for c in item[3]}
+    return "result" in kinds and kinds <= {"result", "empty"}

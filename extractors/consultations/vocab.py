@@ -89,6 +89,7 @@ class Vocab:
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
     places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
     joint: re.Pattern[str] | None = None  # the words after bodies meeting together ("in gemeinsamer Sitzung")
+    lists: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a list's label over meetings ("Verteiler:"), by kind
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -127,7 +128,7 @@ def _build_vocab(res: Resources) -> Vocab:
     )
     sections = section_patterns(res)
     columns, all_labels = _entries(data, "columns"), _entries(data, "labels")
-    labels = [(kind, p) for kind, p in all_labels if not kind.startswith("block.")]
+    labels = [(kind, p) for kind, p in all_labels if not kind.startswith(("block.", "list."))]
     any_column = re.compile("|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for _, p in columns))
     key_values = [(kind, re.compile(r"\s*" + p.pattern + r"\s*(?::\s*(?P<v>.*)|$)", re.I)) for kind, p in labels]
     # a status word may carry a footnote's mark ("nicht öffentlich¹"): the mark is the status cell's
@@ -174,6 +175,7 @@ def _build_vocab(res: Resources) -> Vocab:
         answers=tuple(_entries(data, "answers")),
         places=tuple(_entries(data, "places")),
         joint=re.compile("|".join(p.pattern for _, p in _entries(data, "joint_sessions")), re.I),
+        lists=tuple((kind.removeprefix("list."), p) for kind, p in all_labels if kind.startswith("list.")),
     )
 
 

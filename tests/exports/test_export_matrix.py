@@ -105,6 +105,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # b32's last row with its time wrapped under its date ("Donnerstag, 24. Juni 2027," / "17:00 Uhr"): pdfminer.six
         # sets the time after the row's cells, read into the body's name ("Rat der Stadt Ahlen zur 17:00 Uhr")
         "b32_ahlen",
+        # b45's Beratungsfolge in the right one of two columns side by side: pdfminer.six sets a blank line after
+        # every line, and the right column, read as a block of its own, keeps them: no row is read
+        "b45_itzehoe",
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
