@@ -1404,6 +1404,8 @@ FLAT_MISSES = {
     # a calendar week's column first ("KW 22"), the date written out with its weekday and time over the cells
     "b32_ahlen": _lost_flat("a row's written date and time run into the next row's cells when flattened"),
     "b35_wartburgkreis": _lost_flat("bodies as wrapped column heads of a transposed table are lost when flattened"),
+    # dotted leaders from the body to the date and the role, the rows grouped under "Öffentliche Sitzungen" headings
+    "b40_schwerte": _lost_flat("rows with dot leaders grouped under their session's status are lost when flattened"),
     "b45_itzehoe": _lost_flat("the right one of two columns side by side runs into the left when flattened"),
     # coded cells a legend under the table explains, the table broken by a page's foot and its header repeated
     "b39_stuhr": _lost_flat("rows of a coded table broken by a page break are lost when flattened"),
