@@ -21,7 +21,7 @@ from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
 from .bracketed import bracketed_persons, persons_of_body
-from .hyphens import verb_spans
+from .hyphens import surely_none, verb_spans
 from .name_blocks import name_start, person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
@@ -345,7 +345,10 @@ def _verb(
 ) -> tuple[int, int, int] | None:
     """The first membership verb of a clause: (start, end, start of its particle or ``end``); not
     one in the stretch ``without`` (a relative clause)."""
-    for verb in rules.verbs:
+    none = surely_none(tuple(verb.pattern for verb in rules.verbs), text, start, end)
+    for verb, absent in zip(rules.verbs, none):
+        if absent:
+            continue
         m = next((x for x in verb_spans(verb.pattern, text, start, end) if not without[0] <= x[0] < without[1]), None)
         if not m:
             continue
