@@ -384,9 +384,11 @@ def _regions(
     # an apposition "bisher bestehend aus A und B": words of the frame, not members; but not a
     # verb whose "aus" follows it read on to a later "aus" ("besteht aus dem Sozialamt und je zwei
     # Personen aus Rat ...", "setzt sich aus dem Sozialamt sowie ...": the members stand between)
+    none = surely_none(tuple(v.pattern for v in rules.verbs), text, start, end)
     anchors += [
         (a, b)
-        for v in rules.verbs
+        for v, absent in zip(rules.verbs, none)
+        if not absent
         for a, b in verb_spans(v.pattern, text, start, end)
         if not _AUS_NEXT.match(text, a, b - 4)
     ]
