@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from re import _compiler  # type: ignore[attr-defined]  # re.compile's own parser
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 # characters that ``re`` matches case-insensitively with a letter of our vocabularies but
 # that ``str.lower`` leaves different (found by testing every code point)
@@ -579,6 +579,16 @@ def word_finditer(pattern: str, word: str, text: str) -> Iterator[re.Match[str]]
 _PLAIN_FLAGS = re.compile("").flags  # a pattern's flags when none are given
 
 
+def word_gated(matcher: Matcher) -> TypeGuard[Prefiltered | Gated]:
+    """Whether a matcher is tried only where one of its words occurs, looked for by a pattern
+    without flags: :func:`any_may_match` can rule it out.
+
+    >>> word_gated(prefiltered(r"(?i)\\bModeration\\b")), word_gated(prefiltered(r"\\bum\\s"))
+    (True, False)
+    """
+    return isinstance(matcher, (Prefiltered, Gated)) and matcher.words.flags == _PLAIN_FLAGS
+
+
 @functools.lru_cache(maxsize=64)
 def any_may_match(matchers: tuple[Matcher, ...]) -> Callable[[str], bool]:
     """A test of a text that is False only where none of ``matchers`` can match anywhere in it:
@@ -589,7 +599,7 @@ def any_may_match(matchers: tuple[Matcher, ...]) -> Callable[[str], bool]:
     >>> may("Die MODERATION übernimmt X."), may("Prozessbegleitung"), may("Der Rat tagt.")
     (True, True, False)
     """
-    gates = [m for m in matchers if isinstance(m, (Prefiltered, Gated)) and m.words.flags == _PLAIN_FLAGS]
+    gates = [m for m in matchers if word_gated(m)]
     if len(gates) < len(matchers):
         return lambda string: True
     groups = ([m.words.pattern for m in gates if not m.ignore_case], [m.words.pattern for m in gates if m.ignore_case])

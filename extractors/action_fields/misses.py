@@ -292,6 +292,8 @@ def field_sentences(doc: Document, sv: View, read: Read, res: Resources) -> Iter
             lo = line_end + 1  # a field's heading ("Handlungsfeld „Bildung“") the export ran into the sentence
         if ":" in text[lo:hi] or overlaps(lo, hi, read.fields) or overlaps(lo, hi, read.taken):
             continue  # lists after a colon are read by concept_misses
+        if w.field_noun.search(text, lo, hi) is None:
+            continue  # no field noun in the sentence, so none in its first part (the test below)
         items = split_items(text, lo, hi)
         if not items or not w.field_noun.search(items[0].text):
             continue  # an enumeration of topics or offices, not announced as fields (the cheapest test first)

@@ -66,6 +66,8 @@ def _legend(lines: list[Line], v: Vocab) -> dict[str, bool]:
     whether its meaning names a role (a meeting's node)."""
     out: dict[str, bool] = {}
     for line in lines:
+        if "=" not in line.text:
+            continue  # every pair holds its equals sign
         pairs = _PAIR.findall(line.text)
         if not pairs or not all(_NODE.fullmatch(f"{glyph} x") for glyph, _ in pairs):
             continue

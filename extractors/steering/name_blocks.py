@@ -35,8 +35,10 @@ MIN_BLOCKS = 2
 
 
 # a family name set in capitals after a given name ("Annette KESSLER", "Ute SCHÄFER-LINDNER")
+# (the test of the character before the given name stands after its capital, so that ``re`` skips to
+# the capitals instead of trying every place of the text)
 _CAPS_SURNAME = re.compile(
-    r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?)(?![\w-])"
+    r"(?P<given>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?)(?![\w-])"
 )
 
 

@@ -21,7 +21,7 @@ from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
 from .bracketed import bracketed_persons, persons_of_body
-from .hyphens import verb_spans
+from .hyphens import surely_none, verb_spans
 from .name_blocks import name_start, person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
@@ -345,7 +345,10 @@ def _verb(
 ) -> tuple[int, int, int] | None:
     """The first membership verb of a clause: (start, end, start of its particle or ``end``); not
     one in the stretch ``without`` (a relative clause)."""
-    for verb in rules.verbs:
+    none = surely_none(tuple(verb.pattern for verb in rules.verbs), text, start, end)
+    for verb, absent in zip(rules.verbs, none):
+        if absent:
+            continue
         m = next((x for x in verb_spans(verb.pattern, text, start, end) if not without[0] <= x[0] < without[1]), None)
         if not m:
             continue
@@ -381,9 +384,11 @@ def _regions(
     # an apposition "bisher bestehend aus A und B": words of the frame, not members; but not a
     # verb whose "aus" follows it read on to a later "aus" ("besteht aus dem Sozialamt und je zwei
     # Personen aus Rat ...", "setzt sich aus dem Sozialamt sowie ...": the members stand between)
+    none = surely_none(tuple(v.pattern for v in rules.verbs), text, start, end)
     anchors += [
         (a, b)
-        for v in rules.verbs
+        for v, absent in zip(rules.verbs, none)
+        if not absent
         for a, b in verb_spans(v.pattern, text, start, end)
         if not _AUS_NEXT.match(text, a, b - 4)
     ]
