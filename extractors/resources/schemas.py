@@ -332,7 +332,7 @@ SCHEMAS: dict[str, Schema] = {
                 + ("person_column", "count_header", "body_header", "factions_each")  # flat headers; factions
                 + ("member_header", "deputy_header", "representative_header", "provided_lead_in", "replaced_before")
                 + ("successor_before", "seat_number_header", "copies_label", "mail_header")
-                + ("successor_after", "sending_header")
+                + ("successor_after", "sending_header", "seats_filled")
                 + ("caption_order", "caption_absent", "signed_members")
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
                 + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")

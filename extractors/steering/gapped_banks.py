@@ -44,10 +44,14 @@ from .seat_shares import opens_with_seats, seat_shares
 # with a hyphen), maybe a colon, a gap, the value
 _ROW = re.compile(
     r"(?P<indent>[ \t]*)(?P<label>[A-ZÄÖÜ][\wäöüß/]*(?:-[\wäöüß/]+)*-?(?:[ \t][\wäöüß/]+(?:-[\wäöüß/]+)*-?){0,2})"
-    r"(?P<colon>:?)[ \t]{2,}(?P<value>\S.*)"
+    r"(?:[ \t]\([\wäöüß/.-]+(?:[ \t][\wäöüß/.-]+)?\))?(?:(?P<colon>:)[ \t]+|[ \t]{2,})(?P<value>\S.*)"
 )
 # the rest of a label broken at a hyphen, in lower case, a gap, the value going on
 _LABEL_REST = re.compile(r"(?P<indent>[ \t]*)(?P<rest>[a-zäöüß][\wäöüß]*)[ \t]{2,}(?P<value>\S.*)")
+# a row's value a bracket alone, naming no one: a seat resting or yet to be filled ("(Sitz ruht, keine Initiative)")
+_RESTING = re.compile(r"\s*\([^()]*\)\s*")
+# a label's first part alone on its line, broken after a slash ("Ortsteil Seckenhausen/")
+_SLASHED = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t][\wäöüß-]+){0,2}/[ \t]*")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # a bracket ending an item
 MIN_ROWS = 2
@@ -67,12 +71,29 @@ def _rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]
             break
         row, rest = _ROW.fullmatch(line), _LABEL_REST.fullmatch(line)
         value_at = line.find(line.strip()) if line.strip() else -1
+        if rows and rows[-1][0].endswith(":") and _SLASHED.fullmatch(line) and stop < len(text):
+            # "Ortsteil Seckenhausen/" / "Fahrenhorst:   …": a label broken at a slash
+            after = text.find("\n", stop + 1)
+            nxt = _ROW.fullmatch(text[stop + 1 : len(text) if after < 0 else after])
+            if nxt is not None and nxt["colon"] and len(nxt["label"].split()) == 1:
+                line = text[pos:stop].strip() + nxt["label"] + ":"
+                column = nxt.start("value")
+                rows.append((line, [(stop + 1 + column, len(text) if after < 0 else after)]))
+                end = pos = len(text) if after < 0 else after
+                pos += 1
+                continue
         if rows and rows[-1][0].endswith("-") and rest and rest.start("value") == column:
             label, spans = rows[-1]
             rows[-1] = (dehyphenate(f"{label}\n{rest['rest']}"), [*spans, (pos + column, stop)])
-        elif row and (column < 0 or row.start("value") == column) and len(row["indent"]) < row.start("value"):
+        elif (
+            row
+            and (column < 0 or row.start("value") == column or row["colon"] and rows[-1][0].endswith(":"))
+            and len(row["indent"]) < row.start("value")
+            and not CHAIR_MARK.search(line, row.start("label"), row.start("value"))
+        ):  # labels with a colon tell the rows apart, their values at a column of their own each; a label's bracket
+            # names a place ("VG Au (Ried)"), a role's bracket a seat of its own ("Bürgermeisterin (Vorsitz)")
             column = row.start("value")
-            rows.append((row["label"] + row["colon"], [(pos + column, stop)]))
+            rows.append((line[row.start("label") : row.start("value")].rstrip(), [(pos + column, stop)]))
         elif rows and value_at == column:
             rows[-1][1].append((pos + column, stop))
         else:
@@ -330,16 +351,23 @@ def _places(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _one_a_line(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items with one running over lines parted at its line breaks where each line names a person of
     its own, no comma between them ("Fachbereichsleiter Heiko Brügge (FB 61)" / "Integrationsbeauftragte
-    Sevgi Aktaş" under it); a name wrapped over lines stays one ("Erste Kreisrätin" / "Greta Muster")."""
+    Sevgi Aktaş" under it, or a body and its person each: "Jobcenter X – Anna Muster" / "Verein Y e. V. –
+    Jonas Weber"); a name wrapped over lines stays one ("Erste Kreisrätin" / "Greta Muster")."""
     out: list[tuple[int, int]] = []
     for a, b in items:
         lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
         parts = [(a + x + len(text[a + x : a + y]) - len(text[a + x : a + y].lstrip()), a + y) for x, y in lines]
-        if len(parts) > 1 and all(_person(text[x:y]) for x, y in parts):
+        if len(parts) > 1 and all(_person(text[x:y]) or _dashed(text[x:y]) for x, y in parts):
             out.extend(parts)
         else:
             out.append((a, b))
     return out
+
+
+def _dashed(raw: str) -> bool:
+    """Whether an entry names a body, a dash and the person holding its seat ("Verein X e. V. – Anna Muster"); a
+    line with a colon is a labelled line of its own ("Amt 50 – Abteilung Integration:   Anja Pfister")."""
+    return ":" not in raw and _BODY_DASH.search(raw) is not None and _person_after(raw) is not None
 
 
 def _person(raw: str) -> bool:
@@ -352,12 +380,17 @@ _OFFICE_WORDS = 8  # words of an office before the person's name ending an entry
 _TRAILING = re.compile(r"(?:\s*\([^()]*\))*\s*$")  # brackets closing an entry
 
 
+# a dash set apart by spaces between a body and its person, the last of an entry ("Jobcenter X – Anna Beispiel")
+_BODY_DASH = re.compile(r"[ \t][–-][ \t](?!.*[ \t][–-][ \t])")
+
+
 def _person_after(raw: str) -> tuple[int, int] | None:
-    """The span of the person's name ending an entry after its body and a comma or a longer office
-    ("Jobcenter X, Bereichsleiterin Markt und Integration Sandra Priebe"), brackets after it allowed;
-    None where it ends with no name."""
+    """The span of the person's name ending an entry after its body and a comma or a dash ("Jobcenter X –
+    Anna Beispiel") or a longer office ("Jobcenter X, Bereichsleiterin Markt und Integration Sandra Priebe"),
+    brackets after it allowed; None where it ends with no name."""
     core = raw[: _TRAILING.search(raw).start()]  # type: ignore[union-attr]
-    part_at = core.rfind(",") + 1
+    dash = _BODY_DASH.search(core)
+    part_at = max(core.rfind(",") + 1, dash.end() if dash else 0)
     part = core[part_at:]
     at = name_start(" ".join(part.split()), _OFFICE_WORDS)
     if at is None:
@@ -379,6 +412,8 @@ def _joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
             pending = None
         else:
             pending = start
+    if pending is not None and out and _person(text[slice(*out[-1])]) and "\n" not in text[out[-1][0] : pending]:
+        return [*out[:-1], (out[-1][0], items[-1][1])]  # "Insa Beispiel, Fachdienst 40": the person's body after
     return out if pending is None else [*out, (pending, items[-1][1])]
 
 
@@ -390,7 +425,7 @@ def _long_office(rows: list[MemberRow], text: str, a: int, b: int, label: str) -
     if span is None:
         return None
     x, y = span
-    before = " ".join(raw[:x].split()).strip(" ,")
+    before = " ".join(raw[:x].split()).strip(" ,–-")
     chairs = bool(CHAIR_MARK.search(raw[y:]))
     value = " ".join(raw[x:y].split())
     rows.append(MemberRow(a + x, a + y, value, ", ".join(p for p in (before, label) if p), chairs, "list"))
@@ -413,6 +448,7 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
     if found is None:
         return None
     parts, end = found
+    parts = [(label, spans) for label, spans in parts if not _RESTING.fullmatch(text, spans[0][0], spans[-1][1])]
     if any(label.endswith(":") for label, _ in parts) and any(_role_label(label[:-1], res) for label, _ in parts):
         return None  # "Vorsitz:  …" / "Stellvertretung:  …": labelled lines of roles, no parts of the group
     # a row sharing its seats among bodies ("fünf Sitze, nach d'Hondt verteilt auf A (2), B (2) und C (1)"):
@@ -422,7 +458,10 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
         (label.rstrip(":"), shares[k] or _one_a_line(text, _joined(text, _places(text, _items(text, spans)))))
         for k, (label, spans) in enumerate(parts)
     ]
-    named = [[shares[k] is None and _person(text[a:b]) for a, b in its] for k, (_, its) in enumerate(items)]
+    named = [
+        [shares[k] is None and (_person(text[a:b]) or _person(text[a:b].split(",")[0])) for a, b in its]
+        for k, (_, its) in enumerate(items)
+    ]  # a person, maybe their body after a comma ("Insa Beispiel, Fachdienst 40")
     if any(
         not its or not all(ok or shares[k] or _person_after(text[a:b]) for ok, (a, b) in zip(oks, its, strict=True))
         for k, ((_, its), oks) in enumerate(zip(items, named, strict=True))
@@ -457,11 +496,13 @@ def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -
 def labels_apart(text: str, start: int) -> bool:
     """Whether the rows from ``start`` on (:func:`gapped_banks`) have a label column that names no
     members: a row labelled as the chair ("Vorsitz   Erste Beigeordnete Dr. A") or a row sharing its seats
-    among bodies ("Ratsfraktionen   fünf Sitze, … verteilt auf A (2), B (3)"); a column of bodies over
-    their persons ("Sozialamt   Frau Dr. A") may name the members itself."""
+    among bodies ("Ratsfraktionen   fünf Sitze, … verteilt auf A (2), B (3)"), or a row whose persons stand a
+    line each under its label ("Landkreis   Landrat A (Vorsitz)" / "   Integrationsbeauftragte B"); a column of
+    bodies over their persons ("Sozialamt   Frau Dr. A") may name the members itself."""
     found = _rows(text, start) or _flat_rows(text, start) or _colon_rows(text, start)
     return found is not None and any(
         _CHAIR_LABEL.fullmatch(label.rstrip(":").strip())
+        or len(_one_a_line(text, [(spans[0][0], spans[-1][1])])) > 1  # a part over a person a line: no member
         or seat_shares(text, spans[0][0], spans[-1][1])
         or _PLACE.match(text, spans[0][0]) is not None  # "Liste A   1. Thomas Gerlach   2. Petra Wilhelmi"
         for label, spans in found[0]

@@ -282,6 +282,8 @@ def find_members(
             # "Verwaltung   Fachbereichsleiter A" / "   Integrationsbeauftragte B": persons by part, a gap between
             chair = inverted[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < inverted[0])
+            if rules.seats_filled.search(sentence):  # "Für die Sitze wurden benannt:": the seats' words before
+                rows[:] = [r for r in rows if r.start >= unit.start or r.method != "prose" or is_person(r.value)]
         elif charted is not None and (tree := drawn_tree(rows, text, charted, res)) is not None:
             chair = tree[1] or chair  # an organisation chart: a box with the chair over a tree of branches
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < tree[0])

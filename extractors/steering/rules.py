@@ -179,6 +179,7 @@ class MemberRules:
     # with a leader of dots and the count's noun ("Jugendamt ........ 2 Personen", ``count_nouns`` of membership.yaml)
     delegate_line: re.Pattern[str]
     sending_header: re.Pattern[str]  # "entsandt von": the column of the bodies sending the seats' holders
+    seats_filled: re.Pattern[str]  # "Für die Sitze wurden benannt:": the holders of the seats set out before
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -236,6 +237,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.signed_members),
         _delegate_line(res),
         re.compile(d.sending_header),
+        re.compile(d.seats_filled),
     )
 
 

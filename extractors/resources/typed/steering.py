@@ -105,6 +105,7 @@ class Steering:
     successor_after: str = "$^"  # the same in the passive, after the former group ("wird durch eine X ersetzt")
     sending_header: str = "$^"  # the column of the bodies sending a seat's holder ("entsandt von")
     mail_header: str = "$^"  # the label opening a line of a quoted mail's header ("Von:", "Betreff:")
+    seats_filled: str = "$^"  # a lead-in naming the holders of the seats set out before ("Für die Sitze …:")
 
 
 def steering(res: Resources) -> Steering:
@@ -189,5 +190,5 @@ def _steering(res: Resources) -> Steering:
         d["caption_absent"],
         d["signed_members"],
         as_tuple(d["steered_bodies"]),
-        **{k: d[k] for k in ("successor_after", "sending_header", "mail_header") if k in d},
+        **{k: d[k] for k in ("successor_after", "sending_header", "mail_header", "seats_filled") if k in d},
     )
