@@ -180,6 +180,7 @@ class MemberRules:
     delegate_line: re.Pattern[str]
     sending_header: re.Pattern[str]  # "entsandt von": the column of the bodies sending the seats' holders
     seats_filled: re.Pattern[str]  # "Für die Sitze wurden benannt:": the holders of the seats set out before
+    former_header: re.Pattern[str]  # "bisher": the column of a seat's former holders (``revised_old``)
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -238,6 +239,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         _delegate_line(res),
         re.compile(d.sending_header),
         re.compile(d.seats_filled),
+        re.compile(d.revised_old),
     )
 
 

@@ -639,8 +639,14 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
     count = next((k for k, h in enumerate(headers) if rules.count_header.fullmatch(h)), None)
     if count is not None and 0 < count < len(headers) - 1:
         return count + 1
-    for k, h in enumerate(headers):  # a seat's column ("Sitz | entsandt von | Person") names the seat, no member
-        if h and not rules.person_header.match(h) and not rules.seat_number_header.match(h):
+    # a seat's column ("Sitz | entsandt von | Person") names the seat, no member; a former holders' ("bisher") none
+    for k, h in enumerate(headers):
+        if (
+            h
+            and not rules.person_header.match(h)
+            and not rules.seat_number_header.match(h)
+            and not rules.former_header.fullmatch(h)
+        ):
             return k
     return next((k for k, h in enumerate(headers) if NAME_HEADER.fullmatch(h)), 0)
 
