@@ -53,6 +53,7 @@ from .bracket_roles import role_in_brackets
 from .chains import from_chains
 from .charts import from_charts
 from .clauses import from_clauses
+from .closed_readings import closed_stands
 from .codes import uncoded
 from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
@@ -86,49 +87,21 @@ from .years import with_year
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = list(_extract(doc, res, sv))
     # an export that sets a blank line after nearly every line (a box a line) parts a table's rows, and
-    # the lines of a row, by blank lines: read with them closed up, the reading that dates more meetings
+    # the lines of a row, by blank lines: read with them closed up, the reading that tells more (.closed_readings)
     closed = sv.closed(doc)
     if closed is not sv:
         # ... but a sentence read across a closed-up blank line is none the document wrote
         other = [r for r in _extract(dataclasses.replace(doc, text=closed.text), res, closed) if r.method != "prose"]
-        # ... or dates as many, with fewer records and none undated more (a moved meeting's date, "auf 16.02.2027",
-        # set apart from its row by a blank line is the row's, no row of its own), or tells more of the same meetings
-        same = _dated(other) == _dated(found) and len(other) < len(found) and _undated(other) < _undated(found)
-        if _dated(other) > _dated(found) or same or _told_more(other, found):  # the evidence as the document sets it
+        if closed_stands(other, found):  # the evidence as the document sets it
             found = [_quoted(r, doc.text) for r in other]
     # a Beratungsfolge in the right one of two columns side by side: read as a block of its own
     yield from right_column(doc, sv, found, lambda d, v: [_quoted(r, doc.text) for r in _extract(d, res, v)])
-
-
-def _told_more(other: list[Consultation], found: list[Consultation]) -> bool:
-    """Whether ``other`` reads the same meetings as ``found`` with more of their roles and statuses and none
-    told otherwise: a row's cell wrapped onto the line under it, which a blank line set apart ("… Vorberatung"
-    / "" / "│ (öffentlich)")."""
-    mine = {(squash(r.body), r.meeting_date): r for r in found}
-    theirs = {(squash(r.body), r.meeting_date): r for r in other}
-    if not mine or mine.keys() != theirs.keys() or len(mine) != len(found) or len(theirs) != len(other):
-        return False
-    pairs = [(mine[k], theirs[k]) for k in mine]
-    if any(a.role not in (None, b.role) or a.public not in (None, b.public) for a, b in pairs):
-        return False
-    return any((a.role is None and b.role) or (a.public is None and b.public is not None) for a, b in pairs)
 
 
 def _quoted(rec: Consultation, text: str) -> Consultation:
     """The record with its evidence quoted from ``text`` (the same offsets in the document's text)."""
     span = rec.span
     return dataclasses.replace(rec, span=dataclasses.replace(span, snippet=text[span.start : span.end]))
-
-
-def _undated(found: list[Consultation]) -> int:
-    """How many records name no date."""
-    return sum(1 for r in found if r.meeting_date is None)
-
-
-def _dated(found: list[Consultation]) -> int:
-    """How many dates the records name: a reading with a row more on a date already read (a column's
-    word taken for a body) dates no more meetings."""
-    return len({r.meeting_date for r in found if r.meeting_date is not None})
 
 
 def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:

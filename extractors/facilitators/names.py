@@ -72,6 +72,19 @@ def _given_name_alone(value: str) -> bool:
     return len(words) == 1 and is_first_name(words[0])
 
 
+def _titled_given_cut(value: str, text: str, end: int) -> bool:
+    """Whether a person's name is titles and a given name alone at a line's end, the surname set apart
+    from it by an export's blank line ("Prof. Dr. Kerstin" / "" / "Albers)"): it names no one.
+
+    >>> _titled_given_cut("Prof. Dr. Kerstin", "Prof. Dr. Kerstin\\n\\nAlbers", 17)
+    True
+    >>> _titled_given_cut("Dr. Werner", "Dr. Werner hat", 10), _titled_given_cut("Dr. Kerstin Albers", "x", 18)
+    (False, False)
+    """
+    words = [w for w in value.split() if not w.endswith(".")]
+    return len(words) == 1 and is_first_name(words[0]) and text[end : end + 80].lstrip(" \t")[:1] in ("\n", "")
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].casefold()
 
@@ -469,7 +482,7 @@ def candidates(
             or _town_s(text, (start, end, a, b), value, kind, r)
             or value.casefold() in r.bare
             or kind == "person"
-            and _given_name_alone(value)
+            and (_given_name_alone(value) or _titled_given_cut(value, text, b))
             or _counted(text, a)
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)

@@ -11,7 +11,8 @@ comes from, the gaps a PDF's text layer flattened into single spaces::
 
 The header is two phrases of a part (a preposition's, as the columns of :mod:`.side_columns` are headed),
 each line under it opens with a bullet, a second bullet opening the right-hand entry. A line without one
-carries the entries above on: all of it the left-hand entry's where no right-hand one stands open, all of
+carries the entries above on: all of it the left-hand entry's where no right-hand one stands open (where that
+entry names its person already, a line naming none is past the block: a sentence going on, unended), all of
 it the right-hand one's where the left-hand entry already names its person; else the left-hand entry's
 rest runs to the end of the first person the line names (a salutation, titles, a given and a family name,
 or the family name alone after the given name ending the entry), a bracket after it included, the rest
@@ -47,6 +48,11 @@ def _header(line: str) -> bool:
         if PART_LABEL.fullmatch(f"{left.rstrip(':')}:") and PART_LABEL.fullmatch(f"{right.rstrip(':')}:"):
             return True
     return False
+
+
+def _addressed(text: str) -> bool:
+    """Whether ``text`` names a person after a salutation ("Herr Faruk Yılmaz")."""
+    return any(is_first_name(m["given"]) for m in _ADDRESSED.finditer(text))
 
 
 def _cut(entry: str, line: str) -> int | None:
@@ -93,6 +99,9 @@ def flat_bullet_columns(text: str, start: int, res: Resources) -> tuple[list[Mem
         elif not columns[0]:
             return None
         elif not columns[1] or not columns[1][-1]:
+            entry = " ".join(c for _, _, c in columns[0][-1])
+            if _addressed(entry) and not _addressed(line):
+                break  # the left-hand entry names its person: a line naming none is past the block (a sentence)
             columns[0][-1].append((at, at + len(line), line))
         else:
             entry = " ".join(c for _, _, c in columns[0][-1])

@@ -34,6 +34,7 @@ _WRAP_WORDS = 8  # words of an institution's wrapped rest at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")  # a sentence after the table, not "e. V."
 _ROLE_WORD = re.compile(r"[a-zäöüß]\w*\.|Vorsitz\w*")  # an abbreviation ("stellv.") or the chair's role
 _RULED = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*")  # a rule under each column word
+_GLUED_RULES = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*(?=[^\s-])")  # those rules, the first row glued on
 
 
 def _role_word(word: str, rules: MemberRules) -> bool:
@@ -53,6 +54,16 @@ def role_first_header(line: str, rules: MemberRules) -> bool:
     # the institutions' column: its words, or a column word of several that names no person's cell ("entsandt von")
     sent = rules.headers.fullmatch(" ".join(after)) and not any(rules.person_header.fullmatch(w) for w in after)
     return role and (all(rules.org_header.match(w) for w in after) or bool(sent))
+
+
+def _past_rule(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header's line and its rows, the rule under its column words stepped over: a line of its own, or
+    glued by an export to the first row ("---- ------- -----Vorsitz Stadt …": the row "Vorsitz Stadt …")."""
+    pos, line = lines[1]
+    if _RULED.fullmatch(line):
+        return lines[1:]
+    glued = _GLUED_RULES.match(line)
+    return lines if glued is None else [lines[0], (pos + glued.end(), line[glued.end() :]), *lines[2:]]
 
 
 def _lines(text: str, at: int) -> list[tuple[int, str]]:
@@ -116,8 +127,7 @@ def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] 
     lines = _lines(text, at)
     if len(lines) < 3 or not role_first_header(lines[0][1], rules):
         return None
-    if _RULED.fullmatch(lines[1][1]):  # the column words underlined ("-------- ------------ ---------")
-        lines = lines[1:]
+    lines = _past_rule(lines)  # the column words underlined ("-------- ------------ ---------")
     out: list[list[Cell]] = []
     office = False  # the last row named an office where the name stands: its name on the next line
     for pos, line in lines[1:]:
@@ -228,8 +238,7 @@ def role_name_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] |
     lines = _lines(text, at)
     if len(lines) < 3 or not role_name_header(lines[0][1], rules):
         return None
-    if _RULED.fullmatch(lines[1][1]):
-        lines = lines[1:]
+    lines = _past_rule(lines)
     out: list[list[Cell]] = []
     deputy = False  # the line above a deputy's, ending open: this line its rest
     wrapped = False  # the row above closed by a given name: its family name on this line

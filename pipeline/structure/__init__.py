@@ -124,9 +124,13 @@ class View:
         columns set side by side, a bar down the gutter between them, blanked (:mod:`.sides`: a council
         system's export, the paper's fields at the left and its Beratungsfolge at the right), so that the
         right column reads as a block of its own; and the stretches' offsets. This view itself and no
-        stretch where the text has none; built once; offsets stay those of ``doc``."""
+        stretch where the text has none; built once; offsets stay those of ``doc``. An export that sets a
+        blank line after nearly every line parts the stretch's lines: its stretches are those of the text with
+        those blank lines closed up (:meth:`closed`)."""
         if not self._right:
             text, regions = right_column(self.text)
+            if not regions and (closed := self.closed(doc)) is not self:
+                text, regions = right_column(closed.text)
             self._right.append((self if not regions else view(dataclasses.replace(doc, text=text)), regions))
         return self._right[0]
 
@@ -135,9 +139,12 @@ class View:
         stretch of two columns set side by side blanked (:mod:`.sides`), so that the paper's labelled
         fields at the left read without the Beratungsfolge at the right running into their lines; and the
         stretches' offsets. This view itself and no stretch where the text has none; built once; offsets
-        stay those of ``doc``."""
+        stay those of ``doc``; the stretches of an export that sets a blank line after nearly every line as
+        for :meth:`right_column`."""
         if not self._left:
             text, regions = right_column(self.text, keep_left=True)
+            if not regions and (closed := self.closed(doc)) is not self:
+                text, regions = right_column(closed.text, keep_left=True)
             self._left.append((self if not regions else view(dataclasses.replace(doc, text=text)), regions))
         return self._left[0]
 

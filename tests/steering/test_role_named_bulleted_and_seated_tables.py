@@ -68,6 +68,14 @@ def test_a_flattened_role_led_table_with_the_names_last() -> None:
     assert [m.sector for m in group.members[2:]] == ["politics", "welfare"]
 
 
+def test_a_flattened_role_led_table_its_rule_glued_to_the_first_row() -> None:
+    # pdftotext sets the rule under the column words and the first row on one line ("-----Vorsitz Stadt …")
+    table = ROLE_NAMED_FLAT.replace("------------------------------\nVorsitz", "------------------------------Vorsitz")
+    (group,) = groups_of(HEAD + LEAD + table + AFTER)
+    assert [m.member for m in group.members] == ROLE_NAMES
+    assert group.chair == "Henrik Solberg"
+
+
 def test_a_flattened_role_led_table_whose_last_column_names_no_person() -> None:
     table = ROLE_NAMED_FLAT.replace("Funktion Institution Name", "Funktion Institution Termin")
     groups = groups_of(HEAD + LEAD + table + AFTER)
@@ -103,6 +111,14 @@ def test_two_bulleted_columns_each_read_as_a_list() -> None:
         sectors = {m.member: m.sector for m in group.members}
         assert sectors["Arne Kowalski"] == "politics"
         assert sectors["Malte Friedrichs"] == "public_agency"
+
+
+def test_two_flattened_bulleted_columns_a_sentence_right_under_them() -> None:
+    # no blank line between the last entry and the paragraph after it, its sentence going on over a line's end
+    after = "Die Geschäftsstelle liegt beim Sozialamt. Die Steuerungsgruppe tritt\nerstmals im Mai zusammen."
+    (group,) = groups_of(HEAD + LEAD + BULLETED_FLAT + after + AFTER)
+    assert {m.member for m in group.members} == BULLETED_NAMES
+    assert all(m.method == "table" for m in group.members)
 
 
 def test_two_bulleted_columns_under_no_parts_are_no_such_table() -> None:
