@@ -70,7 +70,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "a39_elmshorn",
         # (a01's, a12's, a13's, a14's, a15's, a18's and a19's rows, and p02's, p04's, r01's, t02's and v03's,
         # every line set apart by a blank one, are read since the blank lines of such an export are closed up)
-        "m04_berlin_spandau",
+        # (m04's rows are read since a wrapped name's rest after a lone cell is taken from the reading with the
+        # blank lines closed up)
         "n05_schiffweiler",
         # r02's rows set apart from their header; s03's filler cell ("zur Sitzung") set apart from the column
         # words it stands before
@@ -81,9 +82,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # of its own over the first row, read as the first line of its wrapped body; pdfminer.six keeps
         # the header on one line and reads the rows right
         "t01_nuernberg",
-        # x01's status letter before each row's agenda number and its results in words wrapped under their
-        # cells: every line set apart by a blank one, a row's pieces are not put together again
-        "x01_saalfeld",
+        # (x01's status letter before each row's agenda number and its results in words wrapped under their
+        # cells, every line set apart by a blank one, are read since the reading with the blank lines closed up
+        # is taken where it reads the same dated meetings with names that go on)
         # y03's tab table with its header's wrapped rest after the vote columns, its cells scrambled one a
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
@@ -95,19 +96,17 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # part of the name and "Gremium (Sitzung)" is one column)
         # (a57's sentence going on as a numbered list is read since a blank line between an item's object and its
         # date's line opening in lower case, "1. dem Ausschuss …" / "" / "am Mo., 13. Sep. 27, …", is inside it)
-        # a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the next
-        # rows' cells
+        # (a65's bar table whose wrapped name ("… Integration und" / "Gleichstellung") pdfminer.six sets after the
+        # next rows' cells is read since the same)
         # (a69's postponed date, "auf 16.02.2027", set apart from its row by a blank line is read since the reading
         # with the blank lines closed up that dates as many meetings with fewer records and fewer undated is taken)
         # (a67's row whose words pdfminer.six sets two spaces apart each is read since a line of even gaps with a
         # comma before one, "Grundschule  Westercelle,  Aula", is justified, cut as its single-spaced rows are)
-        "a65_neuwied",
         # b32's last row with its time wrapped under its date ("Donnerstag, 24. Juni 2027," / "17:00 Uhr"): pdfminer.six
         # sets the time after the row's cells, read into the body's name ("Rat der Stadt Ahlen zur 17:00 Uhr")
         "b32_ahlen",
-        # b45's Beratungsfolge in the right one of two columns side by side: pdfminer.six sets a blank line after
-        # every line, and the right column, read as a block of its own, keeps them: no row is read
-        "b45_itzehoe",
+        # (b45's Beratungsfolge in the right one of two columns side by side, a blank line after every line, is read
+        # since the two columns are looked for with the blank lines closed up too)
         # (a26's paragraph of clauses, its justified lines' words set apart by gaps, is read since a
         # paragraph's runs of spaces are one space)
     },
