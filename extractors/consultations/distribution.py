@@ -7,7 +7,8 @@ numbered "Verteiler:" whose entries name the body in the genitive, the sitting o
 des Ortschaftsrates Greppin" / "– zur Anhörung in der Sitzung am Montag, 03.05.2027 (öffentlich)"). A body in the
 genitive is named in the nominative by its article and its head word's ending ("des Stadtrates" → "Stadtrat"); a
 noun before it that names no body ("Mitglieder", "Sitzung") goes. An entry is a meeting only with a body by its head
-word and a day; a list's entries without them (offices, "nachrichtlich:" copies, which go to no meeting) are none.
+word and a day; a list's entries without them (offices, "nachrichtlich:" copies, which go to no meeting) are none,
+but an entry whose date a scan spoilt ("l2.O5.2O27") keeps its meeting, undated, which the review flags.
 The list's label: ``list.distribution`` in ``resources/bodies.yaml``.
 """
 
@@ -23,6 +24,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 
+from .blocks import spoilt_dates
 from .boxes import unticked
 from .vocab import Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 
@@ -147,12 +149,12 @@ def _read(doc: Document, entry: list[tuple[int, str]], v: Vocab) -> Consultation
     left, right = _split(entry, v)
     body = _nominative(clean_body(left), v)
     days = [d for d in find_dates(right, months=True) if d.precision == "day"]
-    if not body or not days or not headed(body, v):
-        return None
+    if not body or not headed(body, v) or not days and not spoilt_dates(right):
+        return None  # a date its digits spoilt ("l2.O5.2O27") keeps the meeting, undated, for the review to flag
     bracket = _BRACKET.search(right.strip())
     said = status(bracket[1], v) if bracket else None
     role, public = said if said else (None, None)
-    phrase = _ROLE_PHRASE.search(right[: days[0].start])
+    phrase = _ROLE_PHRASE.search(right[: days[0].start] if days else right)
     if role is None and phrase is not None:
         role = (status(phrase[1], v) or (None, None))[0]
     start, last = entry[0][0], entry[-1]
@@ -161,7 +163,7 @@ def _read(doc: Document, entry: list[tuple[int, str]], v: Vocab) -> Consultation
         body=body,
         body_type=body_type(body, v),
         rule_id=body_entry(body, v),
-        meeting_date=days[0].iso,
+        meeting_date=days[0].iso if days else None,
         role=role,
         public=public,
         method="distribution",

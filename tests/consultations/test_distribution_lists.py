@@ -9,7 +9,9 @@ import pytest
 
 from extractors import load_resources
 from extractors.consultations.distribution import _nominative
+from extractors.consultations.misses import misses
 from extractors.consultations.vocab import vocab
+from pipeline.structure import view
 from tests.consultations.test_consultations import run
 
 SHEET = (
@@ -157,3 +159,16 @@ def test_spilled_role_over_a_row_is_no_tally() -> None:
     the status line under its wrapped name is not given to it: the row stays without, rather than wrong."""
     text = TALLY.replace("            (7 Ja / 0 Nein / 1 Enth.)\n", "            Beratung und\n")
     assert _rows(text)[1] == ("Ausschuss für Soziales, Sport und Kultur", "2028-02-10", None, None)
+
+
+def test_spoilt_date_keeps_the_meeting_undated_and_flagged() -> None:
+    """A date whose digits a scan spoilt ("l6.O2.2O28") keeps its entry's meeting without a date, which the review
+    flags; an entry with neither a date nor a spoilt one (an office's copy) stays no meeting."""
+    spoilt = LETTER.replace("16.02.2028", "l6.O2.2O28")
+    rows = _rows(spoilt)
+    assert rows[1] == ("Ausschuss für Wirtschaft, Tourismus und Ordnung", None, "preliminary", True)
+    assert [r for k, r in enumerate(rows) if k != 1] == [r for k, r in enumerate(LETTER_ROWS) if k != 1]
+    doc, records = run(spoilt)
+    assert "consultation_date_unread" in {m.reason for m in misses(doc, records, load_resources(), view(doc))}
+    undated = LETTER.replace("am Mittwoch, 16.02.2028", "nach Einladung")
+    assert [r[0] for r in _rows(undated)] == [r[0] for k, r in enumerate(LETTER_ROWS) if k != 1]
