@@ -26,7 +26,7 @@ from pipeline.records import Consultation
 
 from .blocks import spoilt_dates
 from .boxes import unticked
-from .vocab import Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
+from .vocab import Vocab, clean_body, consultation, has_head, headed, nominative, status
 
 # an entry's mark: a box, a bullet or its number ("☐", "[x]", "•", "1.")
 _MARK = re.compile(
@@ -158,11 +158,10 @@ def _read(doc: Document, entry: list[tuple[int, str]], v: Vocab) -> Consultation
     if role is None and phrase is not None:
         role = (status(phrase[1], v) or (None, None))[0]
     start, last = entry[0][0], entry[-1]
-    return Consultation(
+    return consultation(
+        body,
+        v,
         span=doc.span(start + len(entry[0][1]) - len(entry[0][1].lstrip()), last[0] + len(last[1].rstrip())),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
         meeting_date=days[0].iso if days else None,
         role=role,
         public=public,
