@@ -58,6 +58,9 @@ document (a table of contents repeating the headings adds nothing):
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
 A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
 gekennzeichnet") is no part of a label it ends.
+5. ``topics``, only where none of these read a field of a document about integration: the set of
+   topic names of most kinds of field that the structure gives in a form no reader knows (the first
+   cells of lined-up lines, the cells of one line) under a strong field noun (``topic_sets``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -107,6 +110,7 @@ from .stacked import stacked_rows
 from .tables import field_tables
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
+from .topics import topic_sets
 from .tree import tree_fields
 from .vocab import categories, content_words
 
@@ -206,7 +210,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 added.append((cand, key))
         kept += [c for c, _ in added]
         keys += [k for _, k in added]
-    return sorted(kept)
+    return sorted(kept) or list(topic_sets(ft))
 
 
 def _header_over(ft: FieldText, cand: Candidate, kept: list[Candidate]) -> bool:
