@@ -18,7 +18,8 @@ the cells of one line (the column heads of a matrix). A set is the fields where
 The names of a column line up: each starts where the first starts, and up to ``SKIP`` lines of
 another kind (a wrapped cell, the rows of goals under a divider row) may stand between two of them.
 Of several sets, the one of most kinds is taken (the first of those). Fields read so carry the
-method ``topics``, so that they can be told from the readers' and checked.
+method ``topics`` and a lower confidence (the signal ``topics_only`` of
+:mod:`pipeline.extract.confidence`), so that they can be told from the readers' and checked.
 """
 
 from __future__ import annotations

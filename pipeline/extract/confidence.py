@@ -107,6 +107,7 @@ SIGNALS: dict[str, Signal] = {
     "garbled": Signal(-0.8, "evidence that reads as OCR debris (few letters, split words)"),
     "not_in_gazetteer": Signal(-0.5, "a municipality not in the gazetteer (no state known)"),
     "no_evidence": Signal(-0.3, "a value inferred without a span of its own"),
+    "topics_only": Signal(-2.0, "a field read as a set of topic names, no list, table or heading naming it"),
 }
 
 OCR_GOOD = 90.0  # mean word confidence from which OCR text is read as well as a text layer
@@ -364,6 +365,8 @@ def record_signals(rec: Record, ctx: Context) -> list[str]:
                 out.append("date_outlier")
     elif isinstance(rec, ActionField):
         out += label_signals("action_fields", rec.label)
+        if rec.method == "topics":  # the family's last resort (extractors/action_fields/topics.py)
+            out.append("topics_only")
     elif isinstance(rec, Member):
         out += label_signals("steering_group_members", rec.member, digits_ok=True)
     elif isinstance(rec, SteeringGroup):

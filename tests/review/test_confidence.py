@@ -74,7 +74,7 @@ def build(doc: Document, spec: str) -> Record:
         body_type = extra[1] if len(extra) > 1 and extra[1] else "committee"
         return Consultation(span, body=value, body_type=body_type, meeting_date=extra[0] or None)
     if kind == "action_field":
-        return ActionField(span, label=value, categories=("other",))
+        return ActionField(span, label=value, categories=("other",), method=extra[0])
     if kind == "member":
         return Member(span, value)
     if kind == "group":
@@ -171,6 +171,12 @@ CASES = [
         "Zugang zu Kultur und Vereinen",
         "action_field:Zugang zu Kultur und Vereinen|Zugang zu Kultur und Vereinen",
         set(),
+    ),
+    Case(
+        "label-of-the-last-resort",
+        "» Wohnen im Quartier",
+        "action_field:Wohnen im Quartier|Wohnen im Quartier|topics",
+        {"topics_only"},
     ),
     Case("member-with-dangling-end", "Vertreter der", "member:Vertreter der|Vertreter der", {"ragged_label"}),
     Case("member-fine", "Caritas-Zentrum Landau", "member:Caritas-Zentrum Landau|Caritas-Zentrum Landau", set()),
