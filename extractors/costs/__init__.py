@@ -121,7 +121,7 @@ from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .labelled import labelled_years, unit_numbers
 from .plans import plan_kind
 from .quantities import priced_rows
-from .rates import rated_row
+from .rates import captioned_row, rated_row
 from .runs import flat_rows
 from .shares import year_share
 from .signs import side_amounts, side_label, with_sign_columns
@@ -219,7 +219,11 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, laid, after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
-            plan = plan_kind(conf, all_lines, i, money, breaks) or rated_row(conf, all_lines, i, ctx.cost_type)
+            plan = (
+                plan_kind(conf, all_lines, i, money, breaks)
+                or rated_row(conf, all_lines, i, ctx.cost_type)
+                or captioned_row(conf, all_lines, i, ctx.cost_type)
+            )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     yield from share_facts(_costs(doc, conf, sv, found, contexts))
 

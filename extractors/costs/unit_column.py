@@ -13,7 +13,7 @@ groups ("A  Ausgaben") and rules stand between them, and a blank line ends the t
 the currency after a gap, each number ends under it; where a PDF's text layer closed the gaps to single spaces
 ("Finanzierungsplan PfD Kyffhäuserkreis 2027 Euro" / "A1 Koordinierungs- und Fachstelle 48.500"), the rows'
 kinds alone say it. The year before the currency in such a header is the caption's ("… 2027   Euro"), no
-amount of 2.027 euros."""
+amount of 2.027 euros; set before a gap, it is so with no rows under it read too."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ _HEAD = re.compile(r"[ \t]*(?P<caption>[^\W\d_].*?)(?P<gap>[ \t]+)(?P<unit>€|E
 _ROW = re.compile(r"[ \t]*(?P<label>\S*[^\W\d_].*?)[ \t]+(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3},\d{2})[ \t]*$")
 _RULES = re.compile(rf"[ \t]*[{RULE_GLYPH}]{{3,}}(?:[ \t]+[{RULE_GLYPH}]{{3,}})*[ \t]*")
 _DIGIT = re.compile(r"\d")
+_LAST_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d$")  # a year ending a header's caption
 _CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b")
 GROUP_WORDS = 6  # words of a heading of the rows' groups at most ("A  Ausgaben", "E  Einnahmen")
 REACH = 30  # lines of a table at most
@@ -47,6 +48,8 @@ def unit_column(text: str, all_lines: list[Line]) -> tuple[dict[int, tuple[Money
         if m is None or _DIGIT.search(YEAR.sub("", m.group("caption"))) or _CURRENCY.search(m.group("caption")):
             continue
         gapped = len(m.group("gap")) >= 2
+        if gapped and _LAST_YEAR.search(m.group("caption")):
+            heads.add(head.start + m.end("unit"))  # a column's head after a gap: the year is the caption's
         rows = _rows(all_lines, j, m.end("unit") if gapped else None)
         if len(rows) < MIN_ROWS:
             continue
