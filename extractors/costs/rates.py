@@ -52,8 +52,8 @@ def captioned_row(conf: Config, lines: list[Line], i: int, kind: str | None) -> 
     a cue of its own: "Auszahlungsplan nach Nr. 4 der Nebenbestimmungen zum Zuwendungsbescheid" over "1. Teilbetrag
     auf Mittelabruf …   24.000,00 €" (a grant's), "Zahlungsplan zum Moderationsvertrag" over "Rate  fällig nach
     Betrag (brutto)" over "3  Abschlussdokumentation   3.570,00 €" (a fee's). The rows each end in an amount,
-    rules between them, two at least; the caption stands over them, a header or a blank line between maybe, a blank
-    line over it;
+    rules between them, two at least; the caption (one cell) stands over them, a header (cells set apart by gaps)
+    or a blank line between maybe, a blank line over it;
     none under a line of prose."""
     if kind is not None or not _row(lines[i].text):
         return None
@@ -75,6 +75,10 @@ def captioned_row(conf: Config, lines: list[Line], i: int, kind: str | None) -> 
         text = lines[k].text.strip() if k >= 0 else ""
         if not text or find_money(text) or len(text.split()) > CAPTION_WORDS or text.endswith((".", ",", ";")):
             return None
+        if "  " in text:  # cells set apart by gaps: the rows' header, never their caption
+            if k < up - 1:
+                return None
+            continue
         if k == 0 or not lines[k - 1].text.strip():
             return first_cue(conf, [text])
     return None
