@@ -120,11 +120,13 @@ from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .labelled import labelled_years, unit_numbers
 from .plans import plan_kind
-from .rates import rated_row
+from .quantities import priced_rows
+from .rates import captioned_row, rated_row
 from .runs import flat_rows
 from .shares import year_share
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
+from .unit_column import unit_column
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
@@ -158,7 +160,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     breaks = sv.page_breaks()
     headers = year_headers(all_lines)
     kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
-    flat = flat_grid(text, all_lines)
+    flat = flat_grid(text, all_lines, conf.finance)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
@@ -166,12 +168,13 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     labelled = labelled_years(text, all_lines)
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
-    found = _all_money(text, all_lines, headers, more, conf.finance, plans)
+    column, heads = unit_column(text, all_lines)  # a column under the currency alone
+    found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans) if m.end not in heads]
     taken = {m.start for m in found}  # a grid of years that adds up under a caption of costs, read by nothing else
-    found = sorted(
-        found + [m for m in checked_amounts(all_lines, headers, conf.caption) if m.start not in taken],
-        key=lambda m: m.start,
-    )
+    priced = priced_rows(conf, all_lines)  # a bill of quantities, read by its cells' kinds
+    more_found = checked_amounts(all_lines, headers, conf.caption) + [p.money for p in priced.values()]
+    more_found += [money for money, _ in column.values()]
+    found = sorted(found + [m for m in more_found if m.start not in taken], key=lambda m: m.start)
     sides = {m.start for m in plans}
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
@@ -188,6 +191,10 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         after = text[money.end : money.end + RATE_REACH]
         if "\t" in all_lines[i].text:
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money), after))
+        elif (bill := priced.get(money.start)) is not None:
+            contexts.append(Context(bill.row.start, money.end, bill.kind, None, bill.year, bill.kind or ""))
+        elif money.start in column and (row := row_context(conf, column[money.start][1], money)) is not None:
+            contexts.append(per_year(conf, row, after))
         elif money.start in flat:
             contexts.append(per_year(conf, flat_context(conf, flat[money.start]), after))
         elif (cell := corner.get(money.start)) is not None:
@@ -212,7 +219,11 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, laid, after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
-            plan = plan_kind(conf, all_lines, i, money, breaks) or rated_row(conf, all_lines, i, ctx.cost_type)
+            plan = (
+                plan_kind(conf, all_lines, i, money, breaks)
+                or rated_row(conf, all_lines, i, ctx.cost_type)
+                or captioned_row(conf, all_lines, i, ctx.cost_type)
+            )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     yield from share_facts(_costs(doc, conf, sv, found, contexts))
 

@@ -84,7 +84,7 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
         for start, _end, cell in ln.cells:
-            m = BARE.fullmatch(cell)
+            m = cell_number(BARE, cell)
             value = parse_number(m.group("num")) if m else None
             if m and value is not None:
                 s, e = start + m.start("num"), start + m.end("num")
@@ -201,9 +201,11 @@ _SIGNED = re.compile(r"\s*[-−–]?" + BARE.pattern.removeprefix(r"\s*"))  # a 
 
 
 # a year's column head, with the plan's or the accounts' word before it ("2027", "ab 2026", "Plan
-# 2027", "Ansatz 2026", "Ist 2025", "HH 2027")
+# 2027", "Ansatz 2026", "Ist 2025", "HH 2027"), or a quarter of the year as a schedule of payments heads its
+# columns ("III/2027", "Q3/2027", "Q3 2027", "3. Quartal 2027"): the quarter's amounts are of its year
 _YEAR_CELL = re.compile(
-    r"(?:(?:ab|Plan|Planansatz|Ansatz|Ist|Soll|HH|HHJ|Haushaltsjahr|Prognose|Entwurf)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:(?:ab|Plan|Planansatz|Ansatz|Ist|Soll|HH|HHJ|Haushaltsjahr|Prognose|Entwurf)\s+"
+    r"|(?:I{1,3}|IV|Q[1-4])\s?/\s?|Q[1-4]\s|[1-4]\.\s?Quartal\s)?(?P<year>(?:19|20)\d\d)"
 )
 GRID_REACH = 12  # lines from a row up to the header of years over its columns
 
@@ -216,9 +218,10 @@ def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
     columns summing them ("Kosten in €   2028   2029   2030   gesamt")."""
     cells = ln.columns
     years = [(a - ln.start, b - ln.start, int(m["year"])) for a, b, t in cells if (m := _YEAR_CELL.fullmatch(t))]
-    sums = sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in cells)
     if len(years) < 2:
         return None
+    shares = [c for c in cells if SHARE_CELL.fullmatch(c[2]) and c[0] - ln.start > years[-1][0]]
+    sums = sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in cells) + len(shares)
     return years if len(cells) - len(years) - sums <= 1 + numbered(ln) or _labels_before(ln, years[0][0]) else None
 
 
@@ -289,6 +292,8 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
 
 # the column of a grid of years that sums them ("2025  2026  Summe"): its cells are amounts of no year
 SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme|zusammen", re.I)
+# a column after the years holding each row's share in percent ("2027  2028  Anteil", a financing plan's): no amounts
+SHARE_CELL = re.compile(r"Anteil(?:\s*(?:in\s*)?%)?|%|Quote|Förderquote|Finanzierungsanteil", re.I)
 
 
 def sum_column(header: Line, row: Line, start: int, end: int) -> bool:
@@ -356,7 +361,7 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int], finance: M
             grid is not None
             and not unit
             and finance is not None
-            and finance.search(grid[1]) is not None
+            and (finance.search(grid[1]) or finance.search(lead_in(all_lines, grid[0], i))) is not None
             and _note_after(all_lines, i) is None  # "(alle Angaben in Stunden)": another unit
         )
         if not grid or not (unit or cents):
@@ -364,13 +369,45 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int], finance: M
         scale = 1000 if unit and (unit.group("t") or unit.group("t2")) else 1
         number = SCALED if scale > 1 else CENTS if cents else BARE
         for start, _end, cell in ln.columns:
-            m = number.fullmatch(cell) or _glued(number, cell)
+            m = cell_number(number, cell) or _glued(number, cell)
             value = parse_number(m.group("num")) if m else None
             if m and value is not None:
                 s, e = start + m.start("num"), start + m.end("num")
                 if aligned_year(grid[0], ln, s, e) or sum_column(grid[0], ln, s, e):
                     out.append(Money(value * scale, s, e, text[s:e]))
     return out
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+def cell_number(number: re.Pattern[str], cell: str) -> re.Match[str] | None:
+    """A cell's number as ``number`` reads it, or the same in brackets: an income in a table of
+    expenses as accounts print it ("(10.200)" under "Erträge sind in Klammern angegeben").
+
+    >>> cell_number(BARE, " (10.200) ").group("num"), cell_number(BARE, "(60 %)")
+    ('10.200', None)
+    """
+    m = number.fullmatch(cell)
+    if m is None and (b := _BRACKETED.fullmatch(cell)):
+        m = number.fullmatch(cell, b.start(1), b.end(1))
+    return m
+
+
+LEAD_LINES = 4  # lines of the paragraph that leads into a grid at most
+
+
+def lead_in(all_lines: list[Line], header: Line, i: int) -> str:
+    """The paragraph over a grid's header (row ``i`` under it), a blank line maybe between ("Der Finanzierungsplan
+    des Antrags sieht" / "vor:" over "Nr.  Position  2027  2028  Anteil"): its last :data:`LEAD_LINES` lines."""
+    j = next((k for k in range(i - 1, -1, -1) if all_lines[k] is header), 0) - 1
+    while j >= 0 and not all_lines[j].text.strip():
+        j -= 1
+    lines: list[str] = []
+    while j >= 0 and all_lines[j].text.strip() and len(lines) < LEAD_LINES:
+        lines.insert(0, all_lines[j].text.strip())
+        j -= 1
+    return " ".join(lines)
 
 
 def _glued(number: re.Pattern[str], cell: str) -> re.Match[str] | None:
@@ -390,9 +427,10 @@ def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | 
 
 
 NOTE_WORDS = 6  # words of a note under a grid at most ("(alle Beträge in Euro)")
-_RULE = re.compile(r"[ \t]*[-_=–—]{10,}[ \t]*")  # a rule drawn between a grid's rows
+RULE_GLYPH = "-_=–—─━═"  # what a rule is drawn of: dashes, lines, a box's lines
+_RULE = re.compile(rf"[ \t]*[{RULE_GLYPH}]{{10,}}[ \t]*")  # a rule drawn between a grid's rows
 # the same drawn under each column ("------ ------")
-_RULE_PIECES = re.compile(r"[ \t]*(?:[-_=–—]{8,}|[-_=–—]{4,}(?:[ \t]+[-_=–—]{4,})+)[ \t]*")
+_RULE_PIECES = re.compile(rf"[ \t]*(?:[{RULE_GLYPH}]{{8,}}|[{RULE_GLYPH}]{{4,}}(?:[ \t]+[{RULE_GLYPH}]{{4,}})+)[ \t]*")
 
 
 def _unit_after(all_lines: list[Line], i: int) -> re.Match[str] | None:
@@ -408,7 +446,7 @@ def _note_after(all_lines: list[Line], i: int) -> str | None:
     """The short note right under the grid of row ``i`` (:func:`_unit_after`), None where no such line ends it."""
     below = all_lines[i + 1 : i + 1 + TABLE_REACH]
     for k, ln in enumerate(below):
-        if _RULE.fullmatch(ln.text) or _grid_row(ln) or _label_over_row(below, k):
+        if _RULE.fullmatch(ln.text) or _grid_row(ln) or _label_over_row(below, k) or _group_row(ln):
             continue
         return ln.text if ln.text.strip() and len(ln.text.split()) <= NOTE_WORDS else None
     return None
@@ -417,6 +455,15 @@ def _note_after(all_lines: list[Line], i: int) -> str | None:
 def _grid_row(ln: Line) -> bool:
     """Whether a line is a row of a grid: two cells or more, a number among them."""
     return len(ln.columns) >= 2 and BARE.search(ln.text) is not None
+
+
+_OUTLINE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")  # a position's number in an outline ("1", "1.2", "2.")
+
+
+def _group_row(ln: Line) -> bool:
+    """Whether a line is the heading of a group of a grid's rows, numbered as a position ("1.2     Sachausgaben")."""
+    cells = ln.columns
+    return len(cells) == 2 and _OUTLINE.fullmatch(cells[0][2]) is not None and _LETTER.search(cells[1][2]) is not None
 
 
 def _label_over_row(lines: list[Line], k: int) -> bool:

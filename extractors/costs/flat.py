@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractors.fastre import Matcher
 from pipeline.lang.de.money import Money, parse_number
 from pipeline.structure import Line
 
@@ -21,12 +22,17 @@ from .amounts import (
     _YEAR_CELL,
     BARE,
     CAPTION_LINES,
+    CENTS,
     IN_EUR,
     NOTE_WORDS,
     PROSE_WORDS,
+    RULE_GLYPH,
     SCALED,
+    SHARE_CELL,
     SUM_CELL,
     TABLE_REACH,
+    cell_number,
+    lead_in,
 )
 from .wrapped import goes_on, label_above
 
@@ -46,7 +52,7 @@ class FlatCell(NamedTuple):
     priced: bool = False
 
 
-_TWO_YEARS_FLAT = re.compile(r"(?:19|20)\d\d (?:.* )?(?:19|20)\d\d")
+_TWO_YEARS_FLAT = re.compile(r"(?:19|20)\d\d (?:.*[ /])?(?:19|20)\d\d")  # ("2027 2028", "III/2027 IV/2027")
 _EMPTY_CELL = re.compile(r"[–—-]")  # a cell left empty ("Druck und Layout – 3.100 3.100")
 _TOKEN = re.compile(r"\S+")
 _CURRENCY = re.compile(r"€|EUR|Euro")
@@ -127,17 +133,23 @@ def _year_header(words: list[str]) -> tuple[list[int | None], str, list[str]] | 
     return cols, " ".join(corner), [""] * len(cols)
 
 
-def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
+def flat_grid(text: str, all_lines: list[Line], finance: Matcher | None = None) -> dict[int, FlatCell]:
     """The amounts of a grid of years whose gaps a PDF's text layer flattened into single spaces,
     under a caption that says it is in euros ("5. Finanzielle Auswirkungen (in EUR)" over "2025
     2026 gesamt"), over a note that does ("(alle Beträge in Euro)") or, under a header of the plan's
     years ("Ansatz 2027 Ansatz 2028"), with the currency in every cell ("38.500 € 41.000 €"): each row
     a label and one number or dash per column ("Druck und Layout – 3.100 3.100"), its last cells wrapped
     onto the next line where the row is long, rules and blank lines between rows; a line that is no such
-    row ends the grid. By the amount's start."""
+    row ends the grid. Without a unit, under a paragraph naming a financial impact or a financing plan
+    (``finance``), a grid whose every number is written with cents and a thousands point ("19.800,00"), a
+    column of shares in percent after the years maybe ("Nr. Position 2027 2028 Anteil"). By the amount's start."""
     out: dict[int, FlatCell] = {}
-    for j, head in enumerate(all_lines):
-        if not _TWO_YEARS_FLAT.search(head.text) or (flat := _flat_header(head)) is None:
+    for j, line in enumerate(all_lines):
+        if not _TWO_YEARS_FLAT.search(line.text):
+            continue
+        share = _SHARE_TAIL.search(line.text)  # the shares' column after the years: no amounts
+        head = Line(line.start, line.start + share.start(), line.text[: share.start()]) if share else line
+        if (flat := _flat_header(head)) is None:
             continue
         cols, corner, heads = flat
         # over a blank line too, the caption wrapped as a PDF's text sets it ("Übersicht in" / "Tsd. €:")
@@ -146,27 +158,40 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
         ends = [k for k, t in enumerate(above) if t.endswith(".") and len(t.split()) > PROSE_WORDS]
         caption = " ".join(above[ends[-1] + 1 if ends else 0 :][-CAPTION_LINES:])
         unit = IN_EUR.search(corner) or IN_EUR.search(caption)
-        rows, end = _flat_rows(all_lines, j, len(cols), BARE)
+        rows, end = _flat_rows(all_lines, j, len(cols), BARE, bool(share))
         # (the currency in every cell stands for the unit under a header of the plan's years only)
         priced = any(heads) and bool(rows)
         priced = priced and all(c.priced or _EMPTY_CELL.fullmatch(c.text) for _, cells in rows for _, c in cells)
+        note = ""
         if unit is None and not priced:
             end = next((k for k in range(end, len(all_lines)) if all_lines[k].text.strip()), len(all_lines))
             note = all_lines[end].text if rows and end < len(all_lines) else ""
             unit = IN_EUR.search(note) if len(note.split()) <= NOTE_WORDS else None
-            if unit is None:
-                continue
+        # (a note under the grid naming another unit, "(alle Angaben in Stunden)", not a sentence after it)
+        other_unit = 0 < len(note.split()) <= NOTE_WORDS and not note.rstrip().endswith(".")
+        cents = unit is None and not priced and not other_unit and _in_cents(all_lines, j, rows, finance)
+        if unit is None and not priced and not cents:
+            continue
         scale = 1000 if unit is not None and (unit.group("t") or unit.group("t2")) else 1
-        number = SCALED if scale > 1 else BARE  # in thousands one decimal too: "18,6"
-        for label, cells in rows if priced else _flat_rows(all_lines, j, len(cols), number)[0]:
+        number = SCALED if scale > 1 else CENTS if cents else BARE  # in thousands one decimal too: "18,6"
+        for label, cells in rows if priced else _flat_rows(all_lines, j, len(cols), number, bool(share))[0]:
             for (ln, c), year, column in zip(cells, cols, heads):
-                m = (_PRICED if c.priced else number).fullmatch(c.text)
+                m = _PRICED.fullmatch(c.text) if c.priced else cell_number(number, c.text)
                 value = parse_number(m.group("num")) if m else None
                 if m and value is not None:
                     s, e = ln.start + c.start + m.start("num"), ln.start + c.start + m.end("num")
                     money = Money(value * scale, s, e, text[s:e])
                     out[s] = FlatCell(money, ln, label, caption, year, column, c.priced)
     return out
+
+
+def _in_cents(all_lines: list[Line], j: int, rows: list[_FlatRow], finance: Matcher | None) -> bool:
+    """Whether the rows of the flattened grid under header ``j`` are money without a unit: the paragraph over it
+    names a financial impact or a financing plan, and every number of theirs has cents and a thousands point."""
+    if finance is None or not rows or not finance.search(lead_in(all_lines, all_lines[j], j + 1)):
+        return False
+    numbers = [c.text for _, cells in rows for _, c in cells if not _EMPTY_CELL.fullmatch(c.text)]
+    return bool(numbers) and all(cell_number(CENTS, t) for t in numbers)
 
 
 def unpriced(cells: dict[int, FlatCell]) -> list[Money]:
@@ -178,19 +203,22 @@ def unpriced(cells: dict[int, FlatCell]) -> list[Money]:
 _FlatRow = tuple[str, list[tuple[Line, _Cell]]]  # a row's label, and its value cells with their lines
 
 
-def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -> tuple[list[_FlatRow], int]:
+def _flat_rows(
+    all_lines: list[Line], j: int, n: int, number: re.Pattern[str], share: bool = False
+) -> tuple[list[_FlatRow], int]:
     """The rows of a flattened grid of ``n`` columns under its header ``j``, and the index of the first
-    line after them (blank lines and rules between rows passed over, a row's last cells wrapped onto
-    the next line joined to it, a row's label wrapped onto the line under it where it breaks off at a
-    word that links to the next)."""
+    line after them (blank lines and rules between rows passed over, and a group's heading numbered as a
+    position: "1.2 Sachausgaben"; a row's last cells wrapped onto the next line joined to it, a row's label
+    wrapped onto the line under it where it breaks off at a word that links to the next; a share in percent
+    ending a row, under a ``share`` column, no cell of it)."""
     rows: list[_FlatRow] = []
     k, end = j + 1, j + 1
     while k < min(len(all_lines), j + 1 + TABLE_REACH):
         ln = all_lines[k]
-        if not ln.text.strip() or _RULE.fullmatch(ln.text) or _ruled(ln.text):
+        if not ln.text.strip() or _RULE.fullmatch(ln.text) or _ruled(ln.text) or _GROUP.fullmatch(ln.text):
             k += 1
             continue
-        tokens = _cells(ln.text)
+        tokens = _cells(_PERCENT_TAIL.sub("", ln.text) if share else ln.text)
         m = next((m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
         label = _GLUED_RULE.sub("", ln.text[: tokens[-m].start]).strip() if m else ""
         if not m and rows and goes_on(rows[-1][0]) and not _DIGIT_IN.search(ln.text):
@@ -219,10 +247,13 @@ def _flat_rows(all_lines: list[Line], j: int, n: int, number: re.Pattern[str]) -
     return rows, end
 
 
+_SHARE_TAIL = re.compile(rf"(?:[ \t]+(?:{SHARE_CELL.pattern}))+[ \t]*$", re.I)  # "… 2027 2028 Anteil"
+_PERCENT_TAIL = re.compile(r"[ \t]+\d{1,3}(?:,\d{1,2})?[ \t]?%[ \t]*$")  # a row's share: "… 31.600,80 60 %"
+_GROUP = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\W\d_][^\d]*")  # a group's heading: "1.2 Sachausgaben"
 # a rule of columns that pdftotext set on the next row's line, glued to its label ("--- ------------Summe")
-_GLUED_RULE = re.compile(r"^[ \t]*(?:[-_=–—]{3,}[ \t]+)*[-_=–—]{3,}(?=[^\W_])")
+_GLUED_RULE = re.compile(rf"^[ \t]*(?:[{RULE_GLYPH}]{{3,}}[ \t]+)*[{RULE_GLYPH}]{{3,}}(?=[^\W_])")
 # a rule drawn under each column ("--- --------")
-_DASHED = re.compile(r"[ \t]*(?:[-_=–—]{6,}|[-_=–—]{3,}(?:[ \t]+[-_=–—]{3,})+)[ \t]*")
+_DASHED = re.compile(rf"[ \t]*(?:[{RULE_GLYPH}]{{6,}}|[{RULE_GLYPH}]{{3,}}(?:[ \t]+[{RULE_GLYPH}]{{3,}})+)[ \t]*")
 
 
 def _ruled(line: str) -> bool:
@@ -239,4 +270,4 @@ def _value(cell: _Cell, number: re.Pattern[str]) -> bool:
     """Whether a token is a grid's value cell: a number (with the currency after it or not) or an empty cell's dash."""
     if cell.priced:
         return _PRICED.fullmatch(cell.text) is not None
-    return number.fullmatch(cell.text) is not None or _EMPTY_CELL.fullmatch(cell.text) is not None
+    return cell_number(number, cell.text) is not None or _EMPTY_CELL.fullmatch(cell.text) is not None
