@@ -1,0 +1,22 @@
+"""Members set out in a form of their own that speaks of the group by its name: the attendance list of the
+minutes of its meeting (:mod:`.attendance`) or a matrix of several bodies' members whose column it heads
+(:mod:`.matrix`)."""
+
+from __future__ import annotations
+
+from extractors.resources import Resources
+
+from .attendance import attendance
+from .matrix import mark_matrix
+from .mentions import Group
+from .rules import Chair, MemberRow
+
+
+def apart_form(text: str, group: Group, res: Resources) -> tuple[list[MemberRow], Chair | None] | None:
+    """The members and chair such a form gives the group; None where none does. A working group's column
+    in a matrix makes it no group of the process: the matrix sets its persons apart from the group that
+    steers (an editorial team beside the steering group)."""
+    for m in group.mentions:
+        if (minutes := attendance(text, m.start, res)) is not None:
+            return minutes
+    return None if group.first.tier == "working" else mark_matrix(text, [(m.start, m.end) for m in group.mentions], res)
