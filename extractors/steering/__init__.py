@@ -32,8 +32,8 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .co_chairs import find_co_chairs
 from .apart_forms import apart_form
+from .co_chairs import find_co_chairs
 from .facts import fact_rules, find_chair, find_deputy, find_rules_size, find_seats, find_size
 from .gap_sheets import gap_sheet
 from .members import Chair, MemberRow, find_members

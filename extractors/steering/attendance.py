@@ -52,7 +52,7 @@ class _Label:
 
 def attendance(text: str, at: int, res: Resources) -> tuple[list[MemberRow], Chair | None] | None:
     """The members and chair of the attendance list under the minutes' head whose mention of the group
-    stands at ``at``; None where no such head and list stand there."""
+    stands at ``at`` (none where it lists others alone); None where no such head and list stand there."""
     data = typed.steering(res)
     line_start = text.rfind("\n", 0, at) + 1
     head_start = line_start
@@ -69,6 +69,8 @@ def attendance(text: str, at: int, res: Resources) -> tuple[list[MemberRow], Cha
     for kind, a, b in groups:
         if kind == "members":
             rows += [r for r in _persons(text, a, b, res) if r is not None]
+    if not rows and any(kind == "others" for kind, _, _ in groups):
+        return [], None  # guests and the minutes' writer alone: no member named
     if len(rows) < _MIN_MEMBERS:
         return None
     marked = next((r for r in rows if r.is_chair), None)

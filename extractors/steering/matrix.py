@@ -41,7 +41,10 @@ _MIN_MEMBERS = 2
 _CODE = re.compile(r"[A-ZÄÖÜ]{1,5}")
 _RULE = re.compile(r"[ \t]*[-=_─━═┄]{3,}(?:[ \t]+[-=_─━═┄]{3,})*[ \t]*")
 # a legend's entry: a mark or short name, "=", its meaning up to the next entry
-_ENTRY = re.compile(r"(?<![^\s·;,])(?P<mark>[^\s=·;,]{1,5})[ \t]*=[ \t]*(?P<meaning>[^=·;]*?)(?=[ \t]*(?:[·;]|$|\s[^\s=·;,]{1,5}[ \t]*=))")
+_ENTRY = re.compile(
+    r"(?<![^\s·;,])(?P<mark>[^\s=·;,]{1,5})[ \t]*=[ \t]*(?P<meaning>[^=·;]*?)"
+    r"(?=[ \t]*(?:[·;]|$|\s[^\s=·;,]{1,5}[ \t]*=))"
+)
 Cells = list[tuple[int, int, str]]
 
 
@@ -71,7 +74,9 @@ def _code(text: str, a: int, b: int) -> str | None:
     return before.group(1) if before else after.group(1) if after else None
 
 
-def _read(text: str, pos: int, header: Cells, column: int, res: Resources) -> tuple[list[MemberRow], Chair | None] | None:
+def _read(
+    text: str, pos: int, header: Cells, column: int, res: Resources
+) -> tuple[list[MemberRow], Chair | None] | None:
     """The members of the matrix under the header at ``pos``, the group's marks in ``column``."""
     margin = header[0][0] - pos
     codes = [((a + b) / 2 - pos, c) for a, b, c in header if _CODE.fullmatch(c)]
@@ -103,8 +108,8 @@ def _read(text: str, pos: int, header: Cells, column: int, res: Resources) -> tu
     data = typed.steering(res)
     code = header[column][2]
     members: list[MemberRow] = []
-    for cells, marked in rows:
-        mark = next((m.partition("=")[0] for m in marked if m.partition("=")[2] == code), None)
+    for cells, pairs in rows:
+        mark = next((m.partition("=")[0] for m in pairs if m.partition("=")[2] == code), None)
         meaning = meanings.get(mark or "", "")
         if mark is None or re.search(data.mark_not_member, meaning):
             continue
@@ -125,7 +130,7 @@ def _column(codes: list[tuple[float, str]], middle: float) -> str | None:
 
 def _legend(text: str, at: int) -> dict[str, str]:
     """The meanings the legend under the table gives its marks and short names."""
-    lines = []
+    lines: list[str] = []
     while at > 0 and len(lines) < _LEGEND_LINES and (stop := text.find("\n", at)) >= 0:
         line = text[at:stop]
         if line.strip() or lines:

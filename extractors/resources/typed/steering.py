@@ -113,6 +113,9 @@ class Steering:
     attendance_head: str = "$^"  # a label of the meeting's own lines ("Datum", "Ort")
     mark_chair: str = "$^"  # a mark's meaning in a matrix's legend making its person the chair ("Vorsitz")
     mark_not_member: str = "$^"  # a mark's meaning making its person no member ("beratend")
+    reply_member: str = "$^"  # the members' field of a reply form ("Mitglied:")
+    reply_body: str = "$^"  # the sending body's field of a reply form ("Stelle:")
+    reply_declined: str = "$^"  # a ticked option of a reply form declining to send a member ("entsendet nicht")
 
 
 def steering(res: Resources) -> Steering:
@@ -197,9 +200,13 @@ def _steering(res: Resources) -> Steering:
         d["caption_absent"],
         d["signed_members"],
         as_tuple(d["steered_bodies"]),
-        **{k: d[k] for k in (
+        **{
+            k: d[k]
+            for k in (
                 *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
                 *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
-                *("mark_chair", "mark_not_member"),
-            ) if k in d},
+                *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined"),
+            )
+            if k in d
+        },
     )
