@@ -1,6 +1,6 @@
 """Members set out in a form of their own that speaks of the group by its name: the attendance list of the
 minutes of its meeting (:mod:`.attendance`), the reply forms of the bodies asked to send a member, right
-after its paragraph (:mod:`.reply_forms`), or a matrix of several bodies' members whose column it heads
+after its paragraph (:mod:`.reply_forms`), short portraits under its paragraph (:mod:`.portraits`), or a matrix of several bodies' members whose column it heads
 (:mod:`.matrix`)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from extractors.resources import Resources
 
 from .attendance import attendance
 from .matrix import mark_matrix
+from .portraits import portraits
 from .mentions import Group
 from .reply_forms import reply_forms
 from .rules import Chair, MemberRow
@@ -24,4 +25,6 @@ def apart_form(text: str, group: Group, res: Resources) -> tuple[list[MemberRow]
     spans = [(m.start, m.end) for m in group.mentions]
     if (replies := reply_forms(text, spans, res)) is not None:
         return replies, None
+    if (portrayed := portraits(text, spans, res)) is not None:
+        return portrayed
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)

@@ -243,3 +243,41 @@ def test_an_office_held_by_virtue_of_office_is_no_member() -> None:
     )
     _, members, _ = _group(HEAD + prose + AFTER)
     assert "kraft Amtes" not in members
+
+
+PORTRAIT_LEAD = (
+    "3. Steuerungsgruppe Integration\n"
+    "Die Steuerungsgruppe soll die Umsetzung steuern. Für das Konzept haben sich ihre Mitglieder mit kurzen\n"
+    "Porträts vorgestellt:\n\n"
+)
+PORTRAITS = (
+    "  Greta Lindqvist                                                   Vorsitz\n"
+    "  Beigeordnete für Soziales, Landratsamt Nordheide\n"
+    "  „Integration entscheidet sich in unseren Gemeinden.“\n\n"
+    "  Bernd Voss                                                stellv. Vorsitz\n"
+    "  Vorsitzender des Kreisbeirats für Migration und Integration\n"
+    "  „Wer neu ankommt, braucht jemanden, der übersetzt.“\n\n"
+    "  Dr. Ilse Kramer\n"
+    "  Kreisrätin, Fraktion Freie Wähler\n"
+    "  „Im ländlichen Raum ist der Bus das größte Hindernis.“\n\n"
+    "Gäste werden je nach Thema eingeladen.\n"
+)
+
+
+def test_portraits_with_quotations() -> None:
+    names, members, chair = _group(HEAD + PORTRAIT_LEAD + PORTRAITS + AFTER)
+    assert (names, members, chair) == (
+        ["Steuerungsgruppe Integration"],
+        ["Greta Lindqvist", "Bernd Voss", "Dr. Ilse Kramer"],
+        "Greta Lindqvist",
+    )
+    assert _group(HEAD + PORTRAIT_LEAD + _flat(PORTRAITS) + AFTER)[1:] == (
+        ["Greta Lindqvist", "Bernd Voss", "Dr. Ilse Kramer"],
+        "Greta Lindqvist",
+    )
+
+
+def test_quotations_after_a_paragraph_without_a_colon_are_no_portraits() -> None:
+    lead = PORTRAIT_LEAD.replace("vorgestellt:", "vorgestellt. Stimmen aus dem Forum.")
+    _, members, _ = _group(HEAD + lead + PORTRAITS + AFTER)
+    assert members == []

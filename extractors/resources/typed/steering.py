@@ -116,6 +116,7 @@ class Steering:
     reply_member: str = "$^"  # the members' field of a reply form ("Mitglied:")
     reply_body: str = "$^"  # the sending body's field of a reply form ("Stelle:")
     reply_declined: str = "$^"  # a ticked option of a reply form declining to send a member ("entsendet nicht")
+    portrait_role: str = "$^"  # the part a member holds, flush right after the name of their portrait
 
 
 def steering(res: Resources) -> Steering:
@@ -205,7 +206,7 @@ def _steering(res: Resources) -> Steering:
             for k in (
                 *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
                 *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
-                *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined"),
+                *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
             )
             if k in d
         },
