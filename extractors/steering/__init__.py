@@ -110,7 +110,7 @@ def describe(
         chair, size, members = gapped[0], gapped[1] or size, gapped[2]  # "Mitglieder (11)   1. …" in a gap table
     elif table := next(filter(None, (synopsis(layout.flat.text, m.start, res) for m in group.mentions)), None):
         chair, size, members = table.chair or chair, table.size or size, table.members  # two versions side by side
-    elif form := apart_form(layout.flat.text, group, res):  # minutes, a matrix
+    elif form := apart_form(layout.flat.text, group, res, members):  # minutes, a matrix
         members, chair = form[0], form[1] or chair
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):

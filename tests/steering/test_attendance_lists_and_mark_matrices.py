@@ -281,3 +281,36 @@ def test_quotations_after_a_paragraph_without_a_colon_are_no_portraits() -> None
     lead = PORTRAIT_LEAD.replace("vorgestellt:", "vorgestellt. Stimmen aus dem Forum.")
     _, members, _ = _group(HEAD + lead + PORTRAITS + AFTER)
     assert members == []
+
+
+LETTER_LEAD = (
+    "3. Lenkungskreis Integration\n"
+    "Der Lenkungskreis begleitet die Umsetzung des Konzepts. Die entsendenden Stellen haben ihre Mitglieder\n"
+    "schriftlich benannt; das Wesentliche lautet:\n\n"
+)
+LETTERS = (
+    "    Caritasverband Nordheide – Schreiben vom 08.03.2027\n"
+    "        „… benennen wir für den Lenkungskreis Frau Mira Sander, Leiterin des Fachdienstes\n"
+    "        Migration. Bei Verhinderung vertritt sie Herr Bernd Voss.“\n\n"
+    "    Agentur für Arbeit Nordheide – E-Mail vom 02.03.2027\n"
+    "        „Für die Agentur wird Herr Ole Lind in den Lenkungskreis entsandt.“\n\n"
+    "    Migrantenforum Nordheide e. V. – Schreiben vom 15.03.2027\n"
+    "        „Der Vorstand hat Herrn Kemal Aydın als Vertreter des Forums bestimmt; seine\n"
+    "        Stellvertreterin ist Frau Ana Lucía Moreno.“\n\n"
+    "    IHK Nordheide – Schreiben vom 18.03.2027\n"
+    "        „… sehen wir von einer Benennung derzeit ab. Gern nehmen wir als Gast teil (Frau Eva Roth).“\n\n"
+    "Der Sitz der IHK bleibt vorerst frei.\n"
+)
+
+
+def test_quoted_letters_nominating_members() -> None:
+    names, members, _ = _group(HEAD + LETTER_LEAD + LETTERS + AFTER)
+    assert (names, members) == (["Lenkungskreis Integration"], ["Mira Sander", "Ole Lind", "Kemal Aydın"])
+    assert _group(HEAD + LETTER_LEAD + _flat(LETTERS) + AFTER)[1] == ["Mira Sander", "Ole Lind", "Kemal Aydın"]
+
+
+def test_quoted_letters_far_from_the_group_name_no_members() -> None:
+    far = LETTER_LEAD.replace("das Wesentliche lautet:", "die Schreiben liegen bei.") + "Weitere Hinweise.\n" * 10
+    other = LETTERS.replace("für den Lenkungskreis ", "").replace("in den Lenkungskreis ", "")
+    _, members, _ = _group(HEAD + far + "Zu den Stellungnahmen der Verbände:\n\n" + other + AFTER)
+    assert not {"Mira Sander", "Ole Lind", "Kemal Aydın"} & set(members)

@@ -117,6 +117,8 @@ class Steering:
     reply_body: str = "$^"  # the sending body's field of a reply form ("Stelle:")
     reply_declined: str = "$^"  # a ticked option of a reply form declining to send a member ("entsendet nicht")
     portrait_role: str = "$^"  # the part a member holds, flush right after the name of their portrait
+    letter_heading: str = "$^"  # the sender and date over a quoted letter nominating members
+    letter_deputy: str = "$^"  # a clause of such a letter naming a deputy or a guest
 
 
 def steering(res: Resources) -> Steering:
@@ -207,6 +209,7 @@ def _steering(res: Resources) -> Steering:
                 *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
                 *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
                 *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
+                *("letter_heading", "letter_deputy"),
             )
             if k in d
         },
