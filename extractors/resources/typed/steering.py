@@ -121,6 +121,15 @@ class Steering:
     letter_deputy: str = "$^"  # a clause of such a letter naming a deputy or a guest
 
 
+# the patterns a file may leave out, their defaults then matching nothing
+_OPTIONAL = (
+    *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
+    *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
+    *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
+    *("letter_heading", "letter_deputy"),
+)
+
+
 def steering(res: Resources) -> Steering:
     return res.compiled(_steering)
 
@@ -203,14 +212,5 @@ def _steering(res: Resources) -> Steering:
         d["caption_absent"],
         d["signed_members"],
         as_tuple(d["steered_bodies"]),
-        **{
-            k: d[k]
-            for k in (
-                *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
-                *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
-                *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
-                *("letter_heading", "letter_deputy"),
-            )
-            if k in d
-        },
+        **{k: d[k] for k in _OPTIONAL if k in d},
     )
