@@ -32,6 +32,7 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout
 
 from . import sectors
+from .apart_forms import apart_form
 from .co_chairs import find_co_chairs
 from .facts import fact_rules, find_chair, find_deputy, find_rules_size, find_seats, find_size
 from .gap_sheets import gap_sheet
@@ -46,8 +47,6 @@ from .shared_adjective import shared_adjective
 from .synopsis import synopsis
 
 __all__ = ["extract", "fact_rules"]
-
-# --- groups ------------------------------------------------------------------------------
 
 
 @dataclass
@@ -111,6 +110,8 @@ def describe(
         chair, size, members = gapped[0], gapped[1] or size, gapped[2]  # "Mitglieder (11)   1. …" in a gap table
     elif table := next(filter(None, (synopsis(layout.flat.text, m.start, res) for m in group.mentions)), None):
         chair, size, members = table.chair or chair, table.size or size, table.members  # two versions side by side
+    elif form := apart_form(layout.flat.text, group, res, members):  # minutes, a matrix
+        members, chair = form[0], form[1] or chair
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):
             members.append(co)

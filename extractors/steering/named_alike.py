@@ -61,5 +61,6 @@ def _shared(a: Sequence[_Row], b: Sequence[_Row]) -> bool:
 
 def _no_more(bare: _Found, named: _Found) -> bool:
     """Whether the group under its noun alone says no more of itself than its size, the one the named group
-    states too ("Eine Lenkungsgruppe mit acht Personen steuert …" over the named group's eight members)."""
-    return not bare.members and bare.size is not None and bare.size == named.size
+    states too or leaves unsaid ("Eine Lenkungsgruppe mit acht Personen steuert …" over the named group's
+    eight members, or over the list of those at its first meeting)."""
+    return not bare.members and bare.size is not None and named.size in (bare.size, None)

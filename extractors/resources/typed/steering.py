@@ -106,6 +106,28 @@ class Steering:
     sending_header: str = "$^"  # the column of the bodies sending a seat's holder ("entsandt von")
     mail_header: str = "$^"  # the label opening a line of a quoted mail's header ("Von:", "Betreff:")
     seats_filled: str = "$^"  # a lead-in naming the holders of the seats set out before ("Für die Sitze …:")
+    minutes_head: str = "$^"  # the head of the minutes of a meeting of the group, up to its mention
+    attendance_status: str = "$^"  # a label of an attendance list naming members present or excused
+    attendance_members: str = "$^"  # a heading of an attendance list over members ("Stimmberechtigte Mitglieder")
+    attendance_others: str = "$^"  # a label over others who attend ("Gäste", "Protokoll", "Beratende Mitglieder")
+    attendance_head: str = "$^"  # a label of the meeting's own lines ("Datum", "Ort")
+    mark_chair: str = "$^"  # a mark's meaning in a matrix's legend making its person the chair ("Vorsitz")
+    mark_not_member: str = "$^"  # a mark's meaning making its person no member ("beratend")
+    reply_member: str = "$^"  # the members' field of a reply form ("Mitglied:")
+    reply_body: str = "$^"  # the sending body's field of a reply form ("Stelle:")
+    reply_declined: str = "$^"  # a ticked option of a reply form declining to send a member ("entsendet nicht")
+    portrait_role: str = "$^"  # the part a member holds, flush right after the name of their portrait
+    letter_heading: str = "$^"  # the sender and date over a quoted letter nominating members
+    letter_deputy: str = "$^"  # a clause of such a letter naming a deputy or a guest
+
+
+# the patterns a file may leave out, their defaults then matching nothing
+_OPTIONAL = (
+    *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
+    *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
+    *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
+    *("letter_heading", "letter_deputy"),
+)
 
 
 def steering(res: Resources) -> Steering:
@@ -190,5 +212,5 @@ def _steering(res: Resources) -> Steering:
         d["caption_absent"],
         d["signed_members"],
         as_tuple(d["steered_bodies"]),
-        **{k: d[k] for k in ("successor_after", "sending_header", "mail_header", "seats_filled") if k in d},
+        **{k: d[k] for k in _OPTIONAL if k in d},
     )
