@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 from pipeline.structure import Line
 
 from .misses import ORG_HEAD, words
@@ -61,7 +62,11 @@ def _name(text: str, ft: FieldText) -> tuple[int, str] | None:
     if text.rstrip().endswith(":") or "  " in text.strip():
         return None
     cut = _PREFIX.match(text)
-    at = cut.end() if cut and text[cut.end() :][:1].isupper() else len(text) - len(text.lstrip(" \t-–•·*▸▪■►"))
+    at = (
+        cut.end()
+        if cut and text[cut.end() :][:1].isupper()
+        else len(text) - len(text.lstrip(" \t" + markers.WIDE_MARKS))
+    )
     label = clean_label(text[at:])
     if not topic_name(label, ft):
         return None
