@@ -21,7 +21,12 @@ document (a table of contents repeating the headings adds nothing):
    lead naming the fields (``keyed_fields``); the names of working groups numbered under a lead that ties one
    to each field ("Zu jedem Handlungsfeld tagt eine Facharbeitsgruppe …:" / "AG 1   Spracherwerb und Bildung",
    ``grouped_fields``); the captions under rows of picture placeholders ("[Piktogramm: Haus]" over "Gut wohnen
-   im" / "Quartier") after a paragraph naming or counting the fields (``pictured_fields``);
+   im" / "Quartier") after a paragraph naming or counting the fields (``pictured_fields``); the parts of a
+   concept in the list of annexes where a sentence gives one part to each field ("Je Handlungsfeld ein
+   Teilkonzept" / "2.1  Teilkonzept Sprache und frühe Bildung (14 Seiten)", ``annexed_parts``); the items of a
+   survey question about the fields ("7. Wie wichtig sind Ihnen die folgenden Handlungsfelder …?" / "a) Sprache
+   und Bildung  ☐ ☐ ☐", ``survey_items``); the filter buttons of a web page's print view under the field noun
+   ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
@@ -31,7 +36,9 @@ document (a table of contents repeating the headings adds nothing):
    semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a chart of
    marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names
    the fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into
-   groups, each group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``);
+   groups, each group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
+   or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
+   (Netzdiagramm)", ``chart_axes``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -80,7 +87,10 @@ from pipeline.records import ActionField
 from pipeline.structure import View
 
 from .added import added_field
+from .annexes import annexed_parts
+from .axes import axis_regions, chart_axes
 from .box_titles import box_titles
+from .buttons import filter_buttons
 from .captions import pictured_fields
 from .cards import framed_cards
 from .charted import chart_regions, charted_rows
@@ -102,6 +112,7 @@ from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
 from .prose import enumerated, quoted
+from .questionnaire import survey_items
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
@@ -129,6 +140,9 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         keyed_fields,
         grouped_fields,
         pictured_fields,
+        annexed_parts,
+        survey_items,
+        filter_buttons,
     ),
     (
         field_tables,
@@ -140,6 +154,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         charted_rows,
         row_cells,
         divider_rows,
+        chart_axes,
     ),
     (noun_headings, section_headings, run_in_headings, framed_cards, box_titles, contents_fields),
     (
@@ -210,7 +225,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 added.append((cand, key))
         kept += [c for c, _ in added]
         keys += [k for _, k in added]
-    return sorted(kept) or list(topic_sets(ft))
+    axes = axis_regions(ft)  # a radar chart whose labels were not read gives no other set of names
+    return sorted(kept) or [c for c in topic_sets(ft) if not any(a <= c.start < b for a, b in axes)]
 
 
 def _header_over(ft: FieldText, cand: Candidate, kept: list[Candidate]) -> bool:

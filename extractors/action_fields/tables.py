@@ -119,10 +119,16 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
             continue
         plain = not any(ft.vocab.headers.match(t) for _, _, t in row) and not ruled_header(ft, row[0][0], [])
         if len(row) == 2 and plain:
-            if k == 0:  # "Handlungsfeld\tBildung": a key and its value
+            if k == 0 and not _dative(row[0][2]):  # "Handlungsfeld\tBildung": a key and its value
                 yield from _label(ft, [row[1][:2]], seen)
             continue
         done = yield from _column(ft, i, k, len(row), seen)
+
+
+def _dative(key: str) -> bool:
+    """Whether a key cell is the noun in the dative plural ("Handlungsfeldern"): the wrapped end of a
+    phrase in a cell above ("Werkstatt-Tische zu den sechs" / "Handlungsfeldern"), no key of a value."""
+    return key.strip(" *:").endswith("ern")
 
 
 def split_heads(ft: FieldText) -> dict[int, list[Cell]]:
@@ -182,7 +188,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             loose = 0
             j += 1
             continue
-        if offices and len(row) == 1 and (last is None or not _continues(_joined(ft, last))):
+        if offices and len(row) == 1 and (last is None or not wraps_on(_joined(ft, last))):
             row = _office_parted(ft, row[0])
         if numbered and last is not None and len(row) == width and not row[0][2] and row[k][2]:
             last.append(row[k][:2])  # a numbered row's next line: its number's cell empty, each cell goes on
@@ -215,9 +221,9 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             loose += 1
             if len(line.text.strip()) > 60 or loose > 6:  # (a wrapped cell of a far column is indented)
                 break
-            if k == 0 and last is not None and (_continues(_joined(ft, last)) or _unended(ft, line, at, last, offices)):
+            if k == 0 and last is not None and (wraps_on(_joined(ft, last)) or _unended(ft, line, at, last, offices)):
                 last.append((line.start, line.end))
-            cut = k == 0 and last is not None and _continues(_joined(ft, last))  # a blank line inside a cell
+            cut = k == 0 and last is not None and wraps_on(_joined(ft, last))  # a blank line inside a cell
             if ft.blank(j + 1) and not _has_columns(ft, j + 2) and not cut:
                 if last is not None and k == 0 and _lost_piece(ft, line, at, last):
                     last = None  # the name went on in a piece that cannot be followed: left out
@@ -231,7 +237,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             and last is not None
             and loose == 0
             and (
-                _continues(_joined(ft, last))
+                wraps_on(_joined(ft, last))
                 or (len(row) >= width or row[0][0] == line.start)
                 and _CONJUNCTION.match(row[0][2])
                 or len(row) >= width
@@ -261,7 +267,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             last, at = [(a, b)], a - line.start
             numbered = k > 0 and _ROW_NUMBER.fullmatch(row[0][2]) is not None
         j += 1
-    if last is not None and not _continues(_joined(ft, last)):
+    if last is not None and not wraps_on(_joined(ft, last)):
         yield from _label(ft, last, seen)  # (a name that breaks off where the table ends is cut)
     return j
 
@@ -364,7 +370,7 @@ def _lost_piece(ft: FieldText, line: Line, at: int, last: list[tuple[int, int]])
         abs(indent - at) <= 1
         and text.lstrip()[:1].islower()
         and above.start <= last[-1][0] <= above.end
-        and not any(_continues(t) for t in others)
+        and not any(wraps_on(t) for t in others)
     )
 
 
@@ -377,7 +383,7 @@ def _under(
     "ausländischer" / "Berufsabschlüsse"); a cell there that opens a name of its own is none."""
     for a, b, t in row:
         if abs(a - line_start - at) <= 1 and t:
-            return (a, b) if _continues(_joined(ft, last)) or t[:1].islower() else None
+            return (a, b) if wraps_on(_joined(ft, last)) or t[:1].islower() else None
     return None
 
 
@@ -418,7 +424,7 @@ def _joined(ft: FieldText, pieces: list[tuple[int, int]]) -> str:
     return "\n".join(ft.text[a:b] for a, b in pieces)
 
 
-def _continues(label: str) -> bool:
+def wraps_on(label: str) -> bool:
     """Whether a field's name goes on in the next line of its cell: it ends in a function word,
     a hyphen or comma, or an adjective ("Bürgerschaftliches", "Interkulturelle Öffnung der").
     The other cells' wrapped lines start a line as well, so a lower-case start proves nothing."""
@@ -610,7 +616,7 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
                 break
             pieces = [(ft.rows[k].start, ft.rows[k].end)]
             at += 2
-            if at < len(lines) and _continues(text) and _cell_line(lines[at][1]):
+            if at < len(lines) and wraps_on(text) and _cell_line(lines[at][1]):
                 pieces.append((ft.rows[lines[at][0]].start, ft.rows[lines[at][0]].end))
                 at += 1
             rest = 0  # the other cells' lines before the next row's number
@@ -754,12 +760,12 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
             break  # the next section's heading
         line = ft.rows[k]
         span = (line.start + len(line.text) - len(line.text.lstrip()), line.end)
-        going_on = bool(fields) and (_continues(_joined(ft, fields[-1])) or text[:1].islower())
+        going_on = bool(fields) and (wraps_on(_joined(ft, fields[-1])) or text[:1].islower())
         run_in = _HYPHEN_OFFICE.fullmatch(text) if going_on and offices < len(fields) else None
         # a word broken at its hyphen goes on in lower case: a capitalised line or rest there is the office's
         broken = going_on and offices < len(fields) and _broken_before(ft, fields[-1], text, body[n + 1 : n + 2])
         # a line that opens with an office's word but breaks off goes on with a name that breaks off ("Ehrenamt und")
-        office = ft.vocab.offices.match(text) and not (going_on and _continues(text))
+        office = ft.vocab.offices.match(text) and not (going_on and wraps_on(text))
         if fields and offices < len(fields) and (office or broken and not run_in):
             offices += 1
         elif run_in and (ft.vocab.offices.match(run_in.group(2)) or broken):
@@ -803,7 +809,7 @@ def _office_run_in(ft: FieldText, text: str) -> int | None:
     for n in range(1, len(words)):
         name = text[: words[n - 1].end()]
         rest = text[words[n].start() :]
-        if _continues(name) and ft.vocab.offices.fullmatch(words[n].group().strip(",;")) and not _continues(rest):
+        if wraps_on(name) and ft.vocab.offices.fullmatch(words[n].group().strip(",;")) and not wraps_on(rest):
             return words[n - 1].end()
     return None
 
@@ -825,7 +831,7 @@ def _field_cells(
         if apart:
             joins = n > 0 and k == body[n - 1][0] + 1
         else:
-            joins = n > 0 and (_continues(body[n - 1][1]) or bool(WRAP_END.search(text.split()[0])))
+            joins = n > 0 and (wraps_on(body[n - 1][1]) or bool(WRAP_END.search(text.split()[0])))
         if joins:
             cells[-1].append((ft.rows[k].start, ft.rows[k].end))
         else:
@@ -872,7 +878,7 @@ def _part(ft: FieldText, span: Span) -> tuple[Span, Span] | None:
     a, b = span
     for m in _NEXT_CELL.finditer(ft.text, a, b):
         left = ft.text[a : m.start()]
-        if not _continues(left) and left[-1:].isalpha() and known_codes(left, ft.vocab) != ("other",):
+        if not wraps_on(left) and left[-1:].isalpha() and known_codes(left, ft.vocab) != ("other",):
             return (a, m.start()), (m.end(), b)
     return None
 

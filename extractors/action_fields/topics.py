@@ -69,18 +69,27 @@ def _name(text: str, ft: FieldText) -> tuple[int, str] | None:
         else len(text) - len(text.lstrip(" \t" + markers.WIDE_MARKS))
     )
     label = clean_label(text[at:])
-    if not label[:1].isupper() or not 2 <= len(label) <= MAX_CHARS or len(label.split()) > MAX_WORDS:
+    if not topic_name(label, ft):
         return None
+    return at + text[at:].find(label[:1]), label
+
+
+def topic_name(label: str, ft: FieldText) -> bool:
+    """Whether a label set apart by a form (a cell, a button, a box's item) names a field: short,
+    capitalised, without figures, no sentence, part of the concept, office or person, and known to the
+    taxonomy."""
+    if not label[:1].isupper() or not 2 <= len(label) <= MAX_CHARS or len(label.split()) > MAX_WORDS:
+        return False
     if (
         _FIGURE.search(label)
         or _MERGED.search(label.capitalize() if label.isupper() else label)
         or ORG_HEAD.search(label)
         or not label.split()[-1][:1].isupper()
     ):
-        return None
-    if is_sentence(label, ft.vocab) or is_structure(label, ft.vocab) or known_codes(label, ft.vocab) == ("other",):
-        return None
-    return at + text[at:].find(label[:1]), label
+        return False
+    return not (
+        is_sentence(label, ft.vocab) or is_structure(label, ft.vocab) or known_codes(label, ft.vocab) == ("other",)
+    )
 
 
 def _cells(line: Line) -> list[tuple[int, int, str]]:
@@ -143,7 +152,24 @@ def _announced(names: Found, ft: FieldText) -> bool:
     noun = ft.vocab.noun.search(ft.text, lead_start, names[0][0]) is not None
     if any(w.not_fields.search(r.text) for r in over[-1:]) and not noun:
         return False
+    if _stacked_head(ft, ft.row_at(max(0, names[0][0] - REACH)), ft.row_at(names[-1][0])):
+        return False
     return noun or ft.vocab.noun.search(ft.text, max(0, names[0][0] - REACH), names[0][0]) is not None
+
+
+def _stacked_head(ft: FieldText, start: int, end: int) -> bool:
+    """Whether the lines ``start:end`` hold the head of a table an export set one cell a line: the field noun
+    in the singular alone on its line ("Handlungsfeld") and another column's head alone on a later one
+    ("Ziel", "Maßnahmen (Auswahl)"), before or among the names. Its own readers read such a table; the names
+    in it are its cells, maybe scrambled, not a set of their own."""
+    for k in range(start, end):
+        if not ft.vocab.singular.fullmatch(ft.rows[k].text.strip()):
+            continue
+        for j in range(k + 1, end + 1):
+            head = ft.rows[j].text.strip()
+            if head and len(head.split()) <= 3 and ft.vocab.headers.match(head):
+                return True
+    return False
 
 
 def topic_sets(ft: FieldText) -> Iterator[Candidate]:

@@ -217,6 +217,10 @@ class Taxonomy:
     correlatives: tuple[str, ...] = ()  # adverbs that pair the parts of an enumeration ("einerseits")
     person_columns: tuple[str, ...] = ()  # the heads of a roster's columns of persons ("Name, Vorname")
     distributives: tuple[str, ...] = ()  # words giving one thing to each field ("jedem", "je")
+    axis_charts: str = "(?!)"  # the charts whose axes are labelled with names ("Netzdiagramm")
+    figure_captions: str = "(?!)"  # the words opening a figure's caption ("Abbildung 2:")
+    figure_ends: str = "(?!)"  # the words opening a figure's source or legend under it ("Quelle:")
+    question_labels: str = "(?!)"  # the word before a survey question's number ("Frage 7:")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -255,6 +259,10 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["correlatives"]),
         as_tuple(d["person_columns"]),
         as_tuple(d["distributives"]),
+        d["axis_charts"],
+        d["figure_captions"],
+        d["figure_ends"],
+        d["question_labels"],
     )
 
 
