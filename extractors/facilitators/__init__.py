@@ -3,7 +3,10 @@
 A sentence names a facilitator when it speaks of facilitation (a role word in it, in the
 sentence before it when it points back with "hierfür", or in the heading above it) and
 of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
-key-value line says so ("Moderation: Firma X GmbH"). The municipality, its offices and
+key-value line says so ("Moderation: Firma X GmbH", also in a block of label lines: :mod:`.labelled`), or
+a form names the one paid for the work (a notice's or requisition's contractor field: :mod:`.fields`), a
+quoted letter's head the one who offers or is awarded it (:mod:`.letterheads`), or a concept's quoted
+title page those who drafted it (:mod:`.credits`). The municipality, its offices and
 officials are never facilitators, nor are those who supervise, plan or survey building work
 ("Bauüberwachung durch Ingenieurbüro X", "durch ein Fachbüro ökologisch begleitet"), and neither
 are the process's own groups: nothing is read when
@@ -58,7 +61,11 @@ from .bidders import bidder_rows, drop_withdrawn
 from .boxes import framed_rows
 from .citations import cited
 from .contractors import contractor_rows
+from .credits import credited
+from .fields import form_fields
 from .footnotes import noted
+from .labelled import inner_labels, label_value
+from .letterheads import letter_heads
 from .letters import first_person, signer
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
@@ -118,7 +125,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         if acting and acting.group().startswith("ber") and _deliberates(sentence, acting.start(), r):
             acting = None  # "Der Aufsichtsrat der X GmbH berät …": a body deliberates
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
-            found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
+            found.extend(label_value(text, value_at, unit.end, n, r))
         elif open_label and not _statement(sentence, r):  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
         elif (hired := _contractors(text, units, n, context, r)) is not None:  # "Auftragnehmerin   Ansprechperson …"
@@ -147,6 +154,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
+        if label is None:  # "Gäste: …" / "Moderation: Dr. X, Büro Y" in a paragraph the view did not part
+            found.extend(inner_labels(text, unit.start, unit.end, n, r))
+        # "Kreditor   300184  X GmbH": before the sentence's own rows, so that a lead's line after them joins those
+        found[first:first] = form_fields(text, unit.start, unit.end, n, r, context)
+        found[first:first] = letter_heads(text, unit.start, unit.end, n, r)  # "Ihr Zeichen …" beside an address
+        found[first:first] = credited(text, unit.start, unit.end, n, r)  # "Erarbeitet … von" on a title page
         drop_withdrawn(text, unit, found, first, r)
         join_staff(found, first, text, unit, n, r)
         join_there(found, first, text, unit, n, r)
@@ -170,6 +183,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             if not target.name:
                 target.best_unit, target.rule_id = f.unit, f.rule_id
         target.amounts.extend(f.amounts)
+        target.aliases += f.aliases
     for f in merged:
         unit = units[f.best_unit]
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
@@ -319,8 +333,9 @@ def _role_lines(text: str, unit: Unit, r: Rules, rows_above: bool = False) -> in
     that line ("Vorsitz: …" / "Weitere Mitglieder: A, B" / "Externe Prozessbegleitung" /
     "Auftragnehmerin: …": the lines before the role word are other labels' values), or rows of a
     members list stand before that line (``rows_above``: the sentence follows the list's rows, or
-    :func:`_members_above`); else its start,
-    also where a heading alone on its first line leads the sentence in ("Beschlussvorschlag:" / "Der
+    :func:`_members_above`), or from a blank line before that line that a capital follows (a table the
+    view ran into the sentence: "Dr. A, Universität X   x" / "" / "Das beauftragte Institut … moderiert …");
+    else its start, also where a heading alone on its first line leads the sentence in ("Beschlussvorschlag:" / "Der
     Rat … beauftragt Frau X, Ort, mit der" / "Moderation …")."""
     sentence = text[unit.start : unit.end]
     groups = [m.span() for m in r.group.finditer(sentence)]  # a group word is no role word
@@ -334,7 +349,8 @@ def _role_lines(text: str, unit: Unit, r: Rules, rows_above: bool = False) -> in
         rows_above or _LABEL_LINE.search(sentence, head.end() if head else 0, line) or _members_above(sentence, line, r)
     ):
         return _name_across(text, unit, unit.start + line, r)
-    return unit.start
+    opened = [m.end() for m in _NEW_PARAGRAPH.finditer(sentence, 0, line + 1)] if line else []
+    return unit.start + opened[-1] if opened else unit.start  # a table the view ran into the sentence
 
 
 def _rows_after_lead_in(sentence: str, line: int) -> int | None:

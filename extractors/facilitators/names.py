@@ -33,13 +33,17 @@ class Found:
     method: str = "prose"
     rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
     last: int = -1  # the last sentence of the mention where a sentence after it names its lead, else -1
+    aliases: tuple[str, ...] = ()  # other names of the organisation: a letterhead's subtitle ("An-Institut der …")
 
     def same(self, other: Found, r: Rules) -> bool:
         """Whether two mentions name one facilitator: persons by their surname (two persons of one
-        organisation are two rows), else the organisation."""
+        organisation are two rows), else the organisation, or one of its other names."""
         if self.name and other.name:
             return _surname(self.name) == _surname(other.name)
-        return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation, r))
+        if not (self.organisation and other.organisation):
+            return False
+        mine, theirs = (self.organisation, *self.aliases), (other.organisation, *other.aliases)
+        return any(_same_org(a, b, r) for a in mine for b in theirs)
 
 
 def hosted(merged: list[Found], f: Found, r: Rules) -> Found | None:
@@ -129,7 +133,7 @@ def _spelled(a: str, b: str) -> bool:
     if m is None or _LED.match(b) is not None:
         return False
     rest = {w.casefold() for w in _NAME_WORD.findall(m[2])}
-    return rest <= {w.casefold() for w in _NAME_WORD.findall(b)} and _spells(m[1], b)
+    return rest <= {w.casefold() for w in _NAME_WORD.findall(b)} and spells(m[1], b)
 
 
 # an abbreviation leading a name, and the words after it
@@ -152,10 +156,10 @@ def _led_alike(a: str, b: str) -> bool:
     if m is None or n is None or m[1] != n[1]:
         return False
     x, y = ({w.casefold() for w in _NAME_WORD.findall(k[2])} for k in (m, n))
-    return x <= y or y <= x or _spells(m[1], m[2]) or _spells(n[1], n[2])
+    return x <= y or y <= x or spells(m[1], m[2]) or spells(n[1], n[2])
 
 
-def _spells(abbreviation: str, name: str) -> bool:
+def spells(abbreviation: str, name: str) -> bool:
     """Whether an abbreviation is the initials of a name's words, the words that link them left out
     ("HAWK": "Hochschule für angewandte Wissenschaft und Kunst")."""
     words = [w for w in _NAME_WORD.findall(name) if w.casefold() not in _LINKS]

@@ -29,6 +29,13 @@ class Agency:
     greeting: re.Pattern[str]  # a letter's salutation before the name it is written to: "Sehr geehrter Herr"
     closing: re.Pattern[str]  # a letter's complimentary close over its signer: "Mit freundlichen Grüßen"
     writer: re.Pattern[str]  # the first person plural: a quoted letter's writer
+    field: re.Pattern[str]  # a form's label of the one paid for the work: "Auftragnehmer", "Kreditor"
+    field_contact: re.Pattern[str]  # the label of its person in the same form: "Ansprechpartner", "z. Hd."
+    reference: re.Pattern[str]  # a label of a quoted letter's reference block: "Ihr Zeichen", "Unser Zeichen"
+    letter_offer: re.Pattern[str]  # a letter's subject opening with an offer: "Angebot …"
+    letter_award: re.Pattern[str]  # a letter awarding the work to the one it is written to: "Zuschlag"
+    credit: re.Pattern[str]  # a title page's credit of the drafting: "Erarbeitet im Auftrag der Stadt X von"
+    credit_title: re.Pattern[str]  # the title of the process's concept above it: "Integrationskonzept"
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,13 @@ def build_rules(res: Resources) -> Rules:
             greeting=plain(d.agency["greeting"], re.M),
             closing=plain(d.agency["closing"], re.M),
             writer=plain(d.agency["writer"]),
+            field=plain(d.agency["field"], re.M),
+            field_contact=plain(d.agency["field_contact"], re.M),
+            reference=plain(d.agency["reference"]),
+            letter_offer=plain(d.agency["letter_offer"]),
+            letter_award=plain(d.agency["letter_award"]),
+            credit=plain(d.agency["credit"]),
+            credit_title=plain(d.agency["credit_title"]),
         ),
         bool(words) and not any(" " in w for w in words),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),

@@ -204,7 +204,8 @@ SCHEMAS: dict[str, Schema] = {
                 for group, keys in {
                     "town": "before office context official_after",
                     "agency": "question clause participle passive agent listed noun_agent asker front lead staff there "
-                    "greeting closing writer",
+                    "greeting closing writer field field_contact reference letter_offer letter_award credit "
+                    "credit_title",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
                     "presented other_task post_after volunteered bidders winner contractors contact withdrawn",
                 }.items()
