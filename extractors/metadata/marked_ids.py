@@ -21,6 +21,7 @@ import re
 
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 from pipeline.structure import Line
 
 from .identity import Found, id_at, type_at, type_vocabulary
@@ -120,7 +121,8 @@ def boxed_id(text: str, lines: list[Line]) -> Found | None:
     return None
 
 
-_ADDRESS = re.compile(r"[ \t]*An[ \t]+(?:die|den|das)(?![\wäöüß])")  # a window envelope's address opens
+# a window envelope's address opens ("An die", "An den")
+_ADDRESS = re.compile(r"[ \t]*An[ \t]+(?:" + alternation(*DEFINITE_ARTICLES) + r")(?![\wäöüß])")
 MAX_ADDRESS_LINES = 5
 
 

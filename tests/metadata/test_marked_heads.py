@@ -203,3 +203,28 @@ def test_the_ticked_box_of_a_row_of_types_gives_the_type(row: str, closed: bool)
 def test_a_row_of_types_without_one_tick_gives_no_ticked_type(row: str) -> None:
     got = extract(TICKED.format(row=row) + BODY)
     assert got.get("doc_type") not in ("Informationsvorlage", "Antrag")
+
+
+RUNNING_HEAD = """Kreisstadt Musterhude │ Vorlage 2031/0733 │ 12.05.2031 │ öffentlich                    Seite 1/2
+═══════════════════════════════════════════════════════════════════════════════════════════
+
+KREISSTADT MUSTERHUDE
+Der Oberbürgermeister
+
+Beschlussvorlage
+"""
+
+
+@pytest.mark.parametrize("closed", [False, True], ids=["gaps", "one-space"])
+def test_number_and_date_only_in_a_running_head_are_read(closed: bool) -> None:
+    text = RUNNING_HEAD + BODY
+    got = extract(_closed(text) if closed else text)
+    assert (got.get("doc_number"), got.get("doc_date")) == ("2031/0733", "2031-05-12")
+
+
+def test_a_print_stamps_document_number_and_print_date_are_not_the_papers() -> None:
+    """A document-management system's stamp as the page's footer: its own document number and the
+    day it printed, not the paper's number and date."""
+    stamp = "regisafe · Dok.-Nr. 2031/0041173 · Vorgang 3.4-020-11 · Version 3 · Druck 26.05.2031 08:52 · S. 1/2\n"
+    got = extract("STADT MUSTERHUDE\nDer Bürgermeister\n\nBeschlussvorlage\n" + BODY + stamp)
+    assert (got.get("doc_number"), got.get("doc_date")) == (None, None)
