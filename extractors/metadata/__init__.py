@@ -28,9 +28,10 @@ from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
-from pipeline.structure import HEADER_CHARS, Line, View
+from pipeline.structure import HEADER_CHARS, Line, View, view
 
 from .doc_date import doc_date as read_doc_date
+from .form_subjects import numbered_subject, under_rule_subject
 from .gazetteer import gazetteer as gazetteer_of
 from .identity import (
     doc_number,
@@ -44,8 +45,11 @@ from .identity import (
     type_headings,
 )
 from .issuer import find_issuer, stated_issuer
+from .marked_ids import addressed_id, barcode_id, boxed_id
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
+from .sidebar import blanked, sidebar
 from .subjects import SECTION_NUMBER, Form, broken_off, left_open, subject
+from .ticked import ticked_type
 from .title import table_cells
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
@@ -57,6 +61,26 @@ _PAST_STEM = re.compile(r"[^A-Za-zÄÖÜäöüß].*")  # a label pattern from it
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
+    side = sidebar(doc.text, typed.metadata(res))
+    if side is not None:  # the type spelled down the margin: the head read with its letters blanked
+        inner = dataclasses.replace(doc, text=blanked(doc.text, side[1]))
+        for found in _extract(inner, res, view(inner)):
+            found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
+            kind = found.fields.get("doc_type")
+            if kind is None or kind.method != "heading" or _generic(res, kind.value):
+                span = doc.span(side[1][0], side[1][-1] + 1)
+                found.fields["doc_type"] = Field("doc_type", side[0], span, method="sidebar")
+            yield found
+        return
+    yield from _extract(doc, res, sv)
+
+
+def _generic(res: Resources, name: str) -> bool:
+    """Whether a type's name is a generic one ("Vorlage", "Drucksache")."""
+    return any(e.name == name and e.generic for e in typed.metadata(res).doc_types)
+
+
+def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
     left, regions = sv.left_column(doc)  # the fields at the left of a Beratungsfolge set beside them, read alone
     right = sv.right_column(doc)[0] if regions else sv
     if regions and not any(
@@ -74,7 +98,31 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
             _with_whole_subject(found, next(_read(dataclasses.replace(doc, text=closed.text), res, closed)), heads, sv)
         if plain is not doc or closed is not sv:  # the evidence as the document writes it, its box's glyphs and all
             found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
+        _marked_fields(doc, sv, res, found)
         yield found
+
+
+def _marked_fields(doc: Document, sv: View, res: Resources, found: Metadata) -> None:
+    """The number and the subject of forms read in the head as the document prints it, its drawn
+    boxes and rules kept, where nothing else gives them: a number a barcode's text or a drawn box
+    marks (:mod:`.marked_ids`), the type a row of boxes ticks (:mod:`.ticked`), a subject in a
+    numbered form or printed over its label (:mod:`.form_subjects`)."""
+    head = sv.lines_in(0, min(len(doc.text), HEADER_CHARS))
+    if "doc_number" not in found.fields:
+        marked = (
+            barcode_id(doc.text, head) or boxed_id(doc.text, head) or addressed_id(doc.text, head, typed.metadata(res))
+        )
+        if marked is not None:
+            found.fields["doc_number"] = Field("doc_number", marked.value, span_of(doc, marked), method=marked.method)
+    conf = typed.metadata(res)
+    ticked = ticked_type(doc.text, head, conf)  # the form's own choice, over a box's word a narrow page wrapped
+    if ticked is not None:
+        found.fields["doc_type"] = Field("doc_type", ticked.value, span_of(doc, ticked), method=ticked.method)
+    if "subject" not in found.fields:
+        value = numbered_subject(head, conf) or under_rule_subject(doc.text, head, conf)
+        if value is not None:
+            span = doc.span(*value)
+            found.fields["subject"] = Field("subject", collapse(span.snippet), span, method="key_value")
 
 
 def _with_whole_subject(found: Metadata, closed: Metadata, heads: list[int], sv: View) -> None:

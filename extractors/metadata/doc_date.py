@@ -6,7 +6,8 @@ By the first rule that finds one:
    "Datum:" / "14.03.2017", "27.10.17" / "Datum";
 2. the place and date line of the header: "Stadt Landshut, den 13.11.2024", "Amt für
    Migration und Integration Göppingen, 04.05.2021";
-3. a date joined to the number: "Vorlage Nr. 12/2019 vom 03.04.2019";
+3. a date joined to the number: "Vorlage Nr. 12/2019 vom 03.04.2019" (and, once the rules below found
+   none, the date alone in the cell after the number's: "Vorlage 2031/0733 │ 12.05.2031 │ öffentlich");
 4. the date ending the row of values under a row of labels flattened into single spaces that opens
    with the number's label and ends with the date's ("Vorlage-Nr. Dienststelle Datum" over
    "VO/26/1234/50 Sozialamt 07.04.2026"), the row opening with the number read; or the value under the date's
@@ -99,6 +100,7 @@ def doc_date(
         or paired_row_date(text, conf, header)
         or header_date_cell(text, header)
         or contact_date(text, conf, header)
+        or date_beside_number(text, number)
     )
     if got is not None:
         return got
@@ -206,6 +208,29 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
             if d is not None and (m.re is _DATED or not text[d.end :].split("\n", 1)[0].strip()):
                 return Found(d.iso, d.start, d.end, "key_value")
     return None
+
+
+_CELL_GAP = re.compile(r"[ \t]*(?:\t|  |[│┃|])[ \t]*")  # a gap or a bar between two cells of a line
+
+
+def date_beside_number(text: str, number: Found | None) -> Found | None:
+    """The date alone in the cell right after the number's, a gap or a bar between, as a running head
+    prints the paper's place, number, date and status in one line ("Kreisstadt Musterhude │ Vorlage
+    2031/0733 │ 12.05.2031 │ öffentlich"); not a date that runs on into words ("2031/0733  12.05.2031 bis …").
+
+    >>> t = "Stadt X   Vorlage 2031/0733   12.05.2031   öffentlich"
+    >>> date_beside_number(t, Found("2031/0733", 18, 27, "heading")).value
+    '2031-05-12'
+    """
+    if number is None:
+        return None
+    line_end = text.find("\n", number.end)
+    line_end = len(text) if line_end < 0 else line_end
+    gap = _CELL_GAP.match(text, number.end, line_end)
+    d = date_at(text, gap.end()) if gap is not None else None
+    if d is None or d.end > line_end or not (d.end == line_end or _CELL_GAP.match(text, d.end, line_end)):
+        return None
+    return Found(d.iso, d.start, d.end, "key_value")
 
 
 _DATED = re.compile(r"[^\n]{0,40}?\b(?:vom|VOM)[ \t]+")

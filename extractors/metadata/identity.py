@@ -594,14 +594,14 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                         nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
                         if nxt is not None and _GAP_BEFORE.search(text, line.start, at):
                             # a label in a right-hand column: the cell under it
-                            got = _value_under(text, line, at, [nxt])
+                            got = _value_under(text, line, at, [nxt], structured)
                         elif nxt is not None:
                             got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
                             if got is None and c > 0:
                                 # a right-hand column a PDF's text layer set one space apart ("Stadt
                                 # Bielefeld Drucksachen-Nr." over "Der Oberbürgermeister 8734/2020-2025"):
                                 # the id ending the line under it
-                                got = _id_ending(text, nxt)
+                                got = _id_ending(text, nxt, structured)
                     if got is None and len(header_cells(line)) > 1 and not re.search(r"\d", line.text):
                         # a row of labels over a row of their values ("Vorlage-Nr.   Dienststelle   Datum")
                         got = _value_under(text, line, at, header[i + 1 : i + 2])
@@ -785,17 +785,27 @@ def _flat_row_ids(text: str, below: list[Line], line: Line, types: TypeVocabular
 _GAP_BEFORE = re.compile(r"\S(?:\t|[ \t]{2,})[ \t]*$")  # a cell before a label, apart by a gap
 
 
-def _id_ending(text: str, line: Line) -> tuple[str, int, int] | None:
-    """The id that is the last word of ``line``, one with a separator ("8734/2020-2025")."""
+def _id_ending(text: str, line: Line, structured: bool = True) -> tuple[str, int, int] | None:
+    """The id that is the last word of ``line``, one with a separator ("8734/2020-2025"); a bare count
+    of three digits or more after a word of its own only where ``structured`` is False (under a label
+    that names the number: "Beschlussvorlage Drucksachen-Nr." over "– öffentlich – 2710742")."""
     last = line.start + len(line.text.rstrip()) - len(line.text.split()[-1]) if line.text.split() else line.end
     got = id_at(text, last, line.end, structured=True)
+    if got is None and not structured and last > line.start and re.fullmatch(r"\d{3,}", text[last : line.end].strip()):
+        got = id_at(text, last, line.end)
     return got if got is not None and not text[got[2] : line.end].strip() else None
 
 
-def _value_under(text: str, line: Line, at: int, below: list[Line]) -> tuple[str, int, int] | None:
-    """The id in the cell right under a label's cell of a row of labels, the cell holding nothing else."""
+def _value_under(
+    text: str, line: Line, at: int, below: list[Line], structured: bool = True
+) -> tuple[str, int, int] | None:
+    """The id in the cell right under a label's cell of a row of labels, the cell holding nothing else;
+    a bare count of three digits or more only under a label that names the number ("Drucksachen-Nr."
+    over "2710742"), never under a bare "Nr."."""
     under = cell_below(line, at, below[0]) if below else None
-    got = id_at(text, under[0], under[1], structured=True) if under is not None else None
+    got = id_at(text, under[0], under[1], structured) if under is not None else None
+    if got is not None and not structured and not re.fullmatch(r"\d{3,}|.*\w[ \t]?[/.\-–][ \t]?\w.*", got[0]):
+        return None
     return got if got is not None and under is not None and not text[got[2] : under[1]].strip() else None
 
 

@@ -285,7 +285,37 @@ def before_table_head(sv: View, found: tuple[int, int], res: Resources) -> int:
     at = next((k for k, ln in enumerate(lines) if k and heads.fullmatch(ln.text.strip())), None)
     if at is not None and at >= 2 and _TABLE_TITLE.fullmatch(lines[at - 1].text):
         at -= 1  # the table's title alone on the line over its head ("Beratungsplan" / "Lfd. Sitzung Gremium …")
+    if at is None:
+        at = _captioned_head(lines, _column_word(res))
     return found[1] if at is None else lines[at - 1].end
+
+
+_REMARK_CLOSE = re.compile(r"\)[ \t]*$")
+
+
+def _captioned_head(lines: list[Line], column: re.Pattern[str]) -> int | None:
+    """Where the caption of a table starts that a text layer ran on under a Betreff without a blank line,
+    the caption's remark in brackets right over the table's head ("Vorlagenverlauf" / "(Auszug aus dem
+    Workflow …" / "Uhr)" over "Nr. Station Aufgabe Termin Stand", "Verlauf der Vorlage (Auszug …)" over
+    "Datum Station Vorgang Stand"): a head of three capitalised words or more, two of them a table's
+    column words, no digit; None where no such head follows a remark in brackets."""
+    for k in range(2, len(lines)):
+        words = lines[k].text.split()
+        if (
+            len(words) < 3
+            or re.search(r"\d", lines[k].text)
+            or any(not w[:1].isupper() for w in words)
+            or sum(1 for w in words if column.fullmatch(w)) < 2
+            or not _REMARK_CLOSE.search(lines[k - 1].text)
+        ):
+            continue
+        top = k - 1
+        while top > 0 and "(" not in lines[top].text:
+            top -= 1  # the remark's lines back to its bracket
+        if lines[top].text.lstrip().startswith("(") and top > 0 and len(lines[top - 1].text.split()) <= 4:
+            top -= 1  # the caption's title alone over its remark
+        return top if top >= 1 else None
+    return None
 
 
 _TABLE_TITLE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]{3,}[ \t]*:?[ \t]*")  # one capitalised word alone on its line
