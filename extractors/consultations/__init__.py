@@ -28,7 +28,8 @@ over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), 
 over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
 by arrows, a meeting a box: :mod:`.charts`), ``timeline`` (a timeline down the page, a node and a date opening each
 step, the body and its status line under it: :mod:`.timeline_steps`), ``distribution`` (:mod:`.distribution`),
-``disposition`` (a Verfügung's numbered orders, "Dem X zur Vorberatung, öffentliche Sitzung am D": :mod:`.dispositions`),
+``disposition`` (a Verfügung's numbered orders, "Dem X zur Vorberatung, öffentliche Sitzung am D":
+:mod:`.dispositions`),
 ``agenda`` (the draft agendas of the sittings, "18. Sitzung des Ausschusses …" over its day: :mod:`.agendas`),
 ``calendar.grid`` (a month grid, a column a weekday, abbreviated bodies under their days: :mod:`.wall_calendars`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
