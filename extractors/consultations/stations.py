@@ -28,7 +28,9 @@ def sifted(found: list[Consultation], text: str, v: Vocab) -> list[Consultation]
 
 
 def _meeting(rec: Consultation, v: Vocab) -> bool:
-    return headed(rec.body, v) and (rec.role is not None or rec.public is not None)
+    """A row of a body's meeting: its day (every station's row has one; a line without is a cell's wrapped rest:
+    "an den Kreistag (nö)"), a body by its head word, a role or a status."""
+    return rec.meeting_date is not None and headed(rec.body, v) and (rec.role is not None or rec.public is not None)
 
 
 def _histories(text: str, v: Vocab) -> Iterator[tuple[int, int]]:
