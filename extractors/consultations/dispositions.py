@@ -35,6 +35,7 @@ _ORDER = re.compile(
     rf"(?:(?P<status>\S+)[ ]+Sitzung[ ]+)?am[ ]+(?:{WEEKDAY},?[ ]+)?(?P<date>[^,;]+?)[ .]*"
 )
 _NAME_WORDS = 12
+_CUT = re.compile(r"(?:,|\bam)[ \t]*$")  # an order's line cut before its sitting or its day
 
 
 def from_dispositions(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -46,8 +47,10 @@ def from_dispositions(doc: Document, v: Vocab, sv: View) -> Iterator[Consultatio
             continue
         end, indent = line.end, m.end()
         for nxt in lines[k + 1 :]:  # the order's lines wrapped under its text
+            if not nxt.text.strip() and doc.text[nxt.start : nxt.start + 1] == "\f":
+                continue  # the empty line the view sets for a page break
             lead = len(nxt.text) - len(nxt.text.lstrip())
-            cut = doc.text[line.start : end].rstrip().endswith(",")  # an export wraps at the margin after a comma
+            cut = _CUT.search(doc.text[line.start : end]) is not None  # an export wraps at the margin: "…," / "… am"
             if not nxt.text.strip() or (lead < indent - 1 and not cut) or _NUMBERED.match(nxt.text):
                 break
             end = nxt.end
