@@ -27,7 +27,13 @@ paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
 over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
 by arrows, a meeting a box: :mod:`.charts`), ``timeline`` (a timeline down the page, a node and a date opening each
-step, the body and its status line under it: :mod:`.timeline_steps`), ``distribution`` (:mod:`.distribution`).
+step, the body and its status line under it: :mod:`.timeline_steps`), ``distribution`` (:mod:`.distribution`),
+``disposition`` (a Verfügung's numbered orders, "Dem X zur Vorberatung, öffentliche Sitzung am D":
+:mod:`.dispositions`),
+``agenda`` (the draft agendas of the sittings, "18. Sitzung des Ausschusses …" over its day: :mod:`.agendas`),
+``calendar.grid`` (a month grid, a column a weekday, abbreviated bodies under their days: :mod:`.wall_calendars`).
+A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
+date is read off the paper's calendar of sittings (:mod:`.session_codes`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -47,6 +53,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS
 
+from .agendas import from_agendas
 from .body_blocks import from_body_blocks
 from .boxes import ticked
 from .bracket_roles import role_in_brackets
@@ -57,6 +64,7 @@ from .closed_readings import closed_stands
 from .codes import uncoded
 from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
+from .dispositions import from_dispositions
 from .distribution import from_distribution
 from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
@@ -74,13 +82,16 @@ from .result_lines import from_result_lines
 from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
+from .session_codes import dated_by_code
 from .sides import right_column
 from .slashed import from_slashed
+from .stations import sifted
 from .status_marks import with_status_marks
 from .tables import from_tables
 from .timeline_steps import from_timelines
 from .vocab import squash, step_only
 from .vocab import vocab as read_vocab
+from .wall_calendars import from_wall_calendars
 from .years import with_year
 
 
@@ -131,6 +142,9 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_body_blocks(doc, v, sv),
         *from_timelines(doc, v, sv),
         *from_distribution(doc, v),
+        *from_dispositions(doc, v, sv),
+        *from_agendas(doc, v, sv),
+        *from_wall_calendars(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(same(d, f) for f in found)]
@@ -156,6 +170,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = joint_sessions(with_footnotes(found, doc.text, v), v)  # bodies meeting together: a record each
     found = under_group_rows(sorted(found, key=lambda r: r.span.start), doc.text, v)  # "Ortsbeiräte" over places
     found = paired_days(found, doc.text, v)  # "Ortsbeiräte A und B" beside "10./12.05.2027": a record each
+    found = dated_by_code(sifted(found, doc.text, v), doc.text, v)  # a processing history's steps; sittings' codes
     for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         # the same meeting found by two layouts; a step of the procedure among the rows ("Redaktionsschluss") none

@@ -2,7 +2,9 @@
 telling what each means ("● öffentlich   ○ nichtöffentlich", "● = öffentlich, ○ = nicht öffentlich"). A legend
 line opens with a mark and holds two pairs or more, each a mark (one symbol: no letter, digit or punctuation)
 and the status words after it (an equals sign, a colon or a dash between them or not), the pairs naming a public
-and a non-public sitting and no role. A paper without such a line has no status marks: its symbols say nothing."""
+and a non-public sitting and no role. A paper without such a line has no status marks: its symbols say nothing.
+Letters too, where a legend line pairs each with its sitting ("Teil A = öffentliche Sitzung, Teil B =
+nichtöffentliche Sitzung", the column's word maybe before each letter): a capital alone in a row's cell."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ def with_status_marks(v: Vocab, text: str) -> Vocab:
         if unicodedata.category(m[1]) == _SYMBOL:
             eol = text.find("\n", m.start())
             marks.update(_legend(text[m.start() : eol if eol >= 0 else len(text)], v))
+    for line in text.splitlines():
+        marks.update(_letters(line, v))
     return _marked(v, tuple(sorted(marks.items()))) if marks else v
 
 
@@ -42,6 +46,29 @@ def _legend(line: str, v: Vocab) -> dict[str, bool]:
             return {}
         found[mark] = said[1]
     return found if set(found.values()) == {True, False} else {}
+
+
+# a letter's pair: the column's word maybe, a capital, an equals sign or a colon, the sitting's words
+_LETTER_PAIR = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?(?P<mark>[A-Z])[ \t]*[=:][ \t]*(?P<words>[^,;=()\n]+?)(?=[ \t]*(?:[,;(]|$))"
+)
+_PLAIN_PAIR = re.sub(r"\?P<\w+>", "", _LETTER_PAIR.pattern)
+_LETTER_LINE = re.compile(rf"[ \t]*{_PLAIN_PAIR}(?:[ \t]*[,;][ \t]*{_PLAIN_PAIR})+[ \t]*(?:\([^()\n]*\))?[ \t]*")
+
+
+def _letters(line: str, v: Vocab) -> dict[str, bool]:
+    """The letters a legend line pairs with the sittings, each with its status; none where the line is no
+    such legend or a letter is a status of its own ("N")."""
+    if "=" not in line and ":" not in line or _LETTER_LINE.fullmatch(line) is None:
+        return {}
+    found: dict[str, bool] = {}
+    body = re.sub(r"\([^()\n]*\)[ \t]*$", "", line)
+    for m in _LETTER_PAIR.finditer(body):
+        said = status(m["words"].strip(), v)
+        if said is None or said[0] is not None or said[1] is None or status(m["mark"], v) is not None:
+            return {}
+        found[m["mark"]] = said[1]
+    return found if sorted(found.values()) == [False, True] else {}
 
 
 @functools.lru_cache(maxsize=32)

@@ -15,6 +15,7 @@ in the YAML).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import re
 from collections.abc import Iterable
@@ -90,6 +91,8 @@ class Vocab:
     places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
     joint: re.Pattern[str] | None = None  # the words after bodies meeting together ("in gemeinsamer Sitzung")
     lists: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a list's label over meetings ("Verteiler:"), by kind
+    station: re.Pattern[str] | None = None  # a processing history's station column ("Station")
+    session_code: re.Pattern[str] | None = None  # a meeting's code ("HFA/06/2027"), its date in a calendar
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -176,6 +179,10 @@ def _build_vocab(res: Resources) -> Vocab:
         places=tuple(_entries(data, "places")),
         joint=re.compile("|".join(p.pattern for _, p in _entries(data, "joint_sessions")), re.I),
         lists=tuple((kind.removeprefix("list."), p) for kind, p in all_labels if kind.startswith("list.")),
+        station=re.compile("|".join(p.pattern for _, p in _entries(data, "stations")), re.I),
+        session_code=re.compile(
+            r"(?<![\w/-])(?:" + "|".join(p.pattern for _, p in _entries(data, "session_codes")) + r")(?![\w/])"
+        ),
     )
 
 
@@ -223,9 +230,34 @@ def _inline_stop(res: Resources) -> re.Pattern[str]:
 
 
 def date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The dates of a table's cells: German dates, and ISO dates as a council system prints them ("2027-05-11")."""
-    found = [*find_dates(text, start, end, months=True), *find_iso_dates(text, start, end)]
-    return [(d.start, d.end, d.iso) for d in sorted(found, key=lambda d: d.start)]
+    """The dates of a table's cells: German dates, ISO dates as a council system prints them ("2027-05-11"),
+    and dates with the month in Roman numerals ("03.V.2027").
+
+    >>> date_cells("Mo 03.V.2027   Stadtvorstand   Mi 23.VI.2027", 0, 44)
+    [(3, 12, '2027-05-03'), (34, 44, '2027-06-23')]
+    """
+    found = [(d.start, d.end, d.iso) for d in find_dates(text, start, end, months=True)]
+    found += [(d.start, d.end, d.iso) for d in find_iso_dates(text, start, end)]
+    return sorted([*found, *_roman_dates(text, start, end)])
+
+
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_DATE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?\d)\.[ ]?(?P<m>" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")\.[ ]?"
+    r"(?P<y>(?:19|20)\d\d)(?![\w.]|\.\d)"
+)
+
+
+def _roman_dates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The dates whose month is a Roman numeral ("03.V.2027", "2. XI. 2027"), a day the month has."""
+    found = []
+    for m in _ROMAN_DATE.finditer(text, start, end):
+        try:
+            day = datetime.date(int(m["y"]), _ROMAN_MONTHS.index(m["m"]) + 1, int(m["d"]))
+        except ValueError:
+            continue
+        found.append((m.start(), m.end(), day.isoformat()))
+    return found
 
 
 def heads(text: str, v: Vocab) -> list[re.Match[str]]:

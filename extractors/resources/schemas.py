@@ -132,6 +132,8 @@ SCHEMAS: dict[str, Schema] = {
                     "head_exclusions",
                     "gatherings",
                     "steps",
+                    "stations",
+                    "session_codes",
                     "header_fillers",
                     "places",
                     "joint_sessions",

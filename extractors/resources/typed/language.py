@@ -244,6 +244,8 @@ class Bodies:
     head_exclusions: tuple[PatternEntry, ...]
     gatherings: tuple[PatternEntry, ...]
     steps: tuple[PatternEntry, ...]  # a deadline or dispatch a schedule lists among its meetings
+    stations: tuple[PatternEntry, ...]  # a processing history's station column, its meetings among the office's steps
+    session_codes: tuple[PatternEntry, ...]  # a meeting's code in a Beratungsfolge, its date in a calendar
     header_fillers: tuple[PatternEntry, ...]
     places: tuple[PatternEntry, ...]  # a place column's words, and where a place's name begins in a row
     joint_sessions: tuple[PatternEntry, ...]  # the words after bodies meeting together in one row
