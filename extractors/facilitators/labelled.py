@@ -16,7 +16,7 @@ a paragraph the view did not part is read where a line above it or under it (a w
 passed over, also where an export set them flush left) opens with a label too: it stands in a block
 of labels, not in a sentence. A
 person in a value that names the town's own office is its staff, no one engaged ("Moderation: Frau
-X (Abteilung 5.3)").
+X (Abteilung 5.3)"), and a value of one bare word names no one (a title's "Evaluation …: Abschlussbericht").
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ def label_value(text: str, at: int, end: int, n: int, r: Rules) -> list[Found]:
     found = candidates(text, at, stop, n, r, whole=True, method="key_value", listed=True)
     if r.exclude.search(text, at, stop):
         found = [f for f in found if f.organisation]
-    return found
+    # a bare word is no one's name: a title's label ("Evaluation der Masterarbeiten: Abschlussbericht")
+    return [f for f in found if f.name or f.organisation and len(f.organisation.split()) > 1]
 
 
 def inner_labels(text: str, start: int, end: int, n: int, r: Rules) -> list[Found]:
