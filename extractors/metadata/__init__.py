@@ -28,7 +28,7 @@ from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
-from pipeline.structure import HEADER_CHARS, Line, View, view
+from pipeline.structure import HEADER_CHARS, Line, View
 
 from .doc_date import doc_date as read_doc_date
 from .form_subjects import numbered_subject, under_rule_subject
@@ -64,7 +64,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
     side = sidebar(doc.text, typed.metadata(res))
     if side is not None:  # the type spelled down the margin: the head read with its letters blanked
         inner = dataclasses.replace(doc, text=blanked(doc.text, side[1]))
-        for found in _extract(inner, res, view(inner)):
+        for found in _extract(inner, res, sv.blanked(inner)):
             found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
             kind = found.fields.get("doc_type")
             if kind is None or kind.method != "heading" or _generic(res, kind.value):

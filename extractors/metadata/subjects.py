@@ -285,8 +285,9 @@ def before_table_head(sv: View, found: tuple[int, int], res: Resources) -> int:
     at = next((k for k, ln in enumerate(lines) if k and heads.fullmatch(ln.text.strip())), None)
     if at is not None and at >= 2 and _TABLE_TITLE.fullmatch(lines[at - 1].text):
         at -= 1  # the table's title alone on the line over its head ("Beratungsplan" / "Lfd. Sitzung Gremium …")
-    if at is None:
-        at = _captioned_head(lines, _column_word(res))
+    captioned = _captioned_head(lines, _column_word(res))  # a caption's remark over the head ends it sooner
+    if captioned is not None and (at is None or captioned < at):
+        at = captioned
     return found[1] if at is None else lines[at - 1].end
 
 

@@ -109,6 +109,12 @@ class View:
             self._closed.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
         return self._closed[0]
 
+    def blanked(self, doc: Document) -> View:
+        """The view of ``doc``, this view's document with some of its characters blanked by a reader (a
+        type spelled down the margin one letter a line, :mod:`extractors.metadata.sidebar`); offsets stay
+        those of this view's document. Built anew on each call."""
+        return self if doc.text == self.text else view(doc)
+
     def unnumbered(self, doc: Document) -> View:
         """The view of ``doc`` (the document of this view) with the numbers of a margin that numbers its
         lines blanked (:func:`.line_numbers.unnumbered`: a motion printed with line numbers), so that its
