@@ -189,6 +189,22 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
+# b48-b56: a Verfügung's orders, a history's rows, boxed agendas and a calendar of sittings that pdftotext and
+# pdfminer.six of the plain rendering reorder or cut (b49's through the grid too), and a number beside an address
+# field or under its label that pdfminer.six sets apart
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): {"b49_nordsachsen"},
+    ("unseen-grid", "pdfminer", "consultations"): {"b49_nordsachsen"},
+    ("unseen-plain", "pdftotext", "consultations"): {"b49_nordsachsen", "b50_worms", "b51_bernau", "b56_saarlouis"},
+    ("unseen-plain", "pdfminer", "consultations"): {
+        "b48_wolfsburg",
+        "b49_nordsachsen",
+        "b51_bernau",
+        "b54_wetteraukreis",
+    },
+    ("unseen-plain", "pdfminer", "number"): {"b51_bernau", "b53_bonn"},
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
 # its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 
