@@ -40,7 +40,7 @@ _WEEKDAY = re.compile(WEEKDAY + r",?")
 _HEAD_YEAR = re.compile(r"(?<=\w)[ \t]+(?:19|20)\d{2}\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # the rule under a header, its parts apart at single spaces, that an export set before the first row
-_LEADING_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}[ \t]*)+")
+_LEADING_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}+[ \t]*)+")
 # the field's own number or a colon after the noun: "HF 2  Arbeit", "Handlungsfeld: Wohnen" name a field
 _NAMING_NOUN = re.compile(r"[ \t]*(?:\d{1,2}\b|:)")
 

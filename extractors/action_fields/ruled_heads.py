@@ -20,7 +20,7 @@ from .vocab import Vocabulary
 # a year or a span of years after the noun ("2027–2031", "2027/28", "2028")
 _PERIOD = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–—/-][ \t]*(?:19|20)?\d\d)?$")
 # a rule of dashes, equals signs or box lines under a header's columns
-_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}[ \t]*)+")
+_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}+[ \t]*)+")
 _MOST_WORDS = 8  # words of a ruled header's cell at most
 
 

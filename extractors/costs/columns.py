@@ -109,7 +109,7 @@ def _value_cells(line: str, find: Callable[[str], list[Money]]) -> tuple[str, li
     return label, [a for a, _ in spans]
 
 
-_RULES = re.compile(r"[ \t]*(?:[-─—–=_+]{3,}[ \t]*)+")  # a line of rules, one per column or one across
+_RULES = re.compile(r"[ \t]*(?:[-─—–=_+]{3,}+[ \t]*)+")  # a line of rules, one per column or one across
 
 
 def kind_grid(

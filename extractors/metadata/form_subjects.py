@@ -24,7 +24,7 @@ from pipeline.lang.de import markers
 from pipeline.structure import Line
 
 _NUMBERED = re.compile(r"[ \t]*\((?P<n>\d{1,2})\)[ \t]+(?=\S)")
-_RULES = re.compile(r"[ \t]*(?:[" + markers.DRAWN_RULES + r"_\-—]{3,}[ \t]*)+")
+_RULES = re.compile(r"[ \t]*(?:[" + markers.DRAWN_RULES + r"_\-—]{3,}+[ \t]*)+")
 MAX_VALUE_LINES = 4  # a subject's lines
 
 
