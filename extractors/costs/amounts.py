@@ -401,10 +401,16 @@ def lead_in(all_lines: list[Line], header: Line, i: int) -> str:
     """The paragraph over a grid's header (row ``i`` under it), a blank line maybe between ("Der Finanzierungsplan
     des Antrags sieht" / "vor:" over "Nr.  Position  2027  2028  Anteil"): its last :data:`LEAD_LINES` lines."""
     j = next((k for k in range(i - 1, -1, -1) if all_lines[k] is header), 0) - 1
+    return block_above(all_lines, j, LEAD_LINES)
+
+
+def block_above(all_lines: list[Line], j: int, most: int) -> str:
+    """The block of lines that ends at line ``j`` or, past blank lines, above it, its last ``most`` lines
+    joined by spaces: the paragraph or caption over a table."""
     while j >= 0 and not all_lines[j].text.strip():
         j -= 1
     lines: list[str] = []
-    while j >= 0 and all_lines[j].text.strip() and len(lines) < LEAD_LINES:
+    while j >= 0 and all_lines[j].text.strip() and len(lines) < most:
         lines.insert(0, all_lines[j].text.strip())
         j -= 1
     return " ".join(lines)

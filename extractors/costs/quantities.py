@@ -18,7 +18,7 @@ from extractors.base import collapse
 from pipeline.lang.de.money import Money, parse_number
 from pipeline.structure import Line
 
-from .amounts import RULE_GLYPH
+from .amounts import RULE_GLYPH, block_above
 from .kinds import Config, first_cue
 
 _NUM = r"\d{1,3}(?:\.\d{3})*"
@@ -187,10 +187,4 @@ def _caption(all_lines: list[Line], first: int) -> str:
     k = first - 1
     while k >= 0 and all_lines[k].text.strip() and first - k <= 3:
         k -= 1  # the header and its rules
-    while k >= 0 and not all_lines[k].text.strip():
-        k -= 1
-    lines: list[str] = []
-    while k >= 0 and all_lines[k].text.strip() and len(lines) < CAPTION_LINES:
-        lines.insert(0, all_lines[k].text.strip())
-        k -= 1
-    return " ".join(lines)
+    return block_above(all_lines, k, CAPTION_LINES)
