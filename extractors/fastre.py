@@ -494,6 +494,13 @@ def gated(compiled: re.Pattern[str], parsed: Any) -> Matcher:
     return Gated(compiled, re.compile(_trie(_shortest(words))), ignore_case)
 
 
+@functools.cache
+def gate(pattern: str, flags: int = 0) -> Matcher:
+    """The prefiltered pattern, built once: to ask whether a span holds a match at all before a reader
+    tries a pattern as written line by line."""
+    return prefiltered(pattern, flags)
+
+
 def prefiltered_with(template: str, slot: str, part: str) -> Matcher:
     """:func:`prefiltered` of ``template`` with ``{slot}`` filled in by the pattern ``part``.
     Where that gives a plain compiled pattern (no literal words of its own to look for) that is

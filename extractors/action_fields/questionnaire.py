@@ -49,6 +49,8 @@ _WRITE_IN = re.compile(r"_{4,}")
 
 def survey_items(ft: FieldText) -> Iterator[Candidate]:
     """The items of each numbered question that asks about the fields."""
+    if "?" not in ft.text:
+        return  # no question
     k = 0
     while k < len(ft.rows):
         first = _question(ft, k)

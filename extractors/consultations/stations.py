@@ -35,8 +35,8 @@ def _meeting(rec: Consultation, v: Vocab) -> bool:
 
 def _histories(text: str, v: Vocab) -> Iterator[tuple[int, int]]:
     """The extents of the tables whose header has a station column among two others or more."""
-    if v.station is None:
-        return
+    if v.station is None or v.station.search(text) is None:
+        return  # no line names a station column: a cell that is one word of the text
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)

@@ -82,6 +82,8 @@ def from_wall_calendars(doc: Document, v: Vocab, sv: View) -> Iterator[Consultat
 def _panels(text: str) -> list[_Panel]:
     """The weekday runs of a header line ("Mo Di Mi Do Fr", five days or more in their order), a run a month;
     where bars part the header's cells, the one run of its cells (an export that closes the gaps keeps the bars)."""
+    if "Mi" not in text or "Do" not in text:
+        return []  # every run of five weekdays in their order holds Wednesday and Thursday
     if any(b in text for b in _BARS):
         cells = [c.strip() for c in _BAR.split(text)]
         days = [(k, WEEKDAYS_SHORT.index(c)) for k, c in enumerate(cells) if c in WEEKDAYS_SHORT]

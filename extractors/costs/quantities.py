@@ -57,7 +57,7 @@ def _number(text: str) -> Decimal | None:
 
 def _checked(ln: Line) -> re.Match[str] | None:
     """A row whose price is its quantity times its unit price, to the cent."""
-    m = _ROW.match(ln.text)
+    m = _ROW.match(ln.text) if ln.text.count(",") >= 2 else None  # the price's cents and the total's
     if m is None:
         return None
     qty, price, total = (_number(m.group(k)) for k in ("qty", "price", "total"))

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.fastre import gate
+
+from .labelled import lines_end
 from .names import Found, candidates
 from .rules import Rules
 
@@ -31,6 +34,9 @@ def credited(text: str, start: int, end: int, n: int, r: Rules) -> list[Found]:
     """The ones credited with drafting a concept by credit lines on the lines of ``text[start:end]``."""
     out: list[Found] = []
     at = text.rfind("\n", 0, start) + 1
+    credit = gate(r.agency.credit.pattern.removeprefix("^").removesuffix("$"), r.agency.credit.flags)
+    if credit.search(text, at, lines_end(text, at, end)) is None:
+        return out  # no line of the span holds a credit's words (the pattern without its line's anchors)
     while at < end:
         line_end = _line_end(text, at)
         if r.agency.credit.match(_cell(text[at:line_end])) and _titled(text, at, r):

@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 
-from .labelled import value_end
+from extractors.fastre import gate
+
+from .labelled import lines_end, value_end
 from .names import Found, candidates
 from .rules import Rules
 
@@ -45,6 +47,8 @@ def form_fields(text: str, start: int, end: int, n: int, r: Rules, context: bool
     """The contractors named by fields of forms on the lines of ``text[start:end]``."""
     out: list[Found] = []
     at = text.rfind("\n", 0, start) + 1
+    if gate(r.agency.field.pattern, r.agency.field.flags).search(text, at, lines_end(text, at, end)) is None:
+        return out  # no line of the span opens with a form's field
     while at < end:
         line_end = _line_end(text, at)
         field = r.agency.field.match(text, at, line_end)

@@ -31,6 +31,12 @@ _ANY_LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß.-]*(?:[ \t]+[\wäöüß.(
 _GAP = re.compile(r"[ \t]{2,}|\t")
 
 
+def lines_end(text: str, at: int, end: int) -> int:
+    """The end of the last line that opens before ``end``, of the lines from the one opening at ``at``."""
+    stop = text.find("\n", max(at, end - 1))
+    return len(text) if stop < 0 else stop
+
+
 def value_end(text: str, at: int, end: int) -> int:
     """The end of the value that starts at ``at`` after its label, within ``text[:end]``."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -64,7 +70,7 @@ def inner_labels(text: str, start: int, end: int, n: int, r: Rules) -> list[Foun
     """The ones named by label lines of the role inside ``text[start:end]`` (not on its first line)
     that stand in a block of label lines."""
     out: list[Found] = []
-    pos = text.find("\n", start, end)
+    pos = text.find("\n", start, end) if ":" in text[start:end] else -1  # a label line's colon
     while 0 <= pos < end:
         at = pos + 1
         label = r.labels.match(text, at, end)

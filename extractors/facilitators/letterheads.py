@@ -33,6 +33,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.fastre import gate
+
+from .labelled import lines_end
 from .names import Found, candidates, spells
 from .rules import Rules
 
@@ -50,6 +53,8 @@ def letter_heads(text: str, start: int, end: int, n: int, r: Rules) -> list[Foun
     """The ones the letters whose reference block opens on a line of ``text[start:end]`` name."""
     out: list[Found] = []
     at = text.rfind("\n", 0, start) + 1
+    if gate(r.agency.reference.pattern, r.agency.reference.flags).search(text, at, lines_end(text, at, end)) is None:
+        return out  # no line of the span holds a reference's label
     while at < end:
         line_end = _line_end(text, at)
         label = r.agency.reference.search(text, at, line_end)

@@ -66,6 +66,16 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+def _opens_labelled(text: str, start: int) -> bool:
+    """Whether the first line from ``start`` that is not blank may open a block: a label and its value, or a
+    label alone."""
+    a = start
+    while (b := text.find("\n", a)) >= 0 and not text[a:b].strip():
+        a = b + 1
+    first = text[a : len(text) if b < 0 else b].rstrip()
+    return _LABELLED.match(first) is not None or _LABEL_ALONE.fullmatch(first) is not None
+
+
 def _ends_block(line: str) -> bool:
     """Whether a line that is no label is of another kind than a wrapped value: a numbered heading,
     a line opening with a closed-class word in capitals, a sentence's end."""
@@ -79,6 +89,8 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
     """The parts of a block of labelled lines opening at ``start``: each label and where its value
     starts and ends (with its wrapped lines). None unless the block opens with a labelled line and
     holds two at least."""
+    if not _opens_labelled(text, start):
+        return None
     parts: list[list[object]] = []
     blank, spaced, last = False, False, ""
     lines = _lines(text, start)

@@ -52,6 +52,8 @@ def mark_matrix(text: str, spans: list[tuple[int, int]], res: Resources) -> tupl
     """The members and chair of the matrix whose column the group's short name heads (the group's
     mentions at ``spans``); None where no such matrix stands after a mention."""
     codes = {c for a, b in spans if (c := _code(text, a, b))}
+    if not codes:
+        return None  # no short name a column could be headed by
     for a, _ in sorted(spans):
         pos = text.find("\n", a) + 1
         for _ in range(_REACH):
