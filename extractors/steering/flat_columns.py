@@ -326,6 +326,14 @@ def _member_header(line: str, rules: MemberRules) -> re.Match[str] | None:
     return head if fits else None
 
 
+def sending_header(line: str, rules: MemberRules) -> bool:
+    """Whether a flattened line is the header of a body column, the members' and the deputies'
+    ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): its rows are cut from their end
+    (:func:`member_column_rows`), the body's cell running to any length before the names."""
+    head = _member_header(line.strip(), rules)
+    return head is not None and head.group("deputy") is not None and "lead" not in head.groupdict()
+
+
 def _column_words(words: list[str], rules: MemberRules) -> list[str] | None:
     """A flattened header's words as its column words, a word alone or two as one ("entsandt von"); None
     where a word belongs to none."""

@@ -46,7 +46,7 @@ _BOTH_LINES = 2  # lines naming a person in each column at least, over the table
 _BLANK_LINES = 2  # blank lines between the lead-in and the header, or the header and its rule, at most
 _TITLE_WORD = re.compile(TITLE)
 Person = tuple[int, int, bool]  # the name's start and end in its line, whether it opens a left-hand entry
-_JOINER = re.compile(r"[ \t]+(?:und|&)[ \t]+")  # "Partnerinnen und Partner": one header cell
+_JOINER = re.compile(r"[ \t]+(?:und|&|/)[ \t]+")  # "Partnerinnen und Partner", "Magistrat / Verwaltung": one cell
 _RULE_RUN = re.compile(r"[-=_]{3,}")
 _RULED_LINES = 3  # lines naming two persons at least where a rule under each header cell shows the columns
 _LABEL_END = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*:[ \t]*$")  # a cell's label: "… Diakonie Nordheim:"
@@ -253,8 +253,8 @@ def _sector_cells(header: str, res: Resources) -> list[str] | None:
     """The cells of a flattened header naming the sectors its columns sort the members in, a cell a
     word or words joined by "und" ("Kreispolitik Kreisverwaltung Partnerinnen und Partner"); None for
     another line."""
-    cells = _JOINER.sub("\x00", header.strip()).split()
-    cells = [c.replace("\x00", " und ") for c in cells]
+    cells = _JOINER.sub(lambda m: f"\x00{m.group().strip()}\x00", header.strip()).split()
+    cells = [c.replace("\x00", " ") for c in cells]
     return cells if len(cells) >= 2 and by_sector(cells, res) else None
 
 

@@ -244,6 +244,8 @@ def _page_inside(line: str, depth: int, open_end: bool) -> bool:
 
 # a row's label with its colon opening a line ("Kreisverwaltung: …", "Träger/Vereine: …"), the value after it
 _COLON_ROW = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t][\wäöüß/-]+){0,2}:)[ \t]+(?P<value>\S.*)")
+# a label's first line broken after a slash or a hyphen, its rest opening the next line's row
+_LABEL_HEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t][\wäöüß-]+)?[/-][ \t]*")
 
 
 def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
@@ -270,8 +272,13 @@ def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, 
         if not line.strip() or "\f" in line:
             break
         row = _COLON_ROW.fullmatch(line)
+        following = text[stop + 1 :].split("\n", 1)[0]
         if row is not None:
             rows.append((row["label"], [(pos + row.start("value"), pos + len(line))]))
+            if len(rows) > 1 and not rows[-2][1]:  # the rest of a label broken over two lines
+                rows[-2:] = [(rows[-2][0] + rows[-1][0], rows[-1][1])]
+        elif rows and _LABEL_HEAD.fullmatch(line) and _COLON_ROW.fullmatch(following):
+            rows.append((line.strip(), []))  # "Ortsteil Seckenhausen/" over "Fahrenhorst:  …": a label broken
         elif rows and not (_opens_sentence(line) and not _OPEN_END.search(text[:pos])):
             rows[-1][1].append((pos + len(line) - len(line.lstrip()), pos + len(line)))
         else:

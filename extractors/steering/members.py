@@ -52,7 +52,7 @@ from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
 from .flat_bullet_columns import flat_bullet_columns
-from .flat_columns import flat_column_table, seat_count
+from .flat_columns import flat_column_table, seat_count, sending_header
 from .flat_role_led import role_first_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .for_clauses import for_clauses
@@ -465,7 +465,7 @@ def _person_header(line: str, rules: MemberRules) -> bool:
     words = line.split()
     named = any(header_is_name(w) or rules.member_header.fullmatch(w) for w in words)
     headed = named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
-    return headed and not role_first_header(line, rules)
+    return headed and not role_first_header(line, rules) and not sending_header(line, rules)
 
 
 def _labels_after(text: str, end: int, seg_end: int, res: Resources) -> int | None:
