@@ -18,7 +18,8 @@ for an office, and that name for a left-hand one). A table of deputies gives its
 Two lines at least must hold a person in each column, or the table is left to other readers.
 
 Columns by sector set so (``flat_sector_table``: "Kreispolitik Kreisverwaltung Partnerinnen und
-Partner", each entry a name over its office) give their persons wherever a line names them; a line
+Partner", "Magistrat / Verwaltung Stadtverordnete Träger": words joined by "und", "&" or a slash one
+header cell; each entry a name over its office) give their persons wherever a line names them; a line
 naming a person in every column gives each its column's sector, any other line its persons without
 one (its offices run together cannot be cut). Where no line names a person in every column (the
 entries wrapped at different heights), a rule drawn under each header cell shows the columns, and

@@ -6,6 +6,7 @@ that must give no such members."""
 
 from __future__ import annotations
 
+from pipeline.lang.de.names import is_first_name
 from tests.steering.test_steering import groups_of
 
 
@@ -142,3 +143,146 @@ def test_a_flattened_sending_table_with_long_bodies_gives_every_member() -> None
     found = _members(SENDING)
     assert found == ["Dr. Paul Henning", "Selin Arslan", "Yusuf Kaya", "Rita Lenz"]
     assert not {"Anke Vogt", "Jan Borchers", "Mila Hoffmann", "Heiko Brandt"} & set(found)
+
+
+SEATS_NAMED = HEAD + (
+    "4. Lenkungsgruppe\n"
+    "Die Lenkungsgruppe steuert die Erarbeitung. Ihr gehören elf Personen an: der Bürgermeister als\n"
+    "Vorsitzender, zwei Mitglieder des Rats, die Ortsteile und die Partner. Für die Sitze wurden benannt:\n\n"
+    + _flat(
+        "  Stadt               Bürgermeister Rainer Klostermann (Vorsitz)\n"
+        "                      Integrationsbeauftragte Sinem Acar\n"
+        "  Rat                 Ratsmitglied Holger Brandes (CDU)\n"
+        "                      Ratsmitglied Frauke Lindemann (SPD)\n"
+        "  OT Au (Nord)        Ortsvorsteherin Gisela Marx\n"
+        "  OT Berg             Ortsvorsteher Uwe Pohl\n"
+        "  Partner             Jobcenter Wiesenrode – Timo Kessler\n"
+        "                      Diakonisches Werk Wiesenrode e. V. – Anja Roth\n"
+        "                      Beirat für Vielfalt und Teilhabe – Kemal Yilmaz\n"
+    )
+    + "\n6. Kosten\nKeine.\n"
+)
+
+
+def test_flattened_rows_each_ending_in_one_person_give_the_persons() -> None:
+    """Each line a label, an office or a body and a dash, then its one person: the label column's gap closed,
+    the persons are the members, a bracket of the label's own ("OT Au (Nord)") no part of the member."""
+    assert _members(SEATS_NAMED) == [
+        "Rainer Klostermann",
+        "Sinem Acar",
+        "Holger Brandes",
+        "Frauke Lindemann",
+        "Gisela Marx",
+        "Uwe Pohl",
+        "Timo Kessler",
+        "Anja Roth",
+        "Kemal Yilmaz",
+    ]
+
+
+def test_flattened_rows_of_bodies_give_no_person_joined_to_a_label() -> None:
+    """The same block naming bodies only (no person at a line's end): no row is read as a person, and the
+    part of a body after its dash is no member of its own."""
+    text = HEAD + (
+        "4. Lenkungsgruppe\n"
+        "Die Lenkungsgruppe steuert die Erarbeitung. Für die Sitze wurden benannt:\n\n"
+        + _flat(
+            "  Stadt               Fachbereich Soziales\n"
+            "                      Büro für Teilhabe\n"
+            "  Rat                 Fraktion CDU\n"
+            "  Partner             Jobcenter Wiesenrode – Geschäftsstelle Nord\n"
+            "                      Diakonisches Werk Wiesenrode e. V.\n"
+        )
+        + "\n6. Kosten\nKeine.\n"
+    )
+    found = _members(text)
+    assert not any(is_first_name(m.split()[0]) for m in found)
+    assert "Geschäftsstelle Nord" not in found
+
+
+BANKED_PERSONS = HEAD + (
+    "3. Lenkungsgruppe Teilhabe\n"
+    "Die Lenkungsgruppe steuert die Umsetzung. Sie besteht aus sechs Mitgliedern; den Vorsitz\n"
+    "führt die Bürgermeisterin für Soziales.\n\n"
+    + _flat(
+        "   Bereich            Institution                               Person\n"
+        "   Verwaltung         Dezernat 3                                Frau Bürgermeisterin\n"
+        "                                                                Dr. Hanna Kessler\n"
+        "                      Sozialamt                                 Herr Tim Roloff\n"
+        "   Stadtrat           Fraktion CDU                              Herr Stadtrat Malte Ohlsen\n"
+        "                      Fraktion SPD                              Frau Stadträtin Gerda Brinkmann\n"
+        "   Beirat             Beirat für Teilhabe                       Frau Sina Krüger\n"
+        "                                                                (Vorsitzende)\n"
+        "   Freie Träger       Diakonisches Werk Wiesenrode und Umgebung Herr Olaf Meinke\n"
+        "                      e. V.\n"
+    )
+    + "\nDie Geschäftsführung liegt beim Sozialamt.\n"
+)
+
+
+def test_a_flattened_table_led_by_a_bank_gives_the_addressed_persons() -> None:
+    """ "Bereich Institution Person": each row cut where the salutation opens its person, an office after
+    the salutation left out, a name under an office alone ("Frau Bürgermeisterin" / "Dr. Hanna Kessler")
+    the row's person, a chair's mark on a line of its own the person's above."""
+    found = [(m.member, m.is_chair) for g in groups_of(BANKED_PERSONS) for m in g.members]
+    assert found == [
+        ("Dr. Hanna Kessler", False),
+        ("Tim Roloff", False),
+        ("Malte Ohlsen", False),
+        ("Gerda Brinkmann", False),
+        ("Sina Krüger", True),
+        ("Olaf Meinke", False),
+    ]
+
+
+def test_a_bank_led_header_over_rows_without_salutations_gives_no_person_rows() -> None:
+    """The same header over rows naming no person after a salutation: no such table, no row read as a
+    person."""
+    text = HEAD + (
+        "3. Lenkungsgruppe Teilhabe\n"
+        "Die Lenkungsgruppe steuert die Umsetzung.\n\n"
+        + _flat(
+            "   Bereich            Institution                 Person\n"
+            "   Verwaltung         Dezernat 3                  Leitung\n"
+            "   Stadtrat           Fraktion CDU                ein Mitglied\n"
+        )
+        + "\nDie Geschäftsführung liegt beim Sozialamt.\n"
+    )
+    assert not any(is_first_name(m.split()[0]) for m in _members(text))
+
+
+REPRESENTED_BY_FUNCTION = HEAD + (
+    "Arbeitskreis Teilhabe\n"
+    "Der Arbeitskreis tritt viermal im Jahr zusammen. Er setzt sich wie folgt zusammen:\n\n"
+    + _flat(
+        "Institution                                        vertreten durch\n"
+        "Stadt Wiesenrode (Vorsitz)                         Bürgermeisterin\n"
+        "Fachdienst 2 – Jugend, Schule und Sport            Fachdienstleitung\n"
+        "Familienzentrum Wiesenrode                         Leitung\n"
+        "Ev.-luth. Kirchengemeinde Wiesenrode               Pfarrerin\n"
+        "Nachbarschaftshilfe Wiesenrode e. V.               zwei Personen\n"
+        "Ortsteile                                          je eine Person je Ortsteil\n"
+    )
+    + "\nModeration\nDie Moderation übernimmt das Amt 50.\n"
+)
+
+
+def test_bodies_represented_by_function_give_the_bodies() -> None:
+    """ "Institution vertreten durch" flattened: each row's function or count of persons at its end, the
+    rest the body, which is the member; "(Vorsitz)" after a body makes it the chair."""
+    found = [(m.member, m.is_chair) for g in groups_of(REPRESENTED_BY_FUNCTION) for m in g.members]
+    assert found == [
+        ("Stadt Wiesenrode", True),
+        ("Fachdienst 2 – Jugend, Schule und Sport", False),
+        ("Familienzentrum Wiesenrode", False),
+        ("Ev.-luth. Kirchengemeinde Wiesenrode", False),
+        ("Nachbarschaftshilfe Wiesenrode e. V.", False),
+        ("Ortsteile", False),
+    ]
+
+
+def test_a_row_ending_in_no_function_leaves_the_table_to_other_readers() -> None:
+    """A row ending in a word that is no function nor count ("Wiesenrode"): its cells cannot be told apart,
+    so the table gives no member rather than a body cut short or run into its function."""
+    text = REPRESENTED_BY_FUNCTION.replace("Familienzentrum Wiesenrode Leitung", "Familienzentrum Wiesenrode")
+    assert _members(text) == []
