@@ -2,9 +2,13 @@
 form of their header and rows.
 
 - a table of persons under a header whose last column names the person ("Funktion Name", "Aufgabe
-  Person", "Rolle vertreten durch"): each row is cut where the salutation opens the person ("Leiterin
-  des Gartenamts Frau Dr. Ilse Beispiel"); a line without one whose row above ends open ("… des
-  Vereins der" / "Gartenfreunde") is the function's wrapped rest (:func:`person_column_rows`);
+  Person", "Rolle vertreten durch", or led by a bank's column: "Bereich Institution Person"): each row is
+  cut where the salutation opens the person ("Leiterin des Gartenamts Frau Dr. Ilse Beispiel"; under a
+  bank's column an office after the salutation left out: "Herr Stadtrat Uwe Beispiel"); a salutation and
+  an office alone ending a row have the person's name on the line below ("… Frau Bürgermeisterin" / "Dr.
+  Katrin Beispiel"), a chair's mark alone on a line goes with the person above; a line without one whose
+  row above ends open ("… des Vereins der" / "Gartenfreunde") is the function's wrapped rest
+  (:func:`person_column_rows`);
 - a seat table under a header with a count column between a sector and the bodies it sends
   ("Bereich Sitze entsendende Stelle"): each row a sector, its count and its bodies apart by
   semicolons ("Kultur 2 Stadtbibliothek; Musikschule"), lines without a count the bodies' wrapped
@@ -46,7 +50,7 @@ from pipeline.lang.de.names import is_first_name
 
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows, role_name_rows
-from .name_blocks import NAME_WORD, name_line
+from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
 from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
 from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
@@ -133,6 +137,11 @@ def _wrap(line: str) -> bool:
     return 0 < len(words) <= 4 and not _SENTENCE_STOP.search(line.rstrip()) and not words[0][0].isdigit()
 
 
+def _bank_or_body(bank: re.Pattern[str], rules: MemberRules) -> re.Pattern[str]:
+    """The header words of a bank's column or of an institution ("Bereich Institution Person")."""
+    return re.compile("|".join(f"(?:{p.pattern.removeprefix('(?i)')})" for p in (bank, rules.body_header)), re.I)
+
+
 def _person_or_body(rules: MemberRules) -> re.Pattern[str]:
     """The header words of a person's function or of an institution."""
     return re.compile(
@@ -140,16 +149,25 @@ def _person_or_body(rules: MemberRules) -> re.Pattern[str]:
     )
 
 
-def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+def person_column_rows(
+    text: str, at: int, rules: MemberRules, res: Resources
+) -> list[list[tuple[int, int, str]]] | None:
     """The rows (function cell, person cell) of a table of persons under a header whose last column
     names the person, the gaps flattened; None when the line at ``at`` is no such header or fewer
     than two rows follow it."""
     lines = _lines(text, at, pages=True)
     # the other columns a person's function ("Funktion", "Rolle"), maybe an institution's after one of
-    # them ("lfd. Funktion Institution Person"): the salutation still cuts each row
-    if len(lines) < 3 or not _header(lines[0][1], rules, rules.person_column, _person_or_body(rules)):
+    # them ("lfd. Funktion Institution Person"), or a bank's first ("Bereich Institution Person"): the
+    # salutation still cuts each row
+    bank = kinds(res).bank
+    banked = _bank_or_body(bank, rules)
+    if len(lines) < 3 or not (
+        _header(lines[0][1], rules, rules.person_column, _person_or_body(rules))
+        or _header(lines[0][1], rules, rules.person_column, banked)
+    ):
         return None
-    if not rules.person_header.fullmatch(lines[0][1].split()[0]):
+    first = lines[0][1].split()[0]
+    if not (rules.person_header.fullmatch(first) or bank.fullmatch(first)):
         return None
     out: list[list[tuple[int, int, str]]] = []
     joined = False
@@ -157,16 +175,27 @@ def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
         if joined:
             joined = False
             continue
+        office = _SPLIT_NAME.search(line) if k + 1 < len(lines) else None
+        if office is not None and name_line(lines[k + 1][1].strip()) and not NAME_WORD.fullmatch(lines[k + 1][1]):
+            below, under = lines[k + 1]  # "… Frau Bürgermeisterin" over "Dr. Katrin Beispiel": the name below
+            lead = len(under) - len(under.lstrip())
+            named = (below + lead, below + len(under.rstrip()), under.strip())
+            out.append([(pos, pos + office.start(), line[: office.start()].strip()), named])
+            joined = True
+            continue
+        if out and CHAIR_MARK.fullmatch(" " + line.strip()):  # "(Vorsitzender)" under the person
+            a, _b, marked = out[-1][1]
+            out[-1][1] = (a, a + len(marked), f"{marked} {line.strip()}")
+            continue
         if k + 1 < len(lines) and _SPLIT_NAME.search(line) and NAME_WORD.fullmatch(lines[k + 1][1].strip()):
             line, joined = f"{line.rstrip()} {lines[k + 1][1].strip()}", True  # "… Frau Agnieszka" / "Kowalczyk"
         m = _PERSON_ROW.fullmatch(line)
         if m is not None:
-            out.append(
-                [
-                    (pos, pos + m.end("function"), m.group("function")),
-                    (pos + m.start("person"), pos + m.end("person"), m.group("person")),
-                ]
-            )
+            a, person = pos + m.start("person"), m.group("person")
+            salute, _, rest = person.partition(" ")
+            if (cut := name_start(rest.strip())) and banked.fullmatch(first):  # "Herr Stadtrat Uwe Beispiel"
+                a, person = a + person.index(rest.strip()) + cut, rest.strip()[cut:]  # the office left out
+            out.append([(pos, pos + m.end("function"), m.group("function")), (a, a + len(person), person)])
             continue
         if not out or not _wrap(line) or not (_OPEN_END.search(out[-1][0][2]) or line.lstrip()[:1].islower()):
             break
@@ -324,6 +353,14 @@ def _member_header(line: str, rules: MemberRules) -> re.Match[str] | None:
     lead = _column_words([w for w in head["lead"].split() if w != "/"] if head is not None else [], rules)
     fits = lead is not None and 0 < len(lead) <= 3 and not any(rules.person_column.fullmatch(w) for w in lead)
     return head if fits else None
+
+
+def sending_header(line: str, rules: MemberRules) -> bool:
+    """Whether a flattened line is the header of a body column, the members' and the deputies'
+    ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): its rows are cut from their end
+    (:func:`member_column_rows`), the body's cell running to any length before the names."""
+    head = _member_header(line.strip(), rules)
+    return head is not None and head.group("deputy") is not None and "lead" not in head.groupdict()
 
 
 def _column_words(words: list[str], rules: MemberRules) -> list[str] | None:
@@ -602,7 +639,7 @@ def flat_column_table(
         if (numbered := seat_count(text, at, end, rules)) is not None and totals is not None:
             totals.append(numbered)
         return True, chair
-    if (persons := person_column_rows(text, at, rules)) is not None:
+    if (persons := person_column_rows(text, at, rules, res)) is not None:
         for cells in persons:
             chair = table_row(rows, cells, 1, None, rules, res) or chair
         return True, chair

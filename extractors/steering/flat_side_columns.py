@@ -18,7 +18,8 @@ for an office, and that name for a left-hand one). A table of deputies gives its
 Two lines at least must hold a person in each column, or the table is left to other readers.
 
 Columns by sector set so (``flat_sector_table``: "Kreispolitik Kreisverwaltung Partnerinnen und
-Partner", each entry a name over its office) give their persons wherever a line names them; a line
+Partner", "Magistrat / Verwaltung Stadtverordnete Träger": words joined by "und", "&" or a slash one
+header cell; each entry a name over its office) give their persons wherever a line names them; a line
 naming a person in every column gives each its column's sector, any other line its persons without
 one (its offices run together cannot be cut). Where no line names a person in every column (the
 entries wrapped at different heights), a rule drawn under each header cell shows the columns, and
@@ -46,7 +47,7 @@ _BOTH_LINES = 2  # lines naming a person in each column at least, over the table
 _BLANK_LINES = 2  # blank lines between the lead-in and the header, or the header and its rule, at most
 _TITLE_WORD = re.compile(TITLE)
 Person = tuple[int, int, bool]  # the name's start and end in its line, whether it opens a left-hand entry
-_JOINER = re.compile(r"[ \t]+(?:und|&)[ \t]+")  # "Partnerinnen und Partner": one header cell
+_JOINER = re.compile(r"[ \t]+(?:und|&|/)[ \t]+")  # "Partnerinnen und Partner", "Magistrat / Verwaltung": one cell
 _RULE_RUN = re.compile(r"[-=_]{3,}")
 _RULED_LINES = 3  # lines naming two persons at least where a rule under each header cell shows the columns
 _LABEL_END = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*:[ \t]*$")  # a cell's label: "… Diakonie Nordheim:"
@@ -253,8 +254,8 @@ def _sector_cells(header: str, res: Resources) -> list[str] | None:
     """The cells of a flattened header naming the sectors its columns sort the members in, a cell a
     word or words joined by "und" ("Kreispolitik Kreisverwaltung Partnerinnen und Partner"); None for
     another line."""
-    cells = _JOINER.sub("\x00", header.strip()).split()
-    cells = [c.replace("\x00", " und ") for c in cells]
+    cells = _JOINER.sub(lambda m: f"\x00{m.group().strip()}\x00", header.strip()).split()
+    cells = [c.replace("\x00", " ") for c in cells]
     return cells if len(cells) >= 2 and by_sector(cells, res) else None
 
 

@@ -13,7 +13,11 @@ An entry may name a longer office before the person ("Sachgebietsleiter Integrat
 Osmanović") or the body and the office after a comma ("Volkshochschule X, Fachbereichsleiter Sprachen Jens
 Wolter"): the person is the member, the body and office tell the sector with the label.
 Labels ending with a colon ("Kreisverwaltung:") tell the rows apart also where a text layer flattened the
-gap and wrapped the persons anywhere: a line opening with no such label goes on with the row above.
+gap and wrapped the persons anywhere: a line opening with no such label goes on with the row above, but a
+label's first line broken after a slash or a hyphen over a row ("Ortsteil Nord/" / "Süd:  …"), which is
+that row's label. Where a text layer flattened the gap after labels without a colon and each row, a line,
+ends in its one person (an office before the name, or a body and a dash: "Kreistag Kreistagsmitglied A
+(CDU)" / "Kreistagsmitglied B (SPD)" / "Partner Jobcenter X – C"), the persons are the members.
 The rows may stand right under the group's sentence (an export set no blank line after its
 paragraph), and a blank line may part them (each row a paragraph of its own). Two rows at least,
 each person a name (after up to two words of an office, a bracket after it allowed); a row of
@@ -32,7 +36,7 @@ import re
 from extractors.base import dehyphenate
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, alternation, words
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import ADDRESS, is_first_name
 
 from .inverted import inverted_name, inverted_parts
 from .items import list_item
@@ -124,11 +128,18 @@ def _flat_label(line: str, inverted: bool = False) -> int | None:
                 return words[k].start()  # a surname that is also a given name too ("Jung, Ute")
             continue
         first = re.split(r"[,;]", line[words[k].start() :])[0]
+        if "(" in first and _person(first[first.rfind(")") + 1 :]):
+            continue  # a bracket of the label's own before the person ("VG Zell (Mosel) Fachbereichsleiterin A")
         if _person(first) or opens_with_seats(line[words[k].start() :]):
             return words[k].start()
-    if inverted or len(words) < _BODY_AND_PERSON or not _label_words(words[0].group(), words[1].group()):
+    if inverted or len(words) < _BODY_AND_PERSON:
         return None
     rest = line[words[1].start() :]
+    if _BODY_DASH.search(rest) and words[0].group()[:1].isupper() and words[0].group() not in _OPENERS:
+        # "Beirat für Migration und Integration – Ahmad Karimi": a body, a dash and the person ending the line
+        return words[1].start() if _person_after(rest) is not None else None
+    if not _label_words(words[0].group(), words[1].group()):
+        return None
     return words[1].start() if "," in rest and _person_after(rest) is not None else None
 
 
@@ -244,6 +255,8 @@ def _page_inside(line: str, depth: int, open_end: bool) -> bool:
 
 # a row's label with its colon opening a line ("Kreisverwaltung: …", "Träger/Vereine: …"), the value after it
 _COLON_ROW = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t][\wäöüß/-]+){0,2}:)[ \t]+(?P<value>\S.*)")
+# a label's first line broken after a slash or a hyphen, its rest opening the next line's row
+_LABEL_HEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t][\wäöüß-]+)?[/-][ \t]*")
 
 
 def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
@@ -270,8 +283,13 @@ def _colon_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, 
         if not line.strip() or "\f" in line:
             break
         row = _COLON_ROW.fullmatch(line)
+        following = text[stop + 1 :].split("\n", 1)[0]
         if row is not None:
             rows.append((row["label"], [(pos + row.start("value"), pos + len(line))]))
+            if len(rows) > 1 and not rows[-2][1]:  # the rest of a label broken over two lines
+                rows[-2:] = [(rows[-2][0] + rows[-1][0], rows[-1][1])]
+        elif rows and _LABEL_HEAD.fullmatch(line) and _COLON_ROW.fullmatch(following):
+            rows.append((line.strip(), []))  # "Ortsteil Seckenhausen/" over "Fahrenhorst:  …": a label broken
         elif rows and not (_opens_sentence(line) and not _OPEN_END.search(text[:pos])):
             rows[-1][1].append((pos + len(line) - len(line.lstrip()), pos + len(line)))
         else:
@@ -499,14 +517,43 @@ def labels_apart(text: str, start: int) -> bool:
     among bodies ("Ratsfraktionen   fünf Sitze, … verteilt auf A (2), B (3)"), or a row whose persons stand a
     line each under its label ("Landkreis   Landrat A (Vorsitz)" / "   Integrationsbeauftragte B"); a column of
     bodies over their persons ("Sozialamt   Frau Dr. A") may name the members itself."""
-    found = _rows(text, start) or _flat_rows(text, start) or _colon_rows(text, start)
-    return found is not None and any(
-        _CHAIR_LABEL.fullmatch(label.rstrip(":").strip())
-        or len(_one_a_line(text, [(spans[0][0], spans[-1][1])])) > 1  # a part over a person a line: no member
-        or seat_shares(text, spans[0][0], spans[-1][1])
-        or _PLACE.match(text, spans[0][0]) is not None  # "Liste A   1. Thomas Gerlach   2. Petra Wilhelmi"
-        for label, spans in found[0]
+    gapped = _rows(text, start)
+    flat = _flat_rows(text, start) if gapped is None else None
+    found = gapped or flat or _colon_rows(text, start)
+    return (
+        found is not None
+        and (
+            any(
+                _CHAIR_LABEL.fullmatch(label.rstrip(":").strip())
+                or len(_one_a_line(text, [(spans[0][0], spans[-1][1])])) > 1  # a part over a person a line: no member
+                or seat_shares(text, spans[0][0], spans[-1][1])
+                or _PLACE.match(text, spans[0][0]) is not None  # "Liste A   1. Thomas Gerlach   2. Petra Wilhelmi"
+                for label, spans in found[0]
+            )
+            or flat is not None
+            and len(flat[0]) >= _FLAT_PERSON_ROWS
+            and all(len(spans) == 1 and _ends_in_person(text[spans[0][0] : spans[0][1]]) for _, spans in flat[0])
+        )
     )
+
+
+# rows at least of a flattened block each ending in its one person ("Kreistag Kreistagsmitglied A (CDU)" /
+# "Kreistagsmitglied B (SPD)" / "Partner Jobcenter X – C"): the persons its members, the words before them
+# labels, offices and bodies (the gaps that parted them closed up, a part's persons each a row of its own)
+_FLAT_PERSON_ROWS = 4
+
+
+def _ends_in_person(row: str) -> bool:
+    """Whether a row's value is one person: an office of up to two words before the name, or a body and a
+    dash or a comma before it, a bracket after it allowed ("Fachbereichsleiterin Kerstin Pauly", "Jobcenter
+    X – Stefan Marx"); not a person addressed ("Sozialamt Frau Dr. A": the bodies may be the members) nor
+    a row of cells apart by bars."""
+    if ";" in row or "|" in row or _ADDRESSED.search(row):
+        return False
+    return bool(_person(row) and "," not in row or _person_after(row) is not None)
+
+
+_ADDRESSED = re.compile(rf"(?<!\S){ADDRESS}(?!\S)")
 
 
 _BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|\Z)|\Z)")

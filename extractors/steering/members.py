@@ -42,6 +42,7 @@ from pipeline.structure.prose import Layout
 from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
+from .attendance_marks import mark_table
 from .captions import caption_members
 from .changed_rows import changed_rows
 from .contacts import contact_entries
@@ -52,7 +53,8 @@ from .drawn_trees import drawn_tree
 from .flat_ballots import flat_ballot
 from .flat_bodies import flat_body_rows
 from .flat_bullet_columns import flat_bullet_columns
-from .flat_columns import flat_column_table, seat_count
+from .flat_columns import flat_column_table, seat_count, sending_header
+from .flat_functions import function_rows
 from .flat_role_led import role_first_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .for_clauses import for_clauses
@@ -269,6 +271,10 @@ def find_members(
                 rows.append(MemberRow(a, b, name, body, chairs, "table"))
                 chair = Chair(name, a, b, True) if chairs else chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < bodies[1])
+        elif lead_end is not None and (functions := function_rows(text, lead_end, res)) is not None:
+            rows[:] = [r for r in rows if not lead_end <= r.start < functions[2]] + functions[0]
+            chair = functions[1] or chair  # "Institution vertreten durch" flattened, each row's function last
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < functions[2])
         elif at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
@@ -298,6 +304,10 @@ def find_members(
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
+        elif sentence.endswith(":") and (marked := mark_table(text, unit.end, res)) is not None:
+            rows.extend(marked[0])  # an overview of the group's meetings: a person a row, a mark a meeting
+            chair = marked[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < marked[2])
         elif unit.end >= seg.end - 1 and (counted := counted_walk(unit.seg)) is not None:
             chair = counted[0] or chair  # "Sie besteht aus zehn Mitgliedern. Den Vorsitz führt …" over ten items
         elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
@@ -465,7 +475,7 @@ def _person_header(line: str, rules: MemberRules) -> bool:
     words = line.split()
     named = any(header_is_name(w) or rules.member_header.fullmatch(w) for w in words)
     headed = named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
-    return headed and not role_first_header(line, rules)
+    return headed and not role_first_header(line, rules) and not sending_header(line, rules)
 
 
 def _labels_after(text: str, end: int, seg_end: int, res: Resources) -> int | None:

@@ -46,7 +46,7 @@ def test_a_flattened_table_of_persons_cut_at_the_salutation(header: str) -> None
 
 def test_the_wrapped_function_joins_its_row() -> None:
     rules = member_rules(load_resources())
-    rows = person_column_rows(flat_persons(), 0, rules)
+    rows = person_column_rows(flat_persons(), 0, rules, load_resources())
     assert rows is not None
     assert [r[0][2] for r in rows][2] == "Vorsitzende des Vereins der Kleingärtner"
     assert [r[1][2] for r in rows] == PERSONS
@@ -67,7 +67,7 @@ def test_the_wrapped_function_joins_its_row() -> None:
     ids=["no-header", "person-first", "one-row", "prose"],
 )
 def test_no_flattened_table_of_persons(text: str) -> None:
-    assert person_column_rows(text, 0, member_rules(load_resources())) is None
+    assert person_column_rows(text, 0, member_rules(load_resources()), load_resources()) is None
 
 
 SEATS = (
@@ -151,13 +151,13 @@ def test_no_delegates_led_in_by_dots(text: str) -> None:
 
 def test_a_flattened_table_of_institutions_and_their_delegates_is_left_to_its_reader() -> None:
     table = "Institution Vertreter/in\nGartenamt Frau Imke Tjaden\nNaturschutzbund Herr Lasse Ohlendorf\n"
-    assert person_column_rows(table, 0, member_rules(load_resources())) is None
+    assert person_column_rows(table, 0, member_rules(load_resources()), load_resources()) is None
 
 
 @pytest.mark.parametrize("gap", ["\t", "      "], ids=["tab", "wide"])
 def test_a_table_whose_gaps_are_kept_is_left_to_the_readers_of_columns(gap: str) -> None:
     table = flat_persons().replace(" Frau", gap + "Frau").replace(" Herr", gap + "Herr").replace(" Name", gap + "Name")
-    assert person_column_rows(table, 0, member_rules(load_resources())) is None
+    assert person_column_rows(table, 0, member_rules(load_resources()), load_resources()) is None
     assert members_of(LEAD + "\n" + table + END) == NAMES
 
 
@@ -229,7 +229,7 @@ def test_a_numbered_table_of_persons_with_an_institution_column() -> None:
     """A running number and an institution's column before the persons' (the salutation still cuts each
     row), over a page break right under the header; a family name wrapped under the salutation and the
     given name joins the person, a lower-case line after it the function."""
-    rows = person_column_rows(NUMBERED, 0, member_rules(load_resources()))
+    rows = person_column_rows(NUMBERED, 0, member_rules(load_resources()), load_resources())
     assert rows is not None
     assert [r[1][2] for r in rows] == ["Frau Dr. Wiebke Strohmeier", "Herr Lasse Ohlendorf", "Frau Imke Tjaden"]
     assert rows[1][0][2] == "2 Leiter Amt für Stadtgrün, Friedhöfe und Forsten"
