@@ -32,7 +32,8 @@ document (a table of contents repeating the headings adds nothing):
    numbered table an export set one cell a line (``stacked_rows``), or
    the column heads of a matrix of marks under the noun alone
    (``column_heads``) or under a paragraph naming the fields, stacked and hyphenated over a few lines
-   (``lead_column_heads``), or the cells of a ruled table's row labelled with the noun, names parted by
+   (``lead_column_heads``), also where a PDF closed the head lines' gaps, the words parted among the
+   columns by the grammar of a name (``closed_column_heads``), or the cells of a ruled table's row labelled with the noun, names parted by
    semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a chart of
    marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names
    the fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into
@@ -95,6 +96,7 @@ from .captions import pictured_fields
 from .cards import framed_cards
 from .charted import chart_regions, charted_rows
 from .clauses import predicated
+from .closed_heads import closed_column_heads
 from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
@@ -151,6 +153,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         stacked_rows,
         column_heads,
         lead_column_heads,
+        closed_column_heads,
         charted_rows,
         row_cells,
         divider_rows,
