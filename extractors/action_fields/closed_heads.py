@@ -37,6 +37,8 @@ Column = tuple[Word, ...]
 Way = tuple[tuple[Column, ...], frozenset[int]]  # the columns' words so far, and the columns done
 
 _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
+_PREPOSITIONS = words("prepositions", "contractions")
+_ARTICLE_WORDS = words(*ARTICLES)
 _PAIRS = {"und", "sowie", "oder"}  # a name holds one of them, but after a compound's first part ("Kinder- und")
 _BROKEN = re.compile(r"\w-")  # a word broken at its hyphen, or a compound's first part
 _ADJECTIVE = re.compile(r"[a-zäöüß]\w*(?:e|en|er|es|em)")  # an adjective in lower case waiting for its noun
@@ -51,24 +53,23 @@ _MOST_LEAD_LINES = 8
 
 def closed_column_heads(ft: FieldText) -> Iterator[Candidate]:
     """The fields heading the columns of a matrix whose head lines lost their gaps."""
-    done: set[int] = set()
+    done: set[int] = set()  # the first head lines read
     for noun in ft.nouns:
         row = ft.row_at(noun.start())
-        if row in done:
-            continue
         alone = ft.rows[row].text.strip() == noun.group(0)
         first = _under_noun(ft, row) if alone else _under_lead(ft, noun)
-        if first is None:
+        if first is None or first in done:
             continue
+        done.add(first)
         found = _read(ft, first)
         if not found:
             continue
-        count = None if alone else _count(ft, noun)
-        if count is not None and count != len(found):
+        # the lead's nouns counted ("die fünf Handlungsfelder"): as many heads as they count
+        counts = {_count(ft, m) for m in ft.nouns if row <= ft.row_at(m.start()) < first} - {None}
+        if not alone and counts and counts != {len(found)}:
             continue
         if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
             continue
-        done.add(row)
         yield from found
 
 
@@ -215,21 +216,28 @@ def _goes_on(col: Column, run: Column) -> bool:
         return False  # a word broken at the line's end goes on with its rest, no link word
     seen = col
     for w in run:
-        if not _follows(seen, w[2]):
+        if not follows(seen, w[2]):
             return False
         seen = (*seen, w)
     return True
 
 
-def _follows(col: Column, word: str) -> bool:
+def follows(col: Column, word: str) -> bool:
+    """Whether ``word`` may go on with the name ``col`` by the grammar of a name."""
     last = col[-1][2]
     bare = word.casefold()
     if _BROKEN.search(last) and last.endswith("-"):  # a broken word's rest, or a link after a compound's part
         return word[:1].islower() and (bare not in _LINKS or bare in _PAIRS)
+    if last.endswith(","):
+        return word[:1].isupper()  # the next name of an enumeration ("Ausbildung, Arbeit")
     if last.casefold() in _LINKS:
         if len(col) > 1 and col[-2][2].endswith("-"):
             return word[:1].isupper()  # a compound's first part and its link: its noun follows ("Kinder- und Jugend…")
-        return bare not in _LINKS and not word.endswith(",")
+        if last.casefold() in _PREPOSITIONS and bare in _ARTICLE_WORDS:
+            return True  # "auf dem Land"
+        if word[:1].islower():  # an adjective before its noun, or a word broken at its hyphen ("im länd-")
+            return bare not in _LINKS and (_ADJECTIVE.fullmatch(word) is not None or _BROKEN.search(word) is not None)
+        return not word.endswith(",")
     if bare in _PAIRS:
         return not any(w.casefold() in _PAIRS and not p.endswith("-") for p, w in _pairs(col))
     if bare in _LINKS:
