@@ -33,11 +33,11 @@ document (a table of contents repeating the headings adds nothing):
    the column heads of a matrix of marks under the noun alone
    (``column_heads``) or under a paragraph naming the fields, stacked and hyphenated over a few lines
    (``lead_column_heads``), also where a PDF closed the head lines' gaps, the words parted among the
-   columns by the grammar of a name (``closed_column_heads``), or the cells of a ruled table's row
-   labelled with the noun, names parted by semicolons (a synopsis of a motion and a proposal,
-   ``row_cells``), or the row labels of a chart of marks (a timetable by quarters, a bar chart of
-   progress) whose label column's head or caption names the fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into
-   groups, each group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
+   columns by the grammar of a name (``closed_column_heads``), or the cells of a ruled table's row labelled with the
+   noun, names parted by semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a
+   chart of marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names the
+   fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into groups, each
+   group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
    (Netzdiagramm)", ``chart_axes``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
