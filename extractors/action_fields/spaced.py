@@ -244,15 +244,15 @@ def read_once(ft: FieldText) -> tuple[Read, frozenset[str]]:
 def read(ft: FieldText, seen: set[str]) -> Read:
     out = Read()
     done = -1
-    for noun in ft.nouns:
-        i = ft.row_at(noun.start())
+    heads = sorted({(ft.row_at(noun.start()), ft.rows[ft.row_at(noun.start())].text, 0) for noun in ft.nouns})
+    for i, text, rest in sorted([*heads, *_split_heads(ft)]):
         if i <= done or len(cells(ft.rows[i])) != 1:
             continue  # a table with gaps, tabs or bars is read by its cells (``field_tables``)
-        kinds = header(ft, ft.rows[i].text)
+        kinds = header(ft, text)
         if kinds is None:
             continue
-        widths = _room(ft, i, kinds)
-        lines = _body(ft, i, kinds)
+        widths = _room(ft, i + rest, kinds)
+        lines = _body(ft, i, kinds, rest)
         if kinds[-1] == "matrix":
             lines = _below_names(ft, lines)
         rows = _rows(ft, kinds, lines)
@@ -273,7 +273,23 @@ def read(ft: FieldText, seen: set[str]) -> Read:
     return out
 
 
-def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
+def _split_heads(ft: FieldText) -> list[tuple[int, str, int]]:
+    """Headers whose field noun a narrow column broke at its hyphen, the rest alone on the next line ("Nr.
+    Handlungs- Leitziel bis 2031 Federführung" / "feld"): each its line, its text with the noun joined, and
+    the one line of the rest to step over."""
+    found = []
+    for i, line in enumerate(ft.rows[:-1]):
+        rest = ft.rows[i + 1].text.split()
+        if "- " not in line.text or len(rest) != 1 or not rest[0].isalpha() or not rest[0].islower():
+            continue
+        ws = line.text.split()
+        joined = [w[:-1] + rest[0] if w.endswith("-") and ft.vocab.noun.fullmatch(w[:-1] + rest[0]) else w for w in ws]
+        if joined != ws:
+            found.append((i, " ".join(joined), 1))
+    return found
+
+
+def _body(ft: FieldText, i: int, kinds: list[str], rest: int = 0) -> list[int]:
     """The lines of a table under its header at line ``i``: the filled lines after it, over one
     blank line right under the header, before a line opening with a row's number in a table of
     numbered rows, where a name goes on, or between every two lines (an export that set a blank
@@ -281,7 +297,7 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     a section's heading ends it ("4. Zeitplan"), and so does a field table's header."""
     out: list[int] = []
     head = ft.rows[i].text.strip()
-    j = i + 1
+    j = i + 1 + rest  # (the rest of a noun broken in the header, on a line of its own)
     spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
     while j < len(ft.rows) and len(out) < MAX_ROWS:
         if ft.blank(j):

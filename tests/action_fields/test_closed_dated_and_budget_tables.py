@@ -79,3 +79,25 @@ UNDATED = (
 def test_closed_look_alikes_give_nothing(table: str) -> None:
     head = HEAD if table is not TOPICS else HEAD.replace(" zu seinen Handlungsfeldern", "")
     assert labels(head + table + TAIL) == []
+
+
+# the field noun broken at its hyphen in a narrow column, its rest alone on the line under the header
+SPLIT = (
+    "Nr. Handlungs- Leitziel bis 2031 Federführung\n"
+    "feld\n"
+    "1 Sprache und Jede zugewanderte Person findet einen Kurs. Volkshochschule\n"
+    "Verständigung\n"
+    "2 Gesundheit Dolmetscher stehen in allen Kliniken bereit. Gesundheitsamt\n"
+    "3 Wohnen und Dezentrale Unterkünfte in allen Ortsteilen des Sozialamt\n"
+    "Nachbarschaft Kreises; Nachbarschaftsfeste in zehn Orten.\n"
+)
+# a word broken in a row's cell over a one-word line is no header's noun
+SPLIT_ELSEWHERE = SPLIT.replace("Handlungs- Leitziel", "Themen- Leitziel").replace("feld\n", "kreis\n")
+
+
+def test_a_header_noun_broken_in_its_narrow_column() -> None:
+    assert labels(HEAD + SPLIT + TAIL) == ["Sprache und Verständigung", "Gesundheit", "Wohnen und Nachbarschaft"]
+
+
+def test_another_word_broken_in_a_header_gives_no_table() -> None:
+    assert labels(HEAD.replace(" zu seinen Handlungsfeldern", "") + SPLIT_ELSEWHERE + TAIL) == []
