@@ -28,7 +28,8 @@ document (a table of contents repeating the headings adds nothing):
    und Bildung  ☐ ☐ ☐", ``survey_items``); the filter buttons of a web page's print view under the field noun
    ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
-   (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
+   (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
+   (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
    the column heads of a matrix of marks under the noun alone
    (``column_heads``) or under a paragraph naming the fields, stacked and hyphenated over a few lines
@@ -109,6 +110,7 @@ from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
+from .merged import merged_groups
 from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
@@ -149,6 +151,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
     (
         field_tables,
         spaced_tables,
+        merged_groups,
         figure_rows,
         stacked_rows,
         column_heads,
