@@ -575,12 +575,15 @@ def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]], aft
     """Where a name whose next cell could not be told on its row's line ends when it wrapped at
     its first link word ("Arbeit und" | "Anteil der Kinder … 31 %" / "Qualifizierung …"): the link
     word after a capitalised word, a capitalised word after it, and the row's next line (if read
-    yet) opening with a capitalised word that is no article or quantifier."""
+    yet) opening with a capitalised word that is no article or quantifier; not after an enumeration of three
+    parts or more, which may have wrapped at a comma as well."""
     if below and not (below[0][0][2][:1].isupper() and below[0][0][2].casefold() not in _OPENERS):
         return None
     texts = [w for _, _, w in ws]
     for k in range(1, len(texts) - 1):
         if texts[k].casefold() in _LINKS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper():
+            if sum(t.endswith(",") for t in texts[: k - 1]) > 1:
+                return None  # "Zusammenleben, Vereine, Feuerwehren und": it may have wrapped at a comma as well
             # an office column's cell opens with an office's word ("Schutz vor" | "Team …" is no cut), or
             # with a compound's first part whose office word wrapped ("Personal- und" / "Organisationsamt")
             return k + 1 if after != "office" or _office_opens(ft, texts[k + 1 :], below) else None

@@ -101,3 +101,15 @@ def test_a_header_noun_broken_in_its_narrow_column() -> None:
 
 def test_another_word_broken_in_a_header_gives_no_table() -> None:
     assert labels(HEAD.replace(" zu seinen Handlungsfeldern", "") + SPLIT_ELSEWHERE + TAIL) == []
+
+
+def test_an_enumeration_run_into_the_next_cell_before_its_link_word_is_left_out() -> None:
+    """The name of three parts or more may have wrapped at a comma as well as at its link word: the row
+    is in doubt, the others are read."""
+    row = (
+        "4 Zusammenleben, Vereine, Feuerwehren und Sportvereine öffnen Ordnungsamt\n"
+        "Integration\n"
+        "Ehrenamt und sich; Tandems in allen Orten. und Sport\n"
+        "Sport\n"
+    )
+    assert labels(HEAD + SPLIT + row + TAIL) == ["Sprache und Verständigung", "Gesundheit", "Wohnen und Nachbarschaft"]
