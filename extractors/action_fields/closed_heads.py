@@ -212,6 +212,8 @@ def _parted(cols: tuple[Column, ...], done: frozenset[int], line: list[Word], wi
 
 def _goes_on(col: Column, run: Column) -> bool:
     """Whether the words ``run`` may go on with the column's name ``col``, word by word."""
+    if not run:
+        return True
     if col[-1][2].endswith("-") and run[0][2].casefold() in _LINKS:
         return False  # a word broken at the line's end goes on with its rest, no link word
     seen = col
@@ -272,3 +274,36 @@ def _name(col: Column) -> str:
         else:
             out = f"{out} {w}" if out else w
     return out
+
+
+def parted_lines(lines: list[list[Word]], n: int) -> list[Column] | None:
+    """The ``n`` columns' words of lines whose gaps a PDF closed, every line's words given to the columns in
+    their order (the first line's to every column, each opening capitalised) by the grammar of a name; None
+    unless one way alone parts them and leaves no column open (the captions under a row of placeholders)."""
+    if not lines or not lines[0]:
+        return None
+    wide = [sum(len(w) + 1 for _, _, w in ln) for ln in lines]
+    ways: list[Way] = [(cols, frozenset()) for cols in _opened(lines[0], n)]
+    for line in lines[1:]:
+        ways = [way for cols, done in ways for way in _parted(cols, done, line, [max(wide)] * n)]
+        if len(ways) > _MOST_WAYS:
+            return None
+    names = {tuple(_name(c) for c in cols) for cols, _ in ways if not any(_open(c) for c in cols)}
+    if len(names) != 1:
+        return None
+    return list(next(cols for cols, _ in ways if not any(_open(c) for c in cols)))
+
+
+def _opened(line: list[Word], n: int) -> Iterator[tuple[Column, ...]]:
+    """Every way of giving a first line's words to ``n`` columns, each a run opening capitalised that goes on
+    by the grammar of a name."""
+    if n == 0:
+        if not line:
+            yield ()
+        return
+    for j in range(1, len(line) - n + 2):
+        run = tuple(line[:j])
+        if not run[0][2][:1].isupper() or run[0][2].casefold() in _LINKS or not _goes_on(run[:1], run[1:] or ()):
+            continue
+        for rest in _opened(line[j:], n - 1):
+            yield (run, *rest)
