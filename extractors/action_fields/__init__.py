@@ -28,15 +28,17 @@ document (a table of contents repeating the headings adds nothing):
    und Bildung  ☐ ☐ ☐", ``survey_items``); the filter buttons of a web page's print view under the field noun
    ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
-   (``field_tables``), a single-spaced table of a name and figures a row (``figure_rows``), a
+   (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
+   (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
    numbered table an export set one cell a line (``stacked_rows``), or
    the column heads of a matrix of marks under the noun alone
    (``column_heads``) or under a paragraph naming the fields, stacked and hyphenated over a few lines
-   (``lead_column_heads``), or the cells of a ruled table's row labelled with the noun, names parted by
-   semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a chart of
-   marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names
-   the fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into
-   groups, each group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
+   (``lead_column_heads``), also where a PDF closed the head lines' gaps, the words parted among the
+   columns by the grammar of a name (``closed_column_heads``), or the cells of a ruled table's row labelled with the
+   noun, names parted by semicolons (a synopsis of a motion and a proposal, ``row_cells``), or the row labels of a
+   chart of marks (a timetable by quarters, a bar chart of progress) whose label column's head or caption names the
+   fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into groups, each
+   group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
    (Netzdiagramm)", ``chart_axes``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
@@ -95,6 +97,7 @@ from .captions import pictured_fields
 from .cards import framed_cards
 from .charted import chart_regions, charted_rows
 from .clauses import predicated
+from .closed_heads import closed_column_heads
 from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
@@ -107,6 +110,7 @@ from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
+from .merged import merged_groups
 from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
@@ -147,10 +151,12 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
     (
         field_tables,
         spaced_tables,
+        merged_groups,
         figure_rows,
         stacked_rows,
         column_heads,
         lead_column_heads,
+        closed_column_heads,
         charted_rows,
         row_cells,
         divider_rows,

@@ -8,8 +8,9 @@ lines and hyphenated:
 
 The rows stand under a paragraph that names the fields (the plural field noun, or a weak noun the
 concept's paragraph names), or that counts as many things as there are captions ("sechs Themen") in a
-paragraph about the concept. A caption's lines are parted from its neighbours' by their column: an export
-that closes the gaps between the columns leaves nothing to read.
+paragraph about the concept. A caption's lines are parted from its neighbours' by their column; where a PDF
+closed the gaps between the columns, a line's words are parted among the captions by the grammar of a name
+(:func:`.closed_heads.parted_lines`), and captions that part in more than one way give nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from collections.abc import Iterator
 from pipeline.lang.de.numbers import NUMBER_WORDS, spelt
 
 from .box_titles import titled_label
+from .closed_heads import _lines_from as lines_from
+from .closed_heads import _name as name_of
+from .closed_heads import parted_lines
 from .text import Candidate, FieldText
 
 _PLACEHOLDER = re.compile(r"\[[A-ZÄÖÜ][\wäöüß-]*:[ \t]*[^\[\]\n]{1,40}\]")
@@ -38,9 +42,14 @@ def _placeholders(text: str) -> list[int] | None:
     found = list(_PLACEHOLDER.finditer(text))
     if len(found) < 2 or _GAP.fullmatch(text, 0, found[0].start()) is None or text[found[-1].end() :].strip():
         return None
-    if any(not re.fullmatch(r"[ \t]{2,}", text[a.end() : b.start()]) for a, b in zip(found, found[1:], strict=False)):
+    if any(not re.fullmatch(r"[ \t]+", text[a.end() : b.start()]) for a, b in zip(found, found[1:], strict=False)):
         return None
     return [m.start() for m in found]
+
+
+def _closed(text: str, columns: list[int]) -> bool:
+    """Whether a row of placeholders at ``columns`` has its gaps closed to one space, as a PDF sets it."""
+    return any(text[b - 1 : b] == " " and text[b - 2 : b - 1] == "]" for b in columns[1:])
 
 
 def _joined(parts: list[str]) -> str:
@@ -57,6 +66,8 @@ def _joined(parts: list[str]) -> str:
 
 def _captions(ft: FieldText, row: int, columns: list[int]) -> tuple[list[tuple[int, int, str]], int] | None:
     """The captions under the placeholder row ``row`` (start, end, label) and the row after them."""
+    if _closed(ft.rows[row].text, columns):
+        return _closed_captions(ft, row, len(columns))
     parts: list[list[tuple[int, int, str]]] = [[] for _ in columns]
     k = row + 1
     while k < len(ft.rows) and k - row <= _MOST_LINES and not ft.blank(k) and not _placeholders(ft.rows[k].text):
@@ -70,6 +81,23 @@ def _captions(ft: FieldText, row: int, columns: list[int]) -> tuple[list[tuple[i
     if not all(parts):
         return None
     return [(p[0][0], p[-1][1], _joined([t for _, _, t in p])) for p in parts], k
+
+
+def _closed_captions(ft: FieldText, row: int, n: int) -> tuple[list[tuple[int, int, str]], int] | None:
+    """The captions under a row of ``n`` placeholders whose gaps a PDF closed: the lines' words parted among
+    the captions by the grammar of a name (:func:`.closed_heads.parted_lines`)."""
+    lines = []
+    k = row + 1
+    while k < len(ft.rows) and k - row <= _MOST_LINES and not ft.blank(k) and not _placeholders(ft.rows[k].text):
+        k += 1
+    for n_line, (_, ws) in enumerate(lines_from(ft, row + 1)):
+        if n_line >= k - row - 1:
+            break
+        lines.append(ws)
+    cols = parted_lines(lines, n)
+    if cols is None:
+        return None
+    return [(c[0][0], c[-1][1], name_of(c)) for c in cols], k
 
 
 def _lead(ft: FieldText, row: int) -> tuple[int, int] | None:

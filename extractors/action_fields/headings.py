@@ -32,7 +32,7 @@ from pipeline.structure import Line, closed_up, double_spaced_blanks
 from .described import described_name, has_letter, lettered, sentence_starts
 from .items import MARKER
 from .lists import list_heading, toc_entry
-from .margins import margin_label
+from .margins import closed_margin, margin_label
 from .numbered_heads import gapped_number, wrapped_heading
 from .ruled_heads import ruled_off
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
@@ -120,6 +120,10 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         if len(line.columns) > 1 and (margin := margin_label(ft, row, noun)) is not None:
             number = "".join(re.findall(r"\d", ft.text[noun.end() : line.columns[0][1]]))
             yield Candidate(*margin, "heading", number)  # "Handlungsfeld 2   Paragraph …" / "Name   … "
+            continue
+        if len(line.columns) == 1 and (margin := closed_margin(ft, row, noun)) is not None:
+            number = "".join(re.findall(r"\d", ft.text[noun.end() : noun.end() + 4]))
+            yield Candidate(*margin, "heading", number)  # "Handlungsfeld 2 Kitas mit …" / "Frühe Bildung Fach…"
             continue
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de.dates import MONTHS, WEEKDAY
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .items import marker_ordinal
@@ -59,6 +60,11 @@ _HEAD_REST = re.compile(r"\d{4}(?:/\d{2})?|\(.*\)|[a-z]{2,4}\.")  # a column wor
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
 _FIGURE = re.compile(r"\d[\d.,]*|%")  # a cell of a column of figures ("2.140", "31 %")
 _YEAR = re.compile(r"\d{4}")
+_CODE_LETTER = re.compile(r"[A-Z]")  # a row's code of a letter before its number ("W 1")
+_WEEKDAY = re.compile(WEEKDAY + r"[.,]*")
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?[,;]?")
+_DAY = re.compile(r"\d{1,2}\.")
+_MONTH = re.compile(MONTHS)
 _RULE = re.compile(r"([-=_─═])\1{2,}")  # a column's part of a rule under a header
 _INFLECTED = re.compile(r"\w(?:e|en|er|es|em)$")  # an adjective's ending ("frühe", "neuen")
 # a cell of a matrix's row: a mark, or a dash that leaves the cell empty ("Gesundheit ✓ – –")
@@ -83,6 +89,8 @@ def _words(ft: FieldText, i: int) -> list[Word]:
     ws = [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
     if len(ws) > 2 and _NUMBER.fullmatch(ws[1][2]) and ft.vocab.abbreviation.match(f"{ws[0][2]} {ws[1][2]}"):
         return [(ws[0][0], ws[1][1], ws[1][2]), *ws[2:]]
+    if len(ws) > 2 and _NUMBER.fullmatch(ws[1][2]) and _CODE_LETTER.fullmatch(ws[0][2]):
+        return [(ws[0][0], ws[1][1], ws[1][2]), *ws[2:]]  # a row's code of a letter and a number ("W 2")
     return ws
 
 
@@ -141,10 +149,14 @@ def header(ft: FieldText, text: str) -> list[str] | None:
             if "field" in kinds:
                 return None
             kinds.append("field")
+        elif n == 0 and len(ws) > 2 and bare.isalpha() and bare[:1].isupper() and _field_noun(ft, ws[1]):
+            kinds.append("number")  # the rows' marks under a word of their own ("Forum" over "I", "Werkstatt")
         elif (kind := next((k for k, p in ft.vocab.column_kinds if p.match(bare)), None)) is not None:
             kinds.append(kind)  # also in lower case: "federführend" over the offices
         elif ft.vocab.headers.match(bare) and bare[:1].isupper():
             kinds.append("text")
+        elif "field" in kinds and ft.vocab.weak.fullmatch(bare) and bare[:1].isupper():
+            kinds.append("text")  # a weak noun beside the field noun heads a column of text ("Schwerpunkt 2027")
         elif kinds and _HEAD_REST.fullmatch(bare) and not names:
             continue  # "Leitziel 2031", "lfd. Nr."
         elif kinds and not names and bare.isalpha() and bare.islower() and _YEAR.fullmatch(_after(ws, n)):
@@ -163,6 +175,11 @@ def header(ft: FieldText, text: str) -> list[str] | None:
     if names:
         return ["field", "matrix"] if names >= 2 and kinds[0] == "field" else None
     return kinds
+
+
+def _field_noun(ft: FieldText, word: str) -> bool:
+    bare = word.strip(" *:,")
+    return bool(ft.vocab.noun.fullmatch(bare) or ft.vocab.abbreviation.fullmatch(bare))
 
 
 def _after(ws: list[str], n: int) -> str:
@@ -227,15 +244,15 @@ def read_once(ft: FieldText) -> tuple[Read, frozenset[str]]:
 def read(ft: FieldText, seen: set[str]) -> Read:
     out = Read()
     done = -1
-    for noun in ft.nouns:
-        i = ft.row_at(noun.start())
+    heads = sorted({(ft.row_at(noun.start()), ft.rows[ft.row_at(noun.start())].text, 0) for noun in ft.nouns})
+    for i, text, rest in sorted([*heads, *_split_heads(ft)]):
         if i <= done or len(cells(ft.rows[i])) != 1:
             continue  # a table with gaps, tabs or bars is read by its cells (``field_tables``)
-        kinds = header(ft, ft.rows[i].text)
+        kinds = header(ft, text)
         if kinds is None:
             continue
-        widths = _room(ft, i, kinds)
-        lines = _body(ft, i, kinds)
+        widths = _room(ft, i + rest, kinds)
+        lines = _body(ft, i, kinds, rest)
         if kinds[-1] == "matrix":
             lines = _below_names(ft, lines)
         rows = _rows(ft, kinds, lines)
@@ -256,7 +273,23 @@ def read(ft: FieldText, seen: set[str]) -> Read:
     return out
 
 
-def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
+def _split_heads(ft: FieldText) -> list[tuple[int, str, int]]:
+    """Headers whose field noun a narrow column broke at its hyphen, the rest alone on the next line ("Nr.
+    Handlungs- Leitziel bis 2031 Federführung" / "feld"): each its line, its text with the noun joined, and
+    the one line of the rest to step over."""
+    found = []
+    for i, line in enumerate(ft.rows[:-1]):
+        rest = ft.rows[i + 1].text.split()
+        if "- " not in line.text or len(rest) != 1 or not rest[0].isalpha() or not rest[0].islower():
+            continue
+        ws = line.text.split()
+        joined = [w[:-1] + rest[0] if w.endswith("-") and ft.vocab.noun.fullmatch(w[:-1] + rest[0]) else w for w in ws]
+        if joined != ws:
+            found.append((i, " ".join(joined), 1))
+    return found
+
+
+def _body(ft: FieldText, i: int, kinds: list[str], rest: int = 0) -> list[int]:
     """The lines of a table under its header at line ``i``: the filled lines after it, over one
     blank line right under the header, before a line opening with a row's number in a table of
     numbered rows, where a name goes on, or between every two lines (an export that set a blank
@@ -264,7 +297,7 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     a section's heading ends it ("4. Zeitplan"), and so does a field table's header."""
     out: list[int] = []
     head = ft.rows[i].text.strip()
-    j = i + 1
+    j = i + 1 + rest  # (the rest of a noun broken in the header, on a line of its own)
     spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
     while j < len(ft.rows) and len(out) < MAX_ROWS:
         if ft.blank(j):
@@ -459,7 +492,7 @@ def _cut(
     for k in range(at):  # the leading cells must be of their kinds
         if kinds[k] == "level" and not ft.vocab.levels.fullmatch(ws[k][2]):
             return None
-        if kinds[k] == "text":
+        if kinds[k] in ("text", "date"):
             return None  # a text's cell before the name (a goal's sentence): where the name starts cannot be told
     ws = ws[skip:]
     after = kinds[at + 1] if at + 1 < len(kinds) else None
@@ -542,12 +575,15 @@ def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]], aft
     """Where a name whose next cell could not be told on its row's line ends when it wrapped at
     its first link word ("Arbeit und" | "Anteil der Kinder … 31 %" / "Qualifizierung …"): the link
     word after a capitalised word, a capitalised word after it, and the row's next line (if read
-    yet) opening with a capitalised word that is no article or quantifier."""
+    yet) opening with a capitalised word that is no article or quantifier; not after an enumeration of three
+    parts or more, which may have wrapped at a comma as well."""
     if below and not (below[0][0][2][:1].isupper() and below[0][0][2].casefold() not in _OPENERS):
         return None
     texts = [w for _, _, w in ws]
     for k in range(1, len(texts) - 1):
         if texts[k].casefold() in _LINKS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper():
+            if sum(t.endswith(",") for t in texts[: k - 1]) > 1:
+                return None  # "Zusammenleben, Vereine, Feuerwehren und": it may have wrapped at a comma as well
             # an office column's cell opens with an office's word ("Schutz vor" | "Team …" is no cut), or
             # with a compound's first part whose office word wrapped ("Personal- und" / "Organisationsamt")
             return k + 1 if after != "office" or _office_opens(ft, texts[k + 1 :], below) else None
@@ -576,6 +612,8 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
         return n if n < len(texts) else None
     if after is None:
         return len(texts)
+    if after == "date":
+        return next((k for k in range(1, len(texts)) if _date_opens(texts, k)), None)
     for k in range(1, len(texts)):
         w, prev = texts[k], texts[k - 1]
         if after == "level" and ft.vocab.levels.fullmatch(w):
@@ -605,6 +643,19 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
             return None
         return k
     return None
+
+
+def _date_opens(texts: list[str], k: int) -> bool:
+    """Whether a date's cell opens at the word ``k`` of a row: a date in figures ("22.09.2027"), a day
+    and its month's name ("14. September 2027"), or a weekday before either ("Di., 14. September")."""
+    if _WEEKDAY.fullmatch(texts[k]) and k + 1 < len(texts):
+        k += 1
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
+    return (
+        _NUMERIC_DATE.fullmatch(texts[k]) is not None
+        or _DAY.fullmatch(texts[k]) is not None
+        and (_MONTH.fullmatch(nxt) is not None)
+    )
 
 
 def _office_start(ft: FieldText, texts: list[str]) -> int | None:

@@ -127,6 +127,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
             for kind, heads in (
                 ("number", data.number_columns),
                 ("level", data.level_columns),
+                ("date", data.date_columns),
                 ("office", data.office_columns),
             )
         ),

@@ -356,7 +356,8 @@ SCHEMAS: dict[str, Schema] = {
                     *("field_nouns", "field_abbreviations", "weak_nouns", "passing_nouns", "other_lists"),
                     *("lead_blockers", "not_field_leads", "field_parts", "not_fields", "table_headers"),
                     *("finite_verbs", "enumeration_stops", "verb_phrase_nouns", "predicate_nouns", "correlatives"),
-                    *("number_columns", "level_columns", "office_columns", "levels"),  # a field table's column kinds
+                    # a field table's column kinds
+                    *("number_columns", "level_columns", "office_columns", "date_columns", "levels"),
                     *("person_columns", "distributives"),
                 )
             },

@@ -221,6 +221,7 @@ class Taxonomy:
     figure_captions: str = "(?!)"  # the words opening a figure's caption ("Abbildung 2:")
     figure_ends: str = "(?!)"  # the words opening a figure's source or legend under it ("Quelle:")
     question_labels: str = "(?!)"  # the word before a survey question's number ("Frage 7:")
+    date_columns: tuple[str, ...] = ()  # the heads of a field table's column of dates ("Termin")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -263,6 +264,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         d["figure_captions"],
         d["figure_ends"],
         d["question_labels"],
+        as_tuple(d["date_columns"]),
     )
 
 
