@@ -13,7 +13,7 @@ closed up, each line's cells joined by single spaces (method ``table.flat_column
 The line of the dates counts the meetings: a column word leads it (or leads the line of weekdays over it), and
 every cell after it is a date. The lines under and over it led by a column word give a role or a status to each
 meeting where they hold one for each. The lines of the heads above them (the first led by a bodies' column word, as
-"Beratungsfolge", or following a blank line or the section's heading) are parted into the columns by their grammar:
+"Beratungsfolge", or following a blank line, a heading, or the one run of lines that parts) are parted by grammar:
 the first line opens every column with a capital; a later line goes on the columns left open (a word cut at its
 hyphen, taken up by a word in lower case; a name ending in "für", "und" or a comma, taken up by a capital); a word
 cut at its hyphen ends its line's part of a column. Read only where exactly one parting makes every column a body's
@@ -23,6 +23,7 @@ name by its head word that ends complete, a comma in a name followed by "und" or
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 
@@ -36,6 +37,7 @@ from .vocab import OPEN_END, Vocab, consultation, has_head, headed
 
 _HEAD_LINES = 6  # lines of the heads over the rows, at most
 _WORDS = 16  # words of one line of heads, at most (the partings are counted over them)
+_PARTINGS = 1500  # partings of a line of heads tried, at most
 _CUT = re.compile(r"\w-$")  # a word cut at its hyphen at a cell's line end
 # what may follow a hyphen that elides a compound's head ("Haupt- und", "Sozial-,")
 _GOES_ON = re.compile(r"(?:(?:" + either(HYPHEN_STAYS) + r")\.?|,)$")
@@ -104,10 +106,11 @@ def _table(doc: Document, v: Vocab, lines: list[Line], k: int, dates: list[Cell]
             roles = [c.value for c in cells]
         if len(cells) == n and all(c.kind == "public" for c in cells):
             public = [c.value for c in cells]
-    heads = _head_lines(lines, top, v)
-    bodies = _bodies(heads, n, v) if heads else None
-    if bodies is None:
+    # the heads: the one run of lines over the rows that parts into a body's name for each column
+    found = [bodies for heads in _head_lines(lines, top, v) if (bodies := _bodies(heads, n, v)) is not None]
+    if len(found) != 1:
         return
+    bodies = found[0]
     for body, date, role, pub in zip(bodies, dates, roles, public):
         yield consultation(
             body,
@@ -120,20 +123,23 @@ def _table(doc: Document, v: Vocab, lines: list[Line], k: int, dates: list[Cell]
         )
 
 
-def _head_lines(lines: list[Line], top: int, v: Vocab) -> list[str]:
-    """The lines of the heads over the labelled rows: back to a line led by a bodies' column word (taken without
-    it, a word that names no body by its head), or to a blank line or the section's heading (not taken); none where
-    there are more than a table's."""
+def _head_lines(lines: list[Line], top: int, v: Vocab) -> list[list[str]]:
+    """The runs of lines over the labelled rows that may be the heads: the nearest line, the two nearest and so on,
+    back to a line led by a bodies' column word (taken without it, a word that names no body by its head), a blank
+    line or the section's heading (not taken); an export that drops blank lines sets a heading right above them."""
     heads: list[str] = []
+    runs: list[list[str]] = []
     for line in reversed(lines[max(0, top - _HEAD_LINES) : top]):
         text = line.text.strip()
         if not text or v.title.fullmatch(text):
-            return heads
+            break
         label = _label(text, v)
         if label is not None and label[0] == "body" and not has_head(text[: label[1]], v):  # not "Ausschuss für"
-            return [text[label[1] :].strip(), *heads]
+            runs.append([text[label[1] :].strip(), *heads])
+            break
         heads.insert(0, text)
-    return []
+        runs.append(list(heads))
+    return runs
 
 
 def _bodies(heads: list[str], n: int, v: Vocab) -> list[str] | None:
@@ -143,6 +149,9 @@ def _bodies(heads: list[str], n: int, v: Vocab) -> list[str] | None:
         words = text.split()
         if not words or len(words) > _WORDS:
             return None
+        # heads that part in so many ways tell nothing
+        if sum(math.comb(len(words) - 1, max(len(_targets(cols)) - 1, 0)) for cols in readings) > _PARTINGS:
+            return None
         readings = [nxt for cols in readings for nxt in _go_on(cols, words)]
     done = [cols for cols in readings if all(_complete(c, v) for c in cols)]
     return done[0] if len(done) == 1 else None
@@ -151,7 +160,7 @@ def _bodies(heads: list[str], n: int, v: Vocab) -> list[str] | None:
 def _go_on(cols: list[str], words: list[str]) -> Iterator[list[str]]:
     """The columns with a line's words parted among them: on the first line one part a column, then one part for
     each column left open."""
-    targets = [i for i, c in enumerate(cols) if not c or OPEN_END.search(c)]
+    targets = _targets(cols)
     if not targets or len(targets) > len(words):
         return
     for cuts in itertools.combinations(range(1, len(words)), len(targets) - 1):
@@ -162,6 +171,11 @@ def _go_on(cols: list[str], words: list[str]) -> Iterator[list[str]]:
             for i, part in zip(targets, parts):
                 out[i] = _joined(cols[i], " ".join(part))
             yield out
+
+
+def _targets(cols: list[str]) -> list[int]:
+    """The columns a line's words go on: every one on the first line, then those left open."""
+    return [i for i, c in enumerate(cols) if not c or OPEN_END.search(c)]
 
 
 def _fits(col: str, part: list[str]) -> bool:

@@ -15,8 +15,8 @@ row ends on the line of its date, only its status and role after the date (or wr
 body opens with the shortest end of a line that names a body by its head word (with a compound's first part elided
 before "und": "Haupt- und Finanzausschuss"); a name left open at its line's end ("mit", "und", a comma, a word cut
 at its hyphen) goes on with the shortest end of the next line that may follow it (a capital; a word in lower case
-after a cut word), not after "und", "für" or a comma of the left column's line. Read up to a blank line, where
-every row's name ends complete and names a body, two rows or more: empty is better than wrong.
+after a cut word), not after "und", "für" or a comma of the left column's line. Read up to a blank line or a line
+that opens no row, where every row's name ends complete and names a body, two rows or more: empty is better than wrong.
 """
 
 from __future__ import annotations
@@ -80,6 +80,8 @@ def _rows(lines: list[Line], v: Vocab) -> list[tuple[str, list[Cell]]] | None:
             return None
         words = (cells[0].text if at is not None else line.text).split()
         part = _going_on(name, words) if name else _opening(words, v)
+        if part is None and rows and not name and at is None:
+            break  # a line that opens no row after the rows: the table has ended (an export drops the blank line)
         if part is None:
             return None
         name = _joined(name, part)

@@ -100,3 +100,36 @@ Begründung
         ("2027-05-11", "deliberation"),
         ("2027-06-23", "decision"),
     ]
+
+
+BORDERLESS = (
+    "zur Sitzung\tGremium\tam\tArt\n"
+    "Ausschuss für\t21.06.2027\tvorberatend\n"
+    "Soziales und Jugend\n"
+    "Finanz- und\t29.06.2027\tvorberatend,\n"
+    "Hauptausschuss\tnicht\n"
+    "des Amtes\töffentlich\n"
+    "Amtsausschuss\t08.07.2027\tbeschließend\n"
+    "\n"
+    "Betr.:\tIntegrationsplan\n"
+)
+
+
+def test_a_borderless_table_s_cells_wrapped_in_parallel_one_tab_line_a_line() -> None:
+    """A name left open ("Finanz- und") goes on in the next tab line beside its status's rest ("nicht" /
+    "öffentlich"), and a line opening with a link word ("des Amtes") too."""
+    _, found = run(BORDERLESS)
+    assert [(c.body, c.meeting_date, c.public) for c in found] == [
+        ("Ausschuss für Soziales und Jugend", "2027-06-21", None),
+        ("Finanz- und Hauptausschuss des Amtes", "2027-06-29", False),
+        ("Amtsausschuss", "2027-07-08", None),
+    ]
+
+
+def test_an_undated_row_under_a_complete_name_stays_its_own() -> None:
+    text = BORDERLESS.replace("Finanz- und\t29.06.2027", "Finanzausschuss\t29.06.2027").replace(
+        "Hauptausschuss\tnicht\ndes Amtes\töffentlich\n", "Hauptausschuss\tnicht öffentlich\n"
+    )
+    _, found = run(text)
+    assert ("Finanzausschuss", "2027-06-29") in [(c.body, c.meeting_date) for c in found]
+    assert not [c for c in found if "Finanzausschuss Hauptausschuss" in c.body]

@@ -166,3 +166,16 @@ def test_the_return_date_of_a_circulation_procedure_is_no_meeting() -> None:
     _, found = run(CIRCULATION)
     assert not [c for c in found if c.body.startswith("Rücklauf")]
     assert ("Ausländerbeirat", "2027-06-16") in [(c.body, c.meeting_date) for c in found]
+
+
+def test_heads_right_under_their_heading_as_an_export_without_blank_lines_sets_them() -> None:
+    """pdftotext drops the blank lines: the heading's line stands right over the heads, the one run of lines
+    over the rows that parts into bodies' names is taken."""
+    text = SIDEWAYS.format(heading="Sitzungsfahrplan", heads=HYPHENATED).replace("\n\n", "\n")
+    _, found = run(text)
+    assert [c.body for c in found if c.method == "table.flat_columns"] == [
+        "Integrationsbeirat",
+        "Ausschuss für Soziales, Gesundheit und Familie",
+        "Kreisausschuss",
+        "Kreistag",
+    ]

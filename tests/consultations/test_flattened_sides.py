@@ -73,3 +73,13 @@ def test_the_right_column_s_rows_read_from_the_ends_of_the_lines(
 def test_near_misses_give_no_side_reading(text: str) -> None:
     _, found = run(text)
     assert not [c for c in found if c.method == "table.flat_side"]
+
+
+def test_the_table_ends_at_a_line_that_opens_no_row_where_an_export_drops_the_blank_line() -> None:
+    text = SIDE.format(last="Kreistag 25.03.26 ö Beschl.").replace("\n\n", "\n")
+    _, found = run(text)
+    assert [c.body for c in found if c.method == "table.flat_side"] == [
+        "Beirat für Menschen mit Behinderungen",
+        "Ausschuss für Gesundheit, Soziales und Inklusion",
+        "Kreistag",
+    ]
