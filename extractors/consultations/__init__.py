@@ -31,7 +31,9 @@ step, the body and its status line under it: :mod:`.timeline_steps`), ``distribu
 ``disposition`` (a Verfügung's numbered orders, "Dem X zur Vorberatung, öffentliche Sitzung am D":
 :mod:`.dispositions`),
 ``agenda`` (the draft agendas of the sittings, "18. Sitzung des Ausschusses …" over its day: :mod:`.agendas`),
-``calendar.grid`` (a month grid, a column a weekday, abbreviated bodies under their days: :mod:`.wall_calendars`).
+``calendar.grid`` (a month grid, a column a weekday, abbreviated bodies under their days: :mod:`.wall_calendars`),
+``table.flat_columns`` (a table set on its side whose gaps a PDF's text layer closed up: :mod:`.flat_columns`),
+``table.flat_side`` (a table beside the Betreff, the two columns' lines joined: :mod:`.flat_sides`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
 date is read off the paper's calendar of sittings (:mod:`.session_codes`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
@@ -66,6 +68,8 @@ from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
 from .dispositions import from_dispositions
 from .distribution import from_distribution
+from .flat_columns import from_flat_columns
+from .flat_sides import from_flat_sides
 from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
@@ -82,7 +86,7 @@ from .result_lines import from_result_lines
 from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
-from .session_codes import dated_by_code
+from .session_codes import dated_by_code, with_session_dates
 from .sides import right_column
 from .slashed import from_slashed
 from .stations import sifted
@@ -120,6 +124,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     doc = dataclasses.replace(doc, text=sv.text) if sv.text != doc.text else doc
     v = with_year(with_role_letters(read_vocab(res), doc.text), doc.text)  # a legend's letters; a heading's year
     v = with_status_marks(v, doc.text)  # a legend's status marks ("● öffentlich   ○ nichtöffentlich")
+    v = with_session_dates(v, doc.text)  # a sitting's code the paper's calendar dates: that date
     # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
@@ -145,6 +150,8 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_dispositions(doc, v, sv),
         *from_agendas(doc, v, sv),
         *from_wall_calendars(doc, v, sv),
+        *from_flat_columns(doc, v, sv),
+        *from_flat_sides(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(same(d, f) for f in found)]

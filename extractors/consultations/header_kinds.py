@@ -73,3 +73,10 @@ def names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | None
         return False
     at, word = parts[kinds.index("body")]
     return _NAME_GOES_ON.match(text, at + len(word)) is not None
+
+
+def dates_to_end(kinds: list[str | None], end: int, text: str) -> bool:
+    """Whether a single-spaced header's words from a second date column on are column words to the line's end, two
+    more after it ("Sitzung Gremium Tag Datum Beginn Sitzungsort", a calendar of sittings): a header of two date
+    columns, not its first row."""
+    return bool(kinds) and kinds[0] == "date" and all(kinds) and len(kinds) > 2 and end == len(text.rstrip())

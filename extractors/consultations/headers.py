@@ -22,7 +22,7 @@ from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
 from .compounds import compound_at, date_compound, role_compound
-from .header_kinds import mark_pair, names_a_body, qualified, role_marks, row_status
+from .header_kinds import dates_to_end, mark_pair, names_a_body, qualified, role_marks, row_status
 from .places import place_columns
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
 from .years import dates_column_year
@@ -340,7 +340,7 @@ def _header(text: str, v: Vocab) -> Header | None:
             ),
             None,
         )
-        if cut is not None:
+        if cut is not None and not dates_to_end(kinds[cut:], end, text):
             kinds, parts = kinds[:cut], parts[:cut]
             end = parts[-1][0] + len(parts[-1][1])
             if len(parts) < 2:
@@ -461,18 +461,18 @@ _MORE_COLUMNS = 2  # the column words that stand after an unknown word, to the l
 
 
 def _unknown_word(text: str, pos: int, v: Vocab, before: int) -> int | None:
-    """Where one word at ``pos`` ends that heads a column of no known kind, a header's column words before
-    it and only column words after it: the header read on by word order; None for any other word. A
-    lower-case word after two column words ("lfd. Gremium ursprünglich Sitzung am Ö/N Zuständigkeit", a
-    column of dates first planned), or a noun after one, a column word more after it ("Gremium Versand
-    Sitzung Zuständigkeit Ö/N", the days the paper was sent)."""
+    """Where one word at ``pos`` ends that heads a column of no known kind, column words before and after it: the
+    header read on by word order; else None. A lower-case word after two column words ("lfd. Gremium ursprünglich
+    Sitzung am Ö/N Zuständigkeit"), or a noun after one, a column word more after it ("Gremium Versand Sitzung
+    Zuständigkeit Ö/N"), or after two, the line's last column word after it ("Termin Gremium Teil Befassung")."""
     m = _LOWER_WORD.match(text, pos) if before >= _MORE_COLUMNS else None
     m = m or _NOUN.match(text, pos)
     if m is None or has_head(m.group(), v):
         return None
     more = _MORE_COLUMNS + (not m.group()[0].islower())
     after = _column_words(" " * (m.end() + 1) + text[m.end() + 1 :], v)
-    return m.end() if len(after) >= more and _fill(after, text) else None
+    last = more > _MORE_COLUMNS <= before and len(after) == 1 and _fill(after, text)  # a noun after two: the last word
+    return m.end() if last or len(after) >= more and _fill(after, text) else None
 
 
 _YEAR = re.compile(r"\(?(?:19|20)\d{2}\)?(?=[ \t]|$)")

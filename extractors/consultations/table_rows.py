@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import NAME_GOES_ON, either
 from pipeline.records import Consultation
 from pipeline.structure import Line
 from pipeline.structure.tables import MEETING_OPENS, deciding
@@ -248,10 +249,24 @@ def _wrapped_row(rows: list[Row], chunk: list[Item], n: int, row: Row) -> bool:
     left open above; its name's rest and the status and role cells the row above lacks join that row."""
     above = rows[-1] if rows and n and chunk[n - 1][0] == "row" else None
     hdr = row.hdr
-    if above is None or hdr is None or "date" not in hdr.kinds or row.mode != "gap" or above.mode != "gap":
+    if (
+        above is None
+        or hdr is None
+        or "date" not in hdr.kinds
+        or row.mode not in ("gap", "tab")
+        or above.mode != row.mode
+    ):
         return False
     if any(c.kind == "date" for c in row.cells) or not any(c.kind in ("public", "role") for c in row.cells):
         return False
+    if row.mode == "tab":  # a PDF's borderless table: a tab line a line of the row's cells, each wrapped in its own
+        if not (OPEN_END.search(above.body) or _GOES_ON.match(row.body)):  # "Finanz- und" / "Hauptausschuss  nicht"
+            return False
+        above.parts += row.parts
+        above.cells += [
+            c for c in row.cells if c.kind in ("public", "role") and c.kind not in {d.kind for d in above.cells}
+        ]
+        return True
     cut = _CUT_END.search(above.line.text)
     if cut is not None and any(
         c.kind in ("public", "role") and abs(c.start - row.line.start - cut.start()) <= _BODY_SLACK for c in row.cells
@@ -266,6 +281,7 @@ def _wrapped_row(rows: list[Row], chunk: list[Item], n: int, row: Row) -> bool:
 
 
 _CUT_END = re.compile(r"\S+-[ \t]*$")  # a word cut at a line's end: "Vor-", "Bera-"
+_GOES_ON = re.compile(r"(?:" + either(NAME_GOES_ON) + r")\b")  # a name's line opening with a link word: "des Amtes"
 _REFERENCE = re.compile(r"\d+[/-]\d+|\w:")  # a paper's number ("2022/088") or a label ("Datum:")
 
 

@@ -161,12 +161,11 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     },
     # a82's table on its side, as through pdftotext: half its meetings lost
     ("unseen-grid", "pypdf", "consultations"): {"a82_wiesbaden", "y03_heidelberg"},
-    # s03 in the plain layout: the PDF's words cut a wrapped body's row away, which these exports keep
-    ("unseen-plain", "pdftotext-layout", "consultations"): {"s03_amt_trittau"},
+    # (s03 in the plain layout, the PDF's words cutting a wrapped body's row away, is read since a tab line of a
+    # name left open, its status's rest beside it, goes on the row above)
     # a33's dated lines with dot leaders, a remark after a dash cut at its line's end ("… – Beschluss über die
     # Vor-" / "lage"): the cut rest is read as the end of the body's name
-    ("unseen-plain", "pypdf", "consultations"): {"a33_fulda", "a82_wiesbaden", "s03_amt_trittau", "y03_heidelberg"},
-    ("unseen-plain", "pdftohtml", "consultations"): {"s03_amt_trittau"},
+    ("unseen-plain", "pypdf", "consultations"): {"a33_fulda", "a82_wiesbaden", "y03_heidelberg"},
     # q04's date set by pdftohtml in two boxes ("13." / "September 2027"): its first row not read
     ("unseen-grid", "pdftohtml", "consultations"): {"q04_kronach"},
     # p04's header date set apart from its label by pdftotext and pypdf
@@ -174,7 +173,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pdftotext", "date"): {"p04_gelsenkirchen"},
     ("unseen-grid", "pypdf", "date"): {"p04_gelsenkirchen"},
     ("unseen-plain", "pypdf", "date"): {"p04_gelsenkirchen"},
-    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
+    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form's date set among the Beratungsfolge's column words; a
@@ -189,13 +188,14 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
-# b48-b56: a Verfügung's orders, a history's rows, boxed agendas and a calendar of sittings that pdftotext and
-# pdfminer.six of the plain rendering reorder or cut (b49's through the grid too), and a number beside an address
-# field or under its label that pdfminer.six sets apart
+# b48-b56: a Verfügung's orders, a history's rows and boxed agendas that pdftotext and pdfminer.six of the plain
+# rendering reorder or cut (b49's through the grid too), and a number beside an address field or under its label
+# that pdfminer.six sets apart (b56's codes dated by a calendar of sittings are read since a code the calendar dates
+# is typed as its date)
 for _key, _lost in {
     ("unseen-grid", "pdftotext", "consultations"): {"b49_nordsachsen"},
     ("unseen-grid", "pdfminer", "consultations"): {"b49_nordsachsen"},
-    ("unseen-plain", "pdftotext", "consultations"): {"b49_nordsachsen", "b50_worms", "b51_bernau", "b56_saarlouis"},
+    ("unseen-plain", "pdftotext", "consultations"): {"b49_nordsachsen", "b50_worms", "b51_bernau"},
     ("unseen-plain", "pdfminer", "consultations"): {
         "b48_wolfsburg",
         "b49_nordsachsen",
