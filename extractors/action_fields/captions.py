@@ -15,15 +15,14 @@ closed the gaps between the columns, a line's words are parted among the caption
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from pipeline.lang.de.numbers import NUMBER_WORDS, spelt
 
 from .box_titles import titled_label
-from .closed_heads import _lines_from as lines_from
-from .closed_heads import _name as name_of
-from .closed_heads import parted_lines
+from .closed_heads import column_name, lines_from, parted_lines
 from .text import Candidate, FieldText
 
 _PLACEHOLDER = re.compile(r"\[[A-ZÄÖÜ][\wäöüß-]*:[ \t]*[^\[\]\n]{1,40}\]")
@@ -86,18 +85,14 @@ def _captions(ft: FieldText, row: int, columns: list[int]) -> tuple[list[tuple[i
 def _closed_captions(ft: FieldText, row: int, n: int) -> tuple[list[tuple[int, int, str]], int] | None:
     """The captions under a row of ``n`` placeholders whose gaps a PDF closed: the lines' words parted among
     the captions by the grammar of a name (:func:`.closed_heads.parted_lines`)."""
-    lines = []
     k = row + 1
     while k < len(ft.rows) and k - row <= _MOST_LINES and not ft.blank(k) and not _placeholders(ft.rows[k].text):
         k += 1
-    for n_line, (_, ws) in enumerate(lines_from(ft, row + 1)):
-        if n_line >= k - row - 1:
-            break
-        lines.append(ws)
+    lines = [ws for _, ws in itertools.islice(lines_from(ft, row + 1), k - row - 1)]
     cols = parted_lines(lines, n)
     if cols is None:
         return None
-    return [(c[0][0], c[-1][1], name_of(c)) for c in cols], k
+    return [(c[0][0], c[-1][1], column_name(c)) for c in cols], k
 
 
 def _lead(ft: FieldText, row: int) -> tuple[int, int] | None:

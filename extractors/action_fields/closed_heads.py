@@ -38,7 +38,7 @@ Way = tuple[tuple[Column, ...], frozenset[int]]  # the columns' words so far, an
 
 _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 _PREPOSITIONS = words("prepositions", "contractions")
-_ARTICLE_WORDS = words(*ARTICLES)
+ARTICLE_WORDS = words(*ARTICLES)
 _PAIRS = words("conjunctions")  # a name holds one, but after a compound's first part ("Kinder- und")
 _BROKEN = re.compile(r"\w-")  # a word broken at its hyphen, or a compound's first part
 _ADJECTIVE = re.compile(r"[a-zäöüß]\w*(?:e|en|er|es|em)")  # an adjective in lower case waiting for its noun
@@ -100,7 +100,7 @@ def _under_lead(ft: FieldText, noun: re.Match[str]) -> int | None:
     return blank + 1 if blank + 1 < len(ft.rows) else None
 
 
-def _lines_from(ft: FieldText, first: int) -> Iterator[tuple[str, list[Word]]]:
+def lines_from(ft: FieldText, first: int) -> Iterator[tuple[str, list[Word]]]:
     """The document's lines from the one holding the flat line ``first`` on, each its text and its words
     at flat offsets: the flat text joins a word broken at a line's end, which a head line must keep."""
     doc, origin = ft.doc.text, ft.layout.flat.origin
@@ -109,9 +109,11 @@ def _lines_from(ft: FieldText, first: int) -> Iterator[tuple[str, list[Word]]]:
         end = doc.find("\n", at)
         end = len(doc) if end < 0 else end
         text = doc[at:end].replace("\f", " ")  # a page break inside the heads, as a renderer may set one
-        flat = [bisect.bisect_left(origin, at + m.start()) for m in re.finditer(r"\S+", text)]
-        ends = [min(len(ft.text), bisect.bisect_left(origin, at + m.end() - 1) + 1) for m in re.finditer(r"\S+", text)]
-        yield text, [(a, b, m.group()) for a, b, m in zip(flat, ends, re.finditer(r"\S+", text))]
+        found = [
+            (bisect.bisect_left(origin, at + m.start()), bisect.bisect_left(origin, at + m.end() - 1) + 1, m.group())
+            for m in re.finditer(r"\S+", text)
+        ]
+        yield text, [(a, min(len(ft.text), b), w) for a, b, w in found]
         at = end + 1
 
 
@@ -120,7 +122,7 @@ def _head_lines(ft: FieldText, first: int) -> tuple[list[list[Word]], str] | Non
     document sets it, and the line under them; None where no row with a mark follows right under them."""
     lines: list[list[Word]] = []
     below: list[str] = []
-    for text, ws in _lines_from(ft, first):
+    for text, ws in lines_from(ft, first):
         if below or not text.strip() or _RULE.fullmatch(text) or _MARK.search(text):
             below.append(text)
             if len(below) == 2 or not _RULE.fullmatch(text):
@@ -164,11 +166,11 @@ def _read(ft: FieldText, first: int) -> list[Candidate] | None:
         ways = [way for cols, done in ways for way in _parted(cols, done, line, widths)]
         if not ways or len(ways) > _MOST_WAYS:
             return None
-    heads = {tuple(_name(c) for c in cols) for cols, _ in ways if not any(_open(c) for c in cols)}
+    heads = {tuple(column_name(c) for c in cols) for cols, _ in ways if not any(left_open(c) for c in cols)}
     if len(heads) != 1:
         return None
     (labels,) = heads
-    (cols, _) = next(w for w in ways if tuple(_name(c) for c in w[0]) == labels)
+    (cols, _) = next(w for w in ways if tuple(column_name(c) for c in w[0]) == labels)
     out = []
     for col, raw in zip(cols, labels):
         label = clean_label(raw)
@@ -197,7 +199,7 @@ def _parted(cols: tuple[Column, ...], done: frozenset[int], line: list[Word], wi
             if i == len(line):
                 yield taken, ended
             return
-        if not _open(cols[c]):  # the column may take nothing on this line: it is done
+        if not left_open(cols[c]):  # the column may take nothing on this line: it is done
             yield from go(c + 1, i, (*taken, cols[c]), ended | {c})
         if c in done:
             return
@@ -235,7 +237,7 @@ def follows(col: Column, word: str) -> bool:
     if last.casefold() in _LINKS:
         if len(col) > 1 and col[-2][2].endswith("-"):
             return word[:1].isupper()  # a compound's first part and its link: its noun follows ("Kinder- und Jugend…")
-        if last.casefold() in _PREPOSITIONS and bare in _ARTICLE_WORDS:
+        if last.casefold() in _PREPOSITIONS and bare in ARTICLE_WORDS:
             return True  # "auf dem Land"
         if word[:1].islower():  # an adjective before its noun, or a word broken at its hyphen ("im länd-")
             return bare not in _LINKS and (_ADJECTIVE.fullmatch(word) is not None or _BROKEN.search(word) is not None)
@@ -246,7 +248,7 @@ def follows(col: Column, word: str) -> bool:
         return True
     if word[:1].islower():
         return False  # a lower-case word after a closed name: no rest of it
-    joined = _name(col).split()[-1]  # an adjective before its noun ("im länd-" / "lichen" / "Raum")
+    joined = column_name(col).split()[-1]  # an adjective before its noun ("im länd-" / "lichen" / "Raum")
     adjective = joined[:1].islower() and _ADJECTIVE.fullmatch(joined) is not None
     return adjective or last.endswith(",") or _CAPITAL_ADJECTIVE.fullmatch(last) is not None
 
@@ -256,16 +258,16 @@ def _pairs(col: Column) -> list[tuple[str, str]]:
     return list(zip(["", *texts], texts))
 
 
-def _open(col: Column) -> bool:
+def left_open(col: Column) -> bool:
     """Whether a column's name cannot end here: a broken word, a link word or a lower-case adjective last."""
     last = col[-1][2]
     if last.endswith("-") or last.endswith(",") or last.casefold() in _LINKS:
         return True
-    joined = _name(col).split()[-1]
+    joined = column_name(col).split()[-1]
     return joined[:1].islower() and len(joined) > 3 and _ADJECTIVE.fullmatch(joined) is not None
 
 
-def _name(col: Column) -> str:
+def column_name(col: Column) -> str:
     """A column's name, its words broken at their hyphens joined ("Gesund-" / "heit" → "Gesundheit")."""
     out = ""
     for _, _, w in col:
@@ -282,16 +284,16 @@ def parted_lines(lines: list[list[Word]], n: int) -> list[Column] | None:
     unless one way alone parts them and leaves no column open (the captions under a row of placeholders)."""
     if not lines or not lines[0]:
         return None
-    wide = [sum(len(w) + 1 for _, _, w in ln) for ln in lines]
+    widths = [max(sum(len(w) + 1 for _, _, w in ln) for ln in lines)] * n  # any line's words fit a column
     ways: list[Way] = [(cols, frozenset()) for cols in _opened(lines[0], n)]
     for line in lines[1:]:
-        ways = [way for cols, done in ways for way in _parted(cols, done, line, [max(wide)] * n)]
+        ways = [way for cols, done in ways for way in _parted(cols, done, line, widths)]
         if len(ways) > _MOST_WAYS:
             return None
-    names = {tuple(_name(c) for c in cols) for cols, _ in ways if not any(_open(c) for c in cols)}
+    names = {tuple(column_name(c) for c in cols) for cols, _ in ways if not any(left_open(c) for c in cols)}
     if len(names) != 1:
         return None
-    return list(next(cols for cols, _ in ways if not any(_open(c) for c in cols)))
+    return list(next(cols for cols, _ in ways if not any(left_open(c) for c in cols)))
 
 
 def _opened(line: list[Word], n: int) -> Iterator[tuple[Column, ...]]:

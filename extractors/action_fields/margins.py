@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from extractors.base import clean_label
-from pipeline.lang.de.closed_class import ARTICLES, words
 
-from .closed_heads import Column, _lines_from, _name, _open, follows
+from .closed_heads import ARTICLE_WORDS, Column, column_name, follows, left_open, lines_from
 from .text import FieldText, breaks_off, is_sentence
 from .vocab import is_structure, known_codes
 
@@ -26,7 +25,6 @@ _SLACK = 2  # columns a cell may stand off its column
 _NUMBER = re.compile(r"[ \t]+(?:\d{1,2}|[IVX]{1,4})\.?[ \t]*")
 _LEAST_PARAGRAPH_WORDS = 5  # words of a paragraph's first line run on after a heading's number
 _LEAST_WORDS = 3  # … or as few, where the paragraph's first line wrapped onto the next in lower case
-_ARTICLE_WORDS = words(*ARTICLES)
 
 
 def _column(ft: FieldText, row: int, offset: int) -> int:
@@ -98,7 +96,7 @@ def closed_margin(ft: FieldText, row: int, noun: re.Match[str]) -> tuple[int, in
     width = number.end() - noun.start() + _SLACK
     col: Column = ()
     lines = 0
-    for n, (text, ws) in enumerate(_lines_from(ft, row)):
+    for n, (text, ws) in enumerate(lines_from(ft, row)):
         if not n:
             continue
         if not text.strip() or n > _MOST_LINES or ft.vocab.singular.match(text.strip()):
@@ -107,14 +105,14 @@ def closed_margin(ft: FieldText, row: int, noun: re.Match[str]) -> tuple[int, in
         while k < len(ws) and len(" ".join(w for _, _, w in ws[: k + 1])) <= width and _goes_on(col, ws[k][2]):
             col, k = (*col, ws[k]), k + 1
         lines += k > 0
-        if not k and col and _open(col):
+        if not k and col and left_open(col):
             return None  # (a line before the name's first piece is the paragraph's first line wrapped)
-    if lines < 2 or not col or _open(col):
+    if lines < 2 or not col or left_open(col):
         return None
-    label = clean_label(_name(col))
+    label = clean_label(column_name(col))
     if len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
         return None
-    if label.split()[0].casefold() in _ARTICLE_WORDS:
+    if label.split()[0].casefold() in ARTICLE_WORDS:
         return None  # a paragraph's words under a heading: no name opens with an article
     rest = ft.text[number.end() : line.end].strip()
     paragraph = runs_on or breaks_off(rest) or is_sentence(rest, ft.vocab)

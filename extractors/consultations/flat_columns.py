@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import HYPHEN_STAYS, alternation, either
+from pipeline.lang.de.dates import WEEKDAYS_SHORT
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, GAP, Line, View
 from pipeline.structure.tokens import Cell, typed
@@ -38,12 +39,12 @@ from .vocab import OPEN_END, Vocab, consultation, has_head, headed
 _HEAD_LINES = 6  # lines of the heads over the rows, at most
 _WORDS = 16  # words of one line of heads, at most (the partings are counted over them)
 _PARTINGS = 1500  # partings of a line of heads tried, at most
-_CUT = re.compile(r"\w-$")  # a word cut at its hyphen at a cell's line end
+CUT = re.compile(r"\w-$")  # a word cut at its hyphen at the end of a cell's line or of a line's part
 # what may follow a hyphen that elides a compound's head ("Haupt- und", "Sozial-,")
 _GOES_ON = re.compile(r"(?:(?:" + either(HYPHEN_STAYS) + r")\.?|,)$")
 # a comma with no "und" after it in the name
 _ENUMERATED = re.compile(r",(?![^,]*\b(?:" + alternation("conjunctions") + r")\b)")
-_WEEKDAYS = re.compile(r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?[ \t]*)+$")
+_WEEKDAYS = re.compile(r"(?:(?:" + "|".join(WEEKDAYS_SHORT) + r")[a-z]*\.?,?[ \t]*)+$")
 
 
 def from_flat_columns(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -153,7 +154,7 @@ def _bodies(heads: list[str], n: int, v: Vocab) -> list[str] | None:
         if sum(math.comb(len(words) - 1, max(len(_targets(cols)) - 1, 0)) for cols in readings) > _PARTINGS:
             return None
         readings = [nxt for cols in readings for nxt in _go_on(cols, words)]
-    done = [cols for cols in readings if all(_complete(c, v) for c in cols)]
+    done = [cols for cols in readings if all(complete_name(c, v) for c in cols)]
     return done[0] if len(done) == 1 else None
 
 
@@ -182,24 +183,24 @@ def _fits(col: str, part: list[str]) -> bool:
     """Whether a line's part may go on a column: a word cut at its hyphen is taken up in lower case, any other
     column by a capital; a cut word ends the part unless a word eliding a compound's head follows it."""
     first = part[0]
-    if _CUT.search(col):
+    if CUT.search(col):
         if not first[:1].islower():
             return False
     elif not first[:1].isupper():
         return False
     return all(
-        not _CUT.search(w) or (j + 1 < len(part) and _GOES_ON.match(part[j + 1])) for j, w in enumerate(part[:-1])
+        not CUT.search(w) or (j + 1 < len(part) and _GOES_ON.match(part[j + 1])) for j, w in enumerate(part[:-1])
     )
 
 
 def _joined(col: str, part: str) -> str:
     if not col:
         return part
-    if _CUT.search(col) and not _GOES_ON.match(part.split()[0]):
+    if CUT.search(col) and not _GOES_ON.match(part.split()[0]):
         return col[:-1] + part
     return f"{col} {part}"
 
 
-def _complete(name: str, v: Vocab) -> bool:
+def complete_name(name: str, v: Vocab) -> bool:
     """Whether a column's name ends complete and names a body by its head word, its commas enumerating."""
     return bool(name) and not OPEN_END.search(name) and not _ENUMERATED.search(name) and headed(name, v)

@@ -25,20 +25,19 @@ import re
 from collections.abc import Iterator
 
 from pipeline.document import Document
-from pipeline.lang.de.closed_class import HYPHEN_STAYS, NAME_LINKS, alternation, either
+from pipeline.lang.de.closed_class import HYPHEN_STAYS, NAME_LINKS, either
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, Line, View
 from pipeline.structure.tokens import Cell, typed
 
+from .flat_columns import CUT, complete_name
 from .vocab import OPEN_END, Vocab, consultation, headed
 
 _ROW_LINES = 24  # lines of the columns, at most
-_CUT = re.compile(r"\w-$")  # a word cut at its hyphen at the end of a line's part
 _ELIDED = re.compile(r"\w-,?$")  # a compound's first part before "und": "Haupt-", "Sozial-,"
 _LINKS = re.compile(
     r"(?:\b(?:" + either(NAME_LINKS) + r")|,)$"
 )  # a word after which the right column's part does not open
-_ENUMERATED = re.compile(r",(?![^,]*\b(?:" + alternation("conjunctions") + r")\b)")  # a comma with no "und" after it
 _AFTER_DATE = ("public", "role", "empty")
 
 
@@ -86,7 +85,7 @@ def _rows(lines: list[Line], v: Vocab) -> list[tuple[str, list[Cell]]] | None:
             return None
         name = _joined(name, part)
         if at is not None:
-            if OPEN_END.search(name) or _ENUMERATED.search(name) or not headed(name, v):
+            if not complete_name(name, v):
                 return None
             rows.append((name, cells[at:]))
             name = ""
@@ -108,7 +107,7 @@ def _going_on(name: str, words: list[str]) -> str | None:
     if not OPEN_END.search(name):
         return None
     for j in range(len(words) - 1, -1, -1):
-        fits = words[j][:1].islower() if _CUT.search(name) else words[j][:1].isupper()
+        fits = words[j][:1].islower() if CUT.search(name) else words[j][:1].isupper()
         if fits and not (j and _LINKS.search(words[j - 1])):
             return " ".join(words[j:])
     return None
@@ -117,4 +116,4 @@ def _going_on(name: str, words: list[str]) -> str | None:
 def _joined(name: str, part: str) -> str:
     if not name:
         return part
-    return name[:-1] + part if _CUT.search(name) and part[:1].islower() else f"{name} {part}"
+    return name[:-1] + part if CUT.search(name) and part[:1].islower() else f"{name} {part}"

@@ -82,9 +82,13 @@ def _lines(text: str, pos: int) -> list[tuple[int, str]]:
 
 def _header(line: str, res: Resources) -> bool:
     """Whether a flattened line is a body's column word and a representatives' one, nothing else."""
+    return res.compiled(_build_header).fullmatch(line) is not None
+
+
+def _build_header(res: Resources) -> re.Pattern[str]:
     rules = member_rules(res)
     body, representative = (p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.representative_header))
-    return re.fullmatch(rf"[ \t]*(?:{body})[ \t]+(?:{representative})[ \t]*", line, re.I) is not None
+    return re.compile(rf"[ \t]*(?:{body})[ \t]+(?:{representative})[ \t]*", re.I)
 
 
 def _tail(res: Resources) -> re.Pattern[str]:
