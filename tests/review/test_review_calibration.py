@@ -75,7 +75,10 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     # 0.067 (73 + 27 of 1489) with b37-b46, whose new forms (distribution lists, captions, box titles, seat banks)
     # are read; before they were, their originals' unread facts took it to 0.0705; 0.068 (75 + 30 of 1548) with
     # b47-b56, 696 of 854 broken documents with a miss flagged, their new forms read (a processing history, a
-    # wall calendar, an attendance list, reply forms, a radar chart's axes); 0.0756 before they were
+    # wall calendar, an attendance list, reply forms, a radar chart's axes); 0.0756 before they were;
+    # 0.064 (74 + 25 of 1538) with b57-b66, since an original that misses a fact of its gold has a miss, so
+    # that its flags are true ones (11 of 21 such originals flagged), and a broken copy of it whose breaker hid
+    # nothing more is left out (its flags may be the original's true ones); 0.069 when they counted as clean
     assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.068
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed
@@ -144,3 +147,13 @@ def test_a_fact_read_under_another_wording_is_not_lost() -> None:
         ("member", "Caritas"),
     }
     assert calibration.lost(base, got, strict=True) == base
+
+
+def test_an_originals_facts_are_those_its_gold_states_not_the_optional_ones() -> None:
+    gold = calibration.gold_facts(ROOT / "tests" / "unseen" / "docs" / "b58_goettingen.txt")
+    assert ("member", "Dr. Helga Nordmann") in gold
+    assert ("action_field", "Gesundheit und Pflege") in gold
+    assert any(f[:2] == ("consultation", "Ortsrat Grone") for f in gold)
+    assert ("member", "Jonas Wiebe") not in gold  # optional in the gold
+    assert not any(f[:2] == ("consultation", "Rat") for f in gold)
+    assert calibration.gold_facts(ROOT / "data" / "raw" / "anything.txt") == set()  # a seed: no gold of its own
