@@ -377,7 +377,22 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         other = {g.group_name.casefold(): g for g in _extract(dataclasses.replace(doc, text=closed.text), res, closed)}
         shut = [k for k, (a, b) in enumerate(zip(doc.text, closed.text)) if a != b]
         found = [_closed_reading(g, other.get(g.group_name.casefold()), doc.text, shut) for g in found]
+    # a motion printed with its lines numbered (:meth:`View.unnumbered`): a group reads its members with the
+    # numbers blanked, its items opening their lines, where that reading names more of them
+    bare = sv.unnumbered(doc)
+    if bare is not sv and found:
+        other = {g.group_name.casefold(): g for g in _extract(dataclasses.replace(doc, text=bare.text), res, bare)}
+        found = [_unnumbered_reading(g, other.get(g.group_name.casefold()), doc.text) for g in found]
     yield from found
+
+
+def _unnumbered_reading(group: SteeringGroup, other: SteeringGroup | None, text: str) -> SteeringGroup:
+    """The group as the reading without line numbers reads it where that one names more members, its evidence
+    quoted from ``text``; the group as read otherwise."""
+    if other is None or len(other.members) <= len(group.members):
+        return group
+    members = [dataclasses.replace(m, span=_quoted(m.span, text)) for m in other.members]
+    return dataclasses.replace(other, span=_quoted(other.span, text), members=members)
 
 
 def _closed_reading(group: SteeringGroup, other: SteeringGroup | None, text: str, shut: list[int]) -> SteeringGroup:

@@ -263,7 +263,7 @@ def _benches(w: _Walk, n: int, seg: Segment) -> str | None:
     :mod:`.benches`), read across the segments they take (from the lead-in's line on where the list
     goes on in its paragraph)."""
     found = headed_lines(w.text, [seg, *w.segs[n + 1 :]]) if n == w.seg_no else None
-    flat = flat_headed_lines(w.text, seg.start) if found is None and n == w.seg_no else None
+    flat = flat_headed_lines(w.text, seg.start, w.layout.flat.origin) if found is None and n == w.seg_no else None
     if found is None and flat is None:
         return None
     outer = w.label
