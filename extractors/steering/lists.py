@@ -22,7 +22,7 @@ the rest of its paragraph, ``within``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractors.german import enumerations, nlp, nominative
@@ -705,7 +705,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
     end = seg.end
     if cells is None and runs_on(text, seg, w.segs[n + 1] if n + 1 < len(w.segs) else None):
         end, w.resume = w.segs[n + 1].end, n + 2  # its last cell goes on in the line below, set apart
-    lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons))
+    lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons), _body(w))
     for k, row in enumerate(lines):
         words, bracketed = bracketed_columns([c for _, _, c in row], rules)
         row = without_bracket(row, w.deputies)
@@ -749,6 +749,20 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
     return NEXT
+
+
+def _body(w: _Walk) -> Callable[[str], bool] | None:
+    """Whether a line without a tab under a row names a body, its first word a body's head or name word
+    ("Agentur für Arbeit X") or a word of it a body's head ("Staatliches Schulamt X"): under a table whose
+    members' column is its last, a row of its own."""
+    table = w.table
+    if table is None or table.width < 2 or w.column != table.width - 1:
+        return None
+    lex = nlp.lexicon(w.res)
+    return lambda line: (
+        line[:1].isupper()
+        and (bool(lex.mark(line.split()[0].rstrip(","))) or any(lex.head(w.strip(",")) for w in line.split()))
+    )
 
 
 def _count_cell(w: _Walk, row: list[tuple[int, int, str]]) -> None:

@@ -89,7 +89,7 @@ def _across_columns(text: str, at: int) -> bool:
 def _runs_on(text: str, at: int) -> bool:
     """Whether the sentence of the line ending at ``at`` goes on after the page break there: the
     next page opens with a lower-case word, or the line is prose ending in a lower-case word
-    ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen.") or a comma."""
+    ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen."), a comma or a salutation ("…, Frau" / "Ute …")."""
     brk = text.find("\f", at)
     if text[brk + 1 : brk + 2].islower():
         return True
@@ -97,7 +97,12 @@ def _runs_on(text: str, at: int) -> bool:
     word = _LAST_WORD.search(line)
     last = word.group(1) if word is not None else ""
     # (a lone letter is a matrix's mark, "x", no word of a sentence)
-    return "\t" not in line and (last[:1].islower() and len(last) > 1 or last.endswith(","))
+    return "\t" not in line and (
+        last[:1].islower() and len(last) > 1 or last.endswith(",") or _SALUTED_END.fullmatch(last) is not None
+    )
+
+
+_SALUTED_END = re.compile(SALUTATION)  # a line's last word a salutation or title, the name on the next page
 
 
 # bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")

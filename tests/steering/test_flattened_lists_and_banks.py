@@ -142,3 +142,79 @@ def test_lettered_tasks_under_a_numbered_motion_are_no_members() -> None:
 def test_a_line_number_after_a_page_break_is_blanked() -> None:
     text = "".join(f"{n} Zeile {n}\n" if n % 4 else f"{n}\n" for n in range(1, 13)).replace("\n9 ", "\n\f9 ")
     assert "\f  Zeile 9" in unnumbered(text)
+
+
+def test_portraits_with_a_page_break_before_a_quotation() -> None:
+    text = (
+        "3. Steuerungsgruppe\nDie Steuerungsgruppe hat zehn Mitglieder. Die Mitglieder stellen sich vor:\n\n"
+        "Anna Beispiel Vorsitz\nBeigeordnete für Soziales, Landratsamt Nordheim\n"
+        "„Integration entscheidet sich vor Ort.“\n\n"
+        "Jonas Weber\nVorsitzender, Deutsch-Polnischer Verein Nordheim e. V.\n"
+        "\f„Wer neu ankommt, braucht Begleitung.“\n\n"
+        "Greta Muster\nBereichsleiterin, Jobcenter Nordheim\n„Arbeit ist der beste Sprachkurs.“\n\n"
+        "Die Geschäftsstelle liegt beim Sachgebiet Integration.\n"
+    )
+    assert members(text) == ["Anna Beispiel", "Jonas Weber", "Greta Muster"]
+
+
+def test_portraits_without_quotations_are_no_portraits() -> None:
+    text = (
+        "3. Steuerungsgruppe\nDie Steuerungsgruppe hat sich im Frühjahr getroffen. Es berichteten:\n\n"
+        "Anna Beispiel Vorsitz\nBeigeordnete für Soziales, Landratsamt Nordheim\n\f\n"
+        "Jonas Weber\nVorsitzender, Deutsch-Polnischer Verein Nordheim e. V.\n"
+    )
+    assert "Vorsitzender" not in " ".join(members(text))
+
+
+def test_a_member_sentence_runs_on_after_a_salutation_across_a_page_break() -> None:
+    text = (
+        "3. Steuerungsgruppe\nDer Steuerungsgruppe gehören an: die Dezernentin für Soziales, Frau Dr. Anna\n"
+        "Beispiel, die den Vorsitz führt; ferner Herr Jonas Weber für die Agentur für Arbeit Nordheim, Frau\n"
+        "\fGreta Muster für das Diakonische Werk Nordheim und Herr Ali Demir für den Verein X e. V.\n"
+    )
+    assert [m for m in members(text) if m != "Dezernentin für Soziales"][-3:] == [
+        "Jonas Weber",
+        "Greta Muster",
+        "Ali Demir",
+    ]
+
+
+def test_a_line_ending_in_a_noun_before_a_page_break_ends_its_sentence() -> None:
+    text = (
+        "3. Steuerungsgruppe\nDer Steuerungsgruppe gehören Herr Jonas Weber und Frau Greta Muster an. Sie tagt\n"
+        "zweimal im Jahr im Rathaus\n\fArbeitskreis Sprache\nDer Arbeitskreis tagt monatlich.\n"
+    )
+    assert members(text) == ["Jonas Weber", "Greta Muster"]
+
+
+SENDING = (
+    "III. Lenkungsgruppe\nDie Lenkungsgruppe tagt halbjährlich. Sie setzt sich wie folgt zusammen:\n\n"
+    "Bereich\tEntsendende Stelle\n"
+    "Landkreis\tLandratsamt, Sachgebiet Integration\n"
+    "Staatliches Schulamt im Landkreis Nordheim\n"
+    "Arbeitsmarkt\tJobcenter Nordheim\n"
+    "Agentur für Arbeit Nordheim\n"
+    "Träger\tCaritasverband Nordheim e. V.\n"
+    "Kreisjugendring Nordheim\n\n"
+    "Die Fraktionen des Kreistags können je ein Mitglied als Gast entsenden.\n"
+)
+
+
+def test_bodies_under_a_sector_without_their_tab_are_rows_of_their_own() -> None:
+    assert members(SENDING) == [
+        "Landratsamt, Sachgebiet Integration",
+        "Staatliches Schulamt im Landkreis Nordheim",
+        "Jobcenter Nordheim",
+        "Agentur für Arbeit Nordheim",
+        "Caritasverband Nordheim e. V.",
+        "Kreisjugendring Nordheim",
+    ]
+
+
+def test_a_sector_cell_left_open_goes_on_below() -> None:
+    text = SENDING.replace(
+        "Arbeitsmarkt\tJobcenter Nordheim\nAgentur für Arbeit Nordheim\n",
+        "Arbeit und\tJobcenter Nordheim\nAusbildung\n",
+    )
+    found = members(text)
+    assert "Jobcenter Nordheim" in found and "Ausbildung" not in " ".join(found)
