@@ -218,3 +218,21 @@ def test_a_sector_cell_left_open_goes_on_below() -> None:
     )
     found = members(text)
     assert "Jobcenter Nordheim" in found and "Ausbildung" not in " ".join(found)
+
+
+def test_members_in_brackets_after_their_bodies_across_a_page_break() -> None:
+    text = (
+        "3. Fachforum\nDas Fachforum Integration berät die Lenkungsrunde. Es besteht aus Vertreterinnen und\n"
+        "Vertretern von: Diakonisches Werk Nordheim e. V.\n"
+        "\f(Katrin Beispiel), Jobcenter Nordheim (Jonas Weber) und Kulturverein Nordheim e. V. (Ali Demir).\n"
+        "Vorsitzender des Fachforums ist Ali Demir.\n"
+    )
+    assert members(text) == ["Katrin Beispiel", "Jonas Weber", "Ali Demir"]
+
+
+def test_a_sentence_closed_before_a_page_break_stays_closed() -> None:
+    text = (
+        "3. Steuerungsgruppe\nDer Steuerungsgruppe gehören Herr Jonas Weber und Frau Greta Muster an.\n"
+        "\f(1) Die Geschäftsordnung regelt das Weitere.\n"
+    )
+    assert members(text) == ["Jonas Weber", "Greta Muster"]
