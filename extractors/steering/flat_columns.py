@@ -51,6 +51,7 @@ from pipeline.lang.de.names import is_first_name
 
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows, role_name_rows
+from .flat_roles import role_column_rows
 from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
 from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
@@ -614,6 +615,9 @@ def flat_column_table(
     """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
     whether one was read, and the chair a row marks; a total row's number is added to ``totals``."""
     chair = None
+    if (roles := role_column_rows(text, at, rules)) is not None:  # "Handlungsfeld Patin / Pate im Kreis"
+        rows[:] = [r for r in rows if not at <= r.start < roles[-1].end] + roles
+        return True, None
     if (led := role_first_rows(text, at, rules) or role_name_rows(text, at, rules)) is not None:
         for cells in led:
             read = len(rows)

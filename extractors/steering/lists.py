@@ -50,7 +50,7 @@ from .marks import (
     marks_set_apart,
     next_section,
 )
-from .name_blocks import long_office_left_out, office_left_out
+from .name_blocks import long_office_left_out, name_start, office_left_out
 from .persons import person_first_row
 from .role_led import role_led
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -745,10 +745,26 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
         _count_cell(w, row)
         row, column = role_led(w.table.header, row, w.column, rules)
         row, column = named_column(w.table.header, row, column, rules, w.res, w.table.named)
+        read = len(w.rows)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
+        for member in w.rows[read:]:
+            _bracketed_person(member, text)
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
     return NEXT
+
+
+_TRAILING_BRACKET = re.compile(r"[ \t]*\(([^()]+)\)$")
+
+
+def _bracketed_person(row: MemberRow, text: str) -> None:
+    """A cell naming a person after an office and before their body in brackets ("Schulamtsdirektor Anna
+    Beispiel (Staatliches Schulamt)"): the person, the body their label (in place)."""
+    bracket = _TRAILING_BRACKET.search(row.value)
+    if bracket is None or not name_start(row.value[: bracket.start()]):
+        return  # no office before a person: a body's own bracket ("Sozialamt (Vorsitz)") or read already
+    row.value, row.end, row.label = row.value[: bracket.start()], row.end - len(bracket.group()), bracket.group(1)
+    office_left_out(row, text)
 
 
 def _body(w: _Walk) -> Callable[[str], bool] | None:

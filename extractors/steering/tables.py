@@ -215,7 +215,7 @@ def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources)
     return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
 
 
-_PHRASE_WORDS = 4  # words of a column word at most
+_PHRASE_WORDS = 5  # words of a column word at most ("Patin / Pate im Koordinierungskreis")
 
 
 def phrase_header(line: str, rules: MemberRules) -> bool:

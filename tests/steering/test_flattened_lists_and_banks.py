@@ -236,3 +236,38 @@ def test_a_sentence_closed_before_a_page_break_stays_closed() -> None:
         "\f(1) Die Geschäftsordnung regelt das Weitere.\n"
     )
     assert members(text) == ["Jonas Weber", "Greta Muster"]
+
+
+PATRONS = (
+    "3. Koordinierungskreis Integration\nFür die Umsetzung wird ein Koordinierungskreis Integration gebildet. Den "
+    "Vorsitz führt\nBürgermeisterin Anna Beispiel. Jedes Handlungsfeld erhält im Koordinierungskreis eine Patin oder\n"
+    "einen Paten, die oder der die Umsetzung im Feld begleitet und berichtet:\n\n"
+    "{header}\n{rows}\n"
+    "Außerdem gehören dem Koordinierungskreis die Vorsitzende des Integrationsbeirats, Frau\n"
+    "Greta Muster, an.\n"
+)
+ROWS = [
+    ("Sprache und Bildung", "Schulamtsdirektor Florian Beispiel (Staatliches Schulamt)"),
+    ("Arbeit und Wirtschaft", "Sabine Muster (Agentur für Arbeit Nordheim)"),
+    ("Wohnen und Nachbarschaft", "Stadtrat Jonas Weber (SPD-Fraktion)"),
+]
+WANT = ["Anna Beispiel", "Florian Beispiel", "Sabine Muster", "Jonas Weber", "Greta Muster"]
+
+
+def test_patrons_of_the_fields_in_a_gapped_table() -> None:
+    header = "  Handlungsfeld                   Patin / Pate im Koordinierungskreis"
+    rows = "\n".join(f"  {a:<30}  {b}" for a, b in ROWS) + "\n"
+    found = members(PATRONS.format(header=header, rows=rows))
+    assert [m.removeprefix("Bürgermeisterin ") for m in found] == WANT
+
+
+def test_patrons_of_the_fields_flattened_a_bracket_wrapped() -> None:
+    rows = "\n".join(f"{a} {b}" for a, b in ROWS).replace("(Agentur für Arbeit ", "(Agentur für Arbeit\n") + "\n"
+    found = members(PATRONS.format(header="Handlungsfeld Patin / Pate im Koordinierungskreis", rows=rows))
+    assert [m.removeprefix("Bürgermeisterin ") for m in found] == WANT
+
+
+def test_a_fields_table_of_goals_under_the_group_names_no_members() -> None:
+    rows = "Sprache und Bildung Mehr Kinder in Sprachkursen\nArbeit und Wirtschaft Mehr Ausbildungsplätze\n"
+    found = members(PATRONS.format(header="Handlungsfeld Ziel im Koordinierungskreis", rows=rows))
+    assert [m.removeprefix("Bürgermeisterin ") for m in found] == ["Anna Beispiel", "Greta Muster"]
