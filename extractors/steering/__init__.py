@@ -41,6 +41,7 @@ from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, res
 from .named_alike import one_named
 from .nominations import nominated
 from .profiles import find_sheet
+from .role_holders import role_holders
 from .rules import member_rules
 from .run_in import enumerated, listed, represented
 from .shared_adjective import shared_adjective
@@ -89,6 +90,8 @@ def describe(
     steering = _steering_starts(layout, every, res) if steering is None else steering
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
     members = shared_adjective(members, layout.flat.text, res)
+    named = {r.value.casefold() for r in members}  # "Die fünf Sprecher der Arbeitsgruppen gehören ihr an"
+    members += [r for r in role_holders(layout, units, res) if r.value.casefold() not in named]
     for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
         persons, nominated_chair = nominated(layout, layout.flat.text.rfind("\n", 0, layout.units[u].start) + 1, res)
         if persons:

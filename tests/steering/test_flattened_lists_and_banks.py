@@ -271,3 +271,32 @@ def test_a_fields_table_of_goals_under_the_group_names_no_members() -> None:
     rows = "Sprache und Bildung Mehr Kinder in Sprachkursen\nArbeit und Wirtschaft Mehr Ausbildungsplätze\n"
     found = members(PATRONS.format(header="Handlungsfeld Ziel im Koordinierungskreis", rows=rows))
     assert [m.removeprefix("Bürgermeisterin ") for m in found] == ["Anna Beispiel", "Greta Muster"]
+
+
+SPEAKERS = (
+    "2. Facharbeitsgruppen\nDie Arbeit am Konzept teilen sich drei Facharbeitsgruppen:\n\n"
+    "AG 1 Sprache und Bildung\nSprecherin: Dr. Anna Beispiel, Kreisvolkshochschule Nordheim\n"
+    "Geschäftsführung: Fachdienst Schule\n"
+    "AG 2 Arbeit\nSprecher: Jonas Weber, Jobcenter Nordheim\nGeschäftsführung: Wirtschaftsförderung\n"
+    "AG 3 Wohnen\nSprecherin: Greta Muster, Amt Nordheim-Land\nGeschäftsführung: Fachdienst Bau\n\n"
+    "3. Steuerungsgruppe\nDie Steuerungsgruppe führt die Ergebnisse zusammen. Die {n} Sprecherinnen und Sprecher der\n"
+    "Facharbeitsgruppen gehören ihr kraft Amtes an. Hinzu kommen:\n\n"
+    "– die Dezernentin, Frau Dr. Lea Brandt, als Vorsitzende,\n"
+    "– der Vorsitzende des Migrationsbeirats, Herr Ali Demir.\n\n"
+    "Die Geschäftsführerinnen und Geschäftsführer der Facharbeitsgruppen nehmen an ihren Sitzungen nicht teil.\n"
+)
+
+
+def test_the_speakers_of_the_working_groups_counted_as_members() -> None:
+    assert sorted(members(SPEAKERS.format(n="drei"))) == sorted(
+        ["Dr. Anna Beispiel", "Jonas Weber", "Greta Muster", "Dr. Lea Brandt", "Ali Demir"]
+    )
+
+
+def test_speakers_a_count_does_not_bear_out_are_no_members() -> None:
+    assert sorted(members(SPEAKERS.format(n="vier"))) == ["Ali Demir", "Dr. Lea Brandt"]
+
+
+def test_speakers_no_sentence_makes_members_are_none() -> None:
+    text = SPEAKERS.format(n="drei").replace("gehören ihr kraft Amtes an", "berichten ihr zweimal im Jahr")
+    assert not {"Dr. Anna Beispiel", "Jonas Weber", "Greta Muster"} & set(members(text))
