@@ -300,3 +300,32 @@ def test_speakers_a_count_does_not_bear_out_are_no_members() -> None:
 def test_speakers_no_sentence_makes_members_are_none() -> None:
     text = SPEAKERS.format(n="drei").replace("gehören ihr kraft Amtes an", "berichten ihr zweimal im Jahr")
     assert not {"Dr. Anna Beispiel", "Jonas Weber", "Greta Muster"} & set(members(text))
+
+
+DECIDED = (
+    "Beschlussvorschlag\n\n"
+    "2. Zur Steuerung der Umsetzung wird ein Lenkungskreis Integration mit acht Sitzen gebildet. Ihm gehören an:\n"
+    "a) kraft Amtes der Oberbürgermeister als Vorsitzender und die Integrationsbeauftragte,\n"
+    "b) je ein Mitglied der Fraktionen des Stadtrats,\n"
+    "c) zwei vom Integrationsbeirat gewählte Mitglieder,\n"
+    "d) je eine Vertretung des Caritasverbandes Nordheim e. V. und des Jobcenters Nordheim.\n\n"
+    "Begründung\n\n"
+    "3. Lenkungskreis Integration\n\n"
+    "Dem Lenkungskreis gehören kraft Amtes Oberbürgermeister Paul Beispiel als Vorsitzender und die\n"
+    "Integrationsbeauftragte Naima Muster an. {lead}\n\n"
+    "Fraktionen des Stadtrats\n"
+    "CDU Stadtratsmitglied Jonas Weber\n"
+    "SPD Stadtratsmitglied Greta Schmitt-Lauer\n\n"
+    "Die übrigen Sitze werden nach der Wahl im Beirat besetzt.\n"
+)
+
+
+def test_seat_words_of_a_decision_are_no_members_where_their_holders_are_named() -> None:
+    found = members(DECIDED.format(lead="Für die übrigen Sitze liegen folgende Vorschläge vor:"))
+    assert {"Paul Beispiel", "Jonas Weber", "Greta Schmitt-Lauer"} <= set(found)
+    assert not any("Fraktionen" in m or "Mitglied" in m or "Caritasverband" in m for m in found)
+
+
+def test_seat_words_stay_members_where_no_holders_are_led_in() -> None:
+    found = members(DECIDED.format(lead="Die Fraktionen benennen ihre Mitglieder bis zum Sommer."))
+    assert any("Caritasverband" in m for m in found)
