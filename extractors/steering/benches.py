@@ -22,9 +22,12 @@ line of capitalised words (and the closed-class words between them) naming no pe
 or bracket, after a member's line that ends closed and before a member; every other line is a member,
 or the member above going on where that one runs on (not where both open with a dash) or the line opens
 with a bracket ("(CDU),") or in lower case ("und der Freien Wähler"). A
-sentence's first word in capitals ("Die Liga benennt …") or a blank line ends the block. Two headings
-at least, each over a member, and persons named in half the members at least or every member opening
-with a dash, or no such form (a list of bodies one a line is none)."""
+sentence's first word in capitals ("Die Liga benennt …") or a blank line ends the block (not one where
+the view left out a page's footer and head a PDF printed inside its page); of two lines of a heading's
+form in a row the first is the last member above ("Volkshochschule X" / "Bank der Vereine"). Two headings
+at least, each over a member, and persons named in half the members at least, every member opening
+with a dash or every heading naming its block by one noun no member holds ("Kommunale Bank", "Bank der
+Träger"), or no such form (a list of bodies one a line is none)."""
 
 from __future__ import annotations
 

@@ -690,11 +690,9 @@ def flat_column_table(
 _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:isch|lich|ig|al|ell|iv)(?:e|er|es|en|em)")
 # the dropped part of a compound before a head ("Industrie- und Handelskammer")
 _DROPPED = re.compile(r"[A-ZÄÖÜ][\w]*-[ ](?:und|oder)[ ]$")
-_CELL_END = re.compile(r"[-–,;/(:]$")
+_CELL_END = re.compile(r"[-–,;/(:]$")  # a cell's end that goes on in the next word
 # a line opening as a list's item: a letter or number with its bracket or stop, a dash or a bullet
-_ITEM_OPEN = re.compile(
-    r"[ \t]*(?:[a-z]\)|\d{1,2}[.)]|[" + markers.ITEM_MARKS + r"])[ \t]"
-)  # a cell's end that goes on in the next word
+_ITEM_OPEN = re.compile(r"[ \t]*(?:[a-z]\)|\d{1,2}[.)]|[" + markers.ITEM_MARKS + r"])[ \t]")
 _SENTENCE_END = re.compile(r"[:;!?]$|\w{4,}\.$")
 TILE_WORDS = 16  # words of a line of two names at most
 

@@ -777,7 +777,7 @@ def _body(w: _Walk) -> Callable[[str], bool] | None:
     lex = nlp.lexicon(w.res)
     return lambda line: (
         line[:1].isupper()
-        and (bool(lex.mark(line.split()[0].rstrip(","))) or any(lex.head(w.strip(",")) for w in line.split()))
+        and (bool(lex.mark(line.split()[0].rstrip(","))) or any(lex.head(x.strip(",")) for x in line.split()))
     )
 
 
