@@ -38,9 +38,11 @@ from .facts import fact_rules, find_chair, find_deputy, find_rules_size, find_se
 from .gap_sheets import gap_sheet
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
+from .name_blocks import LONG_OFFICE, long_office_left_out, name_start, office_left_out
 from .named_alike import one_named
 from .nominations import nominated
 from .profiles import find_sheet
+from .role_holders import role_holders
 from .rules import member_rules
 from .run_in import enumerated, listed, represented
 from .shared_adjective import shared_adjective
@@ -89,6 +91,9 @@ def describe(
     steering = _steering_starts(layout, every, res) if steering is None else steering
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
     members = shared_adjective(members, layout.flat.text, res)
+    named = {r.value.casefold() for r in members}  # "Die fünf Sprecher der Arbeitsgruppen gehören ihr an"
+    members += [r for r in role_holders(layout, units, res) if r.value.casefold() not in named]
+    members = _seats_filled(layout, units, members, res)
     for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
         persons, nominated_chair = nominated(layout, layout.flat.text.rfind("\n", 0, layout.units[u].start) + 1, res)
         if persons:
@@ -119,6 +124,27 @@ def describe(
     if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
         members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"
     return Described(group, chair, size or total, seats, members)
+
+
+def _seats_filled(layout: Layout, units: list[int], members: list[MemberRow], res: Resources) -> list[MemberRow]:
+    """The members where a sentence of the group's leads in the holders of its seats ("Für die übrigen Sitze
+    liegen folgende Vorschläge vor:") and persons are named: the persons, the seats' words of a list or a
+    sentence (a decision's "b) je ein Mitglied der Fraktionen", a block's heading) no members."""
+    cue, text = member_rules(res).seats_filled, layout.flat.text
+    if not any(cue.search(text, layout.units[u].start, layout.units[u].end) for u in units):
+        return members
+    persons = [r for r in members if _names_person(r.value)]
+    if not persons:
+        return members
+    for r in persons:  # "CDU Stadtratsmitglied Peter Klein": the person, what stands before the name its label
+        office_left_out(r, text)
+        long_office_left_out(r, text)
+    return [r for r in members if r.method not in ("list", "prose") or r in persons]
+
+
+def _names_person(value: str) -> bool:
+    """Whether a member's words name a person, after the words of an office or a body maybe."""
+    return sectors.is_person(value) or name_start(" ".join(value.split()), LONG_OFFICE) is not None
 
 
 def _steering_starts(layout: Layout, every: list[Mention], res: Resources) -> list[int]:
@@ -377,7 +403,22 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         other = {g.group_name.casefold(): g for g in _extract(dataclasses.replace(doc, text=closed.text), res, closed)}
         shut = [k for k, (a, b) in enumerate(zip(doc.text, closed.text)) if a != b]
         found = [_closed_reading(g, other.get(g.group_name.casefold()), doc.text, shut) for g in found]
+    # a motion printed with its lines numbered (:meth:`View.unnumbered`): a group reads its members with the
+    # numbers blanked, its items opening their lines, where that reading names more of them
+    bare = sv.unnumbered(doc)
+    if bare is not sv and found:
+        other = {g.group_name.casefold(): g for g in _extract(dataclasses.replace(doc, text=bare.text), res, bare)}
+        found = [_unnumbered_reading(g, other.get(g.group_name.casefold()), doc.text) for g in found]
     yield from found
+
+
+def _unnumbered_reading(group: SteeringGroup, other: SteeringGroup | None, text: str) -> SteeringGroup:
+    """The group as the reading without line numbers reads it where that one names more members, its evidence
+    quoted from ``text``; the group as read otherwise."""
+    if other is None or len(other.members) <= len(group.members):
+        return group
+    members = [dataclasses.replace(m, span=_quoted(m.span, text)) for m in other.members]
+    return dataclasses.replace(other, span=_quoted(other.span, text), members=members)
 
 
 def _closed_reading(group: SteeringGroup, other: SteeringGroup | None, text: str, shut: list[int]) -> SteeringGroup:

@@ -22,9 +22,12 @@ line of capitalised words (and the closed-class words between them) naming no pe
 or bracket, after a member's line that ends closed and before a member; every other line is a member,
 or the member above going on where that one runs on (not where both open with a dash) or the line opens
 with a bracket ("(CDU),") or in lower case ("und der Freien Wähler"). A
-sentence's first word in capitals ("Die Liga benennt …") or a blank line ends the block. Two headings
-at least, each over a member, and persons named in half the members at least or every member opening
-with a dash, or no such form (a list of bodies one a line is none)."""
+sentence's first word in capitals ("Die Liga benennt …") or a blank line ends the block (not one where
+the view left out a page's footer and head a PDF printed inside its page); of two lines of a heading's
+form in a row the first is the last member above ("Volkshochschule X" / "Bank der Vereine"). Two headings
+at least, each over a member, and persons named in half the members at least, every member opening
+with a dash or every heading naming its block by one noun no member holds ("Kommunale Bank", "Bank der
+Träger"), or no such form (a list of bodies one a line is none)."""
 
 from __future__ import annotations
 
@@ -187,11 +190,12 @@ def _flat_heading(line: str) -> bool:
     )
 
 
-def _block_lines(text: str, start: int) -> list[tuple[int, int, str]]:
+def _block_lines(text: str, start: int, origin: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
     """The lines at the margin from ``start`` on, up to a blank line, an indented line or a page break
     inside a line: each line's span and text. A page break opening a line goes on with the block, and
-    so does a blank line before it, and every single blank line where the export set one before the
-    second and the third line (pdfminer.six sets each text box apart)."""
+    so does a blank line before it or where the view left a page's furniture out (``origin``: where each
+    character of ``text`` stands in the document), and every single blank line where the export set one
+    before the second and the third line (pdfminer.six sets each text box apart)."""
     raw = text[start:].split("\n")
     lines: list[tuple[int, int, str, bool]] = []  # and whether a blank line stood before it
     at, gap = start, False
@@ -200,7 +204,7 @@ def _block_lines(text: str, start: int) -> list[tuple[int, int, str]]:
         a, at = at, at + len(line) + 1
         lead = len(line) - len(line.lstrip("\f"))  # a page break opening the line: the list goes on
         if not line.strip():
-            paged = k + 1 < len(raw) and raw[k + 1].startswith("\f")
+            paged = k + 1 < len(raw) and raw[k + 1].startswith("\f") or _left_out(text, a, origin)
             spread = spread or bool(lines) and _dashed_apart(lines[-1][2], raw, k)
             if spread and not gap and _dashed_on(raw, k):
                 gap = True
@@ -218,6 +222,15 @@ def _block_lines(text: str, start: int) -> list[tuple[int, int, str]]:
     return [(a, b, line) for a, b, line, _ in lines]
 
 
+def _left_out(text: str, at: int, origin: Sequence[int] | None) -> bool:
+    """Whether the blank line at ``at`` stands where the view left lines out (a page's footer and the next
+    page's head a PDF printed inside its page): the document's text between the lines around it is longer."""
+    if origin is None or at == 0:
+        return False
+    after = len(text) - len(text[at:].lstrip())
+    return after < len(text) and origin[after] - origin[at - 1] > after - at + 1
+
+
 def _dashed_apart(above: str, raw: list[str], k: int) -> bool:
     """Whether the blank line ``raw[k]`` stands between two members opening with a dash ("– Sozialamt" /
     "" / "– Jobcenter"): an export that sets each member's box apart, a heading's members not parted."""
@@ -233,14 +246,16 @@ def _dashed_on(raw: list[str], k: int) -> bool:
     return bool(_MARKED.match(after[0])) or len(after) > 1 and _flat_heading(after[0]) and bool(_MARKED.match(after[1]))
 
 
-def flat_headed_lines(text: str, start: int) -> list[Entry] | None:
-    """The members of headed blocks set all at the margin from ``start`` on (see the module docstring)."""
-    lines = _block_lines(text, start)
+def flat_headed_lines(text: str, start: int, origin: Sequence[int] | None = None) -> list[Entry] | None:
+    """The members of headed blocks set all at the margin from ``start`` on (see the module docstring;
+    ``origin`` as for :func:`_block_lines`)."""
+    lines = _block_lines(text, start, origin)
     if any(_GAPPED.search(line) for *_, line in lines):
         return None  # a table whose gaps are kept is the column readers'
     entries: list[Entry] = []
     heading: str | None = None
     headings = 0
+    before: tuple[int, int, str | None] | None = None  # the last heading's line and the heading above it
     for k, (a, b, line) in enumerate(lines):
         above = entries[-1] if entries and entries[-1][2] == heading else None
         opens = line.split()[0] in _OPENERS  # a sentence after the list, unless the line above ends open
@@ -249,7 +264,14 @@ def flat_headed_lines(text: str, start: int) -> list[Entry] | None:
         if above is not None and (line.startswith("(") or line[:1].islower() or runs_on and not dashed):
             entries[-1] = (above[0], b, heading or "")
         elif _flat_heading(line) and k + 1 < len(lines) and (heading is None or above is not None):
+            before = (a, b, heading)
             heading, headings = line, headings + 1
+        elif _flat_heading(line) and k + 1 < len(lines) and before is not None and before[2] is not None:
+            # two lines of a heading's form: the first the last member of the heading above
+            # ("Volkshochschule Landkreis X" / "Bank der Migrantinnen und Migranten")
+            entries.append((before[0], before[1], before[2]))
+            before = (a, b, before[2])
+            heading = line
         elif heading is None or opens:
             break
         else:
@@ -258,4 +280,12 @@ def flat_headed_lines(text: str, start: int) -> list[Entry] | None:
         return None
     persons = sum(_names_person(text[a:b]) for a, b, _ in entries)
     marked = all(_MARKED.match(text, a) for a, _, _ in entries)  # members dashed, headings not
-    return entries if 2 * persons >= len(entries) or marked else None
+    return entries if 2 * persons >= len(entries) or marked or _named_alike(entries, text) else None
+
+
+def _named_alike(entries: list[Entry], text: str) -> bool:
+    """Whether every heading names its block by one noun no member's line holds ("Kommunale Bank", "Bank
+    der Träger"): the headings of one kind, as lines of a list of bodies are not."""
+    headings = list(dict.fromkeys(h for *_, h in entries))
+    shared = set.intersection(*({w for w in h.split() if w[:1].isupper() and len(w) > 3} for h in headings))
+    return any(not any(re.search(rf"\b{re.escape(w)}\b", text[a:b]) for a, b, _ in entries) for w in shared)

@@ -45,11 +45,13 @@ from dataclasses import replace
 from extractors.base import dehyphenate
 from extractors.german import nlp
 from extractors.resources import Resources
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
 from pipeline.lang.de.names import is_first_name
 
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows, role_name_rows
+from .flat_roles import role_column_rows
 from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
 from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
@@ -613,6 +615,9 @@ def flat_column_table(
     """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
     whether one was read, and the chair a row marks; a total row's number is added to ``totals``."""
     chair = None
+    if (roles := role_column_rows(text, at, rules)) is not None:  # "Handlungsfeld Patin / Pate im Kreis"
+        rows[:] = [r for r in rows if not at <= r.start < roles[-1].end] + roles
+        return True, None
     if (led := role_first_rows(text, at, rules) or role_name_rows(text, at, rules)) is not None:
         for cells in led:
             read = len(rows)
@@ -686,6 +691,8 @@ _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:isch|lich|ig|al|ell|iv)(?:e|er|es|
 # the dropped part of a compound before a head ("Industrie- und Handelskammer")
 _DROPPED = re.compile(r"[A-ZÄÖÜ][\w]*-[ ](?:und|oder)[ ]$")
 _CELL_END = re.compile(r"[-–,;/(:]$")  # a cell's end that goes on in the next word
+# a line opening as a list's item: a letter or number with its bracket or stop, a dash or a bullet
+_ITEM_OPEN = re.compile(r"[ \t]*(?:[a-z]\)|\d{1,2}[.)]|[" + markers.ITEM_MARKS + r"])[ \t]")
 _SENTENCE_END = re.compile(r"[:;!?]$|\w{4,}\.$")
 TILE_WORDS = 16  # words of a line of two names at most
 
@@ -764,6 +771,8 @@ def tiled_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[l
     lines = _lines(text, at)
     if not lines or any(re.search(r"\t|[ ]{2}", ln.strip()) for _, ln in lines):
         return None  # columns with gaps: the table readers cut them
+    if any(_ITEM_OPEN.match(ln) for _, ln in lines):
+        return None  # a list's items ("a) der Erste Stadtrat als Vorsitzender,"): the list readers read them
     logical: list[tuple[str, list[int]]] = []  # the lines with a hyphenated word joined, and each character's offset
     for pos, line in lines:
         line = line.rstrip()

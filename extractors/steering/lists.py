@@ -22,7 +22,7 @@ the rest of its paragraph, ``within``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractors.german import enumerations, nlp, nominative
@@ -50,7 +50,7 @@ from .marks import (
     marks_set_apart,
     next_section,
 )
-from .name_blocks import long_office_left_out, office_left_out
+from .name_blocks import long_office_left_out, name_start, office_left_out
 from .persons import person_first_row
 from .role_led import role_led
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -263,7 +263,7 @@ def _benches(w: _Walk, n: int, seg: Segment) -> str | None:
     :mod:`.benches`), read across the segments they take (from the lead-in's line on where the list
     goes on in its paragraph)."""
     found = headed_lines(w.text, [seg, *w.segs[n + 1 :]]) if n == w.seg_no else None
-    flat = flat_headed_lines(w.text, seg.start) if found is None and n == w.seg_no else None
+    flat = flat_headed_lines(w.text, seg.start, w.layout.flat.origin) if found is None and n == w.seg_no else None
     if found is None and flat is None:
         return None
     outer = w.label
@@ -705,7 +705,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
     end = seg.end
     if cells is None and runs_on(text, seg, w.segs[n + 1] if n + 1 < len(w.segs) else None):
         end, w.resume = w.segs[n + 1].end, n + 2  # its last cell goes on in the line below, set apart
-    lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons))
+    lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons), _body(w))
     for k, row in enumerate(lines):
         words, bracketed = bracketed_columns([c for _, _, c in row], rules)
         row = without_bracket(row, w.deputies)
@@ -745,10 +745,40 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
         _count_cell(w, row)
         row, column = role_led(w.table.header, row, w.column, rules)
         row, column = named_column(w.table.header, row, column, rules, w.res, w.table.named)
+        read = len(w.rows)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
+        for member in w.rows[read:]:
+            _bracketed_person(member, text)
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
     return NEXT
+
+
+_TRAILING_BRACKET = re.compile(r"[ \t]*\(([^()]+)\)$")
+
+
+def _bracketed_person(row: MemberRow, text: str) -> None:
+    """A cell naming a person after an office and before their body in brackets ("Schulamtsdirektor Anna
+    Beispiel (Staatliches Schulamt)"): the person, the body their label (in place)."""
+    bracket = _TRAILING_BRACKET.search(row.value)
+    if bracket is None or not name_start(row.value[: bracket.start()]):
+        return  # no office before a person: a body's own bracket ("Sozialamt (Vorsitz)") or read already
+    row.value, row.end, row.label = row.value[: bracket.start()], row.end - len(bracket.group()), bracket.group(1)
+    office_left_out(row, text)
+
+
+def _body(w: _Walk) -> Callable[[str], bool] | None:
+    """Whether a line without a tab under a row names a body, its first word a body's head or name word
+    ("Agentur für Arbeit X") or a word of it a body's head ("Staatliches Schulamt X"): under a table whose
+    members' column is its last, a row of its own."""
+    table = w.table
+    if table is None or table.width < 2 or w.column != table.width - 1:
+        return None
+    lex = nlp.lexicon(w.res)
+    return lambda line: (
+        line[:1].isupper()
+        and (bool(lex.mark(line.split()[0].rstrip(","))) or any(lex.head(x.strip(",")) for x in line.split()))
+    )
 
 
 def _count_cell(w: _Walk, row: list[tuple[int, int, str]]) -> None:

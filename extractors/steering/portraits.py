@@ -31,7 +31,7 @@ from .rules import Chair, MemberRow
 _MIN_BLOCKS = 2
 _PARAGRAPH_LINES = 8  # lines of the paragraph from the group's mention to its colon at most
 _BLANK = re.compile(r"\n[ \t]*\n")
-_QUOTE = re.compile(r"[ \t]*[„\"“»]")
+_QUOTE = re.compile(r"[ \t\f]*[„\"“»]")  # (a page break may open its line)
 
 
 def portraits(text: str, spans: list[tuple[int, int]], res: Resources) -> tuple[list[MemberRow], Chair | None] | None:

@@ -215,7 +215,7 @@ def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources)
     return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
 
 
-_PHRASE_WORDS = 4  # words of a column word at most
+_PHRASE_WORDS = 5  # words of a column word at most ("Patin / Pate im Koordinierungskreis")
 
 
 def phrase_header(line: str, rules: MemberRules) -> bool:
@@ -601,14 +601,21 @@ def runs_on(text: str, row: Segment, after: Segment | None) -> bool:
 
 
 def wrapped_rows(
-    text: str, start: int, end: int, own: Callable[[str, int], list[tuple[int, int, str]] | None]
+    text: str,
+    start: int,
+    end: int,
+    own: Callable[[str, int], list[tuple[int, int, str]] | None],
+    body: Callable[[str], bool] | None = None,
 ) -> list[list[tuple[int, int, str]]]:
     """The rows of a table segment whose cells wrap onto the lines below its first ("Lena\tLeitung
     Kita" / "Wagner"): the cells of each line below, apart by tabs, joined to the row's column by
     column (a line without a tab goes on the first cell, or on the last when that ends open: "… Senioren
     und" / "Integration; Jugendamt"), but a line ``own`` reads as a row of its
-    own (a row whose gap was lost). A line with more cells than the row, or a sentence's ("Die
-    Gruppe tagt monatlich."), is no wrap: it and the lines after it are not read."""
+    own (a row whose gap was lost), and a line ``body`` reads as a body under a first and a last cell that
+    end closed the last cell of a row of its own, its first cells empty (a PDF's text layer sets no tab before a cell
+    whose row has none left of it: "Arbeitsmarkt\tJobcenter X" / "Agentur für Arbeit X"). A line with more
+    cells than the row, or a sentence's ("Die Gruppe tagt monatlich."), is no wrap: it and the lines after
+    it are not read."""
     lines = text[start:end].split("\n")
     rows = [tab_cells(lines[0], start)]
     pos = start + len(lines[0]) + 1
@@ -618,6 +625,13 @@ def wrapped_rows(
             rows.append(row)
         elif len(more) > len(cells) or _sentence_line(line):
             break
+        elif (
+            body is not None
+            and len(more) == 1 < len(cells)
+            and not any(_OPEN_END.search(c) for c in (rows[0][0][2], cells[-1][2]))
+            and body(line)
+        ):
+            rows.append([(a, a, "") for a, _, _ in cells[:-1]] + more)
         else:
             if len(more) == 1 and len(cells) > 1 and _OPEN_END.search(cells[-1][2]):
                 more = [(a, a, "") for a, _, _ in cells[:-1]] + more  # the last cell runs on ("… und" / "Integration")

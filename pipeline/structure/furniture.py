@@ -65,6 +65,7 @@ _DOC_NUMBER = re.compile(r"\d+[ \t]*/[ \t]*\d+|\d{4,}")
 _SLASHED_NUMBER = re.compile(r"[\w-]*\d+/[\w/-]*\d[\w/-]*")  # a paper's number: "2016/0284", "IV/27/2023"
 _LETTERED = re.compile(r"[^\W\d_]+/[\w/-]*\d+/[\w/-]*\d[\w/-]*")  # a number led by letters: "BV/2023/088"
 _SPACED_PAGE_NUMBER = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*(?:von|/|aus)[ \t]*\d{1,3}[ \t]*$")
+_SPACED_PAGE = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*$")
 _NUMBERED_HEAD = re.compile(
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|" + markers.ROMAN + r"\.)[ \t]+[A-ZÄÖÜ]"
 )  # "4.4 Gesundheit"
@@ -428,15 +429,20 @@ def _numbered_line(line: Line) -> bool:
     True
     >>> _numbered_line(Line(0, 40, "Die Kosten nach Drucksache 12/2023 Seite 4"))
     False
+    >>> _numbered_line(Line(0, 35, "Sitzungsvorlage SV 2027/163 Seite 1"))
+    True
     """
     if not _DIGIT.search(line.text):  # a page number and a document number have digits: most lines are out at once
         return False
     cells = [t for _, _, t in line.columns]
-    if len(cells) == 1 and (m := _SPACED_PAGE_NUMBER.search(line.text)):
-        # joined by single spaces, as an export sets a footer: "Landkreis X – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"
+    if len(cells) == 1 and (m := _SPACED_PAGE_NUMBER.search(line.text) or _SPACED_PAGE.search(line.text)):
+        # joined by single spaces, as an export sets a footer: "Landkreis X – Drucksache Nr. 2023/KT/0451 Seite 2
+        # von 3"; a page's number alone after a name with no word in lower case ("Sitzungsvorlage SV 2027/163 Seite 1")
         cells = [line.text[: m.start()], m.group().strip()]
         cells = [t for t in cells if t.strip()]
         if len(cells) < 2 or not _SLASHED_NUMBER.search(cells[0]):
+            return False
+        if "von" not in m.group() and "/" not in m.group() and any(w[:1].islower() for w in cells[0].split()):
             return False
     if len(cells) < 2 or not any(WORDED_PAGE_NUMBER.fullmatch(t) for t in cells):
         return False

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 
 # a line opened by its number: the margin's indent, the number, and the gap or the line's end
-_NUMBERED = re.compile(r"^[ \t]{0,4}(?P<n>\d{1,3})(?:(?P<gap>[ \t]+)(?=\S)|[ \t]*$)", re.M)
+# (a page break may open the line: the number is the next page's first line's)
+_NUMBERED = re.compile(r"^\f?(?P<pad>[ \t]{0,4})(?P<n>\d{1,3})(?:(?P<gap>[ \t]+)(?=\S)|[ \t]*$)", re.M)
 _LEAST_RUN = 10  # numbers of a margin at least
 _LEAST_BARE = 2  # numbered blank lines of a margin at least
 _MOST_BETWEEN = 8  # lines between two numbers at most (a page break's furniture, wrapped lines)
@@ -74,8 +75,11 @@ def _margin(run: list[re.Match[str]]) -> list[tuple[int, int]]:
     bare = sum(1 for m in run if m.group("gap") is None)
     if len(run) < _LEAST_RUN or bare < _LEAST_BARE:
         return []
-    columns = Counter(m.end() - m.start() for m in run if m.group("gap") is not None)
+    columns = Counter(m.end() - m.start("pad") for m in run if m.group("gap") is not None)
     if not columns:
         return []
-    column = columns.most_common(1)[0][0]  # (a match starts where its line starts)
-    return [(m.start(), min(m.end(), m.start() + column)) if m.group("gap") else m.span() for m in run]
+    column = columns.most_common(1)[0][0]  # (a match starts where its line starts, after a page break)
+    return [
+        (m.start("pad"), min(m.end(), m.start("pad") + column)) if m.group("gap") else (m.start("pad"), m.end())
+        for m in run
+    ]

@@ -41,7 +41,7 @@ from .lines import Line, person_row, wrapped_person_row
 _JOIN = re.compile(
     r"-(?<=\w-)(?:[ \t]*(?:[\n\f][ \t]*){1,4}|[ \t]?)(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß]\w)"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
-    r"|(?<=[^\s.!?:;])(?P<page>\n(?:[ \t]*\n)?)(?=\f)"
+    r"|(?<=[^\s!?:;])(?P<page>\n(?:[ \t]*\n)?)(?=\f)"
 )
 _LAST_WORD = re.compile(r"(?:^|[ \t])([^ \t]*)$")
 # Where a match of _JOIN can start: at a hyphen, right after one (the line break kept after
@@ -89,15 +89,27 @@ def _across_columns(text: str, at: int) -> bool:
 def _runs_on(text: str, at: int) -> bool:
     """Whether the sentence of the line ending at ``at`` goes on after the page break there: the
     next page opens with a lower-case word, or the line is prose ending in a lower-case word
-    ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen.") or a comma."""
+    ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen."), a comma or a salutation ("…, Frau" / "Ute …"),
+    or the next page opens with a bracket round a word, what the line ends with its note ("… e. V." /
+    "(Katrin Beispiel), …")."""
     brk = text.find("\f", at)
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    if _BRACKET_OPEN.match(text, brk + 1):
+        return True
+    if line.endswith("."):  # a full stop ends the sentence (but for the bracket of an abbreviation's)
+        return False
     if text[brk + 1 : brk + 2].islower():
         return True
-    line = text[text.rfind("\n", 0, at) + 1 : at]
     word = _LAST_WORD.search(line)
     last = word.group(1) if word is not None else ""
     # (a lone letter is a matrix's mark, "x", no word of a sentence)
-    return "\t" not in line and (last[:1].islower() and len(last) > 1 or last.endswith(","))
+    return "\t" not in line and (
+        last[:1].islower() and len(last) > 1 or last.endswith(",") or _SALUTED_END.fullmatch(last) is not None
+    )
+
+
+_BRACKET_OPEN = re.compile(r"\([^\W\d_]{2}")  # "(Katrin", not "(1)" or "(a)" opening a numbered paragraph
+_SALUTED_END = re.compile(SALUTATION)  # a line's last word a salutation or title, the name on the next page
 
 
 # bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")

@@ -119,6 +119,7 @@ class Steering:
     portrait_role: str = "$^"  # the part a member holds, flush right after the name of their portrait
     letter_heading: str = "$^"  # the sender and date over a quoted letter nominating members
     letter_deputy: str = "$^"  # a clause of such a letter naming a deputy or a guest
+    role_holders: str = "$^"  # a sentence making the counted holders of a role in other groups members
 
 
 # the patterns a file may leave out, their defaults then matching nothing
@@ -126,7 +127,7 @@ _OPTIONAL = (
     *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
     *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
-    *("letter_heading", "letter_deputy"),
+    *("letter_heading", "letter_deputy", "role_holders"),
 )
 
 
