@@ -83,15 +83,16 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import ActionField
-from pipeline.structure import View
+from pipeline.structure import View, view
 
 from .added import added_field
 from .annexes import annexed_parts
 from .axes import axis_regions, chart_axes
 from .box_titles import box_titles
+from .branches import map_branches, map_regions
 from .buttons import filter_buttons
 from .captions import pictured_fields
 from .cards import framed_cards
@@ -108,8 +109,11 @@ from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
+from .legends import legend_entries
+from .letterspaced import letterspaced_headings
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
+from .markups import unmarked
 from .merged import merged_groups
 from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
@@ -120,6 +124,7 @@ from .questionnaire import survey_items
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
+from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
 from .tables import field_tables
@@ -147,6 +152,8 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         annexed_parts,
         survey_items,
         filter_buttons,
+        slide_bullets,
+        legend_entries,
     ),
     (
         field_tables,
@@ -161,8 +168,17 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         row_cells,
         divider_rows,
         chart_axes,
+        map_branches,
     ),
-    (noun_headings, section_headings, run_in_headings, framed_cards, box_titles, contents_fields),
+    (
+        noun_headings,
+        section_headings,
+        run_in_headings,
+        framed_cards,
+        box_titles,
+        contents_fields,
+        letterspaced_headings,
+    ),
     (
         enumerated,
         predicated,
@@ -186,6 +202,16 @@ def _historical(ft: FieldText, cand: Candidate) -> bool:
     return ft.vocab.history.search(ft.text, unit.start, unit.end) is not None
 
 
+def _place(ft: FieldText, cand: Candidate) -> bool:
+    """Whether a one-word name read from running text is a place the document names after a place noun
+    ("Ortsrat Grone"): the sentence says which places fields concern, not which fields there are."""
+    words = cand.label.split()
+    if len(words) != 1:
+        return False
+    nouns = "|".join(re.escape(n) for n in typed.taxonomy(ft.res).place_nouns)
+    return re.search(rf"\b(?:{nouns})[ \t\n]+{re.escape(words[0])}(?!\w)", ft.text) is not None
+
+
 def candidates(ft: FieldText) -> list[Candidate]:
     """The fields of a document in document order, near-duplicates left out; fields named in
     running text about an older plan ("Im ersten Integrationskonzept waren …") left out too, and
@@ -205,7 +231,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
             for cand in source(ft):
-                if cand.method == "prose" and _historical(ft, cand):
+                if cand.method == "prose" and (_historical(ft, cand) or _place(ft, cand)):
                     continue
                 if source is not contents_fields and any(a <= cand.start < b for a, b in contents):
                     continue  # a table of contents naming the fields is read by its own reader
@@ -231,7 +257,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 added.append((cand, key))
         kept += [c for c, _ in added]
         keys += [k for _, k in added]
-    axes = axis_regions(ft)  # a radar chart whose labels were not read gives no other set of names
+    # a radar chart or a mind map whose labels were not read gives no other set of names
+    axes = axis_regions(ft) + map_regions(ft)
     return sorted(kept) or [c for c in topic_sets(ft) if not any(a <= c.start < b for a, b in axes)]
 
 
@@ -294,6 +321,10 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     bare = sv.unnumbered(doc)
     if bare is not sv:
         doc, sv = dataclasses.replace(doc, text=bare.text), bare
+    marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
+    if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked
+        doc = dataclasses.replace(doc, text=marked)
+        sv = view(doc)
     ft = FieldText.of(doc, res, sv)
     own = candidates(ft)
     closed = sv.closed(doc)
