@@ -26,7 +26,11 @@ document (a table of contents repeating the headings adds nothing):
    Teilkonzept" / "2.1  Teilkonzept Sprache und frühe Bildung (14 Seiten)", ``annexed_parts``); the items of a
    survey question about the fields ("7. Wie wichtig sind Ihnen die folgenden Handlungsfelder …?" / "a) Sprache
    und Bildung  ☐ ☐ ☐", ``survey_items``); the filter buttons of a web page's print view under the field noun
-   ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``);
+   ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``); the bullets of a
+   presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
+   points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
+   naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
+   entries left out, ``legend_entries``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -40,14 +44,16 @@ document (a table of contents repeating the headings adds nothing):
    fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into groups, each
    group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
-   (Netzdiagramm)", ``chart_axes``);
+   (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
+   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
    (``field_headings``); the titles of framed profile cards ("| Handlungsfeld 1 |" over the name,
    ``framed_cards``); the entries of a table of contents under an entry naming the fields
    (``field_contents``); the titles set into the top borders of drawn boxes ("┌─ Handlungsfeld 1: Sprache ──┐",
-   ``box_titles``);
+   ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
+   ``letterspaced_headings``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -65,6 +71,9 @@ document (a table of contents repeating the headings adds nothing):
    Konzepts¹" over "¹ A; B; …", ``noted_fields``), or counted and opened a clause after the noun ("… vier
    Handlungsfeldern zu, nämlich „A“, „B“, „C“ sowie „D“.", "… sechs Handlungsfeldern zu, die … abgestimmt
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
+A field said to be renamed or replaced ("… soll umbenannt werden", "An die Stelle des Handlungsfeldes „X“ …")
+and a place named after the noun ("weil die Handlungsfelder Grone … betreffen" beside "Ortsrat Grone") are no
+fields. A print of tracked changes is read with its balloons and change bars blanked (:mod:`.markups`).
 A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
 gekennzeichnet") is no part of a label it ends.
 5. ``topics``, only where none of these read a field of a document about integration: the set of

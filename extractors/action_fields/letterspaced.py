@@ -13,14 +13,14 @@ a wider gap between the words. Each field of a section about the fields may head
 
 A line made of letter-spaced words alone (single letters and marks parted by one space, the words by
 two spaces or more) is such a heading; its name is its words closed up ("Schule, Ausbildung und Beruf").
-The headings follow a line that names the fields in the plural (a lead-in, a section's heading) within a
-few lines, and go on up to the next numbered heading, each over a paragraph; two at least. A
-letter-spaced title elsewhere ("E R G Ä N Z U N G S V O R L A G E") gives nothing. A text layer that
-closes the gaps to one space each leaves the words' ends unknown where a capital follows a small letter
-("SpracheundfrüheBildung"): they are
-found again by the words the document writes elsewhere and the whole words of the taxonomy's synonyms,
-the fewest that spell the run ("Sprache", "und", "frühe", "Bildung"); a run they do not spell gives
-nothing.
+The first heading is the first line after a line that names the fields in the plural (a lead-in, a
+section's heading), blank lines apart, and the headings go on up to the next numbered heading, each over a
+paragraph; two at least. A letter-spaced title elsewhere ("E R G Ä N Z U N G S V O R L A G E") and the
+months of a calendar of meetings under a subject naming the fields give nothing. A text layer that closes
+the gaps to one space each leaves the words' ends unknown where a capital follows a small letter
+("SpracheundfrüheBildung"): they are found again by the words the document writes elsewhere and the whole
+words of the taxonomy's synonyms, the fewest that spell the run ("Sprache", "und", "frühe", "Bildung"); a
+run they do not spell gives nothing.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from .vocab import is_structure
 _WORD = re.compile(r"(?:\S )*\S")
 _GAP = re.compile(r"[ \t]{2,}")
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
-_LEAD_LINES = 3  # lines between the lead naming the fields and the first heading at most
 _SECTION_LINES = 80
 _MOST_WORDS = 8
 _LEAST = 2
@@ -114,7 +113,7 @@ def _headings(ft: FieldText, lead: int) -> Iterator[Candidate]:
             continue
         name = closed_up(line.text)
         if name is None:
-            if first and k - lead > _LEAD_LINES or _NUMBERED.match(line.text):
+            if first or _NUMBERED.match(line.text):
                 return
             continue
         first = False

@@ -183,6 +183,18 @@ def test_a_letter_spaced_title_without_a_lead_naming_the_fields_gives_nothing() 
     assert labels(text) == []
 
 
+def test_letter_spaced_months_of_a_calendar_under_a_subject_naming_the_fields_give_nothing() -> None:
+    text = (
+        "Gegenstand: Leitziele der Handlungsfelder\n\n"
+        "Beratungsfolge – Sitzungskalender 2029\n\n"
+        "A P R I L\n"
+        "Di 28.   Beirat für Integration       Anhörung      ö\n\n"
+        "J U N I\n"
+        "Do 11.   Kreistag                     Beschluss     ö\n"
+    )
+    assert labels(text) == []
+
+
 def test_closed_up_and_respaced_names() -> None:
     assert closed_up("    G e s u n d h e i t   u n d   P f l e g e") == "Gesundheit und Pflege"
     assert closed_up("Gesundheit und Pflege") is None
