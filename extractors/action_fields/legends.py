@@ -34,7 +34,7 @@ from .margins import part_name
 from .text import Candidate, FieldText
 from .vocab import known_codes
 
-_SYMBOLS = "●▲■◆★○△□◇☆◉◎♦▼▶✚✖✱⬤⬟⬢"
+_SYMBOLS = markers.MAP_SYMBOLS
 _HEAD = re.compile(
     rf"[ \t]*(?:{markers.charset(markers.DRAWN_JOINTS + markers.DRAWN_BARS)}[─━ \t]*)?"
     r"(?:Legende|Zeichenerklärung):?[ \t─━┐┓│┃]*"
