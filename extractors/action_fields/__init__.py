@@ -26,7 +26,11 @@ document (a table of contents repeating the headings adds nothing):
    Teilkonzept" / "2.1  Teilkonzept Sprache und frühe Bildung (14 Seiten)", ``annexed_parts``); the items of a
    survey question about the fields ("7. Wie wichtig sind Ihnen die folgenden Handlungsfelder …?" / "a) Sprache
    und Bildung  ☐ ☐ ☐", ``survey_items``); the filter buttons of a web page's print view under the field noun
-   ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``);
+   ("Ideen nach Handlungsfeld filtern:" / "[ Sprache & Bildung (84) ]", ``filter_buttons``); the bullets of a
+   presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
+   points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
+   naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
+   entries left out, ``legend_entries``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -40,14 +44,16 @@ document (a table of contents repeating the headings adds nothing):
    fields (``charted_rows``), or the lettered divider rows in capitals that part a table of goals into groups, each
    group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
-   (Netzdiagramm)", ``chart_axes``);
+   (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
+   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
    (``field_headings``); the titles of framed profile cards ("| Handlungsfeld 1 |" over the name,
    ``framed_cards``); the entries of a table of contents under an entry naming the fields
    (``field_contents``); the titles set into the top borders of drawn boxes ("┌─ Handlungsfeld 1: Sprache ──┐",
-   ``box_titles``);
+   ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
+   ``letterspaced_headings``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -65,6 +71,9 @@ document (a table of contents repeating the headings adds nothing):
    Konzepts¹" over "¹ A; B; …", ``noted_fields``), or counted and opened a clause after the noun ("… vier
    Handlungsfeldern zu, nämlich „A“, „B“, „C“ sowie „D“.", "… sechs Handlungsfeldern zu, die … abgestimmt
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
+A field said to be renamed or replaced ("… soll umbenannt werden", "An die Stelle des Handlungsfeldes „X“ …")
+and a place named after the noun ("weil die Handlungsfelder Grone … betreffen" beside "Ortsrat Grone") are no
+fields. A print of tracked changes is read with its balloons and change bars blanked (:mod:`.markups`).
 A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
 gekennzeichnet") is no part of a label it ends.
 5. ``topics``, only where none of these read a field of a document about integration: the set of
@@ -83,15 +92,16 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import ActionField
-from pipeline.structure import View
+from pipeline.structure import View, view
 
 from .added import added_field
 from .annexes import annexed_parts
 from .axes import axis_regions, chart_axes
 from .box_titles import box_titles
+from .branches import map_branches, map_regions
 from .buttons import filter_buttons
 from .captions import pictured_fields
 from .cards import framed_cards
@@ -108,8 +118,11 @@ from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
+from .legends import legend_entries
+from .letterspaced import letterspaced_headings
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
+from .markups import unmarked
 from .merged import merged_groups
 from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
@@ -120,6 +133,7 @@ from .questionnaire import survey_items
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
+from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
 from .tables import field_tables
@@ -147,6 +161,8 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         annexed_parts,
         survey_items,
         filter_buttons,
+        slide_bullets,
+        legend_entries,
     ),
     (
         field_tables,
@@ -161,8 +177,17 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         row_cells,
         divider_rows,
         chart_axes,
+        map_branches,
     ),
-    (noun_headings, section_headings, run_in_headings, framed_cards, box_titles, contents_fields),
+    (
+        noun_headings,
+        section_headings,
+        run_in_headings,
+        framed_cards,
+        box_titles,
+        contents_fields,
+        letterspaced_headings,
+    ),
     (
         enumerated,
         predicated,
@@ -186,6 +211,16 @@ def _historical(ft: FieldText, cand: Candidate) -> bool:
     return ft.vocab.history.search(ft.text, unit.start, unit.end) is not None
 
 
+def _place(ft: FieldText, cand: Candidate) -> bool:
+    """Whether a one-word name read from running text is a place the document names after a place noun
+    ("Ortsrat Grone"): the sentence says which places fields concern, not which fields there are."""
+    words = cand.label.split()
+    if len(words) != 1:
+        return False
+    nouns = "|".join(re.escape(n) for n in typed.taxonomy(ft.res).place_nouns)
+    return re.search(rf"\b(?:{nouns})[ \t\n]+{re.escape(words[0])}(?!\w)", ft.text) is not None
+
+
 def candidates(ft: FieldText) -> list[Candidate]:
     """The fields of a document in document order, near-duplicates left out; fields named in
     running text about an older plan ("Im ersten Integrationskonzept waren …") left out too, and
@@ -205,7 +240,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
             for cand in source(ft):
-                if cand.method == "prose" and _historical(ft, cand):
+                if cand.method == "prose" and (_historical(ft, cand) or _place(ft, cand)):
                     continue
                 if source is not contents_fields and any(a <= cand.start < b for a, b in contents):
                     continue  # a table of contents naming the fields is read by its own reader
@@ -231,7 +266,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 added.append((cand, key))
         kept += [c for c, _ in added]
         keys += [k for _, k in added]
-    axes = axis_regions(ft)  # a radar chart whose labels were not read gives no other set of names
+    # a radar chart or a mind map whose labels were not read gives no other set of names
+    axes = axis_regions(ft) + map_regions(ft)
     return sorted(kept) or [c for c in topic_sets(ft) if not any(a <= c.start < b for a, b in axes)]
 
 
@@ -294,6 +330,10 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     bare = sv.unnumbered(doc)
     if bare is not sv:
         doc, sv = dataclasses.replace(doc, text=bare.text), bare
+    marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
+    if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked
+        doc = dataclasses.replace(doc, text=marked)
+        sv = view(doc)
     ft = FieldText.of(doc, res, sv)
     own = candidates(ft)
     closed = sv.closed(doc)

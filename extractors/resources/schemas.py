@@ -358,7 +358,7 @@ SCHEMAS: dict[str, Schema] = {
                     *("finite_verbs", "enumeration_stops", "verb_phrase_nouns", "predicate_nouns", "correlatives"),
                     # a field table's column kinds
                     *("number_columns", "level_columns", "office_columns", "date_columns", "levels"),
-                    *("person_columns", "distributives"),
+                    *("person_columns", "distributives", "place_nouns"),
                 )
             },
             "concept_context": PATTERN,
@@ -370,6 +370,9 @@ SCHEMAS: dict[str, Schema] = {
             "figure_captions": PATTERN,
             "figure_ends": PATTERN,
             "question_labels": PATTERN,
+            "markup_balloons": PATTERN,
+            "map_features": PATTERN,
+            "mind_maps": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
             "misses": MISS_WORDS,
         },

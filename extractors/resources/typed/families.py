@@ -222,6 +222,10 @@ class Taxonomy:
     figure_ends: str = "(?!)"  # the words opening a figure's source or legend under it ("Quelle:")
     question_labels: str = "(?!)"  # the word before a survey question's number ("Frage 7:")
     date_columns: tuple[str, ...] = ()  # the heads of a field table's column of dates ("Termin")
+    markup_balloons: str = "(?!)"  # the kinds opening a balloon of a tracked-changes print ("Gelöscht:")
+    map_features: str = "(?!)"  # the names of a map legend's entries that are the base map ("Kreisgrenze")
+    mind_maps: str = "(?!)"  # the words naming a mind map or its branches ("Themenlandkarte", "Hauptäste")
+    place_nouns: tuple[str, ...] = ()  # the nouns naming a place before its name ("Ortsrat Grone")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -265,6 +269,10 @@ def _taxonomy(res: Resources) -> Taxonomy:
         d["figure_ends"],
         d["question_labels"],
         as_tuple(d["date_columns"]),
+        d["markup_balloons"],
+        d["map_features"],
+        d["mind_maps"],
+        as_tuple(d["place_nouns"]),
     )
 
 

@@ -71,6 +71,9 @@ CELL_SEPARATORS = ARROWS + "▶›»" + MIDDLE_DOT + BULLET
 # the nodes of a timeline drawn down the page, a meeting at each, the bars of DRAWN_BARS between them
 # ("02.03.2027  ●  Ortsrat …" / "│" / "22.03.2027  ◉  Rat …"): the deciding one's node a fisheye or a bullseye
 TIMELINE_NODES = "◉◎"
+# the symbols of a map's legend, one a kind of offer ("▲  Sprache und Bildung"), as the map sets them over its
+# places ("Preetz" / "● ▲ ■ ◆ ★"): filled and hollow shapes, a fisheye for the seat of the district
+MAP_SYMBOLS = BLACK_CIRCLE + SQUARE + WHITE_CIRCLE + "□▲◆★△◇☆♦▼" + TIMELINE_NODES
 # the marks of a footnote after a word, its note under the table opening with the same mark ("Magistrat¹" /
 # "¹ nichtöffentliche Sitzung"): the superscript digits and the asterisk
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
