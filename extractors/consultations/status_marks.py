@@ -50,7 +50,8 @@ def _legend(line: str, v: Vocab) -> dict[str, bool]:
 
 # a letter's pair: the column's word maybe, a capital, an equals sign or a colon, the sitting's words
 _LETTER_PAIR = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?(?P<mark>[A-Z])[ \t]*[=:][ \t]*(?P<words>[^,;=()\n]+?)(?=[ \t]*(?:[,;(]|$))"
+    r"(?:[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+:)[ \t]+)?"  # "Teil", or a report's column name and a colon ("OEFF:")
+    r"(?P<mark>[A-Z])[ \t]*[=:][ \t]*(?P<words>[^,;=()\n]+?)(?=[ \t]*(?:[,;(]|$))"
 )
 _PLAIN_PAIR = re.sub(r"\?P<\w+>", "", _LETTER_PAIR.pattern)
 _LETTER_LINE = re.compile(rf"[ \t]*{_PLAIN_PAIR}(?:[ \t]*[,;][ \t]*{_PLAIN_PAIR})+[ \t]*(?:\([^()\n]*\))?[ \t]*")
@@ -65,7 +66,8 @@ def _letters(line: str, v: Vocab) -> dict[str, bool]:
     body = re.sub(r"\([^()\n]*\)[ \t]*$", "", line)
     for m in _LETTER_PAIR.finditer(body):
         said = status(m["words"].strip(), v)
-        if said is None or said[0] is not None or said[1] is None or status(m["mark"], v) is not None:
+        own = status(m["mark"], v)  # a letter that is a status of its own: the same one ("N = nichtöffentlich")
+        if said is None or said[0] is not None or said[1] is None or own is not None and own[1] != said[1]:
             return {}
         found[m["mark"]] = said[1]
     return found if sorted(found.values()) == [False, True] else {}
