@@ -38,7 +38,8 @@ council information system's cards between rules, a value after each icon: :mod:
 meeting calendar's list view, day headings over meetings led by their times, the paper's item under its own:
 :mod:`.calendar_lists`), ``timeline.axis`` (a timeline across the page, the dates over an axis of nodes, each
 meeting's label a column: :mod:`.axis_timelines`).
-A ditto mark in a cell says what the cell above it says (:mod:`.dittos`).
+A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
+bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
 date is read off the paper's calendar of sittings (:mod:`.session_codes`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
@@ -86,6 +87,7 @@ from .joint import joint_sessions
 from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .model_rows import same, with_model
+from .month_plans import from_month_plans
 from .paired_days import paired_days
 from .pairs import from_pairs
 from .plurals import under_group_rows
@@ -99,7 +101,7 @@ from .session_codes import dated_by_code, with_session_dates
 from .sides import right_column
 from .slashed import from_slashed
 from .stations import sifted
-from .status_marks import with_status_marks
+from .status_marks import with_status_default, with_status_marks
 from .tables import from_tables
 from .timeline_steps import from_timelines
 from .vocab import squash, step_only
@@ -167,6 +169,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_body_blocks(doc, v, sv),
         *from_timelines(doc, v, sv),
         *axes,
+        *from_month_plans(doc, v, sv),
         *from_distribution(doc, v),
         *from_dispositions(doc, v, sv),
         *from_agendas(doc, v, sv),
@@ -200,6 +203,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = paired_days(found, doc.text, v)  # "Ortsbeiräte A und B" beside "10./12.05.2027": a record each
     found = dated_by_code(sifted(found, doc.text, v), doc.text, v)  # a processing history's steps; sittings' codes
     found = list(with_dittos(found, shown, v))  # a role's or status's ditto mark: the role or status above it
+    found = with_status_default(found, doc.text, v)  # "🔒 nichtöffentlich – alle übrigen Sitzungen sind öffentlich"
     for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         # the same meeting found by two layouts; a step of the procedure among the rows ("Redaktionsschluss") none

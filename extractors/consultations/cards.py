@@ -45,24 +45,30 @@ def from_cards(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if end is None:  # the last card: under a rule, over none
             if not (k and rule_across(lines[k - 1].text)):
                 return None
-            end = _last_card_end(lines, k)
+            end = _last_card_end(lines, k, v)
         rec = _card(doc, v, [_blanked(ln) for ln in lines[k:end]])
-        return None if rec is None else (rec, end - k + (end < len(lines) and rule_across(lines[end].text)))
+        after = end
+        while after < len(lines) and rule_across(lines[after].text):
+            after += 1  # the rule, maybe wrapped over two lines by a PDF's text layer
+        return None if rec is None else (rec, after - k)
 
     yield from block_runs(sv, read)
 
 
-def _last_card_end(lines: list[Line], k: int) -> int:
-    """Where the last card, under a rule and over none, ends: after its role's and status's lines."""
+def _last_card_end(lines: list[Line], k: int, v: Vocab) -> int:
+    """Where the last card, under a rule and over none, ends: after the lines of its role, status and room,
+    indented as the card's lines are or holding a role or a status."""
     end = k + 2
-    while end < min(k + _CARD_LINES, len(lines)) and not _opens_name(lines[end]):
+    while end < min(k + _CARD_LINES, len(lines)) and _value_line(_blanked(lines[end]), lines[k], v):
         end += 1
     return end
 
 
-def _opens_name(line: Line) -> bool:
-    """Whether a line is no card's value line: a heading or a sentence at the margin."""
-    return not line.text[:1].isspace()
+def _value_line(line: Line, first: Line, v: Vocab) -> bool:
+    """Whether a line goes on with a card: indented as its first line, or a role or status among its cells."""
+    if line.text[:1].isspace() and first.text[:1].isspace():
+        return True
+    return any(c.kind in ("role", "public") for c in row_cells(line, v.tokens)[1])
 
 
 def _card(doc: Document, v: Vocab, lines: list[Line]) -> Consultation | None:

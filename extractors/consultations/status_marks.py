@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from pipeline.records import Consultation
+
 from .vocab import Vocab, status
 
 _SYMBOL = "So"  # the Unicode category of a symbol that is no letter, digit, mark or punctuation ("●", "○", "✓")
@@ -28,9 +30,46 @@ def with_status_marks(v: Vocab, text: str) -> Vocab:
         if unicodedata.category(m[1]) == _SYMBOL:
             eol = text.find("\n", m.start())
             marks.update(_legend(text[m.start() : eol if eol >= 0 else len(text)], v))
+            if (one := _rest_status(text[m.start(1) : eol if eol >= 0 else len(text)], v)) is not None:
+                marks[m[1]] = one  # a legend of one mark, the other sittings said to have the other status
     for line in text.splitlines():
         marks.update(_letters(line, v))
     return _marked(v, tuple(sorted(marks.items()))) if marks else v
+
+
+def with_status_default(found: list[Consultation], text: str, v: Vocab) -> list[Consultation]:
+    """The records, those without a status over a legend of one mark that gives the rest the other status
+    ("🔒 nichtöffentliche Sitzung – alle übrigen Sitzungen sind öffentlich") taking that status."""
+    for m in _CANDIDATE.finditer(text):
+        if unicodedata.category(m[1]) != _SYMBOL:
+            continue
+        eol = text.find("\n", m.start())
+        said = _rest_status(text[m.start(1) : eol if eol >= 0 else len(text)], v)
+        if said is None:
+            continue
+        rest = not said
+        above = text.rfind("\n\n\n", 0, m.start())  # the legend's table: up to the blank lines before it
+        found = [
+            dataclasses.replace(r, public=rest) if r.public is None and above < r.span.start < m.start() else r
+            for r in found
+        ]
+    return found
+
+
+def _rest_status(line: str, v: Vocab) -> bool | None:
+    """The status of the one mark of a legend line that gives the sittings it does not mark the other: the mark,
+    its status words, a dash, and a clause ending in the other status; None where the line is no such legend."""
+    parts = _DASHED.split(line[1:].strip(), maxsplit=1)
+    if len(parts) != 2 or any(unicodedata.category(ch) == _SYMBOL for ch in parts[1]):
+        return None
+    said = status(parts[0].strip(_FILLER), v)
+    last = status(parts[1].split()[-1].strip(".,;"), v) if parts[1].split() else None
+    if said is None or said[1] is None or last is None or last[1] is None or last[1] == said[1]:
+        return None
+    return said[1]
+
+
+_DASHED = re.compile(r"[ \t]+[–—-][ \t]+")  # the dash before the clause about the other sittings
 
 
 def _legend(line: str, v: Vocab) -> dict[str, bool]:

@@ -104,6 +104,21 @@ def test_list_rows_under_headings_of_kinds(mark: str) -> None:
     ]
 
 
+def test_a_legend_of_one_mark_gives_the_other_rows_the_other_status() -> None:
+    text = GROUPED.replace("und Integration    18.05.2027", "und Integration 🔒 18.05.2027").replace(
+        "\n\nBeschlussvorschlag",
+        "\n\n  🔒 nichtöffentliche Sitzung – alle übrigen Sitzungen sind öffentlich\n\nBeschlussvorschlag",
+    )
+    _, rows = run(text)
+    assert [r.public for r in rows] == [True, True, False, True]
+
+
+def test_a_legend_of_one_mark_alone_says_nothing_of_the_others() -> None:
+    text = GROUPED.replace("\n\nBeschlussvorschlag", "\n\n  🔒 nichtöffentliche Sitzung\n\nBeschlussvorschlag")
+    _, rows = run(text)
+    assert [r.public for r in rows] == [None, None, None, None]
+
+
 def test_list_rows_keep_a_name_wrapped_under_its_mark() -> None:
     text = (
         "Beratungsfolge\n\n"
@@ -141,6 +156,18 @@ def test_cards_between_rules(icon: str) -> None:
         ("Integrationsrat", "2027-05-12", "deliberation", True),
         ("Ausschuss für Generationen, Soziales und Integration", "2027-05-20", "preliminary", False),
         ("Rat der Stadt", "2027-06-15", "decision", True),
+    ]
+
+
+def test_cards_between_rules_wrapped_by_a_pdf() -> None:
+    """A PDF's text layer without the indent, each rule wrapped over two lines."""
+    text = CARDS.replace(RULE, "─" * 50 + "\n" + "─" * 10 + "\n")
+    text = "\n".join(ln.strip() for ln in text.split("\n"))
+    _, rows = run(text)
+    assert [(r.body, r.meeting_date, r.public) for r in rows] == [
+        ("Integrationsrat", "2027-05-12", True),
+        ("Ausschuss für Generationen, Soziales und Integration", "2027-05-20", False),
+        ("Rat der Stadt", "2027-06-15", True),
     ]
 
 
