@@ -28,7 +28,7 @@ from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
 from .marked import marked
 from .places import name_rest, place_cut
-from .row_shapes import cut_at_width, under_its_mark, unread_date
+from .row_forms import cut_at_width, under_its_mark, unread_date
 from .tail_roles import SEPARATORS, tail_role
 from .under_rows import Item, right_under, statuses_below, under_wrapped
 from .vocab import OPEN_END, Vocab, cancelled, clean_body, consultation, has_head, headed, heads, status

@@ -1427,7 +1427,6 @@ FLAT_MISSES = {
     # sittings' codes, their dates in a calendar of sittings two pages later
     "b56_saarlouis": _lost_flat("sittings' codes lose their calendar's dates when flattened"),
     "b58_goettingen": _lost_flat("ditto marks lose the cells above them when flattened"),
-    "b59_hoyerswerda": _lost_flat("a meeting plan's bracketed days under its months' columns are not read"),
     "b60_pirmasens": _lost_flat("list rows under headings of their bodies' kinds run into the headings when flattened"),
     "b62_cham": _lost_flat("a report's capitals and its dates of month letters are lost when flattened"),
     "b65_greiz": _lost_flat("dates spaced out one character a box are not read"),
