@@ -33,7 +33,13 @@ step, the body and its status line under it: :mod:`.timeline_steps`), ``distribu
 ``agenda`` (the draft agendas of the sittings, "18. Sitzung des Ausschusses …" over its day: :mod:`.agendas`),
 ``calendar.grid`` (a month grid, a column a weekday, abbreviated bodies under their days: :mod:`.wall_calendars`),
 ``table.flat_columns`` (a table set on its side whose gaps a PDF's text layer closed up: :mod:`.flat_columns`),
-``table.flat_side`` (a table beside the Betreff, the two columns' lines joined: :mod:`.flat_sides`).
+``table.flat_side`` (a table beside the Betreff, the two columns' lines joined: :mod:`.flat_sides`), ``card`` (a
+council information system's cards between rules, a value after each icon: :mod:`.cards`), ``calendar.list`` (a
+meeting calendar's list view, day headings over meetings led by their times, the paper's item under its own:
+:mod:`.calendar_lists`), ``timeline.axis`` (a timeline across the page, the dates over an axis of nodes, each
+meeting's label a column: :mod:`.axis_timelines`).
+A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
+bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
 date is read off the paper's calendar of sittings (:mod:`.session_codes`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
@@ -56,9 +62,12 @@ from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS
 
 from .agendas import from_agendas
+from .axis_timelines import from_axis_timelines
 from .body_blocks import from_body_blocks
 from .boxes import ticked
 from .bracket_roles import role_in_brackets
+from .calendar_lists import from_calendar_lists
+from .cards import from_cards
 from .chains import from_chains
 from .charts import from_charts
 from .clauses import from_clauses
@@ -68,6 +77,7 @@ from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
 from .dispositions import from_dispositions
 from .distribution import from_distribution
+from .dittos import undittoed, with_dittos
 from .flat_columns import from_flat_columns
 from .flat_sides import from_flat_sides
 from .footnotes import with_footnotes
@@ -77,6 +87,7 @@ from .joint import joint_sessions
 from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .model_rows import same, with_model
+from .month_plans import from_month_plans
 from .paired_days import paired_days
 from .pairs import from_pairs
 from .plurals import under_group_rows
@@ -90,7 +101,7 @@ from .session_codes import dated_by_code, with_session_dates
 from .sides import right_column
 from .slashed import from_slashed
 from .stations import sifted
-from .status_marks import with_status_marks
+from .status_marks import with_status_default, with_status_marks
 from .tables import from_tables
 from .timeline_steps import from_timelines
 from .vocab import squash, step_only
@@ -125,10 +136,19 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     v = with_year(with_role_letters(read_vocab(res), doc.text), doc.text)  # a legend's letters; a heading's year
     v = with_status_marks(v, doc.text)  # a legend's status marks ("● öffentlich   ○ nichtöffentlich")
     v = with_session_dates(v, doc.text)  # a sitting's code the paper's calendar dates: that date
+    shown = doc.text
+    filled = undittoed(doc.text, v)  # a date's ditto mark written over with the date above it
+    if filled != doc.text:
+        doc = dataclasses.replace(doc, text=filled)
+        sv = sv.blanked(doc)
     # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
-    taken = [(b.span.start, b.span.end) for b in blocks + results]
+    cards = list(from_cards(doc, v, sv))  # a table's reading takes a card's lines for rows, their icons for names
+    listed = list(from_calendar_lists(doc, v, sv))  # ... and a calendar's meetings without the paper's item
+    axes = list(from_axis_timelines(doc, v, sv))  # ... and a timeline's dates and labels for rows
+    taken = [(b.span.start, b.span.end) for b in blocks + results + cards]
+    taken += [_lines_of(found, doc.text) for found in (listed, axes) if found]
     tables = [r for r in from_tables(doc, v, sv) if not overlaps(r.span.start, r.span.end, taken)]
     found = [
         *tables,
@@ -144,8 +164,12 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_clauses(doc, v, sv),
         *from_role_lines(doc, v, sv),
         *from_date_blocks(doc, v, sv),
+        *cards,
+        *listed,
         *from_body_blocks(doc, v, sv),
         *from_timelines(doc, v, sv),
+        *axes,
+        *from_month_plans(doc, v, sv),
         *from_distribution(doc, v),
         *from_dispositions(doc, v, sv),
         *from_agendas(doc, v, sv),
@@ -178,12 +202,19 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = under_group_rows(sorted(found, key=lambda r: r.span.start), doc.text, v)  # "Ortsbeiräte" over places
     found = paired_days(found, doc.text, v)  # "Ortsbeiräte A und B" beside "10./12.05.2027": a record each
     found = dated_by_code(sifted(found, doc.text, v), doc.text, v)  # a processing history's steps; sittings' codes
+    found = list(with_dittos(found, shown, v))  # a role's or status's ditto mark: the role or status above it
+    found = with_status_default(found, doc.text, v)  # "🔒 nichtöffentlich – alle übrigen Sitzungen sind öffentlich"
     for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         # the same meeting found by two layouts; a step of the procedure among the rows ("Redaktionsschluss") none
         if rec.body and key not in seen and not _meeting_only(rec.body) and not step_only(rec.body, v):
             seen.add(key)
-            yield rec
+            yield rec if shown is doc.text else _quoted(rec, shown)
+
+
+def _lines_of(found: list[Consultation], text: str) -> tuple[int, int]:
+    """The extent of the whole lines the records' evidence stands on."""
+    return text.rfind("\n", 0, min(r.span.start for r in found)) + 1, max(r.span.end for r in found)
 
 
 def _bare_block(rec: Consultation) -> bool:

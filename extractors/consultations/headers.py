@@ -56,9 +56,9 @@ def strip_header_words(text: str, v: Vocab) -> str:
         rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")
         # "Ausschuss für Soziales (... -ausschuss)": a column word the name goes on from is the name's head,
         # and the column words before it go ("Sitzungsdatum Zuständigkeit Ausschuss für Soziales")
-        if rest and re.match(r"(?:für|und|sowie)\b", rest) and len(words) > 1:
+        if rest and re.match(r"(?:für|fuer|und|sowie)\b", rest, re.I) and len(words) > 1:
             rest = text[words[-1][0] :]
-        if rest and has_head(rest, v) and not re.match(r"(?:für|und|sowie)\b", rest):
+        if rest and has_head(rest, v) and not re.match(r"(?:für|fuer|und|sowie)\b", rest, re.I):
             text = rest
     lead = _LEAD.match(text)
     rest = text[lead.end() :] if lead else text

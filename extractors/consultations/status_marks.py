@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from pipeline.records import Consultation
+
 from .vocab import Vocab, status
 
 _SYMBOL = "So"  # the Unicode category of a symbol that is no letter, digit, mark or punctuation ("●", "○", "✓")
@@ -28,9 +30,46 @@ def with_status_marks(v: Vocab, text: str) -> Vocab:
         if unicodedata.category(m[1]) == _SYMBOL:
             eol = text.find("\n", m.start())
             marks.update(_legend(text[m.start() : eol if eol >= 0 else len(text)], v))
+            if (one := _rest_status(text[m.start(1) : eol if eol >= 0 else len(text)], v)) is not None:
+                marks[m[1]] = one  # a legend of one mark, the other sittings said to have the other status
     for line in text.splitlines():
         marks.update(_letters(line, v))
     return _marked(v, tuple(sorted(marks.items()))) if marks else v
+
+
+def with_status_default(found: list[Consultation], text: str, v: Vocab) -> list[Consultation]:
+    """The records, those without a status over a legend of one mark that gives the rest the other status
+    ("🔒 nichtöffentliche Sitzung – alle übrigen Sitzungen sind öffentlich") taking that status."""
+    for m in _CANDIDATE.finditer(text):
+        if unicodedata.category(m[1]) != _SYMBOL:
+            continue
+        eol = text.find("\n", m.start())
+        said = _rest_status(text[m.start(1) : eol if eol >= 0 else len(text)], v)
+        if said is None:
+            continue
+        rest = not said
+        above = text.rfind("\n\n\n", 0, m.start())  # the legend's table: up to the blank lines before it
+        found = [
+            dataclasses.replace(r, public=rest) if r.public is None and above < r.span.start < m.start() else r
+            for r in found
+        ]
+    return found
+
+
+def _rest_status(line: str, v: Vocab) -> bool | None:
+    """The status of the one mark of a legend line that gives the sittings it does not mark the other: the mark,
+    its status words, a dash, and a clause ending in the other status; None where the line is no such legend."""
+    parts = _DASHED.split(line[1:].strip(), maxsplit=1)
+    if len(parts) != 2 or any(unicodedata.category(ch) == _SYMBOL for ch in parts[1]):
+        return None
+    said = status(parts[0].strip(_FILLER), v)
+    last = status(parts[1].split()[-1].strip(".,;"), v) if parts[1].split() else None
+    if said is None or said[1] is None or last is None or last[1] is None or last[1] == said[1]:
+        return None
+    return said[1]
+
+
+_DASHED = re.compile(r"[ \t]+[–—-][ \t]+")  # the dash before the clause about the other sittings
 
 
 def _legend(line: str, v: Vocab) -> dict[str, bool]:
@@ -50,7 +89,8 @@ def _legend(line: str, v: Vocab) -> dict[str, bool]:
 
 # a letter's pair: the column's word maybe, a capital, an equals sign or a colon, the sitting's words
 _LETTER_PAIR = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?(?P<mark>[A-Z])[ \t]*[=:][ \t]*(?P<words>[^,;=()\n]+?)(?=[ \t]*(?:[,;(]|$))"
+    r"(?:[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+:)[ \t]+)?"  # "Teil", or a report's column name and a colon ("OEFF:")
+    r"(?P<mark>[A-Z])[ \t]*[=:][ \t]*(?P<words>[^,;=()\n]+?)(?=[ \t]*(?:[,;(]|$))"
 )
 _PLAIN_PAIR = re.sub(r"\?P<\w+>", "", _LETTER_PAIR.pattern)
 _LETTER_LINE = re.compile(rf"[ \t]*{_PLAIN_PAIR}(?:[ \t]*[,;][ \t]*{_PLAIN_PAIR})+[ \t]*(?:\([^()\n]*\))?[ \t]*")
@@ -65,7 +105,8 @@ def _letters(line: str, v: Vocab) -> dict[str, bool]:
     body = re.sub(r"\([^()\n]*\)[ \t]*$", "", line)
     for m in _LETTER_PAIR.finditer(body):
         said = status(m["words"].strip(), v)
-        if said is None or said[0] is not None or said[1] is None or status(m["mark"], v) is not None:
+        own = status(m["mark"], v)  # a letter that is a status of its own: the same one ("N = nichtöffentlich")
+        if said is None or said[0] is not None or said[1] is None or own is not None and own[1] != said[1]:
             return {}
         found[m["mark"]] = said[1]
     return found if sorted(found.values()) == [False, True] else {}

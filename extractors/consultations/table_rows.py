@@ -28,6 +28,7 @@ from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
 from .marked import marked
 from .places import name_rest, place_cut
+from .row_forms import cut_at_width, under_its_mark, unread_date
 from .tail_roles import SEPARATORS, tail_role
 from .under_rows import Item, right_under, statuses_below, under_wrapped
 from .vocab import OPEN_END, Vocab, cancelled, clean_body, consultation, has_head, headed, heads, status
@@ -140,6 +141,7 @@ class Row:
 
     def attach(self, orphans: list[Line], front: bool) -> None:
         orphans = name_rest(self.body, orphans) if self.placed and not front else orphans
+        orphans = under_its_mark(self.line, orphans)  # a list's row: a line set left of its mark is a group's heading
         parts = [name_cell(o, self.hdr, self.mode) for o in orphans]
         if not front and self.mode == "tab" and not OPEN_END.search(self.body):
             # under a name that ended, a line of words no name has ("Kreisausschuss" / "Wokrejny wuběrk"): its
@@ -147,6 +149,14 @@ class Row:
             # ("Bezirksvertretung für den Stadt" / "bezirk I")
             cut = (k for k, p in enumerate(parts) if not namelike(p[2]) and not p[2].lstrip()[:1].islower())
             parts = parts[: next(cut, len(parts))]
+        if (
+            not front
+            and parts
+            and self.hdr is not None
+            and cut_at_width(self.hdr, self.parts, self.line, orphans[0], parts[0])
+        ):
+            (a, e, left), (s, b, right) = self.parts[-1], parts[0]  # "SENIOREN UN" over "D INTEGRATION"
+            self.parts, parts = [*self.parts[:-1], (a, e, left + right)], [(s, b, ""), *parts[1:]]
         parts = parts + self.parts if front else self.parts + parts
         self.parts = [p for k, p in enumerate(parts) if not self._late_head(parts[:k], p[2])]
 
@@ -383,6 +393,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     date = meeting_date(row.cells, row.hdr, doc.text)
     if row.hdr is not None and "date" in row.hdr.kinds and date is None and _rest_of_a_cell(body, v) and not legend:
         return None  # a dateless line of a dated table naming no body: a cell's rest ("tung, nö" under "Vorbera-")
+    if date is None and row.hdr is not None and unread_date(row.line, row.mode, row.hdr):
+        return None  # figures under the dates' column that read as no date: the meeting's day is unknown, not none
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
     public = next((p for p in (public, row.mark(), answered(row, v), answer) if p is not None), None)  # "x", "ja"

@@ -15,7 +15,6 @@ in the YAML).
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import functools
 import re
 from collections.abc import Iterable
@@ -31,6 +30,8 @@ from pipeline.lang.de.dates import find_dates, find_iso_dates
 from pipeline.records import Consultation
 from pipeline.structure.tables import DECIDING, ROLE_OPENER
 from pipeline.structure.tokens import TokenVocab
+
+from .date_forms import abbreviated_dates, roman_dates
 
 OPEN_END = re.compile(
     r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
@@ -93,6 +94,7 @@ class Vocab:
     lists: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a list's label over meetings ("Verteiler:"), by kind
     station: re.Pattern[str] | None = None  # a processing history's station column ("Station")
     session_code: re.Pattern[str] | None = None  # a meeting's code ("HFA/06/2027"), its date in a calendar
+    ditto: re.Pattern[str] | None = None  # a cell's ditto mark, alone in its cell ("〃", "dto.")
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -183,6 +185,13 @@ def _build_vocab(res: Resources) -> Vocab:
         session_code=re.compile(
             r"(?<![\w/-])(?:" + "|".join(p.pattern for _, p in _entries(data, "session_codes")) + r")(?![\w/])"
         ),
+        # alone in its cell: after the line's start, a gap or a bar, before a gap, a bar or the line's end
+        ditto=re.compile(
+            r"(?:^|(?<=[ \t│|]{2})|(?<=^[ \t│|])|(?<=\t))(?:"
+            + "|".join(p.pattern for _, p in _entries(data, "ditto_marks"))
+            + r")(?=[ \t]{2}|[ \t]*[│|]|[ \t]*$)",
+            re.M,
+        ),
     )
 
 
@@ -238,26 +247,7 @@ def date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     found = [(d.start, d.end, d.iso) for d in find_dates(text, start, end, months=True)]
     found += [(d.start, d.end, d.iso) for d in find_iso_dates(text, start, end)]
-    return sorted([*found, *_roman_dates(text, start, end)])
-
-
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_DATE = re.compile(
-    r"(?<![\w.])(?P<d>[0-3]?\d)\.[ ]?(?P<m>" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")\.[ ]?"
-    r"(?P<y>(?:19|20)\d\d)(?![\w.]|\.\d)"
-)
-
-
-def _roman_dates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The dates whose month is a Roman numeral ("03.V.2027", "2. XI. 2027"), a day the month has."""
-    found = []
-    for m in _ROMAN_DATE.finditer(text, start, end):
-        try:
-            day = datetime.date(int(m["y"]), _ROMAN_MONTHS.index(m["m"]) + 1, int(m["d"]))
-        except ValueError:
-            continue
-        found.append((m.start(), m.end(), day.isoformat()))
-    return found
+    return sorted([*found, *roman_dates(text, start, end), *abbreviated_dates(text, start, end)])
 
 
 def heads(text: str, v: Vocab) -> list[re.Match[str]]:
@@ -275,7 +265,9 @@ def _heads(text: str, v: Vocab) -> tuple[re.Match[str], ...]:
     return tuple(
         m
         for m in v.head.finditer(text)
-        if not v.not_head.search(m.group()) and (m.start() == 0 or not text[m.start() - 1].isalnum())
+        if not v.not_head.search(m.group())
+        and (m.start() == 0 or not text[m.start() - 1].isalnum())
+        and not (m.group().isupper() and text[m.end() : m.end() + 1].isupper())  # "INTEGRATION": no "RAT" inside
     )
 
 

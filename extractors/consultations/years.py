@@ -46,8 +46,9 @@ def heading_year(text: str, v: Vocab) -> int | None:
         found = _YEAR.findall(rest)
         if len(found) == 1 and len(rest.split()) <= _HEADING_REST_WORDS:
             years.add(int(found[0]))
-        header = rest if rest.strip(" :") else next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-        years.update(_column_years(header, v))
+        # the header on the heading's line, else under it (the heading's line may hold a legend: "〃 = wie oben")
+        under = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        years.update((_column_years(rest, v) if rest.strip(" :") else set()) or _column_years(under, v))
     return years.pop() if len(years) == 1 else None
 
 

@@ -134,6 +134,7 @@ SCHEMAS: dict[str, Schema] = {
                     "steps",
                     "stations",
                     "session_codes",
+                    "ditto_marks",
                     "header_fillers",
                     "places",
                     "joint_sessions",

@@ -246,6 +246,7 @@ class Bodies:
     steps: tuple[PatternEntry, ...]  # a deadline or dispatch a schedule lists among its meetings
     stations: tuple[PatternEntry, ...]  # a processing history's station column, its meetings among the office's steps
     session_codes: tuple[PatternEntry, ...]  # a meeting's code in a Beratungsfolge, its date in a calendar
+    ditto_marks: tuple[PatternEntry, ...]  # a cell that repeats the cell above it ("〃", "dto.")
     header_fillers: tuple[PatternEntry, ...]
     places: tuple[PatternEntry, ...]  # a place column's words, and where a place's name begins in a row
     joint_sessions: tuple[PatternEntry, ...]  # the words after bodies meeting together in one row
