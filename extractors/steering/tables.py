@@ -32,6 +32,7 @@ from pipeline.structure.prose import Segment
 
 from .cell_parts import persons_apart, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
+from .name_columns import name_beside_body
 from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
@@ -528,7 +529,9 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
             and re.search(r"\d", line)
         ):
             return False  # not "Stand: 2024" under a table either
-        if k is None or k in grown or not listing and len(line.split()) > (3 if k == 0 else 6):
+        # a first cell broken in a word or a bracket ("Stadt X (für die kreis-") goes on as the others do
+        broken = k is not None and (row[k][2].endswith("-") or row[k][2].count("(") > row[k][2].count(")"))
+        if k is None or k in grown or not listing and len(line.split()) > (3 if k == 0 and not broken else 6):
             return False
         a, _b, above = row[k]
         grown[k] = (a, end, dehyphenate(f"{above} {line}"))
@@ -671,6 +674,8 @@ def named_column(
     dropped from it ("Stadträtin Dr. Lea Brandt"), and so the representatives' column of a table whose
     persons it names bare (``named``: :func:`named_bare`); else the row and ``column``."""
     members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
+    if members is None:  # "Institution | Name | Funktion": the person named beside the body
+        members = name_beside_body(header, rules, res)
     if members is None and named:
         members = representatives(header, rules)
     if members is not None and members != column and members < len(cells):
