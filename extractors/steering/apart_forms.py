@@ -2,7 +2,8 @@
 minutes of its meeting (:mod:`.attendance`), quoted letters nominating members (:mod:`.letters`), the reply
 forms of the bodies asked to send a member, right after its paragraph (:mod:`.reply_forms`), short portraits
 under its paragraph (:mod:`.portraits`), an information system's export of its memberships with their first
-and last days (:mod:`.memberships`), or a matrix of several bodies' members whose column it heads
+and last days (:mod:`.memberships`), a flattened table of bodies and names some blacked out
+(:mod:`.name_columns`), or a matrix of several bodies' members whose column it heads
 (:mod:`.matrix`)."""
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from .letters import quoted_letters
 from .matrix import mark_matrix
 from .memberships import memberships
 from .mentions import Group
+from .name_columns import flat_blacked_out
 from .portraits import portraits
 from .reply_forms import reply_forms
-from .rules import Chair, MemberRow
+from .rules import Chair, MemberRow, member_rules
 
 
 def apart_form(
@@ -39,4 +41,6 @@ def apart_form(
         return portrayed
     if (exported := memberships(text, spans, res)) is not None:
         return exported
+    if (blacked := flat_blacked_out(text, spans, member_rules(res), res)) is not None:
+        return blacked
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)

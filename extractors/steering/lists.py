@@ -78,7 +78,7 @@ from .tables import (
     without_bracket,
     wrapped_rows,
 )
-from .tallies import tally_table
+from .tallies import tally_lines, tally_table
 
 
 @dataclass
@@ -164,7 +164,7 @@ def list_members(
         if _flat_header(w, n, seg, numbered):
             continue
         seg, cells = _cells(w, n, seg, numbered)
-        if cells is not None and tally_table(cells):
+        if cells is not None and tally_table(cells) or tally_lines(w.text, seg.start, seg.end):
             break  # a table of counts ("Fraktion | Sitze | ÷ 1 | ÷ 2"): seats shared out, no members
         step = (
             _benches(w, n, seg)

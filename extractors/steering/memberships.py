@@ -27,6 +27,7 @@ _STAND = re.compile(
     r"\b(?:Stand|Abfrage|Export|Datenstand)(?:[ \t]+(?:vom|am))?[ \t]*:?[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
 )
 _RULE = re.compile(r"[ \t─━═—–_=-]+")
+_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}"
 _SPAN = 800  # how far after the group's name the export's header may stand
 
 
@@ -38,6 +39,8 @@ class _Kinds:
     end: re.Pattern[str]
     other: re.Pattern[str]
     chair: re.Pattern[str]
+    flat_header: re.Pattern[str]
+    flat_row: re.Pattern[str]
 
 
 def _kinds(res: Resources) -> _Kinds:
@@ -53,7 +56,21 @@ def _build(res: Resources) -> _Kinds:
         re.compile(p["membership_to"]),
         re.compile(p["membership_not"]),
         re.compile(rf"(?i)\b{p['row_chair']}"),
+        re.compile(
+            rf"[ \t]*(?:{_bare(p['name_column'])})[ \t]+(?:{_bare(p['membership_kind'])})[ \t]+\S[^\n]*?"
+            rf"[ \t](?:{_bare(p['membership_from'])})[ \t]+(?:{_bare(p['membership_to'])})[ \t]*",
+            re.I,
+        ),
+        re.compile(
+            rf"[ \t]*(?P<name>\S[^\n]*?)[ \t]+(?P<kind>{p['membership_kind_cell']})[ \t]+(?P<org>\S[^\n]*?)"
+            rf"[ \t]+(?P<start>{_DAY})(?:[ \t]+(?P<end>{_DAY}))?[ \t]*"
+        ),
     )
+
+
+def _bare(pattern: str) -> str:
+    """A pattern without its leading case flag, to be set inside another."""
+    return pattern.removeprefix("(?i)")
 
 
 def _day(cell: str) -> date | None:
@@ -104,6 +121,35 @@ def _rows(text: str, start: int, starts: list[int]) -> list[list[tuple[int, int,
     return rows
 
 
+def _flat_rows(text: str, start: int, kinds: _Kinds) -> list[list[tuple[int, int, str]]]:
+    """The rows under a flattened header ("Name Art der Mitarbeit Organisation / Fraktion von bis"), each cut
+    by its kind of membership and its dates: name, kind, body, first day, last day; a line of a last day alone
+    or of a body's rest ("DIE GRÜNEN") joined to the row above."""
+    rows: list[list[tuple[int, int, str]]] = []
+    pos = text.find("\n", start) + 1
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        m = kinds.flat_row.fullmatch(text, pos, end)
+        if m is not None:
+            rows.append([(m.start(k), m.end(k), m[k] or "") if m[k] else (end, end, "") for k in _FLAT])
+        elif _RULE.fullmatch(line) or not line.strip() and not rows:
+            pass
+        elif rows and _DATE.fullmatch(line.strip()) and not rows[-1][4][2]:
+            rows[-1][4] = (pos, end, line.strip())  # the last day wrapped onto a line of its own
+        elif rows and line.strip() and not re.search(r"\d", line) and len(line.split()) <= 4:
+            a, _b, org = rows[-1][2]
+            rows[-1][2] = (a, end, f"{org} {line.strip()}")
+        else:
+            break
+        pos = end + 1
+    return rows
+
+
+_FLAT = ("name", "kind", "org", "start", "end")
+
+
 def memberships(
     text: str, spans: Sequence[tuple[int, int]], res: Resources
 ) -> tuple[list[MemberRow], Chair | None] | None:
@@ -117,10 +163,12 @@ def memberships(
             end = len(text) if end < 0 else end
             cells = Line(pos, end, text[pos:end]).columns
             columns = _header(cells, kinds) if len(cells) >= 4 else None
-            if columns is not None:
-                starts = [a - pos for a, _b, _c in cells]
+            flat = columns is None and kinds.flat_header.fullmatch(text, pos, end) is not None
+            if columns is not None or flat:
                 stand = _STAND.search(text, e, pos)
-                return _members(_rows(text, pos, starts), columns, _day(stand["date"]) if stand else None, kinds)
+                rows = _flat_rows(text, pos, kinds) if flat else _rows(text, pos, [a - pos for a, _b, _c in cells])
+                columns = columns or {"name": 0, "kind": 1, "start": 3, "end": 4}
+                return _members(rows, columns, _day(stand["date"]) if stand else None, kinds)
             pos = end + 1
     return None
 

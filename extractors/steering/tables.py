@@ -32,7 +32,7 @@ from pipeline.structure.prose import Segment
 
 from .cell_parts import persons_apart, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
-from .name_columns import name_beside_body
+from .name_columns import blacked_out, name_beside_body, redacted
 from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
@@ -674,10 +674,10 @@ def named_column(
     dropped from it ("Stadträtin Dr. Lea Brandt"), and so the representatives' column of a table whose
     persons it names bare (``named``: :func:`named_bare`); else the row and ``column``."""
     members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
-    if members is None:  # "Institution | Name | Funktion": the person named beside the body
-        members = name_beside_body(header, rules, res)
     if members is None and named:
         members = representatives(header, rules)
+        if members is None:  # "Institution | Name | Funktion", private names blacked out: the persons named
+            members = name_beside_body(header, rules, res)
     if members is not None and members != column and members < len(cells):
         a, b, cell = cells[members]
         if persons_apart(cell) is not None:  # "Corinna Hagemeier, Yusuf Demirci": two persons, no office after one
@@ -693,7 +693,7 @@ def named_column(
                 return [*cells[:members], (a + at, a + len(first), first[at:]), *cells[members + 1 :], office], members
         if at is not None:
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
-        if named and cell.strip() and not VACANT.fullmatch(cell.strip()):
+        if named and cell.strip() and not VACANT.fullmatch(cell.strip()) and not redacted(cell, res):
             return cells, members  # an office standing in for the person: the member of its row
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
@@ -724,7 +724,7 @@ def named_bare(
     the contact of a member body), a row only of a wrapped cell's rest ("(Vorsitz)") aside."""
     k = representatives(header, rules)
     if k is None:
-        return False
+        return blacked_out(header, rows, rules, res)
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
     cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside

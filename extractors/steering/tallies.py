@@ -42,6 +42,37 @@ def tally_table(rows: Sequence[Sequence[tuple[int, int, str]]]) -> bool:
     return counted >= 2 and 2 * counted > len([r for r in rows if r])
 
 
+def _flat_count(line: str) -> bool:
+    """Whether a line whose gaps a PDF's text layer flattened is a row of counts ("SPD 11 11,00 (2) 5,50 1")."""
+    tokens: list[str] = []
+    for token in line.split():
+        if re.fullmatch(r"\(\d{1,3}\)", token) and tokens:
+            tokens[-1] = f"{tokens[-1]} {token}"  # a quotient's rank in brackets goes with it
+        else:
+            tokens.append(token)
+    trailing = 0
+    while trailing < len(tokens) and _NUMBER.fullmatch(tokens[len(tokens) - 1 - trailing]):
+        trailing += 1
+    return trailing >= 2 and trailing < len(tokens)
+
+
+def tally_lines(text: str, start: int, end: int) -> bool:
+    """Whether the lines of a block are those of a table of counts whose gaps were flattened: two or more
+    rows of counts, and most of its lines so (rules aside).
+
+    >>> tally_lines("Fraktion Sitze ÷ 1 ÷ 2\\nCDU 16 16,00 (1) 8,00 (4)\\nSPD 11 11,00 (2) 5,50\\nFDP 4 4,00 –", 0, 80)
+    True
+    >>> tally_lines("1 Stadt Nordheim Anna Lind\\n2 Jobcenter Kai Berg", 0, 50)
+    False
+    """
+    lines = [line for line in text[start:end].split("\n") if line.strip() and not _RULE.fullmatch(line)]
+    counted = sum(_flat_count(line) for line in lines)
+    return counted >= 2 and 2 * counted > len(lines)
+
+
+_RULE = re.compile(r"[ \t─━═—–_=-]+")
+
+
 def in_tally(layout: Layout, at: int, rules: MemberRules) -> bool:
     """Whether the text at ``at`` stands in a table of counts (its header's "Sitze in der /
     Lenkungsgruppe" names the group the seats go to, no group of its own)."""
@@ -49,4 +80,4 @@ def in_tally(layout: Layout, at: int, rules: MemberRules) -> bool:
     if seg is None or seg.kind != "para":
         return False
     rows = gapped_rows(layout.flat.text, seg.start, seg.end, rules)
-    return rows is not None and tally_table(rows)
+    return rows is not None and tally_table(rows) or tally_lines(layout.flat.text, seg.start, seg.end)

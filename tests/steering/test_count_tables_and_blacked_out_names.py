@@ -80,3 +80,38 @@ def test_a_bracketed_redaction_word_stands_for_a_name_too() -> None:
     text = BLACKED.replace("███████████████", "[geschwärzt]   ").replace("████████████", "[geschwärzt]")
     names = [m.member for g in groups_of(text) for m in g.members]
     assert names[-2:] == ["Agentur für Arbeit Nordheim", "Türkischer Elternverein Nordheim e. V."]
+
+
+def test_without_a_blacked_out_name_the_table_stays_one_of_bodies() -> None:
+    text = BLACKED.replace("███████████████", "Eva Simons     ").replace("████████████", "Tom Haller  ")
+    names = [m.member for g in groups_of(text) for m in g.members]
+    assert names[:2] == ["Landratsamt Nordkreis, Fachbereich 3", "Kreistag, CDU-Fraktion"]
+
+
+def flattened(text: str) -> str:
+    """The text as a PDF's text layer gives a table whose gaps it lost: single spaces, rules broken."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_a_flattened_table_with_blacked_out_names() -> None:
+    (group,) = groups_of(flattened(BLACKED))
+    assert [m.member for m in group.members] == [
+        "Dr. Anna Berger",
+        "Uwe Kramer",
+        "Heiko Lange",
+        "Agentur für Arbeit Nordheim",
+        "Türkischer Elternverein Nordheim e. V.",
+    ]
+    assert group.chair == "Dr. Anna Berger"
+
+
+def test_a_flattened_table_without_a_blacked_out_name_gives_no_bodies_for_names() -> None:
+    text = flattened(BLACKED.replace("███████████████", "Eva Simons").replace("████████████", "Tom Haller"))
+    names = [m.member for g in groups_of(text) for m in g.members]
+    assert "Agentur für Arbeit Nordheim" not in names
+
+
+def test_a_flattened_seat_quotient_table_gives_no_members() -> None:
+    groups = groups_of(flattened(DHONDT))
+    assert [g.group_name for g in groups] == ["Lenkungsgruppe Integration"]
+    assert [m.member for m in groups[0].members] == ["Dr. Anna Berger", "Lea Brandt"]

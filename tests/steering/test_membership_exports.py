@@ -81,3 +81,20 @@ def test_an_export_of_another_body_far_below_gives_nothing() -> None:
         + EXPORT.replace("Steuerungsgruppe Integration – Mitgliedschaften", "Jugendhilfeausschuss – Mitgliedschaften")
     )
     assert "Lea Brandt" not in members(text)
+
+
+def flattened(text: str) -> str:
+    """The text as a PDF's text layer gives a table whose gaps it lost: single spaces, rules broken."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_a_flattened_export_is_read_by_its_kinds_and_dates() -> None:
+    text = flattened(LEAD + EXPORT).replace("01.02.2023 30.06.2026", "01.02.2023\n30.06.2026")
+    (group,) = groups_of(text)
+    assert [m.member for m in group.members] == ["Dr. Anna Berger", "Lea Brandt", "Mira Yıldız", "Tom Haller"]
+    assert group.chair == "Dr. Anna Berger"
+
+
+def test_a_flattened_list_of_persons_with_dates_of_naming_is_no_export() -> None:
+    text = flattened(LEAD + EXPORT).replace("Art der Mitarbeit", "Funktion")
+    assert "Jonas Weber" not in members(text)
