@@ -42,11 +42,13 @@ from .name_blocks import LONG_OFFICE, long_office_left_out, name_start, office_l
 from .named_alike import one_named
 from .nominations import nominated
 from .profiles import find_sheet
+from .releases import in_release, releases
 from .role_holders import role_holders
 from .rules import member_rules
 from .run_in import enumerated, listed, represented
 from .shared_adjective import shared_adjective
 from .synopsis import synopsis
+from .tallies import in_tally
 
 __all__ = ["extract", "fact_rules"]
 
@@ -440,8 +442,13 @@ def _quoted(span: Span, text: str) -> Span:
 
 def _extract(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]:
     layout = sv.layout
-    found = find_mentions(layout, res)
     rules, text = member_rules(res), layout.flat.text
+    quoted = releases(text, res)  # a press release's mentions: the press office's account of the paper's group
+    found = [
+        m
+        for m in find_mentions(layout, res)
+        if not in_tally(layout, m.start, rules) and not in_release(quoted, m.start)
+    ]
     # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") or a later
     # item of an enumeration a membership verb lists ("…, das Jobcenter und der Arbeitskreis X mit") is a member
     mentions = [

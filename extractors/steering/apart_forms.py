@@ -1,7 +1,9 @@
 """Members set out in a form of their own that speaks of the group by its name: the attendance list of the
 minutes of its meeting (:mod:`.attendance`), quoted letters nominating members (:mod:`.letters`), the reply
 forms of the bodies asked to send a member, right after its paragraph (:mod:`.reply_forms`), short portraits
-under its paragraph (:mod:`.portraits`), or a matrix of several bodies' members whose column it heads
+under its paragraph (:mod:`.portraits`), an information system's export of its memberships with their first
+and last days (:mod:`.memberships`), a flattened table of bodies and names some blacked out
+(:mod:`.name_columns`), or a matrix of several bodies' members whose column it heads
 (:mod:`.matrix`)."""
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from extractors.resources import Resources
 from .attendance import attendance
 from .letters import quoted_letters
 from .matrix import mark_matrix
+from .memberships import memberships
 from .mentions import Group
+from .name_columns import flat_blacked_out
 from .portraits import portraits
 from .reply_forms import reply_forms
-from .rules import Chair, MemberRow
+from .rules import Chair, MemberRow, member_rules
 
 
 def apart_form(
@@ -35,4 +39,8 @@ def apart_form(
         return replies, None
     if (portrayed := portraits(text, spans, res)) is not None:
         return portrayed
+    if (exported := memberships(text, spans, res)) is not None:
+        return exported
+    if (blacked := flat_blacked_out(text, spans, member_rules(res), res)) is not None:
+        return blacked
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)

@@ -78,6 +78,7 @@ from .tables import (
     without_bracket,
     wrapped_rows,
 )
+from .tallies import tally_lines, tally_table
 
 
 @dataclass
@@ -163,6 +164,8 @@ def list_members(
         if _flat_header(w, n, seg, numbered):
             continue
         seg, cells = _cells(w, n, seg, numbered)
+        if cells is not None and tally_table(cells) or tally_lines(w.text, seg.start, seg.end):
+            break  # a table of counts ("Fraktion | Sitze | ÷ 1 | ÷ 2"): seats shared out, no members
         step = (
             _benches(w, n, seg)
             or _seat_lines(w, seg)

@@ -32,6 +32,7 @@ from pipeline.structure.prose import Segment
 
 from .cell_parts import persons_apart, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
+from .name_columns import blacked_out, name_beside_body, redacted
 from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
@@ -528,7 +529,9 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
             and re.search(r"\d", line)
         ):
             return False  # not "Stand: 2024" under a table either
-        if k is None or k in grown or not listing and len(line.split()) > (3 if k == 0 else 6):
+        # a first cell broken in a word or a bracket ("Stadt X (für die kreis-") goes on as the others do
+        broken = k is not None and (row[k][2].endswith("-") or row[k][2].count("(") > row[k][2].count(")"))
+        if k is None or k in grown or not listing and len(line.split()) > (3 if k == 0 and not broken else 6):
             return False
         a, _b, above = row[k]
         grown[k] = (a, end, dehyphenate(f"{above} {line}"))
@@ -687,6 +690,8 @@ def named_column(
     members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
     if members is None and named:
         members = representatives(header, rules)
+        if members is None:  # "Institution | Name | Funktion", private names blacked out: the persons named
+            members = name_beside_body(header, rules, res)
     if members is not None and members != column and members < len(cells):
         a, b, cell = cells[members]
         if persons_apart(cell) is not None:  # "Corinna Hagemeier, Yusuf Demirci": two persons, no office after one
@@ -702,7 +707,7 @@ def named_column(
                 return [*cells[:members], (a + at, a + len(first), first[at:]), *cells[members + 1 :], office], members
         if at is not None:
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
-        if named and cell.strip() and not VACANT.fullmatch(cell.strip()):
+        if named and cell.strip() and not VACANT.fullmatch(cell.strip()) and not redacted(cell, res):
             return cells, members  # an office standing in for the person: the member of its row
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
@@ -733,7 +738,7 @@ def named_bare(
     the contact of a member body), a row only of a wrapped cell's rest ("(Vorsitz)") aside."""
     k = representatives(header, rules)
     if k is None:
-        return False
+        return blacked_out(header, rows, rules, res)
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
     cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
