@@ -124,6 +124,7 @@ from .quantities import priced_rows
 from .rates import captioned_row, rated_row
 from .runs import flat_rows
 from .shares import year_share
+from .sheets import sheet_lines
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .unit_column import unit_column
@@ -155,7 +156,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     in by the extract stage), the year that "im laufenden Jahr" and "im Folgejahr" count from."""
     conf = config(res)
     text = doc.text
-    all_lines, line_starts = sv.lines, sv.starts
+    all_lines, line_starts = sheet_lines(sv.lines), sv.starts  # a printed sheet: without its row and column heads
     # page furniture and the blank lines around it: a plan's listing goes on after a page break
     breaks = sv.page_breaks()
     headers = year_headers(all_lines)

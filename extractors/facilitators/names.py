@@ -448,6 +448,18 @@ def _before_name_line(text: str, a: int, b: int) -> int:
     return b
 
 
+def _addressed(text: str, a: int, r: Rules) -> bool:
+    """Whether the person at ``a`` stands in a letter's address field: its line holds a label of the
+    reference block at the right, past a gap ("Frau Anna Beispiel      Kundennummer:  10452"). The
+    one a letter or an invoice is written to is its addressee, never the one who does the work."""
+    eol = text.find("\n", a)
+    gap = _GAP.search(text, a, len(text) if eol < 0 else eol)
+    return gap is not None and r.agency.reference.match(text, gap.end()) is not None
+
+
+_GAP = re.compile(r"[ \t]{3,}")
+
+
 def candidates(
     text: str,
     start: int,
@@ -499,6 +511,7 @@ def candidates(
                 or r.agency.asker.match(text, b, end)
                 or r.post_after.match(text, b, end)
                 or r.agency.greeting.search(text, text.rfind("\n", 0, a) + 1, a)  # "Sehr geehrter Herr X,"
+                or _addressed(text, a, r)
             )
         ):
             continue

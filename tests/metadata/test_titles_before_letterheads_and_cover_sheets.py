@@ -1,0 +1,151 @@
+"""The subject of heads whose title stands apart from any label (invented examples): the title as the first
+lines of the page, one line of metadata under it and the letterhead under a rule after them; an e-Akte's
+cover sheet whose "Betreff" value is followed by the sheet's next label and value on the next line; a
+council information system's page printed from a browser, its title under a heading of type and number
+and its values after the glyphs of an icon font. Their look-alikes give no subject: a letterhead with a
+contact line, a legend of codes, a web page's card of a meeting."""
+
+from __future__ import annotations
+
+from tests.metadata.test_metadata import check, extract
+
+TITLE_FIRST = """Quartierskonzept „Nordstadt verbindet“ – Themen, Beirat und Begleitung
+der Beteiligung
+
+Vorlage 4/0231/2027 · Beschlussvorlage · 12.03.2027 · öffentlich · Geschäftsbereich 4
+──────────────────────────────────────────────────────────────────────────────────────────
+STADTVERWALTUNG LINDENAU
+Geschäftsbereich 4 – Soziales und Integration · Stabsstelle Vielfalt
+Sachbearbeitung: Jana Petersen · Tel. 06331 84-2290 · Zimmer 112
+
+
+Beratungsfolge
+
+  Ausschüsse
+    ▸ Ausschuss für Soziales                            23.03.2027    Vorberatung
+  Stadtrat
+    ▸ Stadtrat                                          13.04.2027    Entscheidung
+
+
+Beschlussvorschlag
+
+Der Stadtrat beschließt das Vorgehen.
+"""
+
+
+def test_the_title_as_the_first_lines_of_the_page() -> None:
+    check(
+        TITLE_FIRST,
+        {"subject": "Quartierskonzept „Nordstadt verbindet“ – Themen, Beirat und Begleitung der Beteiligung"},
+    )
+
+
+def test_a_letterhead_with_a_contact_line_is_no_title() -> None:
+    """Without the title at the top, the letterhead over the Beratungsfolge (its contact line with a
+    telephone number) is no subject."""
+    text = TITLE_FIRST.split("\n\n", 1)[1]
+    assert "STADTVERWALTUNG" not in (extract(text).get("subject") or "")
+
+
+COVER = """Musterkreis · e-Akte                                                          Dokumentinformation
+═════════════════════════════════════════════════════════════════════════════════════════════════
+
+  Dokumentart                      Sitzungsvorlage (Beschlussvorlage)
+  Vorlagen-Nr. (Sitzungsdienst)    KT-041/2027
+  Datum der Vorlage                15.03.2027
+  Betreff                          Teilhabeplan des Musterkreises 2028–2032 – Beschluss des Plans
+                                   und Bildung eines Beirats
+  Aktenzeichen                     50.2-0113/2027
+  Organisationseinheit             Amt 50 – Soziales
+  Erstellt                         02.03.2027 09:12 (Weber, Tom)
+
+═════════════════════════════════════════════════════════════════════════════════════════════════
+Dieses Blatt wird vom Dokumentenmanagementsystem beim Druck erzeugt und ist nicht Teil der Vorlage.
+
+MUSTERKREIS
+Der Landrat
+
+Beschlussvorschlag:
+Der Kreistag beschließt den Teilhabeplan.
+"""
+
+
+def test_a_cover_sheets_subject_ends_at_its_next_label() -> None:
+    check(COVER, {"subject": "Teilhabeplan des Musterkreises 2028–2032 – Beschluss des Plans und Bildung eines Beirats"})
+
+
+def test_a_subject_wrapped_into_its_column_goes_on() -> None:
+    """A wrapped line set in the value's column is the subject's, not the next field."""
+    text = COVER.replace("und Bildung eines Beirats", "und Bildung eines Beirats für Teilhabe")
+    assert extract(text)["subject"].endswith("Beirats für Teilhabe")
+
+
+PAGE = """27.04.27, 16:02                                             Vorlage 0233/2027 · Bürgerinfo Lindenau
+
+ Bürgerinfo Lindenau        Sitzungen     Gremien     Vorlagen     Recherche
+
+Vorlage 0233/2027
+Handlungskonzept „Lindenau.Miteinander“ – Start der Beteiligung, Bildung
+der Steuerungsgruppe und Vergabe der Moderation
+
+  \uf15b  Beschlussvorlage                 \uf09c  öffentlich
+  \uf073  20.04.2027                       \uf02b  Integrationsmanagement
+  \uf007  Berg, Anna
+
+
+Beratungsfolge
+
+  \uf073  Di., 11.05.2027   \uf017  17:00 Uhr
+  \uf19c  Ausschuss für Soziales
+  \uf0e3  Vorberatung          \uf09c  öffentlich      \uf3c5  Rathaus, Ratssaal
+  ─────────────────────────────────────────────────────────────────────
+  \uf073  Di., 25.05.2027   \uf017  17:00 Uhr
+  \uf19c  Rat der Stadt Lindenau
+  \uf0e3  Entscheidung         \uf09c  öffentlich      \uf3c5  Rathaus, Ratssaal
+
+
+Beschlussvorschlag
+
+Der Rat beschließt das Vorgehen.
+"""
+
+
+def test_a_web_pages_title_under_its_heading_of_type_and_number() -> None:
+    check(
+        PAGE,
+        {
+            "subject": "Handlungskonzept „Lindenau.Miteinander“ – Start der Beteiligung, Bildung der "
+            "Steuerungsgruppe und Vergabe der Moderation"
+        },
+    )
+
+
+def test_a_web_pages_card_of_a_meeting_is_no_title() -> None:
+    """Without the title, the last card of the Beratungsfolge (its cells after icons) is no subject."""
+    text = PAGE.replace(
+        "Handlungskonzept „Lindenau.Miteinander“ – Start der Beteiligung, Bildung\n"
+        "der Steuerungsgruppe und Vergabe der Moderation\n",
+        "",
+    )
+    assert "\uf19c" not in (extract(text).get("subject") or "")
+
+
+LEGEND = """KREIS MUSTERLAND               B E S C H L U S S V O R L A G E
+Der Landrat
+                               Beratungsfolge
+Vorlage                          16:00  Migrationsbeirat · Kreishaus
+VO/2027/0301                            TOP Ö 5 Teilhabeprogramm
+
+Datum                            17:00  Kreistag · Kreishaus
+21.04.2027                              TOP Ö 11 Teilhabeprogramm
+
+                               Ö = öffentlicher, N = nichtöffentlicher Teil
+
+Beschlussvorschlag
+
+Der Kreistag beschließt:
+"""
+
+
+def test_a_legend_of_codes_is_no_subject() -> None:
+    assert "öffentlicher" not in (extract(LEGEND).get("subject") or "")
