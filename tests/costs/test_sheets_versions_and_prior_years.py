@@ -42,7 +42,8 @@ def test_a_sheet_printed_with_its_row_and_column_heads() -> None:
 def test_letters_out_of_order_are_no_sheets_head() -> None:
     """Capitals over the grid that do not run from A in order ("A  C  F") leave the row numbers in their
     cells: the grid is no grid of years and gives nothing."""
-    assert _rows(SHEET.replace("A                                        B             C             D", "A  C  F")) == []
+    letters = "A                                        B             C             D"
+    assert _rows(SHEET.replace(letters, "A  C  F")) == []
 
 
 def test_a_numbered_list_without_letters_gives_nothing() -> None:

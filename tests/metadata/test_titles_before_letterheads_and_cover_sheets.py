@@ -71,7 +71,8 @@ Der Kreistag beschließt den Teilhabeplan.
 
 
 def test_a_cover_sheets_subject_ends_at_its_next_label() -> None:
-    check(COVER, {"subject": "Teilhabeplan des Musterkreises 2028–2032 – Beschluss des Plans und Bildung eines Beirats"})
+    subject = "Teilhabeplan des Musterkreises 2028–2032 – Beschluss des Plans und Bildung eines Beirats"
+    check(COVER, {"subject": subject})
 
 
 def test_a_subject_wrapped_into_its_column_goes_on() -> None:
