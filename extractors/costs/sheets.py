@@ -24,8 +24,9 @@ import re
 
 from pipeline.structure import Line
 
-_LETTERS = re.compile(r"[ \t]*A(?:[ \t]{2,}[B-Z]){2,}[ \t]*")
-_ROW_NUMBER = re.compile(r"([ \t]*)(\d{1,3})(?=[ \t]{2,}\S|[ \t]*$)")
+# the column letters, apart by gaps or, in a PDF's text layer, by single spaces ("A B C D")
+_LETTERS = re.compile(r"[ \t]*A(?:[ \t]+[B-Z]){2,}[ \t]*")
+_ROW_NUMBER = re.compile(r"([ \t]*)(\d{1,3})(?=[ \t]+\S|[ \t]*$)")
 # a change bar: a bar opening the line, a space after it (the line not closed by a bar, as a drawn box's row is)
 _CHANGE_BAR = re.compile(r"[│┃][ \t]")
 MAX_ROWS = 60  # rows of a printed sheet read at most

@@ -1,9 +1,10 @@
-"""The subject of heads whose title stands apart from any label (invented examples): the title as the first
-lines of the page, one line of metadata under it and the letterhead under a rule after them; an e-Akte's
-cover sheet whose "Betreff" value is followed by the sheet's next label and value on the next line; a
-council information system's page printed from a browser, its title under a heading of type and number
-and its values after the glyphs of an icon font. Their look-alikes give no subject: a letterhead with a
-contact line, a legend of codes, a web page's card of a meeting."""
+"""Heads whose fields stand apart from the usual labels (invented examples): the title as the first lines
+of the page, one line of metadata under it and the letterhead under a rule after them; an e-Akte's cover
+sheet whose "Betreff" value is followed by the sheet's next label and value on the next line; a council
+information system's page printed from a browser, its title under a heading of type and number and its
+values after the glyphs of an icon font (the date after the calendar's); a head of versions side by side,
+the last one the paper's. Their look-alikes give nothing: a letterhead with a contact line, a legend of
+codes, a web page's card of a meeting, columns that name no version."""
 
 from __future__ import annotations
 
@@ -150,3 +151,45 @@ Der Kreistag beschließt:
 
 def test_a_legend_of_codes_is_no_subject() -> None:
     assert "öffentlicher" not in (extract(LEGEND).get("subject") or "")
+
+
+VERSIONS = """Stadt Lindenau
+Der Bürgermeister
+Fachbereich Soziales (50)
+
+A N D E R U N G S V O R L A G E
+
+                              {old}          {new}
+  Vorlage-Nr.                 50/0211/2027              50/0211/2027-1
+  Datum                       02.03.2027                16.03.2027
+  Status                      öffentlich                öffentlich
+
+Betreff:  Teilhabeplan Lindenau 2028–2032 – Beschluss des Plans
+
+Beschlussvorschlag
+
+Der Rat beschließt den Teilhabeplan.
+"""
+
+
+def test_a_head_of_versions_side_by_side_gives_the_last_versions_values() -> None:
+    check(
+        VERSIONS.format(old="Ursprungsvorlage", new="1. Änderung "),
+        {"doc_number": "50/0211/2027-1", "doc_date": "2027-03-16"},
+    )
+
+
+def test_columns_that_are_no_versions_are_read_as_before() -> None:
+    """Heads that name no version ("Stand" / "Vorlage") leave the head as it is: its first value is read."""
+    got = extract(VERSIONS.format(old="Stand            ", new="Vorlage     "))
+    assert got.get("doc_number") != "50/0211/2027-1"
+
+
+def test_a_web_pages_date_after_its_calendar_icon() -> None:
+    check(PAGE, {"doc_date": "2027-04-20"})
+
+
+def test_a_meetings_date_after_the_calendar_icon_is_no_papers_date() -> None:
+    """Without the head's date, the date of a card of the Beratungsfolge is a meeting's, not the paper's."""
+    text = PAGE.replace("  \uf073  20.04.2027                       \uf02b", "  \uf02b")
+    assert extract(text).get("doc_date") not in ("2027-05-11", "2027-05-25")
