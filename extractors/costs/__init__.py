@@ -100,6 +100,7 @@ from .amounts import (
     under_header,
     year_headers,
 )
+from .bills import billed
 from .checked import checked_amounts
 from .columns import kind_headers
 from .contexts import (
@@ -161,7 +162,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     breaks = sv.page_breaks()
     headers = year_headers(all_lines)
     kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
-    flat = flat_grid(text, all_lines, conf.finance)
+    flat = flat_grid(text, all_lines, conf.finance, conf.caption)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
@@ -226,7 +227,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or captioned_row(conf, all_lines, i, ctx.cost_type)
             )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
-    yield from share_facts(_costs(doc, conf, sv, found, contexts))
+    bills = billed(_costs(doc, conf, sv, found, contexts), all_lines, lambda line: nearest(conf.types, collapse(line)))
+    yield from share_facts(bills)  # a bill of a kind of work: its amounts that kind's
 
 
 def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: list[Context]) -> list[Cost]:

@@ -450,14 +450,18 @@ def _before_name_line(text: str, a: int, b: int) -> int:
 
 def _addressed(text: str, a: int, r: Rules) -> bool:
     """Whether the person at ``a`` stands in a letter's address field: its line holds a label of the
-    reference block at the right, past a gap ("Frau Anna Beispiel      Kundennummer:  10452"). The
+    reference block at the right, past a gap ("Frau Anna Beispiel      Kundennummer:  10452") or, where
+    a PDF's text layer closed the gap, with its colon ("Frau Anna Beispiel Kundennummer: 10452"). The
     one a letter or an invoice is written to is its addressee, never the one who does the work."""
     eol = text.find("\n", a)
-    gap = _GAP.search(text, a, len(text) if eol < 0 else eol)
-    return gap is not None and r.agency.reference.match(text, gap.end()) is not None
+    for label in r.agency.reference.finditer(text, a, len(text) if eol < 0 else eol):
+        if _GAP_END.search(text, a, label.start()) or _COLON.match(text, label.end()):
+            return True
+    return False
 
 
-_GAP = re.compile(r"[ \t]{3,}")
+_GAP_END = re.compile(r"[ \t]{3,}$")
+_COLON = re.compile(r"[ \t]*:")
 
 
 def candidates(

@@ -108,8 +108,10 @@ def title_after_table(sv: View, sections: list[Section], conf: MetadataFile) -> 
         return None  # the rest of a sentence (or a result: "zugestimmt"), never a title ("eMobilität" may be)
     if _CODE_PAIR.match(block[0].text.lstrip()) or len(_CODE_PAIR.findall("\n".join(ln.text for ln in block))) > 1:
         return None  # the table's legend of codes ("Zust. = Zuständigkeit: V = Vorberatung, B = …")
-    if any(_ICON.search(ln.text) for ln in block):
-        return None  # a web page's cells, each after its icon ("\uf19c Rat der Stadt …", "\uf0e3 Entscheidung")
+    if any(_ICON.search(ln.text) or _STATUS.search(ln.text) for ln in block):
+        # a web page's cells, each after its icon ("\uf19c Rat der Stadt …", "\uf0e3 Entscheidung"), or a
+        # row's status ("Entscheidung öffentlich Parktheater"): the table's, never a title
+        return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
 
@@ -382,8 +384,11 @@ def _title_like(block: list[Line]) -> bool:
     )
 
 
-# a glyph of an icon font, which a browser's print leaves as a private-use character before a value
-_ICON = re.compile("[\ue000-\uf8ff]")
+# a meeting's status as a cell of a row states it, the bare word in lower case
+_STATUS = re.compile(r"(?<![\w-])(?:nicht[ -]?)?öffentlich(?![\w-])")
+# a glyph of an icon font, which a browser's print leaves as a private-use character before a value (or, its
+# font not embedded, as the replacement character)
+_ICON = re.compile("[\ue000-\uf8ff\ufffd]")
 # a telephone number after its mark ("Tel. 06331 84-2451", "Telefon: 0221 221-0")
 _PHONE = re.compile(r"(?<![\w.])(?:Tel|Telefon|Fon|Fax)\.?:?[ \t]*(?:\+49[ \t]*|\(?0)\d")
 # a value ending in a telephone number ("Frau Rückert, Tel. 06051 7009-215"): a contact's, never a title's

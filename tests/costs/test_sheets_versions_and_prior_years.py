@@ -91,9 +91,11 @@ KOFI = (
     "  Nr.  Maßnahme                                   bis 2026     2027     2028     gesamt\n"
     "  ───  ─────────────────────────────────────────  ────────  ───────  ───────  ─────────\n"
     "  1    Quartiersmanagement                           180,0     60,0     60,0      300,0\n"
-    "  2    Umbau Spielplatz am Anger                      40,0    110,0        –      150,0\n"
+    "  2    Umbau Spielplatz am Anger                      45,0    110,0        –      155,0\n"
     "  ───  ─────────────────────────────────────────  ────────  ───────  ───────  ─────────\n"
-    "       Summe                                         220,0    170,0     60,0      450,0\n\n"
+    "       Summe                                         225,0    170,0     60,0      455,0\n"
+    "       davon Bund (Städtebauförderung, 1/3)                   56,7     20,0\n"
+    "       davon Stadt (Eigenanteil)                              113,3     40,0\n\n"
     "Die Anteile der Stadt sind veranschlagt.\n"
 )
 
@@ -103,12 +105,37 @@ def test_a_financing_overview_with_a_column_of_the_years_before() -> None:
     theirs, every number in thousands."""
     rows = _rows(KOFI)
     years = {(amount, year) for amount, _, year in rows}
-    assert {(180000.0, None), (60000.0, 2027), (60000.0, 2028), (300000.0, None), (40000.0, None)} <= years
-    assert {(110000.0, 2027), (150000.0, None), (170000.0, 2027), (450000.0, None)} <= years
-    assert (220000.0, "total", None) in rows
+    assert {(180000.0, None), (60000.0, 2027), (60000.0, 2028), (300000.0, None), (45000.0, None)} <= years
+    assert {(110000.0, 2027), (155000.0, None), (170000.0, 2027), (455000.0, None)} <= years
+    assert (225000.0, "total", None) in rows
     assert all(year != 2026 for _, _, year in rows)
+
+
+def test_a_payers_share_under_the_sum_is_its_grant() -> None:
+    """ "davon Bund" under the sum splits it between payers: the Bund's share is a grant, the town's own is not."""
+    rows = _rows(KOFI)
+    assert (56700.0, "grant", 2027) in rows and (20000.0, "grant", 2028) in rows
+    assert (113300.0, "grant", 2027) not in rows
 
 
 def test_a_column_of_the_years_before_without_a_unit_gives_nothing() -> None:
     """Without "in Tsd. EUR" the grid's numbers of one decimal are no money."""
     assert _rows(KOFI.replace("  Beträge in Tsd. EUR, brutto\n", "")) == []
+
+
+def _flat(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_a_sheet_flattened_by_a_pdfs_text_layer() -> None:
+    """Single spaces between the letters and after the row numbers: the rows add up all the same."""
+    rows = _rows(_flat(SHEET))
+    assert (7140.0, "external_support", 2028) in rows
+    assert (5855.0, "grant", None) in rows
+    assert (11710.0, "total", None) in rows
+
+
+def test_a_flattened_sheet_whose_rows_do_not_add_up_gives_nothing() -> None:
+    """Without a unit, only the sums tell money from counts: a row that does not add up leaves the grid unread."""
+    text = _flat(SHEET.replace("10.710,00", "10.720,00"))
+    assert 3570.0 not in {amount for amount, _, _ in _rows(text)}

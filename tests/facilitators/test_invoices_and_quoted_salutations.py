@@ -71,6 +71,14 @@ def test_the_addressee_of_an_invoice_is_no_facilitator(label: str) -> None:
     assert all("Klein" not in (name or "") for name, _, _ in found)
 
 
+def test_the_addressee_of_an_invoice_flattened_by_a_pdfs_text_layer_is_no_facilitator() -> None:
+    """The gaps closed into single spaces, the reference block's label keeps its colon."""
+    text = "\n".join(
+        " ".join(line.split()) for line in INVOICE.format(addressee="Derya Klein", label="Kundennummer:").split("\n")
+    )
+    assert all("Klein" not in (name or "") for name, _, _ in run(text))
+
+
 def test_the_issuer_of_an_invoice_beside_its_order_date_is_read() -> None:
     """The organisation of the invoice's return line, under a role word, stays its row."""
     found = run(INVOICE.format(addressee="Derya Klein", label="Ihr Auftrag vom: "))

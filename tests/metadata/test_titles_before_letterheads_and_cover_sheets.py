@@ -193,3 +193,16 @@ def test_a_meetings_date_after_the_calendar_icon_is_no_papers_date() -> None:
     """Without the head's date, the date of a card of the Beratungsfolge is a meeting's, not the paper's."""
     text = PAGE.replace("  \uf073  20.04.2027                       \uf02b", "  \uf02b")
     assert extract(text).get("doc_date") not in ("2027-05-11", "2027-05-25")
+
+
+def test_a_head_of_versions_flattened_by_a_pdfs_text_layer() -> None:
+    """The gaps closed into single spaces: the number's and the date's rows still part their values."""
+    text = VERSIONS.format(old="Ursprungsvorlage", new="1. Änderung")
+    flat = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    check(flat, {"doc_number": "50/0211/2027-1", "doc_date": "2027-03-16"})
+
+
+def test_a_cards_cells_without_their_icons_are_no_title() -> None:
+    """A PDF of the page that dropped the icons: the last card's line of role, status and room is the table's."""
+    text = "\n".join(" ".join(line.replace("\uf0e3", "").replace("\uf09c", "").split()) for line in PAGE.split("\n"))
+    assert "öffentlich" not in (extract(text).get("subject") or "")
