@@ -1,7 +1,9 @@
 """facilitators: the one a quoted invoice or letter is written to is its addressee, never the one who does
 the work: the person in an invoice's address field beside its reference block ("Kundennummer:", "Ihr
 Auftrag vom:"), and the person a salutation names behind a quotation's margin bar ("┊ Sehr geehrter Herr
-X,"), a losing bidder told of the award to another (invented examples)."""
+X,"), a losing bidder told of the award to another; a quoted press release names the team that supports
+the process after a passive's participle ("Wissenschaftlich begleitet wird der Prozess von einem Team um
+…"), not the one it quotes nor its press contact (invented examples)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,27 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_quoted_salutations(case: Case) -> None:
     assert run(case.text) == case.expected
+
+
+PRESS = (
+    HEAD + "Die Presse wird so unterrichtet:\n\n"
+    "  ┌──────────────────────────────────────────────────────────────────────────────┐\n"
+    "  │ PRESSEMITTEILUNG Nr. 041/2027                        Lindenau, 2. April 2027 │\n"
+    "  │                                                                              │\n"
+    "  │ Lindenau startet Teilhabeplan – Hochschule begleitet die Erarbeitung         │\n"
+    "  │                                                                              │\n"
+    "  │ Die Stadt will bis 2028 einen Teilhabeplan erarbeiten. {verb} wird der       │\n"
+    "  │ Prozess von einem Team um Prof. Dr. Ina Kolb vom Institut für Sozialarbeit   │\n"
+    "  │ der Hochschule Talheim. „Wir wollen zuhören“, sagte Dezernentin Dr. Eva Lenz.│\n"
+    "  │                                                                              │\n"
+    "  │ Pressekontakt: Kai Born, Pressestelle · Tel. 04522 743-201                   │\n"
+    "  └──────────────────────────────────────────────────────────────────────────────┘\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["Wissenschaftlich begleitet", "Begleitet"])
+def test_a_quoted_press_release_names_the_team_that_supports_the_process(verb: str) -> None:
+    """The passive's agent after its participle, an adverb of the kind of work before it or not; the one
+    quoted and the press contact are no facilitators."""
+    found = run(PRESS.format(verb=verb))
+    assert [name for name, _, _ in found] == ["Prof. Dr. Ina Kolb"]
