@@ -129,6 +129,7 @@ from .sheets import sheet_lines
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .unit_column import unit_column
+from .worded import worded_amounts
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
@@ -169,6 +170,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
+    more += worded_amounts(text)  # "zwölftausend Euro"
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
     column, heads = unit_column(text, all_lines)  # a column under the currency alone
     found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans) if m.end not in heads]
