@@ -64,7 +64,8 @@ def subject(
             if flattened_columns(sv, sec, res):  # the two columns run into each other: no subject to part
                 return "subject", None, None, ""
             body_start = past_heading_tail(doc.text, sec.body_start, sec.end)
-            found = first_paragraph(sv, past_table_cells(sv, body_start, sec.end, res), sec.end)
+            files = res.compiled(_file_line)
+            found = first_paragraph(sv, past_table_cells(sv, body_start, sec.end, res), sec.end, files)
             found = (past_leader(doc.text, *found), before_table_head(sv, found, res)) if found else None
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
@@ -532,7 +533,14 @@ def flattened_columns(sv: View, sec: Section, res: Resources) -> bool:
     return m is not None and any(p.match(m["label"]) for _, p in section_patterns(res))
 
 
-def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
+def _file_line(res: Resources) -> re.Pattern[str]:
+    """A line opening with the file's label and its reference ("Aktenzeichen 50.3-0141/2027"; metadata.yaml
+    ``field_labels``, ``file``): a form's next field, never a subject's wrapped line."""
+    labels = "|".join(e.pattern for e in typed.metadata(res).field_labels if e.id == "file")
+    return re.compile(r"[ \t]*(?:" + labels + r")[ \t]*:?[ \t]+\S*\d")
+
+
+def first_paragraph(sv: View, start: int, end: int, stop: re.Pattern[str] | None = None) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
     its own ends it (the next labelled section or field of a form without blank lines), and so
     do a rule drawn across the page under the form and a line of prose, where one sentence ends
@@ -544,7 +552,8 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     whose next line opens with a function word in lower case ("… Bildung eines Beirats" / "" / "und
     Vergabe der Moderation"). A value set in the column right of its label ("Betreff      Integrationskonzept …")
     ends at a line of cells that opens left of that column: the form's next label and its value
-    ("Aktenzeichen      50.3-0141/2027")."""
+    ("Aktenzeichen      50.3-0141/2027"); so does a line that ``stop`` matches, the file's label and
+    reference where a PDF's text layer closed the gap ("Aktenzeichen 50.3-0141/2027")."""
     block_start = None
     block_end = None
     blank = False
@@ -555,6 +564,8 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
             if block_start is not None and (
                 LABEL_LINE.match(line.text)
                 or _next_field(line.text, column)
+                or stop is not None
+                and stop.match(line.text) is not None
                 or is_rule(line.text.strip())
                 or _SENTENCE_BREAK.search(line.text)
                 or (_OPENS_SENTENCE.match(line.text) or _ROMAN_HEADING.match(line.text))

@@ -206,3 +206,10 @@ def test_a_cards_cells_without_their_icons_are_no_title() -> None:
     """A PDF of the page that dropped the icons: the last card's line of role, status and room is the table's."""
     text = "\n".join(" ".join(line.replace("\uf0e3", "").replace("\uf09c", "").split()) for line in PAGE.split("\n"))
     assert "öffentlich" not in (extract(text).get("subject") or "")
+
+
+def test_a_cover_sheet_flattened_by_a_pdfs_text_layer() -> None:
+    """The gaps closed into single spaces: the file's label and reference end the subject."""
+    flat = "\n".join(" ".join(line.split()) for line in COVER.split("\n"))
+    subject = "Teilhabeplan des Musterkreises 2028–2032 – Beschluss des Plans und Bildung eines Beirats"
+    check(flat, {"subject": subject})
