@@ -100,6 +100,7 @@ from .amounts import (
     under_header,
     year_headers,
 )
+from .bills import billed
 from .checked import checked_amounts
 from .columns import kind_headers
 from .contexts import (
@@ -124,9 +125,11 @@ from .quantities import priced_rows
 from .rates import captioned_row, rated_row
 from .runs import flat_rows
 from .shares import year_share
+from .sheets import sheet_lines
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .unit_column import unit_column
+from .worded import worded_amounts
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
@@ -155,18 +158,19 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     in by the extract stage), the year that "im laufenden Jahr" and "im Folgejahr" count from."""
     conf = config(res)
     text = doc.text
-    all_lines, line_starts = sv.lines, sv.starts
+    all_lines, line_starts = sheet_lines(sv.lines), sv.starts  # a printed sheet: without its row and column heads
     # page furniture and the blank lines around it: a plan's listing goes on after a page break
     breaks = sv.page_breaks()
     headers = year_headers(all_lines)
     kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
-    flat = flat_grid(text, all_lines, conf.finance)
+    flat = flat_grid(text, all_lines, conf.finance, conf.caption)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
+    more += worded_amounts(text)  # "zwölftausend Euro"
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
     column, heads = unit_column(text, all_lines)  # a column under the currency alone
     found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans) if m.end not in heads]
@@ -225,7 +229,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or captioned_row(conf, all_lines, i, ctx.cost_type)
             )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
-    yield from share_facts(_costs(doc, conf, sv, found, contexts))
+    bills = billed(_costs(doc, conf, sv, found, contexts), all_lines, lambda line: nearest(conf.types, collapse(line)))
+    yield from share_facts(bills)  # a bill of a kind of work: its amounts that kind's
 
 
 def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: list[Context]) -> list[Cost]:

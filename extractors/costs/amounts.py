@@ -290,8 +290,10 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
     return None
 
 
-# the column of a grid of years that sums them ("2025  2026  Summe"): its cells are amounts of no year
-SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme|zusammen", re.I)
+# the column of a grid of years that sums them ("2025  2026  Summe"), or that sums the years up to one
+# before the years' columns, as a financing overview of a long programme carries them ("bis 2026  2027
+# 2028  gesamt", "Vorjahre"): its cells are amounts of no year
+SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme|zusammen|(?:bis|vor)\s(?:19|20)\d\d|Vorjahre", re.I)
 # a column after the years holding each row's share in percent ("2027  2028  Anteil", a financing plan's): no amounts
 SHARE_CELL = re.compile(r"Anteil(?:\s*(?:in\s*)?%)?|%|Quote|Förderquote|Finanzierungsanteil", re.I)
 

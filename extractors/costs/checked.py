@@ -25,7 +25,9 @@ from pipeline.structure import Line
 from .amounts import BARE, aligned_year, sum_column
 
 _DASH = re.compile(r"\s*[-–—]\s*")  # a cell of nothing
+_MINUS = re.compile(r"\s*[-−–](?=\d)")  # a number's minus ("-6.385,00")
 ROWS = 12  # rows of a grid at most
+CAPTION_REACH = 4  # lines over a grid's header where its caption may stand
 
 
 def _row(header: Line, ln: Line) -> tuple[list[Money], Money] | None:
@@ -36,12 +38,13 @@ def _row(header: Line, ln: Line) -> tuple[list[Money], Money] | None:
     for start, _end, cell in ln.columns[1:]:
         if _DASH.fullmatch(cell):
             continue
-        m = BARE.fullmatch(cell)
+        sign = _MINUS.match(cell)
+        m = BARE.fullmatch(cell, sign.end() if sign else 0)
         value = parse_number(m.group("num")) if m else None
         if m is None or value is None:
             return None
         s, e = start + m.start("num"), start + m.end("num")
-        money = Money(value, s, e, cell.strip())
+        money = Money(-value if sign else value, s, e, cell.strip())
         if aligned_year(header, ln, s, e):
             years.append(money)
         elif sum_column(header, ln, s, e) and total is None:
@@ -52,11 +55,13 @@ def _row(header: Line, ln: Line) -> tuple[list[Money], Money] | None:
 
 
 def checked_amounts(all_lines: list[Line], headers: list[int], caption: re.Pattern[str]) -> list[Money]:
-    """The numbers of the grids of years under a caption naming costs (``caption``: on the two lines over the
-    header) whose rows all add up; a grid's rows run from its header to the first blank line."""
+    """The numbers of the grids of years under a caption naming costs (``caption``: on the two filled lines
+    over the header, blank lines between or not) whose rows all add up; a grid's rows run from its header to
+    the first blank line."""
     out: list[Money] = []
     for h in headers:
-        if not caption.search(" ".join(ln.text for ln in all_lines[max(0, h - 2) : h])):
+        over = [ln.text for ln in all_lines[max(0, h - CAPTION_REACH) : h] if ln.text.strip()][-2:]
+        if not caption.search(" ".join(over)):
             continue
         rows = []
         for ln in all_lines[h + 1 : h + 1 + ROWS]:
@@ -67,5 +72,6 @@ def checked_amounts(all_lines: list[Line], headers: list[int], caption: re.Patte
         if len(summed) < 2 or len(summed) < len(rows) or not any(len(years) >= 2 for years, _ in summed):
             continue
         if all(sum((m.amount for m in years), Decimal(0)) == total.amount for years, total in summed):
-            out += [m for years, total in summed for m in (*years, total)]
+            # a row with a minus (a grant or an income a sheet subtracts) adds up with its sign, its amounts are money
+            out += [Money(abs(m.amount), m.start, m.end, m.raw) for years, total in summed for m in (*years, total)]
     return out

@@ -10,6 +10,18 @@ thousands ("in Tsd. EUR", "T€"). Cut at gaps, a number's column is the header 
 the gaps flattened into single spaces (a PDF's text layer), the header's kinds in order, one per
 number of each row, every row holding as many. The rows run to the first line that is no such
 row (blank lines between them passed over, as an export sets rows apart).
+
+Its columns may be versions of the same plan, as a paper that replaces an earlier one compares
+them, the change signed ("+ 4.165,00") and an income subtracted ("–15.722,50")::
+
+    in €                             Ursprungsvorlage   1. Ergänzung   Veränderung
+    ───────────────────────────────  ────────────────   ────────────   ───────────
+    Prozessbegleitung                       18.445,00      22.610,00    + 4.165,00
+    Zuwendung des Landes (beantragt)       –15.722,50     –15.722,50          0,00
+
+Every number is money, the sign no part of it; a "0,00" is no amount, as a dash is none. A head
+with a version's ordinal ("1. Ergänzung") is such a head; one with another number (a year) is not.
+A label set apart from the numbers by a gap may run to CELL_WORDS words.
 """
 
 from __future__ import annotations
@@ -26,6 +38,11 @@ from .amounts import BARE, CAPTION_LINES, IN_EUR, SCALED, TABLE_REACH
 from .columns import GRID_REACH, LABEL_WORDS, KindHeaders, column_of, wrapped_header
 
 _DASH = re.compile(r"[–—-]")  # an empty cell's dash
+# a change's sign before its number ("+ 4.165,00", "–15.722,50"); a minus set apart is an empty cell's dash
+_SIGN = re.compile(r"\+[ ]?(?=\d)|[−–-](?=\d)")
+_TOKEN = re.compile(r"\+[ ](?=\d)\S+|\S+")  # a word, or a number with its plus set apart
+_RULES = re.compile(r"[ \t─━═_-]+")  # the rules under a head's cells ("────────   ──────")
+_NUMBER = re.compile(r"\d(?!\.[ \t])")  # a digit that is no ordinal's ("1. Ergänzung")
 _Cell = tuple[int, int, Decimal | None]  # a value cell of a row: where it stands, its value (None: a dash)
 
 
@@ -48,17 +65,17 @@ def corner_grid(
     out: dict[int, CornerCell] = {}
     for j, head in enumerate(all_lines):
         unit = IN_EUR.match(head.text.lstrip())
-        if unit is None or "\t" in head.text or re.search(r"\d", head.text):
-            continue
+        if unit is None or "\t" in head.text or _NUMBER.search(head.text):
+            continue  # a number in the head, not a version's ordinal ("1. Ergänzung"): a grid of years
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
         rest = head.text.lstrip()[unit.end() :]
         gapped = "  " in rest.strip() or rest.startswith("  ")
         if gapped and len(head.columns) < 3:
             continue
         rows: list[tuple[Line, str, list[_Cell]]] = []
-        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
-            if not ln.text.strip():
-                continue  # a blank line between rows, as an export may set them apart
+        for n, ln in enumerate(all_lines[j + 1 : j + 1 + TABLE_REACH]):
+            if not ln.text.strip() or n == 0 and _RULES.fullmatch(ln.text):
+                continue  # a blank line between rows, as an export may set them apart; the rule under the head
             cells = _row(ln, SCALED if scale > 1 else BARE)
             if cells is None or rows and len(cells[1]) != len(rows[0][2]):
                 break
@@ -79,21 +96,39 @@ def corner_grid(
 
 
 def _row(ln: Line, number: re.Pattern[str]) -> tuple[str, list[_Cell]] | None:
-    """(the label, the value cells as (start, end, value or None for a dash)) of a row: a label of
-    at most LABEL_WORDS words, then numbers and dashes only; None for any other line."""
-    tokens = list(re.finditer(r"\S+", ln.text))
-    k = next((n for n, t in enumerate(tokens) if number.fullmatch(t.group()) or _DASH.fullmatch(t.group())), None)
-    if k is None or not 0 < k <= LABEL_WORDS or k == len(tokens):
+    """(the label, the value cells as (start, end, value or None for a dash or a zero)) of a row: a label
+    of at most LABEL_WORDS words (or CELL_WORDS set apart by a gap), then numbers, with a sign or not,
+    and dashes only; None for any other line."""
+    tokens = list(_TOKEN.finditer(ln.text))
+    k = next((n for n, t in enumerate(tokens) if _cell(number, t.group()) or _DASH.fullmatch(t.group())), None)
+    if k is None or k == 0 or k == len(tokens) or k > LABEL_WORDS and not _one_cell(ln.text, tokens[k].start(), k):
         return None
     cells: list[_Cell] = []
     for t in tokens[k:]:
-        m = number.fullmatch(t.group())
+        m = _cell(number, t.group())
         if m is None and not _DASH.fullmatch(t.group()):
             return None
         value = parse_number(m.group("num")) if m else None
+        value = value or None  # "0,00": no change, no money
         start = ln.start + t.start() + (m.start("num") if m else 0)
         cells.append((start, start + len(m.group("num")) if m else ln.start + t.end(), value))
     return " ".join(t.group() for t in tokens[:k]), cells
+
+
+def _one_cell(text: str, first: int, words: int) -> bool:
+    """Whether the ``words`` words before ``first`` are one cell set apart by a gap ("Zuwendung des Landes
+    (beantragt)      –15.722,50"): a longer label of a grid cut at gaps, not prose."""
+    label = text[:first]
+    return words <= CELL_WORDS and label.endswith("  ") and "  " not in label.strip()
+
+
+CELL_WORDS = 6  # words of a row's label set apart by a gap at most
+
+
+def _cell(number: re.Pattern[str], token: str) -> re.Match[str] | None:
+    """A number cell as ``number`` reads it, with its sign or not ("+ 4.165,00"): the amount is money either way."""
+    sign = _SIGN.match(token)
+    return number.fullmatch(token, sign.end() if sign else 0)
 
 
 def captioned_grid(

@@ -133,7 +133,9 @@ def _year_header(words: list[str]) -> tuple[list[int | None], str, list[str]] | 
     return cols, " ".join(corner), [""] * len(cols)
 
 
-def flat_grid(text: str, all_lines: list[Line], finance: Matcher | None = None) -> dict[int, FlatCell]:
+def flat_grid(
+    text: str, all_lines: list[Line], finance: Matcher | None = None, costs: re.Pattern[str] | None = None
+) -> dict[int, FlatCell]:
     """The amounts of a grid of years whose gaps a PDF's text layer flattened into single spaces,
     under a caption that says it is in euros ("5. Finanzielle Auswirkungen (in EUR)" over "2025
     2026 gesamt"), over a note that does ("(alle Beträge in Euro)") or, under a header of the plan's
@@ -142,7 +144,10 @@ def flat_grid(text: str, all_lines: list[Line], finance: Matcher | None = None) 
     onto the next line where the row is long, rules and blank lines between rows; a line that is no such
     row ends the grid. Without a unit, under a paragraph naming a financial impact or a financing plan
     (``finance``), a grid whose every number is written with cents and a thousands point ("19.800,00"), a
-    column of shares in percent after the years maybe ("Nr. Position 2027 2028 Anteil"). By the amount's start."""
+    column of shares in percent after the years maybe ("Nr. Position 2027 2028 Anteil"); under a paragraph
+    naming costs (``costs``), a grid whose numbers are written with cents, a minus before some or not, and
+    whose every row adds up to its sum's column (a printed sheet: "Zuwendung -6.385,00 -12.995,00
+    -19.380,00"). By the amount's start."""
     out: dict[int, FlatCell] = {}
     for j, line in enumerate(all_lines):
         if not _TWO_YEARS_FLAT.search(line.text):
@@ -170,10 +175,12 @@ def flat_grid(text: str, all_lines: list[Line], finance: Matcher | None = None) 
         # (a note under the grid naming another unit, "(alle Angaben in Stunden)", not a sentence after it)
         other_unit = 0 < len(note.split()) <= NOTE_WORDS and not note.rstrip().endswith(".")
         cents = unit is None and not priced and not other_unit and _in_cents(all_lines, j, rows, finance)
-        if unit is None and not priced and not cents:
+        summed = unit is None and not priced and not cents and not other_unit and _adds_up(all_lines, j, cols, costs)
+        if unit is None and not priced and not cents and not summed:
             continue
         scale = 1000 if unit is not None and (unit.group("t") or unit.group("t2")) else 1
-        number = SCALED if scale > 1 else CENTS if cents else BARE  # in thousands one decimal too: "18,6"
+        # (in thousands one decimal too: "18,6")
+        number = SCALED if scale > 1 else CENTS if cents else SIGNED_CENTS if summed else BARE
         for label, cells in rows if priced else _flat_rows(all_lines, j, len(cols), number, bool(share))[0]:
             for (ln, c), year, column in zip(cells, cols, heads):
                 m = _PRICED.fullmatch(c.text) if c.priced else cell_number(number, c.text)
@@ -192,6 +199,34 @@ def _in_cents(all_lines: list[Line], j: int, rows: list[_FlatRow], finance: Matc
         return False
     numbers = [c.text for _, cells in rows for _, c in cells if not _EMPTY_CELL.fullmatch(c.text)]
     return bool(numbers) and all(cell_number(CENTS, t) for t in numbers)
+
+
+# a number written with cents, a minus before it or not ("-6.385,00", "850,00")
+SIGNED_CENTS = re.compile(r"\s*-?(?P<num>\d{1,3}(?:\.\d{3})*,\d{2})\s*")
+
+
+def _adds_up(all_lines: list[Line], j: int, cols: list[int | None], costs: re.Pattern[str] | None) -> bool:
+    """Whether the flattened grid under header ``j`` is money without a unit: the paragraph over it names costs,
+    its header has a column summing the years, and every row's numbers, written with cents and signed, add up
+    to that column's, two rows at least."""
+    if costs is None or None not in cols or not costs.search(lead_in(all_lines, all_lines[j], j + 1)):
+        return False
+    rows, _ = _flat_rows(all_lines, j, len(cols), SIGNED_CENTS)
+    if len(rows) < 2:
+        return False
+    for _label, cells in rows:
+        values = [
+            (parse_number(m.group("num")), c.text.strip().startswith("-"))
+            for _, c in cells
+            if (m := SIGNED_CENTS.fullmatch(c.text))
+        ]
+        if len(values) != len(cells) or any(v is None for v, _ in values):
+            return False
+        signed = [-v if minus else v for v, minus in values if v is not None]
+        total = [x for x, year in zip(signed, cols) if year is None]
+        if len(total) != 1 or sum(x for x, year in zip(signed, cols) if year is not None) != total[0]:
+            return False
+    return True
 
 
 def unpriced(cells: dict[int, FlatCell]) -> list[Money]:

@@ -448,6 +448,22 @@ def _before_name_line(text: str, a: int, b: int) -> int:
     return b
 
 
+def _addressed(text: str, a: int, r: Rules) -> bool:
+    """Whether the person at ``a`` stands in a letter's address field: its line holds a label of the
+    reference block at the right, past a gap ("Frau Anna Beispiel      Kundennummer:  10452") or, where
+    a PDF's text layer closed the gap, with its colon ("Frau Anna Beispiel Kundennummer: 10452"). The
+    one a letter or an invoice is written to is its addressee, never the one who does the work."""
+    eol = text.find("\n", a)
+    for label in r.agency.reference.finditer(text, a, len(text) if eol < 0 else eol):
+        if _GAP_END.search(text, a, label.start()) or _COLON.match(text, label.end()):
+            return True
+    return False
+
+
+_GAP_END = re.compile(r"[ \t]{3,}$")
+_COLON = re.compile(r"[ \t]*:")
+
+
 def candidates(
     text: str,
     start: int,
@@ -499,6 +515,7 @@ def candidates(
                 or r.agency.asker.match(text, b, end)
                 or r.post_after.match(text, b, end)
                 or r.agency.greeting.search(text, text.rfind("\n", 0, a) + 1, a)  # "Sehr geehrter Herr X,"
+                or _addressed(text, a, r)
             )
         ):
             continue

@@ -11,7 +11,9 @@ Labels and vocabularies come from ``resources/metadata.yaml``. The parts:
 - the subject (the Betreff, else the title between the form, the Beratungsfolge and the decision
   proposal, else the title paragraph of a submission): :mod:`extractors.metadata.subjects` over
   :mod:`extractors.metadata.title`;
-- department, author and the decision proposal: here.
+- department, author and the decision proposal: here;
+- a head of versions side by side (the paper beside the one it replaces) is read with the earlier
+  versions' cells blanked: :mod:`extractors.metadata.versions`.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ from .sidebar import blanked, sidebar
 from .subjects import SECTION_NUMBER, Form, broken_off, left_open, subject
 from .ticked import ticked_type
 from .title import table_cells
+from .versions import blanked as version_blanked
+from .versions import superseded
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
@@ -70,6 +74,13 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
             if kind is None or kind.method != "heading" or _generic(res, kind.value):
                 span = doc.span(side[1][0], side[1][-1] + 1)
                 found.fields["doc_type"] = Field("doc_type", side[0], span, method="sidebar")
+            yield found
+        return
+    old = superseded(doc.text, typed.metadata(res))
+    if old:  # a head of versions side by side: read with the earlier versions' cells blanked
+        current = dataclasses.replace(doc, text=version_blanked(doc.text, old))
+        for found in _extract(current, res, sv.blanked(current)):
+            found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
             yield found
         return
     yield from _extract(doc, res, sv)

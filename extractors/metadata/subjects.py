@@ -24,7 +24,7 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure import Line, View, is_rule
 from pipeline.structure.tokens import justified
 
-from .identity import MAX_VALUE_WORDS
+from .identity import ID, MAX_VALUE_WORDS, type_at, type_vocabulary
 from .letterheads import LETTER_SPACED
 from .title import LABEL_LINE, title_after_table, title_before_table
 
@@ -64,7 +64,8 @@ def subject(
             if flattened_columns(sv, sec, res):  # the two columns run into each other: no subject to part
                 return "subject", None, None, ""
             body_start = past_heading_tail(doc.text, sec.body_start, sec.end)
-            found = first_paragraph(sv, past_table_cells(sv, body_start, sec.end, res), sec.end)
+            files = res.compiled(_file_line)
+            found = first_paragraph(sv, past_table_cells(sv, body_start, sec.end, res), sec.end, files)
             found = (past_leader(doc.text, *found), before_table_head(sv, found, res)) if found else None
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
@@ -182,10 +183,23 @@ def title_paragraph(
         else:
             if block and open_from == 0 and _broken_over_blank(sv.text, block, lines[k - 1 : k + 2]):
                 continue  # "… Einrichtung des" / "" / "Kulturforums …": one blank line an export set
+            if block and open_from == 0 and res is not None and len(block) > 1 and _number_heading(block[0], res):
+                block = block[1:]  # "Vorlage 0147/2027" over the title: the page's heading, the paper's number
             if block and open_from == 0 and title_block(sv.text, block, offices, label):  # no label line in it
                 return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
             block, open_from = [], 0
     return None
+
+
+def _number_heading(line: Line, res: Resources) -> bool:
+    """Whether ``line`` holds the paper's type and number alone ("Vorlage 0147/2027", "Drucksache
+    22-0457"), as a council information system heads a paper's page over its title."""
+    text = line.text.strip()
+    found = type_at(type_vocabulary(typed.metadata(res)), text, 0, len(text))
+    return found is not None and _NUMBER_AFTER.fullmatch(text, found[0]) is not None
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:Nr\.?[ \t]*)?(?=\S*\d)" + ID)
 
 
 def _broken_over_blank(text: str, block: list[Line], around: list[Line]) -> bool:
@@ -258,8 +272,10 @@ def title_block(
             or _FORM_LABEL.match(t)
             or _DRAWN.search(t)  # a line of a table drawn with bars ("Kultur und Sport │ │")
             or _NOT_TITLE.match(t)
+            and not (ln is not block[0] and t[:1].islower())  # "der Steuerungsgruppe …" goes on a title
             or (offices is not None and offices.match(t))
             or _ENUMERATED.match(t)
+            or _CODE_PAIR.match(t)  # a legend of codes ("Ö = öffentlicher, N = nichtöffentlicher Teil")
             or LETTER_SPACED.search(t)  # a letterhead's or type's display face ("B e z i r k s a m t")
             or t.endswith((".", ":"))
             or (t.endswith(",") and ln is block[-1])  # a title may wrap after a comma, but goes on
@@ -440,6 +456,7 @@ def past_label_line(text: str, title: tuple[int, int], res: Resources) -> tuple[
     return (rest, title[1]) if rest < title[1] else title
 
 
+_CODE_PAIR = re.compile(r"[^\s=]{1,6}[ \t]+=[ \t]+\w")
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
 
 
@@ -516,7 +533,14 @@ def flattened_columns(sv: View, sec: Section, res: Resources) -> bool:
     return m is not None and any(p.match(m["label"]) for _, p in section_patterns(res))
 
 
-def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
+def _file_line(res: Resources) -> re.Pattern[str]:
+    """A line opening with the file's label and its reference ("Aktenzeichen 50.3-0141/2027"; metadata.yaml
+    ``field_labels``, ``file``): a form's next field, never a subject's wrapped line."""
+    labels = "|".join(e.pattern for e in typed.metadata(res).field_labels if e.id == "file")
+    return re.compile(r"[ \t]*(?:" + labels + r")[ \t]*:?[ \t]+\S*\d")
+
+
+def first_paragraph(sv: View, start: int, end: int, stop: re.Pattern[str] | None = None) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
     its own ends it (the next labelled section or field of a form without blank lines), and so
     do a rule drawn across the page under the form and a line of prose, where one sentence ends
@@ -526,15 +550,22 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     after a function word or a comma goes on after one blank line (an export that sets a blank
     line after each text box: "… und Bildung einer" / "" / "Steuerungsgruppe"), and so does a block
     whose next line opens with a function word in lower case ("… Bildung eines Beirats" / "" / "und
-    Vergabe der Moderation")."""
+    Vergabe der Moderation"). A value set in the column right of its label ("Betreff      Integrationskonzept …")
+    ends at a line of cells that opens left of that column: the form's next label and its value
+    ("Aktenzeichen      50.3-0141/2027"); so does a line that ``stop`` matches, the file's label and
+    reference where a PDF's text layer closed the gap ("Aktenzeichen 50.3-0141/2027")."""
     block_start = None
     block_end = None
     blank = False
     lines = sv.lines_in(start, end)
+    column = _value_column(sv.text, start)
     for k, line in enumerate(lines):
         if line.text.strip():
             if block_start is not None and (
                 LABEL_LINE.match(line.text)
+                or _next_field(line.text, column)
+                or stop is not None
+                and stop.match(line.text) is not None
                 or is_rule(line.text.strip())
                 or _SENTENCE_BREAK.search(line.text)
                 or (_OPENS_SENTENCE.match(line.text) or _ROMAN_HEADING.match(line.text))
@@ -554,6 +585,25 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     if block_start is None or block_end is None:
         return None
     return block_start, block_end
+
+
+def _value_column(text: str, start: int) -> int:
+    """The column of a value that opens at ``start`` after its label and a gap on the same line
+    ("Betreff      Integrationskonzept …"), else 0."""
+    line_start = text.rfind("\n", 0, start) + 1
+    at = start + len(text[start:].split("\n", 1)[0]) - len(text[start:].split("\n", 1)[0].lstrip())
+    before = text[line_start:at]
+    return at - line_start if before.strip() and _GAP_END.search(before) else 0
+
+
+_GAP_END = re.compile(r"\S(?:\t|[ \t]{2,})$")
+
+
+def _next_field(line: str, column: int) -> bool:
+    """Whether ``line`` is a form's next label and value: it opens left of the value column
+    ``column`` and holds two cells."""
+    indent = len(line) - len(line.lstrip())
+    return column > 0 and indent < column - 2 and bool(_COLUMNS.search(line.strip())) and not justified(line.strip())
 
 
 def _goes_on(after: list[Line]) -> bool:

@@ -108,6 +108,10 @@ def title_after_table(sv: View, sections: list[Section], conf: MetadataFile) -> 
         return None  # the rest of a sentence (or a result: "zugestimmt"), never a title ("eMobilität" may be)
     if _CODE_PAIR.match(block[0].text.lstrip()) or len(_CODE_PAIR.findall("\n".join(ln.text for ln in block))) > 1:
         return None  # the table's legend of codes ("Zust. = Zuständigkeit: V = Vorberatung, B = …")
+    if any(_ICON.search(ln.text) or _STATUS.search(ln.text) for ln in block):
+        # a web page's cells, each after its icon ("\uf19c Rat der Stadt …", "\uf0e3 Entscheidung"), or a
+        # row's status ("Entscheidung öffentlich Parktheater"): the table's, never a title
+        return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
 
@@ -363,11 +367,15 @@ def addressee_line(lines: list[Line], i: int, headings: set[int]) -> bool:
 def _title_like(block: list[Line]) -> bool:
     """Whether the lines of ``block`` can be a title: two words or more, at most 400 characters,
     opening with a capital or a quote, a lower-case word of three letters or more among them, no
-    check box, no sentence's end or comma at the end."""
+    check box, no sentence's end or comma at the end, no telephone number (a letterhead's contact line
+    "Sachbearbeitung: … · Tel. 06331 84-2451 · Zimmer 214"), no icon of an icon font (a web page's
+    labels: a calendar, a gavel, a lock before their values, private-use characters in its text)."""
     lines = [ln.text.strip() for ln in block]
     joined = " ".join(lines)
     return not (
         len(joined.split()) < 2
+        or _PHONE.search(joined) is not None
+        or _ICON.search(joined) is not None
         or len(joined) > 400
         or not (joined[:1].isupper() or joined[:1] in '„"')
         or not re.search(r"\b[a-zäöüß]{3,}", joined)
@@ -376,6 +384,13 @@ def _title_like(block: list[Line]) -> bool:
     )
 
 
+# a meeting's status as a cell of a row states it, the bare word in lower case
+_STATUS = re.compile(r"(?<![\w-])(?:nicht[ -]?)?öffentlich(?![\w-])")
+# a glyph of an icon font, which a browser's print leaves as a private-use character before a value (or, its
+# font not embedded, as the replacement character)
+_ICON = re.compile("[\ue000-\uf8ff\ufffd]")
+# a telephone number after its mark ("Tel. 06331 84-2451", "Telefon: 0221 221-0")
+_PHONE = re.compile(r"(?<![\w.])(?:Tel|Telefon|Fon|Fax)\.?:?[ \t]*(?:\+49[ \t]*|\(?0)\d")
 # a value ending in a telephone number ("Frau Rückert, Tel. 06051 7009-215"): a contact's, never a title's
 _PHONE_END = re.compile(r"(?:\+49[ \t]*|(?<!\d)0)\d{2,5}[ \t]*[/\-–]?[ \t]*\d{2,}(?:[ \t]*[\-–][ \t]*\d+)?[ \t]*$")
 

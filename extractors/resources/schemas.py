@@ -250,6 +250,7 @@ SCHEMAS: dict[str, Schema] = {
                     "date_labels",
                     "contact_labels",
                     "received_labels",
+                    "version_heads",
                     "issuer_offices",
                     "issuer_instruments",
                     "issuer_hints",

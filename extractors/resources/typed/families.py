@@ -300,6 +300,7 @@ class Metadata:
     date_labels: tuple[PatternEntry, ...]
     contact_labels: tuple[PatternEntry, ...]
     received_labels: tuple[PatternEntry, ...]
+    version_heads: tuple[PatternEntry, ...]
     issuer_offices: tuple[PatternEntry, ...]
     issuer_councils: tuple[IssuerCouncil, ...]
     issuer_instruments: tuple[PatternEntry, ...]
@@ -338,6 +339,7 @@ def _metadata(res: Resources) -> Metadata:
         pattern_entries(d["date_labels"]),
         pattern_entries(d["contact_labels"]),
         pattern_entries(d["received_labels"]),
+        pattern_entries(d["version_heads"]),
         pattern_entries(d["issuer_offices"]),
         tuple(IssuerCouncil(e["id"], e["pattern"], e.get("place")) for e in d["issuer_councils"]),
         pattern_entries(d["issuer_instruments"]),
