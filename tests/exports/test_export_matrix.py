@@ -205,6 +205,23 @@ for _key, _lost in {
     ("unseen-plain", "pdfminer", "number"): {"b51_bernau", "b53_bonn"},
 }.items():
     KNOWN.setdefault(_key, set()).update(_lost)
+# b58-b66: a Beratungsfolge of ditto marks under a column head holding the year (b58) and a database report whose
+# names are cut at the column's width (b62), whose lines pdftotext reorders; an information system's meeting cards
+# and head with icon glyphs (b64), whose values pypdf and pdfminer.six of the plain rendering set apart from their
+# labels; a head of versions side by side (b58), whose last version pdfminer.six sets apart; a wrapped last cell
+# ("öf-" / "fentlich") that pdftotext sets on a line of its own (b66)
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): {"b58_goettingen", "b62_cham"},
+    ("unseen-plain", "pdftotext", "consultations"): {"b58_goettingen", "b62_cham", "b66_hamburg_bergedorf"},
+    ("unseen-plain", "pdfminer", "number"): {"b58_goettingen", "b64_iserlohn"},
+    ("unseen-plain", "pdfminer", "date"): {"b58_goettingen"},
+    ("unseen-plain", "pypdf", "consultations"): {"b64_iserlohn"},
+    ("unseen-plain", "pypdf", "municipality"): {"b64_iserlohn"},
+    ("unseen-plain", "pypdf", "number"): {"b64_iserlohn"},
+    ("unseen-plain", "pdfminer", "consultations"): {"b64_iserlohn"},
+    ("unseen-plain", "pdfminer", "municipality"): {"b64_iserlohn"},
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
 # its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 
