@@ -64,22 +64,29 @@ def axis_regions(ft: FieldText) -> list[tuple[int, int]]:
     return [(ft.rows[first].start, ft.rows[end].start) for first, end in _charts(ft)]
 
 
-def _charts(ft: FieldText) -> Iterator[tuple[int, int]]:
-    """The first line of each chart's body and the line of its legend or source."""
+def captioned(ft: FieldText, kind: str, lead: int) -> Iterator[int]:
+    """The blank line under each figure's caption (within five lines) whose text before it, up to
+    ``lead`` characters before the caption, names the figure's ``kind`` and the field noun in the plural."""
     tax = typed.taxonomy(ft.res)
     caption = re.compile(r"[ \t]*(?:" + tax.figure_captions + ")", tax.flags)
-    kind = re.compile(tax.axis_charts, tax.flags)
+    named = re.compile(kind, tax.flags)
     for i, line in enumerate(ft.rows):
         if caption.match(line.text) is None:
             continue
         first = next((k for k in range(i + 1, min(len(ft.rows), i + 6)) if ft.blank(k)), None)
         if first is None:
             continue
-        lead = (max(0, line.start - _LEAD), ft.rows[first].start)
-        if kind.search(ft.text, *lead) is None or not any(
-            lead[0] <= m.start() < lead[1] and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns
+        span = (max(0, line.start - lead), ft.rows[first].start)
+        if named.search(ft.text, *span) is not None and any(
+            span[0] <= m.start() < span[1] and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns
         ):
-            continue
+            yield first
+
+
+def _charts(ft: FieldText) -> Iterator[tuple[int, int]]:
+    """The first line of each chart's body and the line of its legend or source."""
+    tax = typed.taxonomy(ft.res)
+    for first in captioned(ft, tax.axis_charts, _LEAD):
         end = _body(ft, first + 1, re.compile(r"[ \t]*(?:" + tax.figure_ends + ")", tax.flags))
         if end is not None:
             yield first + 1, end

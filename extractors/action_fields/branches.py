@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from extractors.resources import typed
 
+from .axes import captioned
 from .text import Candidate, FieldText
 from .topics import topic_name
 
@@ -47,20 +48,7 @@ Piece = tuple[int, int, int]  # line, start column, end column
 
 def _maps(ft: FieldText) -> Iterator[tuple[int, int]]:
     """The first and the end line of each mind map's body."""
-    tax = typed.taxonomy(ft.res)
-    caption = re.compile(r"[ \t]*(?:" + tax.figure_captions + ")", tax.flags)
-    kind = re.compile(tax.mind_maps, tax.flags)
-    for i, line in enumerate(ft.rows):
-        if caption.match(line.text) is None:
-            continue
-        first = next((k for k in range(i + 1, min(len(ft.rows), i + 6)) if ft.blank(k)), None)
-        if first is None:
-            continue
-        lead = (max(0, line.start - _LEAD), ft.rows[first].start)
-        if kind.search(ft.text, *lead) is None or not any(
-            lead[0] <= m.start() < lead[1] and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns
-        ):
-            continue
+    for first in captioned(ft, typed.taxonomy(ft.res).mind_maps, _LEAD):
         end = first + 1
         while end < min(len(ft.rows), first + _MOST_LINES) and not _prose(ft.rows[end].text):
             end += 1
