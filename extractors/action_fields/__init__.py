@@ -95,7 +95,7 @@ from extractors.base import clean_label
 from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import ActionField
-from pipeline.structure import View, view
+from pipeline.structure import View
 
 from .added import added_field
 from .annexes import annexed_parts
@@ -333,7 +333,7 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
     if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked
         doc = dataclasses.replace(doc, text=marked)
-        sv = view(doc)
+        sv = sv.blanked(doc)
     ft = FieldText.of(doc, res, sv)
     own = candidates(ft)
     closed = sv.closed(doc)
