@@ -199,12 +199,15 @@ class Origin(Sequence[int]):
     kept as runs: (flat start, document start, length). Built in time linear in the runs,
     not the characters; an offset is looked up by bisection."""
 
-    __slots__ = ("_flat", "_doc", "_length")
+    __slots__ = ("_flat", "_doc", "_length", "_ordered")
 
     def __init__(self, runs: list[tuple[int, int, int]]) -> None:
         self._flat = [f for f, _, n in runs if n]
         self._doc = [d for _, d, n in runs if n]
         self._length = sum(n for _, _, n in runs)
+        ends = [d + n for _, d, n in runs if n]
+        # runs that follow each other in the document too: an offset is found among the runs
+        self._ordered = all(e <= d for e, d in zip(ends, self._doc[1:], strict=False))
 
     def __len__(self) -> int:
         return self._length
@@ -224,6 +227,17 @@ class Origin(Sequence[int]):
             raise IndexError(i)
         k = bisect.bisect_right(self._flat, i) - 1
         return self._doc[k] + i - self._flat[k]
+
+    def first_from(self, offset: int) -> int:
+        """The first flat index whose document offset is ``offset`` or after it (what
+        ``bisect_left(self, offset)`` gives), found among the runs."""
+        if not self._ordered:
+            return bisect.bisect_left(self, offset)
+        k = bisect.bisect_right(self._doc, offset) - 1
+        if k < 0:
+            return 0
+        size = (self._flat[k + 1] if k + 1 < len(self._flat) else self._length) - self._flat[k]
+        return self._flat[k] + min(offset - self._doc[k], size)
 
 
 @dataclass(frozen=True)
@@ -1298,4 +1312,5 @@ class Layout:
 
     def flat_offset(self, offset: int) -> int:
         """The offset in the flat text of a document offset (the next kept one)."""
-        return bisect.bisect_left(self.flat.origin, offset)
+        origin = self.flat.origin
+        return origin.first_from(offset) if isinstance(origin, Origin) else bisect.bisect_left(origin, offset)

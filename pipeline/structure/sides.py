@@ -40,7 +40,7 @@ def right_column(text: str, keep_left: bool = False) -> tuple[str, list[tuple[in
     """``text`` with the left column and the bar of each stretch of two columns blanked (with
     ``keep_left``, the bar and the right column), and the stretches' offsets; ``text`` itself and no
     stretch where it has none."""
-    if not any(ch in _BARS for ch in text):
+    if _BARS.isdisjoint(text):
         return text, []
     lines = text.split("\n")
     starts = [0]
