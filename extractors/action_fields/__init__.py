@@ -45,7 +45,9 @@ document (a table of contents repeating the headings adds nothing):
    group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
    (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
-   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``);
+   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``), or the values of the
+   field column of a raw CSV export quoted in the text ("ID;Handlungsfeld;Maßnahme" over records parted by
+   semicolons, ``delimited_records``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -112,6 +114,7 @@ from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
+from .delimited import delimited_records
 from .divided import divider_rows
 from .figured import figure_rows
 from .grouped import grouped_fields
@@ -178,6 +181,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         divider_rows,
         chart_axes,
         map_branches,
+        delimited_records,
     ),
     (
         noun_headings,

@@ -88,3 +88,83 @@ def test_closed_labels_keep_each_rest_in_its_place_among_the_pieces() -> None:
 def test_closed_labels_of_words_no_name_can_hold_are_none() -> None:
     assert closed_labels([(0, "SPRACHE UND"), (1, "")]) is None
     assert closed_labels([(0, "WOHNEN UND"), (1, "UND KULTUR")]) is None
+
+
+SPACED = (
+    "4.  Die Handlungsfelder\n\n"
+    "Der Plan ordnet seine Maßnahmen vier Handlungsfeldern zu:\n\n"
+    "    W o h n e n   u n d   N a c h b a r s c h a f t\n\n"
+    "    Beratung beim Auszug aus der Unterkunft und Projekte in den Ortsteilen.\n\n"
+    "    S c h u l e ,   A u s b i l d u n g   u n d   B e r u f\n\n"
+    "    Übergangsbegleitung und Patenschaften mit den Betrieben.\n\n"
+    "    G e s u n d h e i t   u n d   P f l e g e\n\n"
+    "    Sprachmittler für Arztpraxen.\n\n"
+    "5.  Lenkungsgruppe\n"
+)
+
+
+def test_letter_spaced_headings_whose_gaps_closed_are_spelt_by_the_taxonomys_stems_with_an_ending() -> None:
+    # "Wohnen" and "Schule" stand nowhere else in the text: "Wohn*" and "Schul*" spell them with an ending
+    assert labels(_closed(SPACED)) == [
+        "Wohnen und Nachbarschaft",
+        "Schule, Ausbildung und Beruf",
+        "Gesundheit und Pflege",
+    ]
+
+
+def test_a_closed_letter_spaced_heading_no_stem_spells_gives_nothing() -> None:
+    # "Wohnungen" is no stem with an ending the stems allow, nor a word of the text: the heading is left out
+    text = _closed(SPACED).replace("W o h n e n u n d", "W o h n u n g e n u n d")
+    assert "Wohnungen und Nachbarschaft" not in labels(text)
+    assert not [label for label in labels(text) if label.startswith("Wohn")]
+
+
+EXPORT = (
+    "Die Maßnahmen sind in der Datenbank je einem Handlungsfeld zugeordnet; Maßnahmen für alle Felder tragen den\n"
+    "Eintrag „Übergreifend“ und sind keinem Handlungsfeld zugeordnet. Auszug aus dem Export:\n\n"
+    "  Nr;Handlungsfeld;Maßnahme;Träger;Stand\n"
+    '  K01;"Sprache und frühe Bildung";"Lesepaten an Grundschulen";"Stadtbibliothek";laufend\n'
+    '  K02;"Sprache und frühe Bildung";"Elterncafé ""Deutsch im Alltag""";"Familienzentrum Nord, Haus\n'
+    '  2";geplant\n'
+    '  K03;"Arbeit und Beruf";Jobbörse;"Jobcenter; Agentur für Arbeit";\n'
+    "  laufend\n"
+    '  K04;Übergreifend;"Schulung der Ämter";"Stadt, Personalamt";laufend\n'
+    '  K05;"Gesundheit, Pflege und Sport";"Sprachmittler in Arztpraxen";"Gesundheitsamt Kreis Lin\n'
+    '  denau";laufend\n'
+    '  K06;"Arbeit und Beruf";"Anerkennungsberatung";"Kammer";geplant\n\n'
+    "Die Liste wird fortgeschrieben.\n"
+)
+
+
+def _rewrapped(text: str) -> str:
+    """``text`` as a PDF's text layer gives it: its spaces closed and its long lines wrapped again at words."""
+    out = []
+    for line in _closed(text).splitlines():
+        while len(line) > 60 and " " in line[:60]:
+            cut = line.rindex(" ", 0, 60)
+            out.append(line[:cut])
+            line = line[cut + 1 :]
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_the_field_column_of_a_csv_export_gives_each_field_once() -> None:
+    assert labels(EXPORT) == ["Sprache und frühe Bildung", "Arbeit und Beruf", "Gesundheit, Pflege und Sport"]
+
+
+def test_a_csv_export_a_pdf_wrapped_again_at_its_words_and_parted_by_a_page_break_keeps_its_fields() -> None:
+    text = _rewrapped(EXPORT).replace("\nK04;", "\n\nK04;")
+    assert "\nSprache und frühe\nBildung" not in text  # the wraps fall inside the values
+    assert labels(text) == ["Sprache und frühe Bildung", "Arbeit und Beruf", "Gesundheit, Pflege und Sport"]
+
+
+def test_a_csv_export_without_the_field_noun_among_its_columns_gives_nothing() -> None:
+    assert labels(EXPORT.replace("Nr;Handlungsfeld;", "Nr;Bereich;")) == []
+
+
+def test_a_csv_export_whose_field_column_holds_codes_gives_nothing() -> None:
+    text = EXPORT
+    codes = {"Sprache und frühe Bildung": "HF1", "Arbeit und Beruf": "HF2", "Gesundheit, Pflege und Sport": "HF3"}
+    for field, code in codes.items():
+        text = text.replace(f'"{field}"', code)
+    assert labels(text) == []
