@@ -30,7 +30,9 @@ document (a table of contents repeating the headings adds nothing):
    presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
    points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
    naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
-   entries left out, ``legend_entries``);
+   entries left out, ``legend_entries``); the marked items of a list that a sentence runs through after the noun
+   in the plural, no colon before it ("… in den Handlungsfeldern" / "a) Sprache und Bildung," … "d) Gesundheit
+   sowie" / "e) Wohnen" / "des Konzepts …", ``sentence_items``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -136,6 +138,7 @@ from .questionnaire import survey_items
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
+from .sentence_items import sentence_items
 from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
@@ -166,6 +169,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         filter_buttons,
         slide_bullets,
         legend_entries,
+        sentence_items,
     ),
     (
         field_tables,

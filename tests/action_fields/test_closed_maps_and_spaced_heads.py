@@ -1,12 +1,18 @@
 """Field forms as a PDF's text layer gives them, its runs of spaces closed to one and its indentation
 dropped: the main branches of a mind map in capitals, parted by the grammar of a name, and letter-spaced
-headings whose words the taxonomy's stems find again; with near misses that must yield nothing
+headings whose words the taxonomy's stems find again, the field column of a raw CSV export wrapped again at
+its words, and a marked list that a sentence runs through; with near misses that must yield nothing
 (invented documents)."""
 
 from __future__ import annotations
 
 from extractors.action_fields.closed_branches import closed_labels, name
-from tests.action_fields.test_action_fields import labels
+from extractors.action_fields.sentence_items import sentence_items
+from extractors.action_fields.text import FieldText
+from extractors.action_fields.vocab import categories
+from extractors.resources import default_resources
+from pipeline.structure import view
+from tests.action_fields.test_action_fields import labels, make_doc
 
 MAP = (
     "Bei der Zukunftswerkstatt entstand eine Themenlandkarte. Ihre Hauptäste sind die Handlungsfelder des\n"
@@ -168,3 +174,56 @@ def test_a_csv_export_whose_field_column_holds_codes_gives_nothing() -> None:
     for field, code in codes.items():
         text = text.replace(f'"{field}"', code)
     assert labels(text) == []
+
+
+NOTICE = (
+    "Der Bescheid des Landes (Auszug, Abschrift des Scans):\n\n"
+    "  ......................................................................\n"
+    "  I.  1. Dem Landkreis wird eine Zuwendung von bis zu 36.000,00 EUR bewilligt.\n\n"
+    "      2. Die Zuwendung ist zweckgebunden für Maßnahmen in den Handlungsfeldern\n"
+    "         a) Sprache und frühe Bildung,\n"
+    "         b) Arbeitsrnarkt und Ausbildung,\n"
+    "         c) Gesundheit und Pflege sowie\n"
+    "         d) Nachbarschaft, Ehrenamt und Teilhabe im\n"
+    "         ländlichen Raum\n"
+    "         des Integrationskonzepts des Landkreises. Ausgaben für die Unterbringung sind\n"
+    "         nicht zuwendungsfähig.\n"
+    "  ......................................................................\n\n"
+    "Die Integration der Zugewanderten bleibt Aufgabe des Kreises und seiner Gemeinden.\n"
+)
+NOTICE_FIELDS = [
+    "Sprache und frühe Bildung",
+    "Arbeitsrnarkt und Ausbildung",
+    "Gesundheit und Pflege",
+    "Nachbarschaft, Ehrenamt und Teilhabe im ländlichen Raum",
+]
+
+
+def test_a_marked_list_a_sentence_runs_through_after_the_field_noun_gives_its_items() -> None:
+    assert labels(NOTICE) == NOTICE_FIELDS
+    assert labels(_closed(NOTICE)) == NOTICE_FIELDS
+
+
+def test_a_scans_rn_for_m_left_in_a_label_finds_its_category() -> None:
+    assert categories("Arbeitsrnarkt und Ausbildung", default_resources()) == ("arbeit",)
+    assert categories("Fernwärme", default_resources()) == ("other",)
+
+
+def test_a_marked_list_of_measures_a_sentence_runs_through_gives_nothing() -> None:
+    text = NOTICE
+    for field, measure in zip(
+        NOTICE_FIELDS,
+        [
+            "Kurse werden ausgebaut",
+            "Lotsen werden eingestellt",
+            "Dolmetscher werden bezahlt",
+            "Vereine erhalten Mittel",
+        ],
+    ):
+        text = text.replace(field.replace("im ländlichen Raum", "im\n         ländlichen Raum"), measure)
+    assert labels(text) == []
+
+
+def test_a_marked_list_without_its_conjunction_before_the_last_item_is_no_sentences_list() -> None:
+    doc = make_doc(NOTICE.replace(" sowie\n", ",\n"))
+    assert list(sentence_items(FieldText.of(doc, default_resources(), view(doc)))) == []
