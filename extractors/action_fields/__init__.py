@@ -30,7 +30,9 @@ document (a table of contents repeating the headings adds nothing):
    presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
    points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
    naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
-   entries left out, ``legend_entries``);
+   entries left out, ``legend_entries``); the marked items of a list that a sentence runs through after the noun
+   in the plural, no colon before it ("… in den Handlungsfeldern" / "a) Sprache und Bildung," … "d) Gesundheit
+   sowie" / "e) Wohnen" / "des Konzepts …", ``sentence_items``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -45,7 +47,9 @@ document (a table of contents repeating the headings adds nothing):
    group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
    (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
-   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``);
+   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``), or the values of the
+   field column of a raw CSV export quoted in the text ("ID;Handlungsfeld;Maßnahme" over records parted by
+   semicolons, ``delimited_records``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -112,6 +116,7 @@ from .column_heads import column_heads, lead_column_heads
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
+from .delimited import delimited_records
 from .divided import divider_rows
 from .figured import figure_rows
 from .grouped import grouped_fields
@@ -133,6 +138,7 @@ from .questionnaire import survey_items
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
+from .sentence_items import sentence_items
 from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
@@ -163,6 +169,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         filter_buttons,
         slide_bullets,
         legend_entries,
+        sentence_items,
     ),
     (
         field_tables,
@@ -178,6 +185,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         divider_rows,
         chart_axes,
         map_branches,
+        delimited_records,
     ),
     (
         noun_headings,

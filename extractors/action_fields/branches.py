@@ -20,8 +20,10 @@ to the first line of prose (a line that ends a sentence, a numbered heading). A 
 parted from the others on its line by a gap; a label in capitals goes on in the next line where a run in
 capitals overlaps it (a hyphen at its end joins the two pieces into one word). The label nearest the
 body's middle is the map's centre, the concept's name, no field. The others are fields where they name a
-field of the taxonomy; three at least. A text layer that closed the gaps between the labels runs them
-together: a body without a gap gives nothing, and no other reader takes names from it.
+field of the taxonomy; three at least. A text layer that closed the gaps between the labels keeps their
+lines but not their places: a body without a gap is parted by the grammar of a name
+(:mod:`.closed_branches`), its centre the label nearest its middle line; no other reader takes names
+from a map's body.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from collections.abc import Iterator
 from extractors.resources import typed
 
 from .axes import captioned
+from .closed_branches import closed_labels
+from .closed_branches import name as closed_name
 from .text import Candidate, FieldText
 from .topics import topic_name
 
@@ -112,6 +116,7 @@ def map_branches(ft: FieldText) -> Iterator[Candidate]:
     """The main branches of each mind map of the fields whose text layer kept the gaps between its labels."""
     for first, end in _maps(ft):
         if not any(_GAPPED.search(ft.rows[k].text) for k in range(first, end)):
+            yield from _closed_branches(ft, first, end)
             continue
         labels = _labels(ft, first, end)
         if len(labels) <= _LEAST:
@@ -127,3 +132,22 @@ def map_branches(ft: FieldText) -> Iterator[Candidate]:
             found.append(Candidate(ft.rows[k].start + a, ft.rows[last].start + b, name, "table"))
         if len(found) >= _LEAST:
             yield from found
+
+
+def _closed_branches(ft: FieldText, first: int, end: int) -> Iterator[Candidate]:
+    """The main branches of a map's body ``first:end`` whose text layer closed the gaps, its centre the label
+    nearest its middle line."""
+    labels = closed_labels([(k, ft.rows[k].text) for k in range(first, end)])
+    if not labels or len(labels) <= _LEAST:
+        return
+    top, bottom = labels[0][0][0], max(lab[-1][0] for lab in labels)
+    centre = min(labels, key=lambda lab: abs(lab[0][0] + lab[-1][0] - top - bottom))
+    found = []
+    for label in labels:
+        text = closed_name(label)
+        if label is centre or not topic_name(text, ft):
+            continue
+        (k, a, _, _), (last, _, b, _) = label[0], label[-1]
+        found.append(Candidate(ft.rows[k].start + a, ft.rows[last].start + b, text, "table"))
+    if len(found) >= _LEAST:
+        yield from found

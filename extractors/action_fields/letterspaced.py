@@ -18,9 +18,9 @@ section's heading), blank lines apart, and the headings go on up to the next num
 paragraph; two at least. A letter-spaced title elsewhere ("E R G Ä N Z U N G S V O R L A G E") and the
 months of a calendar of meetings under a subject naming the fields give nothing. A text layer that closes
 the gaps to one space each leaves the words' ends unknown where a capital follows a small letter
-("SpracheundfrüheBildung"): they are found again by the words the document writes elsewhere and the whole
-words of the taxonomy's synonyms, the fewest that spell the run ("Sprache", "und", "frühe", "Bildung"); a
-run they do not spell gives nothing.
+("SpracheundfrüheBildung"): they are found again by the words the document writes elsewhere, the whole
+words of the taxonomy's synonyms and its stems with an ending ("Wohn*" spells "Wohnen", "Gesund*" "Gesundheit"),
+the fewest that spell the run ("Sprache", "und", "frühe", "Bildung"); a run they do not spell gives nothing.
 """
 
 from __future__ import annotations
@@ -62,20 +62,25 @@ def closed_up(line: str) -> str | None:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LONGEST = 30  # letters of a word at most
+_ENDINGS = ("e", "en", "er", "es", "n", "s", "heit", "keit", "ung")
+_STEM = re.compile(r"[^\W\d_]{4,}")  # a stem of a single word, four letters at least
 _RUN_TOGETHER = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # a word's end run into the next one's capital
 
 
-def respaced(name: str, known: frozenset[str]) -> str | None:
-    """``name`` with its runs of letters parted into the fewest ``known`` words (casefolded), if they spell it.
+def respaced(name: str, known: frozenset[str], stems: frozenset[str] = frozenset()) -> str | None:
+    """``name`` with its runs of letters parted into the fewest ``known`` words (casefolded), or ``stems`` with
+    an ending, if they spell it.
 
     >>> respaced("Schule,AusbildungundBeruf", frozenset({"schule", "ausbildung", "und", "beruf"}))
     'Schule, Ausbildung und Beruf'
+    >>> respaced("WohnenundNachbarschaft", frozenset({"und", "nachbarschaft"}), frozenset({"wohn"}))
+    'Wohnen und Nachbarschaft'
     """
     out: list[str] = []
     at = 0
     for run in _LETTERS.finditer(name):
         out.append(name[at : run.start()])
-        parts = _parted(run.group(0), known)
+        parts = _parted(run.group(0), known, stems)
         if parts is None:
             return None
         out.append(" ".join(parts))
@@ -84,16 +89,29 @@ def respaced(name: str, known: frozenset[str]) -> str | None:
     return re.sub(r"[ \t]*,[ \t]*", ", ", "".join(out)).strip()
 
 
-def _parted(run: str, known: frozenset[str]) -> list[str] | None:
-    """The fewest ``known`` words that spell ``run``, in order; None where none do."""
+def _parted(run: str, known: frozenset[str], stems: frozenset[str]) -> list[str] | None:
+    """The fewest ``known`` words (or ``stems`` with an ending) that spell ``run``, in order; None where none do."""
     best: list[list[str] | None] = [[]] + [None] * len(run)
     for end in range(1, len(run) + 1):
         for start in range(max(0, end - _LONGEST), end):
             head = best[start]
-            if head is not None and run[start:end].casefold() in known:
+            if head is not None and _spelt(run[start:end].casefold(), known, stems):
                 if best[end] is None or len(head) + 1 < len(best[end] or ()):
                     best[end] = [*head, run[start:end]]
     return best[-1]
+
+
+def _spelt(word: str, known: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether ``word`` is known, or a stem with one of the endings of a noun or an adjective."""
+    if word in known:
+        return True
+    return any(word.endswith(e) and word[: len(word) - len(e)] in stems for e in _ENDINGS)
+
+
+def _stems(ft: FieldText) -> frozenset[str]:
+    """The stems of the taxonomy's synonyms that end in a wildcard ("Wohn*"), casefolded."""
+    synonyms = (syn for e in typed.taxonomy(ft.res).entries for syn in e.synonyms)
+    return frozenset(s[:-1].casefold() for s in synonyms if s.endswith("*") and _STEM.fullmatch(s[:-1]))
 
 
 def _known(ft: FieldText) -> frozenset[str]:
@@ -119,7 +137,7 @@ def _headings(ft: FieldText, lead: int) -> Iterator[Candidate]:
         first = False
         if _RUN_TOGETHER.search(name):  # the gaps closed: the words found again by the document's own
             known = known or _known(ft)
-            name = respaced(name, known) or ""
+            name = respaced(name, known, _stems(ft)) or ""
         a = line.start + len(line.text) - len(line.text.lstrip())
         b = line.start + len(line.text.rstrip())
         label = clean_label(name)

@@ -162,11 +162,14 @@ def _list_ends(res: Resources, data: Taxonomy) -> re.Pattern[str]:
 
 def categories(label: str, res: Resources) -> tuple[str, ...]:
     """Every taxonomy code whose synonym occurs in ``label``; where none does, those of the nouns
-    of its verbs (a label of verbs, "BERATEN & BEGLEITEN", names the fields of their nouns);
+    of its verbs (a label of verbs, "BERATEN & BEGLEITEN", names the fields of their nouns), or those
+    of the label read with "rn" as "m" (a scan's misreading left in a quoted notice: "Arbeitsrnarkt");
     ``other`` when none does."""
     codes = _categories(label, vocabulary(res).codes)
     if codes == ("other",):
         codes = _categories(" ".join(f"{m[1]}ung {m[1]}" for m in _INFINITIVE.finditer(label)), vocabulary(res).codes)
+    if codes == ("other",) and "rn" in label:
+        codes = _categories(label.replace("rn", "m"), vocabulary(res).codes)
     return codes
 
 
