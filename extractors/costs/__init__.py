@@ -92,7 +92,6 @@ from pipeline.totals import Total, cost_total
 from .amounts import (
     aligned_year,
     bare_amounts,
-    flat_unit_amounts,
     gap_amounts,
     gap_bare_amounts,
     gap_grid,
@@ -129,6 +128,7 @@ from .sheets import sheet_lines
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .unit_column import unit_column
+from .unit_rows import flat_unit_amounts
 from .worded import worded_amounts
 from .years import nearest_year
 
@@ -173,7 +173,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     more += worded_amounts(text)  # "zwölftausend Euro"
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
     column, heads = unit_column(text, all_lines)  # a column under the currency alone
-    found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans) if m.end not in heads]
+    found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans, breaks) if m.end not in heads]
     taken = {m.start for m in found}  # a grid of years that adds up under a caption of costs, read by nothing else
     priced = priced_rows(conf, all_lines)  # a bill of quantities, read by its cells' kinds
     more_found = checked_amounts(all_lines, headers, conf.caption) + [p.money for p in priced.values()]
@@ -265,14 +265,20 @@ def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: 
 
 
 def _all_money(
-    text: str, all_lines: list[Line], headers: list[int], more: list[Money], finance: Matcher, sides: list[Money]
+    text: str,
+    all_lines: list[Line],
+    headers: list[int],
+    more: list[Money],
+    finance: Matcher,
+    sides: list[Money],
+    breaks: frozenset[int],
 ) -> list[Money]:
     """Every amount of the text in order: with a currency, bare in a table in euros or under the sign alone, in a
     gap grid of years, and ``more`` read by the grids before."""
     units = unit_numbers(text)  # "(in 1.000 €)": a unit, no amount
     found = [m for m in find_money(text) if m.start not in units] + bare_amounts(text, all_lines)
     found += gap_amounts(text, all_lines, headers, finance) + more
-    found += flat_unit_amounts(text, all_lines)
+    found += flat_unit_amounts(text, all_lines, breaks)
     found = with_sign_columns(found, text, all_lines, sides)  # a column of bare amounts under the currency's sign alone
     return sorted((m for m in found if m.amount), key=lambda m: m.start)
 

@@ -3,7 +3,7 @@ German-formatted numbers without one in a table that says it is in euros, cut at
 (:func:`bare_amounts`: "Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of years) or
 at gaps of a grid of years exported without tabs (:func:`gap_amounts`), or at single spaces of
 such a grid whose gaps a PDF's text layer flattened (:func:`flat_grid`), or of a table under a
-header ending in columns of a word and the currency (:func:`flat_unit_amounts`).
+header ending in columns of a word and the currency (:func:`.unit_rows.flat_unit_amounts`).
 """
 
 from __future__ import annotations
@@ -131,41 +131,6 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year ("Maßnahme (Haushaltsjahr 2028)", "davon 2027")
-# a flattened header ending in two columns or more of a word and the currency ("Bezeichnung netto € brutto €")
-_UNIT_HEAD = re.compile(r"[^\d\t]*?(?:(?<!\S)[^\W\d_]+ (?:€|EUR\b|Euro\b)[ \t]*){2,}")
-_TRAILING = re.compile(r"(?:(?:^|[ \t]+)(?:[-−–]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})|[–—-]))+[ \t]*$")
-
-
-def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
-    """The numbers ending the rows of a table whose gaps a PDF's text layer flattened into single
-    spaces, under a header ending in columns of a word and the currency ("Produkt / Konto Bezeichnung
-    netto € brutto €"): each row a label and its numbers or dashes at the end (a number alone on a
-    line: a cell wrapped from the row above); the rows run to the next blank line."""
-    out: list[Money] = []
-    for j, head in enumerate(all_lines):
-        if "\t" in head.text or "  " in head.text.strip() or not _currency(head.text):
-            continue  # most lines name no currency: the header's pattern, tried from every word, is not asked
-        if not _UNIT_HEAD.fullmatch(head.text):
-            continue
-        if scaled(head.text):
-            continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
-        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
-            tail = _TRAILING.search(ln.text)
-            if not ln.text.strip() or tail is None:
-                break
-            for m in re.finditer(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2}", tail.group()):
-                value = parse_number(m.group())
-                s = ln.start + tail.start() + m.start()
-                if value is not None:
-                    out.append(Money(value, s, s + len(m.group()), m.group()))
-    return out
-
-
-def _currency(line: str) -> bool:
-    """Whether a line names the currency as a header of :data:`_UNIT_HEAD` does ("€", "EUR", "Euro")."""
-    return "€" in line or "EUR" in line or "Euro" in line
-
-
 # a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
 def scaled(head: str) -> bool:
     """Whether a unit cell or header names a scale before its currency ("Mio Euro", "Tsd. €")."""

@@ -8,6 +8,7 @@ under it where it breaks off at a word that links to the next ("3 Wohnen und Nac
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from extractors.fastre import Matcher
@@ -181,7 +182,10 @@ def flat_grid(
         scale = 1000 if unit is not None and (unit.group("t") or unit.group("t2")) else 1
         # (in thousands one decimal too: "18,6")
         number = SCALED if scale > 1 else CENTS if cents else SIGNED_CENTS if summed else BARE
-        for label, cells in rows if priced else _flat_rows(all_lines, j, len(cols), number, bool(share))[0]:
+        if not priced:
+            rows, below = _flat_rows(all_lines, j, len(cols), number, bool(share))
+            rows += _shares(all_lines, below, rows, len(cols), number)
+        for label, cells in rows:
             for (ln, c), year, column in zip(cells, cols, heads):
                 m = _PRICED.fullmatch(c.text) if c.priced else cell_number(number, c.text)
                 value = parse_number(m.group("num")) if m else None
@@ -227,6 +231,46 @@ def _adds_up(all_lines: list[Line], j: int, cols: list[int | None], costs: re.Pa
         if len(total) != 1 or sum(x for x, year in zip(signed, cols) if year is not None) != total[0]:
             return False
     return True
+
+
+_SHARE_ROW = re.compile(r"[ \t]*davon\b", re.I)  # a share of the sum above: "davon Bund (1/3)", "davon FHH"
+_NONE = _Cell(0, 0, "–", False)  # a cell a share's row leaves empty
+
+
+def _shares(all_lines: list[Line], k: int, rows: list[_FlatRow], n: int, number: re.Pattern[str]) -> list[_FlatRow]:
+    """The rows of the shares of a sum under a flattened grid's last rows ("Summe 781,1 445,3 120,3 1.346,7" over
+    "davon Bund (Sozialer Zusammenhalt, 1/3) 148,4 40,1" and "davon FHH (RISE-Mittel, 2/3) 296,9 80,2"), each with
+    fewer cells than the grid has columns and as many as the others: they stand in the columns where they add up to
+    the sum's cells, the others left empty; none where no one run of columns is such."""
+    sums = [cells for label, cells in rows if SUM_CELL.fullmatch(label.strip())]
+    shares: list[tuple[str, Line, list[_Cell]]] = []
+    while k < len(all_lines) and _SHARE_ROW.match(all_lines[k].text):
+        ln = all_lines[k]
+        tokens = _cells(ln.text)
+        m = next((m for m in range(min(n, len(tokens)) - 1, 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
+        if not m or (shares and m != len(shares[0][2])):
+            break
+        shares.append((ln.text[: tokens[-m].start].strip(), ln, tokens[-m:]))
+        k += 1
+    if not sums or not shares:
+        return []
+    width = len(shares[0][2])
+    totals = [_amount(c.text, number) for _, c in sums[-1]]
+    parts = [
+        sum((_amount(cells[x].text, number) or Decimal(0) for *_, cells in shares), Decimal(0)) for x in range(width)
+    ]
+    fits = [o for o in range(n - width + 1) if all(totals[o + x] == parts[x] for x in range(width))]
+    if len(fits) != 1:
+        return []
+    left, right = [_NONE] * fits[0], [_NONE] * (n - width - fits[0])
+    return [(label, [(ln, c) for c in left + cells + right]) for label, ln, cells in shares]
+
+
+def _amount(cell: str, number: re.Pattern[str]) -> Decimal | None:
+    """A cell's number, None for an empty cell."""
+    m = cell_number(number, cell)
+    value = parse_number(m.group("num")) if m else None
+    return Decimal(value) if value is not None else None
 
 
 def unpriced(cells: dict[int, FlatCell]) -> list[Money]:
