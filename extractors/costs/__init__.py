@@ -166,14 +166,15 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     flat = flat_grid(text, all_lines, conf.finance, conf.caption)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
-    gap_bare = gap_bare_amounts(text, all_lines, line_starts)
+    # the rows of a table cut at gaps or flattened under a header naming the unit: a label and its numbers
+    gap_bare = gap_bare_amounts(text, all_lines, line_starts) + flat_unit_amounts(text, all_lines, breaks)
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
     more += worded_amounts(text)  # "zwölftausend Euro"
     plans = side_amounts(text, all_lines)  # plans set side by side, read once
     column, heads = unit_column(text, all_lines)  # a column under the currency alone
-    found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans, breaks) if m.end not in heads]
+    found = [m for m in _all_money(text, all_lines, headers, more, conf.finance, plans) if m.end not in heads]
     taken = {m.start for m in found}  # a grid of years that adds up under a caption of costs, read by nothing else
     priced = priced_rows(conf, all_lines)  # a bill of quantities, read by its cells' kinds
     more_found = checked_amounts(all_lines, headers, conf.caption) + [p.money for p in priced.values()]
@@ -265,22 +266,16 @@ def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: 
 
 
 def _all_money(
-    text: str,
-    all_lines: list[Line],
-    headers: list[int],
-    more: list[Money],
-    finance: Matcher,
-    sides: list[Money],
-    breaks: frozenset[int],
+    text: str, all_lines: list[Line], headers: list[int], more: list[Money], finance: Matcher, sides: list[Money]
 ) -> list[Money]:
     """Every amount of the text in order: with a currency, bare in a table in euros or under the sign alone, in a
     gap grid of years, and ``more`` read by the grids before."""
     units = unit_numbers(text)  # "(in 1.000 €)": a unit, no amount
     found = [m for m in find_money(text) if m.start not in units] + bare_amounts(text, all_lines)
     found += gap_amounts(text, all_lines, headers, finance) + more
-    found += flat_unit_amounts(text, all_lines, breaks)
     found = with_sign_columns(found, text, all_lines, sides)  # a column of bare amounts under the currency's sign alone
-    return sorted((m for m in found if m.amount), key=lambda m: m.start)
+    once = {m.start: m for m in reversed(found) if m.amount}  # a number two readers found is one amount
+    return sorted(once.values(), key=lambda m: m.start)
 
 
 def share_facts(costs: list[Cost]) -> list[Cost]:

@@ -92,13 +92,40 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     return out
 
 
+def page_break(text: str, ln: Line) -> bool:
+    """Whether a line is the empty one a page break leaves between a table's rows (a bare form feed: a rendering
+    broke the page there, no furniture set)."""
+    return not ln.text.strip() and "\f" in text[max(0, ln.start - 1) : ln.end + 1]
+
+
+GROUP_WORDS = 3  # words of the heading of a table's group of rows at most ("Finanzierung:")
+
+
+def group_follows(all_lines: list[Line], k: int) -> bool:
+    """Whether the blank line ``k`` of a table is followed by the heading of a group of its rows, a few words
+    ending in a colon ("Finanzierung:" over "Zuweisung des Landes …   40.000,00"), and a row under it: the
+    table goes on."""
+    if all_lines[k].text.strip() or k + 2 >= len(all_lines):
+        return False
+    head, row = all_lines[k + 1].text.strip(), all_lines[k + 2].text
+    return (
+        head.endswith(":")
+        and len(head.split()) <= GROUP_WORDS
+        and not _DIGIT_IN.search(head)
+        and bool(BARE.search(row))
+    )
+
+
 def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -> list[Money]:
     """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
     "   Summe      50.000", or a word and the currency: "netto €    brutto €"): the number ends
-    under that cell (in any column of the row but the label's: "netto €" before "brutto €"); the rows run to the
-    next blank line. A minus before a number (an income in a table of expenses: "Zuweisung Land (Ertrag)
-    -11.000,00") is no part of the amount."""
+    under that cell (in any column of the row but the label's: "netto €" before "brutto €"), or, in a
+    table drawn with bars, stands in that cell's column by the cells' order ("| Maßnahme | Euro |" over
+    "| Trinkbrunnen | 36.000,00 |", the padding closed by a PDF's text layer); the rows run to the next
+    blank line that no heading of a group of rows follows (:func:`group_follows`). A minus before a
+    number (an income in a table of expenses: "Zuweisung Land (Ertrag) -11.000,00") is no part of the
+    amount."""
     out: list[Money] = []
     units = [*IN_EUR.finditer(text), *(u for u in _unit_cells(text) if not scaled(u.group()))]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
@@ -114,11 +141,17 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
         seen.add(cell)
         scale = 1000 if (unit.groupdict().get("t") or unit.groupdict().get("t2")) else 1
         left, right = cell[0] - header.start, cell[1] - header.start
-        for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
+        bars = header.bar_cells  # a row drawn with bars: its cells' order is their column, their padding may go
+        col = next((n for n, (a, b, _) in enumerate(bars or []) if a < unit.end() <= b), None)
+        for k, ln in enumerate(all_lines[i + 1 : i + 1 + TABLE_REACH], i + 1):
+            if page_break(text, ln) or group_follows(all_lines, k):
+                continue
             if not ln.text.strip() or "\t" in ln.text:
                 break
             cols = ln.columns
             under = [c for c in cols[1:] if left - _SLACK <= c[0] - ln.start and c[1] - ln.start <= right + _SLACK]
+            if bars and col and (row := ln.bar_cells) is not None and len(row) == len(bars):
+                under = [row[col]]
             m = _SIGNED.fullmatch(under[-1][2]) if under else None
             if m is None:
                 continue
@@ -131,12 +164,14 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year ("Maßnahme (Haushaltsjahr 2028)", "davon 2027")
-# a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
+
+
 def scaled(head: str) -> bool:
     """Whether a unit cell or header names a scale before its currency ("Mio Euro", "Tsd. €")."""
     return any(w.lower().rstrip(".") in SCALES for w in re.findall(r"[^\W\d_]+\.?(?= (?:€|EUR\b|Euro\b))", head))
 
 
+# a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
 _UNIT_CELL = re.compile(
     r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)"
     r"|(?<=\|)[ \t]*(?:€|EUR\b|Euro\b)(?=[ \t]*\|)"  # a cell drawn with bars holding the currency alone ("|  Euro  |")

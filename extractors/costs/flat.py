@@ -164,7 +164,10 @@ def flat_grid(
         ends = [k for k, t in enumerate(above) if t.endswith(".") and len(t.split()) > PROSE_WORDS]
         caption = " ".join(above[ends[-1] + 1 if ends else 0 :][-CAPTION_LINES:])
         unit = IN_EUR.search(corner) or IN_EUR.search(caption)
-        rows, end = _flat_rows(all_lines, j, len(cols), BARE, bool(share))
+        top = j  # the header's last line: the unit's under the years where it stands there ("in Tsd. EUR")
+        if (under := _unit_line(all_lines, j + 1)) is not None:
+            unit, top = unit or under, j + 1
+        rows, end = _flat_rows(all_lines, top, len(cols), BARE, bool(share))
         # (the currency in every cell stands for the unit under a header of the plan's years only)
         priced = any(heads) and bool(rows)
         priced = priced and all(c.priced or _EMPTY_CELL.fullmatch(c.text) for _, cells in rows for _, c in cells)
@@ -183,7 +186,7 @@ def flat_grid(
         # (in thousands one decimal too: "18,6")
         number = SCALED if scale > 1 else CENTS if cents else SIGNED_CENTS if summed else BARE
         if not priced:
-            rows, below = _flat_rows(all_lines, j, len(cols), number, bool(share))
+            rows, below = _flat_rows(all_lines, top, len(cols), number, bool(share))
             rows += _shares(all_lines, below, rows, len(cols), number)
         for label, cells in rows:
             for (ln, c), year, column in zip(cells, cols, heads):
@@ -194,6 +197,13 @@ def flat_grid(
                     money = Money(value * scale, s, e, text[s:e])
                     out[s] = FlatCell(money, ln, label, caption, year, column, c.priced)
     return out
+
+
+def _unit_line(all_lines: list[Line], k: int) -> re.Match[str] | None:
+    """The unit of a grid's columns on the line of its own right under its header of years ("in Tsd. EUR")."""
+    line = all_lines[k].text if k < len(all_lines) else ""
+    unit = IN_EUR.search(line)
+    return unit if unit and len(line.split()) <= NOTE_WORDS and not _DIGIT_IN.search(IN_EUR.sub("", line)) else None
 
 
 def _in_cents(all_lines: list[Line], j: int, rows: list[_FlatRow], finance: Matcher | None) -> bool:
@@ -291,6 +301,7 @@ def _flat_rows(
     wrapped onto the line under it where it breaks off at a word that links to the next; a share in percent
     ending a row, under a ``share`` column, no cell of it)."""
     rows: list[_FlatRow] = []
+    joined: set[int] = set()  # lines that went on a row's label
     k, end = j + 1, j + 1
     while k < min(len(all_lines), j + 1 + TABLE_REACH):
         ln = all_lines[k]
@@ -300,15 +311,19 @@ def _flat_rows(
         tokens = _cells(_PERCENT_TAIL.sub("", ln.text) if share else ln.text)
         m = next((m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
         label = _GLUED_RULE.sub("", ln.text[: tokens[-m].start]).strip() if m else ""
-        if not m and rows and goes_on(rows[-1][0]) and not _DIGIT_IN.search(ln.text):
+        # (or a remark in brackets on a line of its own: "Zuweisung des Landes NRW 6.000 – – 6.000" over
+        # "(Förderprogramm KOMM-AN NRW)")
+        if not m and rows and (goes_on(rows[-1][0]) or _REMARK.fullmatch(ln.text)) and not _DIGIT_IN.search(ln.text):
             rows[-1] = (f"{rows[-1][0]} {ln.text.strip()}", rows[-1][1])  # the label of the row above goes on
+            joined.add(k)
             k += 1
             end = k
             continue
         if not m and k > j + 1 and label_above(all_lines, k + 1):  # the next row's label begun on its own line
             k += 1
             continue
-        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 else label
+        # (a line that went on the row above's label begins no label of its own)
+        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 and k - 1 not in joined else label
         if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
             break
         cells = [(ln, t) for t in tokens[-m:]]
@@ -326,6 +341,7 @@ def _flat_rows(
     return rows, end
 
 
+_REMARK = re.compile(r"[ \t]*\([^()]+\)[ \t]*")  # a line that is a remark in brackets alone
 _SHARE_TAIL = re.compile(rf"(?:[ \t]+(?:{SHARE_CELL.pattern}))+[ \t]*$", re.I)  # "… 2027 2028 Anteil"
 _PERCENT_TAIL = re.compile(r"[ \t]+\d{1,3}(?:,\d{1,2})?[ \t]?%[ \t]*$")  # a row's share: "… 31.600,80 60 %"
 _GROUP = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\W\d_][^\d]*")  # a group's heading: "1.2 Sachausgaben"
