@@ -313,7 +313,7 @@ def _flat_rows(
         label = _GLUED_RULE.sub("", ln.text[: tokens[-m].start]).strip() if m else ""
         # (or a remark in brackets on a line of its own: "Zuweisung des Landes NRW 6.000 – – 6.000" over
         # "(Förderprogramm KOMM-AN NRW)")
-        if not m and rows and (goes_on(rows[-1][0]) or _REMARK.fullmatch(ln.text)) and not _DIGIT_IN.search(ln.text):
+        if not m and rows and (goes_on(rows[-1][0]) or _remark(ln.text)) and not _DIGIT_IN.search(ln.text):
             rows[-1] = (f"{rows[-1][0]} {ln.text.strip()}", rows[-1][1])  # the label of the row above goes on
             joined.add(k)
             k += 1
@@ -342,6 +342,14 @@ def _flat_rows(
 
 
 _REMARK = re.compile(r"[ \t]*\([^()]+\)[ \t]*")  # a line that is a remark in brackets alone
+
+
+def _remark(line: str) -> bool:
+    """Whether a line is a remark in brackets alone, on a row's label ("(Förderprogramm KOMM-AN NRW)"), not the
+    grid's note of its unit under its rows ("(Beträge in Euro)")."""
+    return _REMARK.fullmatch(line) is not None and IN_EUR.search(line) is None
+
+
 _SHARE_TAIL = re.compile(rf"(?:[ \t]+(?:{SHARE_CELL.pattern}))+[ \t]*$", re.I)  # "… 2027 2028 Anteil"
 _PERCENT_TAIL = re.compile(r"[ \t]+\d{1,3}(?:,\d{1,2})?[ \t]?%[ \t]*$")  # a row's share: "… 31.600,80 60 %"
 _GROUP = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\W\d_][^\d]*")  # a group's heading: "1.2 Sachausgaben"

@@ -163,7 +163,9 @@ _MONEY_AHEAD = re.compile(r"[ \u00a0]*(?:\d{1,3}(?:\.\d{3})+(?:,\d{2}|,-{1,2}|,�
 _OWN_SIGN = re.compile(r"[\d.\u202f\u00a0]*(?:,\d{1,2}|,-{1,2}|,–)?[ \u00a0]*(?:€|EUR\b|Euro\b)", re.I)
 
 
-_SIGN_BEFORE = re.compile(r"(?:€|\bEUR)[ \u00a0]?$")  # a currency's sign right before a number
+# a currency's sign right before a number, itself after no number (whose sign it would be: "45.000 € 3.000 €")
+# (after a word: a row's label, no scale's "Tsd. €", "Mio €")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[^\W\d_]{2}[ \t])(?<!Mio[ \t])(?<!Mrd[ \t])(?<!Tsd[ \t]))(?:€|EUR)[ \u00a0]?$")
 
 
 def _sign_of_next(text: str, m: re.Match[str]) -> bool:
@@ -183,6 +185,12 @@ def _sign_of_next(text: str, m: re.Match[str]) -> bool:
 
     >>> [x.raw for x in find_money("Raummiete € 4.200 € 3.800")]
     ['€ 4.200', '€ 3.800']
+    >>> [x.raw for x in find_money("Fachstelle 45.000 € 3.000 € 48.000 € 34,9 %")]
+    ['45.000 €', '3.000 €', '48.000 €']
+    >>> [x.raw for x in find_money("Fahrbahnsanierung 420 T€ 252 T€ 168 T€")]
+    ['420 T€', '252 T€', '168 T€']
+    >>> len(find_money("Dolmetschen 1,6 Tsd. € 3,9 Tsd. € 5,5 Tsd. €")), len(find_money("Druck 1 Mio € 2 Mio €"))
+    (3, 2)
     """
     ahead = _NUMBER_AHEAD.match(text, m.end())
     if ahead is None or _OWN_SIGN.match(text, ahead.end()) is not None:
