@@ -98,24 +98,6 @@ def page_break(text: str, ln: Line) -> bool:
     return not ln.text.strip() and "\f" in text[max(0, ln.start - 1) : ln.end + 1]
 
 
-GROUP_WORDS = 3  # words of the heading of a table's group of rows at most ("Finanzierung:")
-
-
-def group_follows(all_lines: list[Line], k: int) -> bool:
-    """Whether the blank line ``k`` of a table is followed by the heading of a group of its rows, a few words
-    ending in a colon ("Finanzierung:" over "Zuweisung des Landes …   40.000,00"), and a row under it: the
-    table goes on."""
-    if all_lines[k].text.strip() or k + 2 >= len(all_lines):
-        return False
-    head, row = all_lines[k + 1].text.strip(), all_lines[k + 2].text
-    return (
-        head.endswith(":")
-        and len(head.split()) <= GROUP_WORDS
-        and not _DIGIT_IN.search(head)
-        and bool(BARE.search(row))
-    )
-
-
 def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -> list[Money]:
     """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
@@ -123,7 +105,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     under that cell (in any column of the row but the label's: "netto €" before "brutto €"), or, in a
     table drawn with bars, stands in that cell's column by the cells' order ("| Maßnahme | Euro |" over
     "| Trinkbrunnen | 36.000,00 |", the padding closed by a PDF's text layer); the rows run to the next
-    blank line that no heading of a group of rows follows (:func:`group_follows`). A minus before a
+    blank line. A minus before a
     number (an income in a table of expenses: "Zuweisung Land (Ertrag) -11.000,00") is no part of the
     amount."""
     out: list[Money] = []
@@ -143,8 +125,8 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
         left, right = cell[0] - header.start, cell[1] - header.start
         bars = header.bar_cells  # a row drawn with bars: its cells' order is their column, their padding may go
         col = next((n for n, (a, b, _) in enumerate(bars or []) if a < unit.end() <= b), None)
-        for k, ln in enumerate(all_lines[i + 1 : i + 1 + TABLE_REACH], i + 1):
-            if page_break(text, ln) or group_follows(all_lines, k):
+        for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
+            if page_break(text, ln):
                 continue
             if not ln.text.strip() or "\t" in ln.text:
                 break

@@ -9,8 +9,7 @@ rows are amounts. A row's cells wrapped onto the lines under it (its number alon
 the rest of a label or a purpose without one: "Blieskastel (sechs Sprachen)") and the rules drawn
 between the rows or under them, broken over two lines where a rule is wider than the line, are passed
 over, so that the sums under a table's closing rule ("Summe 23,5 2.232,50", "Zahlbetrag 5.830,00") are
-its rows too, and so is a page break; the rows run to the next blank line (but one over the heading of a
-group of rows: "Finanzierung:"), to a line of prose that ends
+its rows too, and so is a page break; the rows run to the next blank line, to a line of prose that ends
 a sentence or opens a field ("Stundenkonto: …"), or to the fourth line running without a number."""
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import re
 from pipeline.lang.de.money import Money, parse_number
 from pipeline.structure import Line
 
-from .amounts import _RULE, _RULE_PIECES, PROSE_WORDS, TABLE_REACH, group_follows, page_break, scaled
+from .amounts import _RULE, _RULE_PIECES, PROSE_WORDS, TABLE_REACH, page_break, scaled
 
 # a flattened header ending in two columns or more of a word and the currency ("Bezeichnung netto € brutto €")
 _UNIT_HEAD = re.compile(r"[^\d\t]*?(?:(?<!\S)[^\W\d_]+ (?:€|EUR\b|Euro\b)[ \t]*){2,}")
@@ -92,7 +91,7 @@ def flat_unit_amounts(text: str, all_lines: list[Line], breaks: frozenset[int] =
             continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
         quiet = 0
         for k, ln in enumerate(all_lines[j + 1 : j + 1 + TABLE_REACH], j + 1):
-            if k in breaks or page_break(text, ln) or group_follows(all_lines, k):
+            if k in breaks or page_break(text, ln):
                 continue  # a page's end, its furniture and padding, or a bare form feed
             if not ln.text.strip():
                 break
