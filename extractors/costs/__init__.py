@@ -92,7 +92,6 @@ from pipeline.totals import Total, cost_total
 from .amounts import (
     aligned_year,
     bare_amounts,
-    flat_unit_amounts,
     gap_amounts,
     gap_bare_amounts,
     gap_grid,
@@ -129,6 +128,7 @@ from .sheets import sheet_lines
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .unit_column import unit_column
+from .unit_rows import flat_unit_amounts
 from .worded import worded_amounts
 from .years import nearest_year
 
@@ -166,7 +166,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     flat = flat_grid(text, all_lines, conf.finance, conf.caption)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
-    gap_bare = gap_bare_amounts(text, all_lines, line_starts)
+    # the rows of a table cut at gaps or flattened under a header naming the unit: a label and its numbers
+    gap_bare = gap_bare_amounts(text, all_lines, line_starts) + flat_unit_amounts(text, all_lines, breaks)
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]
@@ -272,9 +273,9 @@ def _all_money(
     units = unit_numbers(text)  # "(in 1.000 €)": a unit, no amount
     found = [m for m in find_money(text) if m.start not in units] + bare_amounts(text, all_lines)
     found += gap_amounts(text, all_lines, headers, finance) + more
-    found += flat_unit_amounts(text, all_lines)
     found = with_sign_columns(found, text, all_lines, sides)  # a column of bare amounts under the currency's sign alone
-    return sorted((m for m in found if m.amount), key=lambda m: m.start)
+    once = {m.start: m for m in reversed(found) if m.amount}  # a number two readers found is one amount
+    return sorted(once.values(), key=lambda m: m.start)
 
 
 def share_facts(costs: list[Cost]) -> list[Cost]:

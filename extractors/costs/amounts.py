@@ -3,7 +3,7 @@ German-formatted numbers without one in a table that says it is in euros, cut at
 (:func:`bare_amounts`: "Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of years) or
 at gaps of a grid of years exported without tabs (:func:`gap_amounts`), or at single spaces of
 such a grid whose gaps a PDF's text layer flattened (:func:`flat_grid`), or of a table under a
-header ending in columns of a word and the currency (:func:`flat_unit_amounts`).
+header ending in columns of a word and the currency (:func:`.unit_rows.flat_unit_amounts`).
 """
 
 from __future__ import annotations
@@ -92,13 +92,22 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     return out
 
 
+def page_break(text: str, ln: Line) -> bool:
+    """Whether a line is the empty one a page break leaves between a table's rows (a bare form feed: a rendering
+    broke the page there, no furniture set)."""
+    return not ln.text.strip() and "\f" in text[max(0, ln.start - 1) : ln.end + 1]
+
+
 def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -> list[Money]:
     """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
     header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
     "   Summe      50.000", or a word and the currency: "netto €    brutto €"): the number ends
-    under that cell (in any column of the row but the label's: "netto €" before "brutto €"); the rows run to the
-    next blank line. A minus before a number (an income in a table of expenses: "Zuweisung Land (Ertrag)
-    -11.000,00") is no part of the amount."""
+    under that cell (in any column of the row but the label's: "netto €" before "brutto €"), or, in a
+    table drawn with bars, stands in that cell's column by the cells' order ("| Maßnahme | Euro |" over
+    "| Trinkbrunnen | 36.000,00 |", the padding closed by a PDF's text layer); the rows run to the next
+    blank line. A minus before a
+    number (an income in a table of expenses: "Zuweisung Land (Ertrag) -11.000,00") is no part of the
+    amount."""
     out: list[Money] = []
     units = [*IN_EUR.finditer(text), *(u for u in _unit_cells(text) if not scaled(u.group()))]
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
@@ -114,11 +123,17 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
         seen.add(cell)
         scale = 1000 if (unit.groupdict().get("t") or unit.groupdict().get("t2")) else 1
         left, right = cell[0] - header.start, cell[1] - header.start
+        bars = header.bar_cells  # a row drawn with bars: its cells' order is their column, their padding may go
+        col = next((n for n, (a, b, _) in enumerate(bars or []) if a < unit.end() <= b), None)
         for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
+            if page_break(text, ln):
+                continue
             if not ln.text.strip() or "\t" in ln.text:
                 break
             cols = ln.columns
             under = [c for c in cols[1:] if left - _SLACK <= c[0] - ln.start and c[1] - ln.start <= right + _SLACK]
+            if bars and col and (row := ln.bar_cells) is not None and len(row) == len(bars):
+                under = [row[col]]
             m = _SIGNED.fullmatch(under[-1][2]) if under else None
             if m is None:
                 continue
@@ -131,47 +146,14 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year ("Maßnahme (Haushaltsjahr 2028)", "davon 2027")
-# a flattened header ending in two columns or more of a word and the currency ("Bezeichnung netto € brutto €")
-_UNIT_HEAD = re.compile(r"[^\d\t]*?(?:(?<!\S)[^\W\d_]+ (?:€|EUR\b|Euro\b)[ \t]*){2,}")
-_TRAILING = re.compile(r"(?:(?:^|[ \t]+)(?:[-−–]?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})|[–—-]))+[ \t]*$")
 
 
-def flat_unit_amounts(text: str, all_lines: list[Line]) -> list[Money]:
-    """The numbers ending the rows of a table whose gaps a PDF's text layer flattened into single
-    spaces, under a header ending in columns of a word and the currency ("Produkt / Konto Bezeichnung
-    netto € brutto €"): each row a label and its numbers or dashes at the end (a number alone on a
-    line: a cell wrapped from the row above); the rows run to the next blank line."""
-    out: list[Money] = []
-    for j, head in enumerate(all_lines):
-        if "\t" in head.text or "  " in head.text.strip() or not _currency(head.text):
-            continue  # most lines name no currency: the header's pattern, tried from every word, is not asked
-        if not _UNIT_HEAD.fullmatch(head.text):
-            continue
-        if scaled(head.text):
-            continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
-        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
-            tail = _TRAILING.search(ln.text)
-            if not ln.text.strip() or tail is None:
-                break
-            for m in re.finditer(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2}", tail.group()):
-                value = parse_number(m.group())
-                s = ln.start + tail.start() + m.start()
-                if value is not None:
-                    out.append(Money(value, s, s + len(m.group()), m.group()))
-    return out
-
-
-def _currency(line: str) -> bool:
-    """Whether a line names the currency as a header of :data:`_UNIT_HEAD` does ("€", "EUR", "Euro")."""
-    return "€" in line or "EUR" in line or "Euro" in line
-
-
-# a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
 def scaled(head: str) -> bool:
     """Whether a unit cell or header names a scale before its currency ("Mio Euro", "Tsd. €")."""
     return any(w.lower().rstrip(".") in SCALES for w in re.findall(r"[^\W\d_]+\.?(?= (?:€|EUR\b|Euro\b))", head))
 
 
+# a header cell of a word and the currency ("netto €", "Betrag EUR"), between gaps of a line
 _UNIT_CELL = re.compile(
     r"(?m)(?:^[ \t]*|(?<= {2}))[^\W\d_][\w.-]* (?:€|EUR\b|Euro\b)(?= {2,}|[ \t]*$)"
     r"|(?<=\|)[ \t]*(?:€|EUR\b|Euro\b)(?=[ \t]*\|)"  # a cell drawn with bars holding the currency alone ("|  Euro  |")

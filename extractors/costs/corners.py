@@ -34,7 +34,7 @@ from typing import NamedTuple
 from pipeline.lang.de.money import Money, find_money, parse_number
 from pipeline.structure import Line
 
-from .amounts import BARE, CAPTION_LINES, IN_EUR, SCALED, TABLE_REACH
+from .amounts import BARE, CAPTION_LINES, CENTS, IN_EUR, SCALED, TABLE_REACH
 from .columns import GRID_REACH, LABEL_WORDS, KindHeaders, column_of, wrapped_header
 
 _DASH = re.compile(r"[–—-]")  # an empty cell's dash
@@ -136,7 +136,8 @@ def captioned_grid(
 ) -> dict[int, CornerCell]:
     """The amounts of the grids of kinds (:mod:`.columns`) whose numbers bear no currency under a
     caption that says they are in euros ("Kosten in Euro:" over "Jahr  Honorar  Sachkosten  Summe"),
-    by their start: each row a label of a few words and one number per column. Cut at gaps, a
+    or whose rows each end in the currency after their last number, written with cents ("2027  9.520,00
+    2.000,00  11.520,00 EUR"), by their start: each row a label of a few words and one number per column. Cut at gaps, a
     number's column is the header cell over it, with the header's wrapped second line under it;
     flattened into single spaces, the header's words in order, one per number of each row (a corner
     word over the rows' labels before them), the wrapped line passed over."""
@@ -145,12 +146,14 @@ def captioned_grid(
         head = all_lines[j]
         above = [ln.text for ln in all_lines[max(0, j - 2 * CAPTION_LINES - 2) : j] if ln.text.strip()]
         unit = IN_EUR.search(head.text) or IN_EUR.search(" ".join(above[-CAPTION_LINES:]))
-        if unit is None or unit.group("t") or unit.group("t2"):
-            continue  # numbers in thousands: the corner grid's
         # blank lines between the lines of a flattened grid, as an export sets one after any line
         filled = [ln for ln in all_lines[j + 1 : j + 1 + 2 * GRID_REACH] if ln.text.strip() or j in heads.gap]
+        priced = unit is None and _priced(filled)
+        if (unit is None or unit.group("t") or unit.group("t2")) and not priced:
+            continue  # numbers in thousands: the corner grid's
         below = wrapped_header(all_lines, j) if j in heads.gap else _flat_wrap(head, filled[:1])
         for ln in filled[(below is not None) :][:GRID_REACH]:
+            ln = _unpriced(ln) if priced else ln
             row = _row(ln, BARE) if "\t" not in ln.text and not find_money(ln.text) else None
             if row is None:
                 break
@@ -165,6 +168,30 @@ def captioned_grid(
                 if column is not None:
                     out[s] = CornerCell(money, ln, row[0], column, kind_of(column))
     return out
+
+
+_ROW_SIGN = re.compile(r"[ \t]+(?:€|EUR|Euro)[ \t]*$")  # the currency ending a row, after its last number
+
+
+def _unpriced(ln: Line) -> Line:
+    """A row without the currency ending it ("2027   9.520,00   2.000,00   11.520,00 EUR")."""
+    sign = _ROW_SIGN.search(ln.text)
+    return Line(ln.start, ln.start + sign.start(), ln.text[: sign.start()]) if sign else ln
+
+
+def _priced(lines: list[Line]) -> bool:
+    """Whether the rows under a header of kinds, two at least, each end in the currency after its last number and
+    hold numbers alone before it (with cents: "2027   9.520,00   2.000,00   11.520,00 EUR"): the currency
+    says the row's every number is in euros."""
+    rows = []
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        row = _row(_unpriced(ln), CENTS) if _ROW_SIGN.search(ln.text) else None
+        if row is None:
+            break
+        rows.append(row)
+    return len(rows) >= 2 and all(len(r[1]) == len(rows[0][1]) >= 2 for r in rows)
 
 
 def _flat_wrap(head: Line, next_line: list[Line]) -> Line | None:

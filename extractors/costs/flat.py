@@ -8,6 +8,7 @@ under it where it breaks off at a word that links to the next ("3 Wohnen und Nac
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from extractors.fastre import Matcher
@@ -163,7 +164,10 @@ def flat_grid(
         ends = [k for k, t in enumerate(above) if t.endswith(".") and len(t.split()) > PROSE_WORDS]
         caption = " ".join(above[ends[-1] + 1 if ends else 0 :][-CAPTION_LINES:])
         unit = IN_EUR.search(corner) or IN_EUR.search(caption)
-        rows, end = _flat_rows(all_lines, j, len(cols), BARE, bool(share))
+        top = j  # the header's last line: the unit's under the years where it stands there ("in Tsd. EUR")
+        if (under := _unit_line(all_lines, j + 1)) is not None:
+            unit, top = unit or under, j + 1
+        rows, end = _flat_rows(all_lines, top, len(cols), BARE, bool(share))
         # (the currency in every cell stands for the unit under a header of the plan's years only)
         priced = any(heads) and bool(rows)
         priced = priced and all(c.priced or _EMPTY_CELL.fullmatch(c.text) for _, cells in rows for _, c in cells)
@@ -181,7 +185,10 @@ def flat_grid(
         scale = 1000 if unit is not None and (unit.group("t") or unit.group("t2")) else 1
         # (in thousands one decimal too: "18,6")
         number = SCALED if scale > 1 else CENTS if cents else SIGNED_CENTS if summed else BARE
-        for label, cells in rows if priced else _flat_rows(all_lines, j, len(cols), number, bool(share))[0]:
+        if not priced:
+            rows, below = _flat_rows(all_lines, top, len(cols), number, bool(share))
+            rows += _shares(all_lines, below, rows, len(cols), number)
+        for label, cells in rows:
             for (ln, c), year, column in zip(cells, cols, heads):
                 m = _PRICED.fullmatch(c.text) if c.priced else cell_number(number, c.text)
                 value = parse_number(m.group("num")) if m else None
@@ -190,6 +197,13 @@ def flat_grid(
                     money = Money(value * scale, s, e, text[s:e])
                     out[s] = FlatCell(money, ln, label, caption, year, column, c.priced)
     return out
+
+
+def _unit_line(all_lines: list[Line], k: int) -> re.Match[str] | None:
+    """The unit of a grid's columns on the line of its own right under its header of years ("in Tsd. EUR")."""
+    line = all_lines[k].text if k < len(all_lines) else ""
+    unit = IN_EUR.search(line)
+    return unit if unit and len(line.split()) <= NOTE_WORDS and not _DIGIT_IN.search(IN_EUR.sub("", line)) else None
 
 
 def _in_cents(all_lines: list[Line], j: int, rows: list[_FlatRow], finance: Matcher | None) -> bool:
@@ -229,6 +243,46 @@ def _adds_up(all_lines: list[Line], j: int, cols: list[int | None], costs: re.Pa
     return True
 
 
+_SHARE_ROW = re.compile(r"[ \t]*davon\b", re.I)  # a share of the sum above: "davon Bund (1/3)", "davon FHH"
+_NONE = _Cell(0, 0, "–", False)  # a cell a share's row leaves empty
+
+
+def _shares(all_lines: list[Line], k: int, rows: list[_FlatRow], n: int, number: re.Pattern[str]) -> list[_FlatRow]:
+    """The rows of the shares of a sum under a flattened grid's last rows ("Summe 781,1 445,3 120,3 1.346,7" over
+    "davon Bund (Sozialer Zusammenhalt, 1/3) 148,4 40,1" and "davon FHH (RISE-Mittel, 2/3) 296,9 80,2"), each with
+    fewer cells than the grid has columns and as many as the others: they stand in the columns where they add up to
+    the sum's cells, the others left empty; none where no one run of columns is such."""
+    sums = [cells for label, cells in rows if SUM_CELL.fullmatch(label.strip())]
+    shares: list[tuple[str, Line, list[_Cell]]] = []
+    while k < len(all_lines) and _SHARE_ROW.match(all_lines[k].text):
+        ln = all_lines[k]
+        tokens = _cells(ln.text)
+        m = next((m for m in range(min(n, len(tokens)) - 1, 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
+        if not m or (shares and m != len(shares[0][2])):
+            break
+        shares.append((ln.text[: tokens[-m].start].strip(), ln, tokens[-m:]))
+        k += 1
+    if not sums or not shares:
+        return []
+    width = len(shares[0][2])
+    totals = [_amount(c.text, number) for _, c in sums[-1]]
+    parts = [
+        sum((_amount(cells[x].text, number) or Decimal(0) for *_, cells in shares), Decimal(0)) for x in range(width)
+    ]
+    fits = [o for o in range(n - width + 1) if all(totals[o + x] == parts[x] for x in range(width))]
+    if len(fits) != 1:
+        return []
+    left, right = [_NONE] * fits[0], [_NONE] * (n - width - fits[0])
+    return [(label, [(ln, c) for c in left + cells + right]) for label, ln, cells in shares]
+
+
+def _amount(cell: str, number: re.Pattern[str]) -> Decimal | None:
+    """A cell's number, None for an empty cell."""
+    m = cell_number(number, cell)
+    value = parse_number(m.group("num")) if m else None
+    return Decimal(value) if value is not None else None
+
+
 def unpriced(cells: dict[int, FlatCell]) -> list[Money]:
     """The amounts of a flattened grid's cells without the currency: a cell with it holds an amount of the
     text's own, read with it."""
@@ -247,6 +301,7 @@ def _flat_rows(
     wrapped onto the line under it where it breaks off at a word that links to the next; a share in percent
     ending a row, under a ``share`` column, no cell of it)."""
     rows: list[_FlatRow] = []
+    joined: set[int] = set()  # lines that went on a row's label
     k, end = j + 1, j + 1
     while k < min(len(all_lines), j + 1 + TABLE_REACH):
         ln = all_lines[k]
@@ -256,15 +311,19 @@ def _flat_rows(
         tokens = _cells(_PERCENT_TAIL.sub("", ln.text) if share else ln.text)
         m = next((m for m in range(min(n, len(tokens) - 1), 0, -1) if all(_value(t, number) for t in tokens[-m:])), 0)
         label = _GLUED_RULE.sub("", ln.text[: tokens[-m].start]).strip() if m else ""
-        if not m and rows and goes_on(rows[-1][0]) and not _DIGIT_IN.search(ln.text):
+        # (or a remark in brackets on a line of its own: "Zuweisung des Landes NRW 6.000 – – 6.000" over
+        # "(Förderprogramm KOMM-AN NRW)")
+        if not m and rows and (goes_on(rows[-1][0]) or _remark(ln.text)) and not _DIGIT_IN.search(ln.text):
             rows[-1] = (f"{rows[-1][0]} {ln.text.strip()}", rows[-1][1])  # the label of the row above goes on
+            joined.add(k)
             k += 1
             end = k
             continue
         if not m and k > j + 1 and label_above(all_lines, k + 1):  # the next row's label begun on its own line
             k += 1
             continue
-        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 else label
+        # (a line that went on the row above's label begins no label of its own)
+        label = f"{label_above(all_lines, k)} {label}".strip() if k > j + 2 and k - 1 not in joined else label
         if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
             break
         cells = [(ln, t) for t in tokens[-m:]]
@@ -280,6 +339,15 @@ def _flat_rows(
         k += 1
         end = k
     return rows, end
+
+
+_REMARK = re.compile(r"[ \t]*\([^()]+\)[ \t]*")  # a line that is a remark in brackets alone
+
+
+def _remark(line: str) -> bool:
+    """Whether a line is a remark in brackets alone, on a row's label ("(Förderprogramm KOMM-AN NRW)"), not the
+    grid's note of its unit under its rows ("(Beträge in Euro)")."""
+    return _REMARK.fullmatch(line) is not None and IN_EUR.search(line) is None
 
 
 _SHARE_TAIL = re.compile(rf"(?:[ \t]+(?:{SHARE_CELL.pattern}))+[ \t]*$", re.I)  # "… 2027 2028 Anteil"

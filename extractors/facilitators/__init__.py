@@ -60,7 +60,7 @@ from pipeline.structure.prose import Layout, Unit
 from .bidders import bidder_rows, drop_withdrawn
 from .boxes import framed_rows
 from .citations import cited
-from .contractors import contractor_rows
+from .contractors import contractor_rows, payee_rows
 from .credits import credited
 from .fields import form_fields
 from .footnotes import noted
@@ -202,12 +202,15 @@ def _contractors(text: str, units: list[Unit], n: int, context: bool, r: Rules) 
     paragraph's end: none outside a facilitation context, the table's own or the text's before it;
     None where no such table opens it."""
     unit = units[n]
-    if not r.contractors.match(text[unit.start : unit.end]):
+    paid = r.payees.match(text[unit.start : unit.end]) is not None
+    if not paid and not r.contractors.match(text[unit.start : unit.end]):
         return None
     k = n
     while k + 1 < len(units) and units[k + 1].seg == unit.seg:
         k += 1
     end = units[k].end
+    if paid:  # a list of payments: each row's purpose is its own context
+        return payee_rows(text, unit.start, end, n, r)
     rows = contractor_rows(text, unit.start, end, n, r)
     if rows is None or context or is_role(text[unit.start : end], text, Unit(unit.seg, unit.start, end), r):
         return rows

@@ -96,6 +96,8 @@ class Rules:
     winner: re.Pattern[str]  # a bidder's row marked as the winner by its last cell: "… 1", "… Zuschlag"
     contractors: re.Pattern[str]  # a table of those engaged by its header: "Auftragnehmerin   Ansprechperson   …"
     contact: re.Pattern[str]  # its column of the contractor's person: "Ansprechperson", "Projektleitung"
+    payees: re.Pattern[str]  # a list of payments by its header: "… Empfänger   Verwendungszweck   Betrag €"
+    payee_contact: re.Pattern[str]  # a payee's person named in a row's purpose: "Ansprechp. H. Marx"
     withdrawn: re.Pattern[str]  # an offer withdrawn: "hat ihr Angebot zurückgezogen"
     kind_noun: re.Pattern[str]  # the noun of its kind before an organisation's name: "Firma X"
     joint_bid: re.Pattern[str]  # a joint bid's word before a member's own name: "Bietergemeinschaft X GmbH"
@@ -184,6 +186,8 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["winner"]),
         plain(d.not_engaged["contractors"]),
         plain(d.not_engaged["contact"]),
+        plain(d.not_engaged["payees"]),
+        plain(d.not_engaged["payee_contact"]),
         plain(d.not_engaged["withdrawn"]),
         plain(rf"^(?:{_words(d.kind_nouns)})\s+"),
         plain(rf"^(?:{_words(d.joint_bids)})\s+(?![„\"»])"),

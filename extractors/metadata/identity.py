@@ -33,6 +33,8 @@ _SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
 _INNER = r"(?:\(\d{1,4}\)[\dA-Z][\dA-Za-z]*)?"
 ID = _CHUNK + _INNER + "(?:" + _SEP + _CHUNK + _INNER + ")*"
 _ID = re.compile(ID)
+# an id of a comb field, a space after each of its characters, ending its cell
+_COMB = re.compile(r"(?:[0-9A-ZÄÖÜ/.\-–] ){5,}[0-9A-Z](?=[ \t]*$|[ \t]{2})", re.M)
 # a count with its period in brackets and a letter code after it, ending its cell: "2517 (V) BDs", "88 (XI)"
 BRACKETED_ID = r"\d+[ \t]?\([A-Z]{1,6}\)(?:[ \t][A-Z][A-Za-z]{1,4})?"
 _BRACKETED_ID = re.compile(BRACKETED_ID + r"(?=\s*$)")
@@ -405,6 +407,10 @@ def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[st
     bracketed = _BRACKETED_ID.match(text, pos, limit)
     if bracketed is not None:  # the bracket parts it as a separator does
         return bracketed.group(0), pos, bracketed.end()
+    comb = _COMB.match(text, pos, limit)
+    if comb is not None:  # a form's comb field: each character in a box of its own ("K T - 0 8 7 / 2 0 2 7")
+        value = clean_id(comb.group(0).replace(" ", ""))
+        return (value, pos, comb.end()) if value is not None else None
     m = _ID.match(text, pos, limit)
     if m is None:
         return None
@@ -575,6 +581,9 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                     continue
                 got = id_at(text, m.end(), end, structured)
                 label_end = _past_remark(text, m.end(), end)  # "Vorlagen-Nr. (ggf. Ergänzungsvermerk)"
+                if got is None and (remark := _REMARK.match(text, m.end(), end)) is not None:
+                    # the value after the remark, the gap closed ("Vorlagen-Nr. (Sitzungsdienst) KT-063/2027")
+                    got = id_at(text, remark.end(), end, structured)
                 if got is None and not text[label_end:end].strip():
                     if c + 1 < len(row):  # "Vorlagennummer<tab>2019/0815"
                         got = id_at(text, row[c + 1][0], row[c + 1][1], structured)

@@ -210,7 +210,8 @@ SCHEMAS: dict[str, Schema] = {
                     "greeting closing writer field field_contact reference letter_offer letter_award credit "
                     "credit_title",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
-                    "presented other_task post_after volunteered bidders winner contractors contact withdrawn",
+                    "presented other_task post_after volunteered bidders winner contractors contact payees "
+                    "payee_contact withdrawn",
                 }.items()
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

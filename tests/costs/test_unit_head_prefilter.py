@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.costs.amounts import _UNIT_HEAD, _currency, flat_unit_amounts
+from extractors.costs.unit_rows import _UNIT_HEAD, _currency, flat_unit_amounts
 from pipeline.structure.lines import lines
 
 HEADS = [

@@ -163,6 +163,11 @@ _MONEY_AHEAD = re.compile(r"[ \u00a0]*(?:\d{1,3}(?:\.\d{3})+(?:,\d{2}|,-{1,2}|,�
 _OWN_SIGN = re.compile(r"[\d.\u202f\u00a0]*(?:,\d{1,2}|,-{1,2}|,–)?[ \u00a0]*(?:€|EUR\b|Euro\b)", re.I)
 
 
+# a currency's sign right before a number, itself after no number (whose sign it would be: "45.000 € 3.000 €")
+# (after a word: a row's label, no scale's "Tsd. €", "Mio €")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[^\W\d_]{2}[ \t])(?<!Mio[ \t])(?<!Mrd[ \t])(?<!Tsd[ \t]))(?:€|EUR)[ \u00a0]?$")
+
+
 def _sign_of_next(text: str, m: re.Match[str]) -> bool:
     """Whether the currency after a number is the sign of the number after it, a column's gap between them: "Kosten
     Phase 2      € 15.148,–" is 15.148 €, not 2 €.
@@ -175,10 +180,23 @@ def _sign_of_next(text: str, m: re.Match[str]) -> bool:
     ['120', '50.00']
     >>> [x.raw for x in find_money("Bis 30.09.2022 450,- €   450,01 bis 1.300,- €")]
     ['450,- €', '1.300,- €']
+
+    A row whose cells set the sign before their numbers, the gaps between them closed to a space:
+
+    >>> [x.raw for x in find_money("Raummiete € 4.200 € 3.800")]
+    ['€ 4.200', '€ 3.800']
+    >>> [x.raw for x in find_money("Fachstelle 45.000 € 3.000 € 48.000 € 34,9 %")]
+    ['45.000 €', '3.000 €', '48.000 €']
+    >>> [x.raw for x in find_money("Fahrbahnsanierung 420 T€ 252 T€ 168 T€")]
+    ['420 T€', '252 T€', '168 T€']
+    >>> len(find_money("Dolmetschen 1,6 Tsd. € 3,9 Tsd. € 5,5 Tsd. €")), len(find_money("Druck 1 Mio € 2 Mio €"))
+    (3, 2)
     """
     ahead = _NUMBER_AHEAD.match(text, m.end())
     if ahead is None or _OWN_SIGN.match(text, ahead.end()) is not None:
         return False  # "120 Euro 50,00 Euro": the number after has a sign of its own
+    if _SIGN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True  # "€ 4.200 € 3.800": the number has its sign before it, the one after it is the next's
     # a small count before the sign, an amount written as money after it: "Kosten Phase 2 € 15.148,–"
     # ("450,- €   450,01 bis 1.300,- €": a number written as money, with its dash, is no count)
     counted = _COUNT.fullmatch(m.group("num")) is not None and not text.startswith(",", m.end("num"))
