@@ -68,7 +68,8 @@ def abbreviated_dates(text: str, start: int, end: int) -> list[tuple[int, int, s
 
 # a form's comb field: every character of the date in a box of its own, a space between them ("0 4 . 0 5 . 2 0 2 7")
 _COMB_DATE = re.compile(
-    r"(?<![\w.])(?<![\d.][ ])(?P<d>[0-3][ ]\d)[ ]\.[ ](?P<m>[01][ ]\d)[ ]\.[ ](?P<y>[12][ ]\d[ ]\d[ ]\d)(?!\w)(?![ ]?[\d.])"
+    r"(?<![\w.])(?<![\d.][ ])(?P<d>[0-3][ ]\d)[ ]\.[ ](?P<m>[01][ ]\d)[ ]\.[ ]"
+    r"(?P<y>[12][ ]\d[ ]\d[ ]\d)(?!\w)(?![ ]?[\d.])"
 )
 
 

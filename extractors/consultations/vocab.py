@@ -247,7 +247,8 @@ def date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     found = [(d.start, d.end, d.iso) for d in find_dates(text, start, end, months=True)]
     found += [(d.start, d.end, d.iso) for d in find_iso_dates(text, start, end)]
-    return sorted([*found, *roman_dates(text, start, end), *abbreviated_dates(text, start, end), *comb_dates(text, start, end)])
+    found += [*roman_dates(text, start, end), *abbreviated_dates(text, start, end), *comb_dates(text, start, end)]
+    return sorted(found)
 
 
 def heads(text: str, v: Vocab) -> list[re.Match[str]]:
