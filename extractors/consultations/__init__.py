@@ -37,7 +37,8 @@ step, the body and its status line under it: :mod:`.timeline_steps`), ``distribu
 council information system's cards between rules, a value after each icon: :mod:`.cards`), ``calendar.list`` (a
 meeting calendar's list view, day headings over meetings led by their times, the paper's item under its own:
 :mod:`.calendar_lists`), ``timeline.axis`` (a timeline across the page, the dates over an axis of nodes, each
-meeting's label a column: :mod:`.axis_timelines`).
+meeting's label a column: :mod:`.axis_timelines`; its columns' words run together by a PDF's text layer, parted
+again by the labels' grammar: :mod:`.flat_timelines`).
 A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
 bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its

@@ -262,10 +262,13 @@ def _open(piece: str) -> bool:
 
 
 def _goes_on(prev: str, piece: str, depth: int) -> bool:
-    """Whether a piece may follow the name's piece above it: after a hyphen in lower case, else in lower case only
-    with a link word or inside brackets."""
+    """Whether a piece may follow the name's piece above it: after a hyphen in lower case, after a link word with
+    no link word ("für" over "Migration", not over "und"), else in lower case only with a link word or inside
+    brackets."""
     if prev.endswith("-") and prev[-2:-1].isalpha():
         return piece[0].islower()
+    if prev and prev.split()[-1] in OPEN_ENDS and piece.split()[0] in OPEN_ENDS:
+        return False
     return not piece[0].islower() or depth > 0 or piece.split()[0] in OPEN_ENDS
 
 

@@ -876,6 +876,7 @@ def _spilled(every: Sequence[Line], barred: list[int], i: int, skip: frozenset[i
         return False
     return 0 < len(every[i].text.split()) <= _SPILLED_WORDS and not rule_across(every[i].text)
 
+
 def side_by_side(
     every: Sequence[Line], words: ColumnWords, skip: frozenset[int]
 ) -> tuple[Sequence[Line], frozenset[int], int]:

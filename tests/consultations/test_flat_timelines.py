@@ -67,3 +67,42 @@ def test_timeline_parting_left_open() -> None:
 def test_no_timeline_with_its_gaps_closed(text: str) -> None:
     _, rows = run("Stadt Neustadt\nBeschlussvorlage\n\nAnlage\n\n" + text + "\nBegründung\nText.\n")
     assert [r for r in rows if r.method == "timeline.axis" and r.meeting_date < "2027-06-01"] == []
+
+
+STAGGERED = (
+    "Zeitplan der Beratung 2027 ● Sitzung eines Gremiums ◇ sonstiger Termin\n\n"
+    "Di 04.05. Di 18.05. Do 24.06.\n"
+    "Beirat für Senioren Jugendhilfeausschuss Kreistag\n"
+    "und Familie öffentlich · Kenntnisnahme öffentlich · Beschluss\n"
+    "öffentlich · Anhörung │ │\n"
+    "│ │ │\n"
+    "─────●────────────●─────────────────●──────────────●─────────────\n"
+    "───────●──────────◇─────▶\n"
+    "Mai │ │ Juni Juli │\n"
+    "│ │ │\n"
+    "Mi 12.05. Mo 31.05. Do 08.07.\n"
+    "Ausschuss für Soziales, Kreisausschuss Vorstellung des\n"
+    "Gesundheit und Integration nichtöffentlich · Konzepts im\n"
+    "öffentlich · Vorberatung Vorberatung Pressegespräch\n\n"
+    "Beschlussvorschlag:\n\n1. Der Kreistag beschließt das Konzept.\n"
+)
+
+
+def test_staggered_timeline_with_its_gaps_closed() -> None:
+    """The meetings above and below the axis, each group's dates over its labels; the nodes are the dates' in
+    order of the dates, the hollow one a press talk's; the day and month take the caption's year."""
+    _, rows = run("Landkreis Neustadt\nBeschlussvorlage\n\n" + STAGGERED)
+    assert sorted((r.meeting_date, r.body, r.role, r.public) for r in rows if r.method == "timeline.axis") == [
+        ("2027-05-04", "Beirat für Senioren und Familie", "deliberation", True),
+        ("2027-05-12", "Ausschuss für Soziales, Gesundheit und Integration", "preliminary", True),
+        ("2027-05-18", "Jugendhilfeausschuss", "information", True),
+        ("2027-05-31", "Kreisausschuss", "preliminary", False),
+        ("2027-06-24", "Kreistag", "decision", True),
+    ]
+
+
+def test_staggered_timeline_without_its_year() -> None:
+    """Days and months only, no year in the caption: nothing is read."""
+    text = STAGGERED.replace("Zeitplan der Beratung 2027", "Zeitplan der Beratung")
+    _, rows = run("Landkreis Neustadt\nBeschlussvorlage\n\n" + text)
+    assert [r for r in rows if r.method == "timeline.axis"] == []
