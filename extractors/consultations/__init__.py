@@ -37,7 +37,8 @@ step, the body and its status line under it: :mod:`.timeline_steps`), ``distribu
 council information system's cards between rules, a value after each icon: :mod:`.cards`), ``calendar.list`` (a
 meeting calendar's list view, day headings over meetings led by their times, the paper's item under its own:
 :mod:`.calendar_lists`), ``timeline.axis`` (a timeline across the page, the dates over an axis of nodes, each
-meeting's label a column: :mod:`.axis_timelines`).
+meeting's label a column: :mod:`.axis_timelines`; its columns' words run together by a PDF's text layer, parted
+again by the labels' grammar: :mod:`.flat_timelines`).
 A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
 bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
@@ -80,6 +81,7 @@ from .distribution import from_distribution
 from .dittos import undittoed, with_dittos
 from .flat_columns import from_flat_columns
 from .flat_sides import from_flat_sides
+from .flat_timelines import from_flat_timelines
 from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
@@ -146,7 +148,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
     cards = list(from_cards(doc, v, sv))  # a table's reading takes a card's lines for rows, their icons for names
     listed = list(from_calendar_lists(doc, v, sv))  # ... and a calendar's meetings without the paper's item
-    axes = list(from_axis_timelines(doc, v, sv))  # ... and a timeline's dates and labels for rows
+    axes = [*from_axis_timelines(doc, v, sv), *from_flat_timelines(doc, v, sv)]  # ... a timeline's dates and labels
     taken = [(b.span.start, b.span.end) for b in blocks + results + cards]
     taken += [_lines_of(found, doc.text) for found in (listed, axes) if found]
     tables = [r for r in from_tables(doc, v, sv) if not overlaps(r.span.start, r.span.end, taken)]

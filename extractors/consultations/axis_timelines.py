@@ -44,7 +44,7 @@ def from_axis_timelines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultat
     """The meetings of every axis with its dates (see the module's docstring)."""
     lines = [(ln.start, ln.text) for ln in sv.lines]
     axes = [k for k, (_, t) in enumerate(lines) if _axis(t)]
-    filled = any(_node(ch) == "filled" for k in axes for ch in lines[k][1])
+    filled = any(node(ch) == "filled" for k in axes for ch in lines[k][1])
     near = sorted({j for k in axes for j in range(max(k - _NEAR, 0), min(k + _NEAR + 1, len(lines)))} - set(axes))
     for j in near:
         start, head = lines[j]
@@ -68,12 +68,12 @@ def from_axis_timelines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultat
 def _axis(text: str) -> bool:
     """Whether a line is a timeline's axis: a rule's signs, nodes and arrows only, two nodes at least."""
     drawn = text.strip()
-    if len(drawn) < _AXIS_SIGNS or any(ch not in _RULE_SIGNS and _node(ch) is None for ch in drawn):
+    if len(drawn) < _AXIS_SIGNS or any(ch not in _RULE_SIGNS and node(ch) is None for ch in drawn):
         return False
-    return sum(_node(ch) in ("filled", "hollow") for ch in drawn) >= 2
+    return sum(node(ch) in ("filled", "hollow") for ch in drawn) >= 2
 
 
-def _node(ch: str) -> str | None:
+def node(ch: str) -> str | None:
     """What a glyph on an axis is by its Unicode name: a node drawn filled ("BLACK CIRCLE", "FISHEYE") or hollow
     ("WHITE DIAMOND"), an arrow ("BLACK RIGHT-POINTING POINTER"), else None."""
     if unicodedata.category(ch) not in ("So", "Sm"):
@@ -88,7 +88,7 @@ def _node(ch: str) -> str | None:
 
 def _hollow(axis: str) -> bool:
     """Whether the nodes on a column's stretch of the axis are all drawn hollow (and there is one)."""
-    nodes = [_node(ch) for ch in axis if _node(ch) in ("filled", "hollow")]
+    nodes = [node(ch) for ch in axis if node(ch) in ("filled", "hollow")]
     return bool(nodes) and "filled" not in nodes
 
 

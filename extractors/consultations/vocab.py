@@ -31,7 +31,7 @@ from pipeline.records import Consultation
 from pipeline.structure.tables import DECIDING, ROLE_OPENER
 from pipeline.structure.tokens import TokenVocab
 
-from .date_forms import abbreviated_dates, roman_dates
+from .date_forms import abbreviated_dates, comb_dates, roman_dates
 
 OPEN_END = re.compile(
     r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
@@ -240,14 +240,15 @@ def _inline_stop(res: Resources) -> re.Pattern[str]:
 
 def date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The dates of a table's cells: German dates, ISO dates as a council system prints them ("2027-05-11"),
-    and dates with the month in Roman numerals ("03.V.2027").
+    dates with the month in Roman numerals ("03.V.2027") and a form's comb-spaced dates ("0 4 . 0 5 . 2 0 2 7").
 
     >>> date_cells("Mo 03.V.2027   Stadtvorstand   Mi 23.VI.2027", 0, 44)
     [(3, 12, '2027-05-03'), (34, 44, '2027-06-23')]
     """
     found = [(d.start, d.end, d.iso) for d in find_dates(text, start, end, months=True)]
     found += [(d.start, d.end, d.iso) for d in find_iso_dates(text, start, end)]
-    return sorted([*found, *roman_dates(text, start, end), *abbreviated_dates(text, start, end)])
+    found += [*roman_dates(text, start, end), *abbreviated_dates(text, start, end), *comb_dates(text, start, end)]
+    return sorted(found)
 
 
 def heads(text: str, v: Vocab) -> list[re.Match[str]]:

@@ -221,12 +221,13 @@ class _Cut:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_SPILLED_WORDS = 3  # the words a wrapped line of a bar table's row holds at most
 
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
     """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
     every, skip = box_lines_joined(every, skip)
-    every, skip = bars_joined(drawn_bars(every), skip)
+    every, skip = spills_joined(*bars_joined(drawn_bars(every), skip))
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
@@ -845,6 +846,35 @@ def bars_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence[L
             out.append(ln)
         moved[i] = len(out) - 1
     return out, frozenset(moved[j] for j in skip)
+
+
+def spills_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence[Line], frozenset[int]]:
+    """The lines of a bar table with the last words of a row's line that a PDF's line wrapped onto a line of its own
+    ("… | Kenntnisnahme | öf-" over "fentlich"), each joined to the line it ends: a line without a bar between two
+    lines with bars (two at least above it), a line break read as a space so that the offsets hold.
+
+    >>> from pipeline.structure.lines import lines
+    >>> text = "3 | Ausschuss für | 20.05.2027 | Wählen Sie\\nein\\n| Soziales | |\\nText"
+    >>> [ln.text for ln in spills_joined(lines(text), frozenset())[0]]
+    ['3 | Ausschuss für | 20.05.2027 | Wählen Sie ein', '| Soziales | |', 'Text']
+    """
+    barred = [ln.text.count("|") for ln in every]
+    out: list[Line] = []
+    moved: dict[int, int] = {}
+    for i, ln in enumerate(every):
+        if _spilled(every, barred, i, skip) and out and out[-1].end + 1 == ln.start:
+            out[-1] = Line(out[-1].start, ln.end, out[-1].text + " " + ln.text)
+        else:
+            out.append(ln)
+        moved[i] = len(out) - 1
+    return out, frozenset(moved[j] for j in skip)
+
+
+def _spilled(every: Sequence[Line], barred: list[int], i: int, skip: frozenset[int]) -> bool:
+    """Whether line ``i`` holds a few words without a bar between the lines of a bar table's rows."""
+    if not 0 < i < len(every) - 1 or barred[i] or barred[i - 1] < 2 or not barred[i + 1] or {i, i - 1} & skip:
+        return False
+    return 0 < len(every[i].text.split()) <= _SPILLED_WORDS and not rule_across(every[i].text)
 
 
 def side_by_side(
