@@ -342,12 +342,13 @@ def _flat_rows(
 
 
 _REMARK = re.compile(r"[ \t]*\([^()]+\)[ \t]*")  # a line that is a remark in brackets alone
+_UNIT_NOTE = re.compile(r"\bin[ \t]+[^\W\d_][\w.]*[ \t]*\)[ \t]*$")  # a note ending in a unit: "… in Stunden)"
 
 
 def _remark(line: str) -> bool:
     """Whether a line is a remark in brackets alone, on a row's label ("(Förderprogramm KOMM-AN NRW)"), not the
-    grid's note of its unit under its rows ("(Beträge in Euro)")."""
-    return _REMARK.fullmatch(line) is not None and IN_EUR.search(line) is None
+    grid's note of its unit under its rows ("(Beträge in Euro)", "(alle Angaben in Stunden)")."""
+    return _REMARK.fullmatch(line) is not None and IN_EUR.search(line) is None and _UNIT_NOTE.search(line) is None
 
 
 _SHARE_TAIL = re.compile(rf"(?:[ \t]+(?:{SHARE_CELL.pattern}))+[ \t]*$", re.I)  # "… 2027 2028 Anteil"
