@@ -130,7 +130,7 @@ _QUOTED = re.compile(
 )
 # the word after a group's noun, on its line or the next, never over a blank line ("Sitzung der
 # Prozesssteuerungsgruppe" / "" / "Auftaktveranstaltung": cells of a schedule as pdfminer.six sets them)
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+(?:\.[A-ZÄÖÜ][\wäöüß-]+)?)")
 # a plan's noun named by a topic word after it ("Steuerungsgruppe Handlungsprogramm Integration")
 _PLAN = re.compile(r"(?:konzept|plan|programm|strategie|leitbild)$")
 _NEXT_TOPIC = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
@@ -359,7 +359,11 @@ def _group_plural(reading: _Reading, word: str) -> bool:
 
 def _topic(reading: _Reading, word: str) -> str | None:
     """The word as a topic naming a group ("Integration", "Integrationsmanagement"), without a verb an
-    export glued to it ("Integrationsmanagementsetzt"); None if it is none."""
+    export glued to it ("Integrationsmanagementsetzt"), or a place's name joined to a topic by a dot
+    ("Iserlohn.Vielfalt"); None if it is none."""
+    place, dot, rest = word.partition(".")
+    if dot:  # a name of two words joined by a dot ("Iserlohn.Vielfalt"): a topic after the dot
+        return word if _topic(reading, rest) == rest and _topic(reading, place) is None else None
     glued = _GLUED_VERB.search(word)
     for core in (word[: glued.start()], word) if glued else (word,):
         if core not in reading.stop and reading.topic and reading.topic.match(core):
