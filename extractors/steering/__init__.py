@@ -42,6 +42,7 @@ from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, res
 from .name_blocks import LONG_OFFICE, long_office_left_out, name_start, office_left_out
 from .named_alike import one_named
 from .nominations import nominated
+from .nominees import nominees
 from .profiles import find_sheet
 from .releases import in_release, releases
 from .role_holders import role_holders
@@ -93,7 +94,7 @@ def describe(
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = _steering_starts(layout, every, res) if steering is None else steering
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
-    members = shared_adjective(members, layout.flat.text, res)
+    members = nominees(shared_adjective(members, layout.flat.text, res), layout.flat.text, res)
     named = {r.value.casefold() for r in members}  # "Die fünf Sprecher der Arbeitsgruppen gehören ihr an"
     members += [r for r in role_holders(layout, units, res) if r.value.casefold() not in named]
     members = _seats_filled(layout, units, members, res)

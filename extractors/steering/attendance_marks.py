@@ -20,7 +20,9 @@ header ("Ergebnis, Stand 26.04.2027   Mo 05.07.  Do 08.07."; words of its own be
 over it, the options' times in the line under it, a rule drawn under both; each row a person and an
 answer an option ("✓", "✗", "(✓)"), a person's bracket wrapped into the next line ("(Fraktion BÜNDNIS
 90/DIE" / "GRÜNEN)"); a rule under the rows ends them (the count of yeses under it is no row). A row's
-person said to take part without a vote ("ohne Stimmrecht": ``mark_not_member``) is no member.
+person said to take part without a vote ("ohne Stimmrecht": ``mark_not_member``) is no member. Where a PDF's
+font left every answer out of its text layer (an empty bracket "( )" left of "(✓)"), the rows under the
+poll's ruled header are its persons alone.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _BLANK_LINES = 1  # blank lines between the lead-in and the header at most
 _WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS_SHORT) + r")\.?")  # an option's weekday ("Mo 05.07.")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")  # an option's time under its date
 _RULE = re.compile(rf"[-_={DRAWN_RULES}]{{3,}}(?:[ \t]+[-_={DRAWN_RULES}]{{3,}})*")
+_EMPTY_BRACKETS = re.compile(r"(?:[ \t]*\([ \t]*\))+[ \t]*$")  # a lost answer's brackets ("( )")
 _OPEN_CELL = re.compile(r"\([^()]*$|[a-zäöüß]-$")  # a cell going on in the next line: a bracket open, a word broken
 
 
@@ -61,6 +64,8 @@ def mark_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], 
     end = lines[0][0] + len(lines[0][1])
     body = _under_header(lines[1:], dates)
     ruled = len(body) < len(lines) - 1
+    # a poll's answers a PDF's font left out ("( )" for "(✓)"): its rows the persons alone
+    lost = ruled and _options(lines[0][1]) is not None and _marks_lost(body, _mark(res))
     open_cell = False  # the row above's cell goes on in this line
     for at, line in body:
         if not line.strip() or ruled and rows and _RULE.fullmatch(line.strip()):
@@ -70,7 +75,7 @@ def mark_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], 
             if rows and rows[-1].start < at and rows[-1].label is None:  # the wrapped bracket: the person's label
                 rows[-1].label = _joined(text[rows[-1].end : at], line).strip("() ") or None
             continue
-        cell = _person_cell(line, dates, _mark(res))
+        cell = _bare_cell(line) if lost else _person_cell(line, dates, _mark(res))
         if cell is None:
             return None
         open_cell = _OPEN_CELL.search(line[cell[0] : cell[1]]) is not None
@@ -160,6 +165,24 @@ def _mark(res: Resources) -> re.Pattern[str]:
 
 def _build_mark(res: Resources) -> re.Pattern[str]:
     return re.compile(typed.steering(res).profile["meeting_mark"])
+
+
+def _marks_lost(body: list[tuple[int, str]], mark: re.Pattern[str]) -> bool:
+    """Whether no row of a poll's body, up to the rule under its rows, ends in an answer."""
+    for _at, line in body:
+        if not line.strip() or _RULE.fullmatch(line.strip()):
+            break
+        if mark.fullmatch(line.split()[-1]):
+            return False
+    return True
+
+
+def _bare_cell(line: str) -> tuple[int, int] | None:
+    """The offsets of a row's person where its answers were left out (empty brackets after it stepped over)."""
+    stripped = _EMPTY_BRACKETS.sub("", line)
+    a, b = len(stripped) - len(stripped.lstrip()), len(stripped.rstrip())
+    name = _BRACKETS.sub(" ", CHAIR_MARK.sub(" ", stripped[a:b])).split(",")[0].split("(")[0]
+    return (a, b) if b > a and name_start(" ".join(name.split())) is not None else None
 
 
 def _person_cell(line: str, dates: int, mark: re.Pattern[str]) -> tuple[int, int] | None:

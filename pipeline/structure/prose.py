@@ -920,6 +920,8 @@ def _paragraph(ls: _Lines, b: _Block) -> _Step:
     ['para']
     """
     j = b.j
+    if any(_RULE_LINE.fullmatch(ls.texts[n].strip()) for n in range(b.i, j)):
+        return [ls.segment("para", b.i, j - 1)], j  # a table's lines over a rule: no sentence goes on past them
     while (k := _goes_on(ls, j)) is not None:
         j = ls.plain_end(k + 1)
     return [ls.segment("para", b.i, j - 1)], j

@@ -72,3 +72,17 @@ def test_options_without_weekdays_under_no_column_word_give_no_members() -> None
 def test_a_dotted_word_of_no_topic_names_no_group() -> None:
     (group,) = groups_of(HEAD.replace("Auental.Vielfalt", "Auental.Nord") + LEAD + AFTER)
     assert group.group_name == "Steuerungsgruppe"
+
+
+def _marks_lost(block: str) -> str:
+    """The poll as a PDF sets it whose font has no glyph for the answers: each left out, "(✓)" an empty bracket."""
+    return block.replace("(✓)", "( )").replace("✓", "").replace("✗", "")
+
+
+def test_a_poll_whose_answers_a_font_left_out() -> None:
+    assert _members(HEAD + LEAD + _flat(_marks_lost(POLL)) + AFTER) == MEMBERS
+
+
+def test_lines_without_answers_under_no_poll_header_give_no_members() -> None:
+    plain = POLL.replace("Mo 03.05.", "   03.05.").replace("Mi 05.05.", "   05.05.").replace("Do 06.05.", "   06.05.")
+    assert _members(HEAD + LEAD + _flat(_marks_lost(plain)) + AFTER) == []
