@@ -96,6 +96,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
+from extractors.german.markups import unmarked
 from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import ActionField
@@ -127,7 +128,6 @@ from .legends import legend_entries
 from .letterspaced import letterspaced_headings
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
-from .markups import unmarked
 from .merged import merged_groups
 from .noted import noted_fields
 from .ordinal_sentences import counted_sentences

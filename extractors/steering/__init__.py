@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors.german.markups import unmarked
 from extractors.resources import Resources, typed
 from pipeline.document import Document, Span
 from pipeline.lang.de.closed_class import alternation
@@ -41,6 +42,7 @@ from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, res
 from .name_blocks import LONG_OFFICE, long_office_left_out, name_start, office_left_out
 from .named_alike import one_named
 from .nominations import nominated
+from .nominees import nominees
 from .profiles import find_sheet
 from .releases import in_release, releases
 from .role_holders import role_holders
@@ -92,7 +94,7 @@ def describe(
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = _steering_starts(layout, every, res) if steering is None else steering
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
-    members = shared_adjective(members, layout.flat.text, res)
+    members = nominees(shared_adjective(members, layout.flat.text, res), layout.flat.text, res)
     named = {r.value.casefold() for r in members}  # "Die fünf Sprecher der Arbeitsgruppen gehören ihr an"
     members += [r for r in role_holders(layout, units, res) if r.value.casefold() not in named]
     members = _seats_filled(layout, units, members, res)
@@ -396,6 +398,22 @@ def _spans(f: Described) -> tuple[tuple[int, int], ...]:
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
+    marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
+    if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked, the evidence the text's
+        found = list(
+            _read(dataclasses.replace(doc, text=marked), res, sv.blanked(dataclasses.replace(doc, text=marked)))
+        )
+        yield from (_requoted(g, doc.text) for g in found)
+        return
+    yield from _read(doc, res, sv)
+
+
+def _requoted(group: SteeringGroup, text: str) -> SteeringGroup:
+    members = [dataclasses.replace(m, span=_quoted(m.span, text)) for m in group.members]
+    return dataclasses.replace(group, span=_quoted(group.span, text), members=members)
+
+
+def _read(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]:
     found = list(_extract(doc, res, sv))
     # an export that sets a blank line after nearly every line (a box a line) parts a table's rows, and the
     # lines of a row or a list's item, by blank lines: a group the document names reads its members with them

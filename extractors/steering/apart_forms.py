@@ -3,8 +3,8 @@ minutes of its meeting (:mod:`.attendance`), quoted letters nominating members (
 forms of the bodies asked to send a member, right after its paragraph (:mod:`.reply_forms`), short portraits
 under its paragraph (:mod:`.portraits`), an information system's export of its memberships with their first
 and last days (:mod:`.memberships`), a flattened table of bodies and names some blacked out
-(:mod:`.name_columns`), or a matrix of several bodies' members whose column it heads
-(:mod:`.matrix`)."""
+(:mod:`.name_columns`), the required attendees of a meeting request for its meeting
+(:mod:`.meeting_requests`), or a matrix of several bodies' members whose column it heads (:mod:`.matrix`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from extractors.resources import Resources
 from .attendance import attendance
 from .letters import quoted_letters
 from .matrix import mark_matrix
+from .meeting_requests import meeting_request
 from .memberships import memberships
 from .mentions import Group
 from .name_columns import flat_blacked_out
@@ -43,4 +44,6 @@ def apart_form(
         return exported
     if (blacked := flat_blacked_out(text, spans, member_rules(res), res)) is not None:
         return blacked
+    if (requested := meeting_request(text, spans, res)) is not None:
+        return requested
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)

@@ -335,7 +335,9 @@ def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[lis
 
 _NUMBER_HEADER = re.compile(r"(?i)(?:(?:lfd\.?\s*)?nr\.?|sitz)\s")  # a first column of the rows' numbers ("Sitz")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
-_RULE = re.compile(r"[-_=]{3,}(?:[ \t]+[-_=]{3,})*")  # a rule under a header, one a column
+_RULE = re.compile(
+    rf"[-_={markers.DRAWN_RULES}]{{3,}}(?:[ \t]+[-_={markers.DRAWN_RULES}]{{3,}})*"
+)  # a rule under a header, one a column
 _VACANT = frozenset("–—-")  # a dash standing where a seat's person is not named yet
 _CLOSING = re.compile(r"\([^()]*\)")  # a bracket closing a row after its person's name ("(CDU)", "(Vorsitz)")
 

@@ -304,7 +304,7 @@ def find_members(
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
-        elif sentence.endswith(":") and (marked := mark_table(text, unit.end, res)) is not None:
+        elif (sentence.endswith(":") or unit.end >= seg.end - 1) and (marked := mark_table(text, unit.end, res)):
             rows.extend(marked[0])  # an overview of the group's meetings: a person a row, a mark a meeting
             chair = marked[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < marked[2])
@@ -444,7 +444,7 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
     ``start`` on: on a line of the paragraph after one that ends a sentence (an export that lost the
     blank line between them), or opening the segment after it; else None."""
     seg, text = layout.segs[seg_no], layout.flat.text
-    if seg.kind != "para":
+    if seg.kind not in ("para", "heading"):
         return None
     for m in re.finditer(r"[.:][ \t]*\n", text[start : seg.end]):
         at = start + m.end()

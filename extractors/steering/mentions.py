@@ -130,7 +130,7 @@ _QUOTED = re.compile(
 )
 # the word after a group's noun, on its line or the next, never over a blank line ("Sitzung der
 # Prozesssteuerungsgruppe" / "" / "Auftaktveranstaltung": cells of a schedule as pdfminer.six sets them)
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+(?:\.[A-ZÄÖÜ][\wäöüß-]+)?)")
 # a plan's noun named by a topic word after it ("Steuerungsgruppe Handlungsprogramm Integration")
 _PLAN = re.compile(r"(?:konzept|plan|programm|strategie|leitbild)$")
 _NEXT_TOPIC = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
@@ -359,7 +359,11 @@ def _group_plural(reading: _Reading, word: str) -> bool:
 
 def _topic(reading: _Reading, word: str) -> str | None:
     """The word as a topic naming a group ("Integration", "Integrationsmanagement"), without a verb an
-    export glued to it ("Integrationsmanagementsetzt"); None if it is none."""
+    export glued to it ("Integrationsmanagementsetzt"), or a place's name joined to a topic by a dot
+    ("Iserlohn.Vielfalt"); None if it is none."""
+    place, dot, rest = word.partition(".")
+    if dot:  # a name of two words joined by a dot ("Iserlohn.Vielfalt"): a topic after the dot
+        return word if _topic(reading, rest) == rest and _topic(reading, place) is None else None
     glued = _GLUED_VERB.search(word)
     for core in (word[: glued.start()], word) if glued else (word,):
         if core not in reading.stop and reading.topic and reading.topic.match(core):
@@ -556,12 +560,29 @@ def _reach(following: list[int], layout: Layout, res: Resources) -> list[int]:
 def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[int], res: Resources) -> None:
     """The first sentence of the paragraph after the group's own, when it names no group and goes
     on listing members as a continuation does ("Aus der Stadtgesellschaft wirken … mit." after "Ihr
-    gehören aus der Verwaltung … an.", a page break between them)."""
+    gehören aus der Verwaltung … an.", a page break between them). Where the group's paragraph leads in a
+    table with a colon ("… verteilen sich wie folgt:"), the sentences of the paragraphs after the table in
+    the same section that go on so ("Weitere Mitglieder sind …"), up to a heading or another group's sentence."""
     k = last + 1
-    if k >= len(layout.units) or k in mention_units or layout.units[k].seg != layout.units[last].seg + 1:
+    if k >= len(layout.units) or k in mention_units:
         return
-    if member_rule_set.member_rules(res).continuation.match(layout.flat.text, layout.units[k].start):
+    text, goes_on = layout.flat.text, member_rule_set.member_rules(res).continuation
+    if layout.units[k].seg == layout.units[last].seg + 1 and goes_on.match(text, layout.units[k].start):
         group.follow.add(k)
+        return
+    if not text[layout.units[last].start : layout.units[last].end].rstrip().endswith(":"):
+        return
+    reach = layout.units[last].seg + _AFTER_TABLE
+    while k < len(layout.units) and layout.units[k].seg <= reach and k not in mention_units:
+        unit = layout.units[k]
+        if layout.segs[unit.seg].kind == "heading":
+            return
+        if layout.segs[unit.seg].kind == "para" and goes_on.match(text, unit.start):
+            group.follow.add(k)
+        k += 1
+
+
+_AFTER_TABLE = 4  # segments after a group's paragraph leading in a table its sentences may stand in at most
 
 
 # page furniture the view left out between two paragraphs: this many characters of the document at least

@@ -898,6 +898,8 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
     last = ls.texts[j - 1].strip()
     if _RULE_LINE.fullmatch(last):
         return None  # a rule drawn under a table's rows ends it: no sentence goes on over it
+    if k + 1 < len(ls.texts) and _RULE_LINE.fullmatch(ls.texts[k + 1].strip()):
+        return None  # nor into a table's header over its rule ("Nr.  Stelle  Mitglied" / "───  ─────")
     if ls.texts[k].lstrip()[:1].islower() and not (last.endswith((":", ".")) and _heads_numbered_rows(ls, k)):
         # not after a lead-in's colon or a sentence's full stop into a table's header: "… 2030:" / "lfd. Funktion
         # Person" / "1 …"
@@ -932,6 +934,8 @@ def _paragraph(ls: _Lines, b: _Block) -> _Step:
     ['para']
     """
     j = b.j
+    if any(_RULE_LINE.fullmatch(ls.texts[n].strip()) for n in range(b.i, j)):
+        return [ls.segment("para", b.i, j - 1)], j  # a table's lines over a rule: no sentence goes on past them
     while (k := _goes_on(ls, j)) is not None:
         j = ls.plain_end(k + 1)
     return [ls.segment("para", b.i, j - 1)], j
