@@ -97,6 +97,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField
 from pipeline.structure import View
 
+from .abbreviations import abbreviated_fields, abbreviation_regions
 from .added import added_field
 from .annexes import annexed_parts
 from .axes import axis_regions, chart_axes
@@ -113,9 +114,12 @@ from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
 from .divided import divider_rows
+from .dot_votes import dot_votes
+from .easy_read import undotted
 from .figured import figure_rows
 from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
+from .indexes import index_entries
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .legends import legend_entries
@@ -128,14 +132,18 @@ from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
+from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
 from .questionnaire import survey_items
+from .questions import question_subjects
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
+from .running_heads import running_heads
 from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
+from .synopses import synopsis_column
 from .tables import field_tables
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
@@ -163,6 +171,10 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         filter_buttons,
         slide_bullets,
         legend_entries,
+        abbreviated_fields,
+        question_subjects,
+        pin_board_headers,
+        index_entries,
     ),
     (
         field_tables,
@@ -178,6 +190,8 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         divider_rows,
         chart_axes,
         map_branches,
+        synopsis_column,
+        dot_votes,
     ),
     (
         noun_headings,
@@ -187,6 +201,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         box_titles,
         contents_fields,
         letterspaced_headings,
+        running_heads,
     ),
     (
         enumerated,
@@ -236,6 +251,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     charts = [(a, b) for a, b, _ in chart_regions(ft)]  # and so is a chart of the fields
     counts = counted_regions(ft)  # so is an enumeration counted with ordinal adverbs
     legends = [(a, b) for a, b, _ in key_regions(ft)]  # and a key of the codes a table's field column uses
+    legends += abbreviation_regions(ft)  # and a list of abbreviations
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -248,7 +264,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
                     continue
                 if source is not counted and any(a <= cand.start < b for a, b in counts):
                     continue
-                if source is not keyed_fields and any(a <= cand.start < b for a, b in legends):
+                if source not in (keyed_fields, abbreviated_fields) and any(a <= cand.start < b for a, b in legends):
                     continue
                 if source is not charted_rows and any(a <= cand.start < b for a, b in charts):
                     continue  # "Wohnen ███████ 14 %" where an export closed the gap before the bar
@@ -333,6 +349,10 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
     if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked
         doc = dataclasses.replace(doc, text=marked)
+        sv = sv.blanked(doc)
+    joined = undotted(sv.text, typed.taxonomy(res).forms["easy_read"])
+    if joined != sv.text:  # Leichte Sprache: a word's joints parted by the middle dot ("Aus·bildung")
+        doc = dataclasses.replace(doc, text=joined)
         sv = sv.blanked(doc)
     ft = FieldText.of(doc, res, sv)
     own = candidates(ft)
