@@ -119,7 +119,7 @@ from .easy_read import undotted
 from .figured import figure_rows
 from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
-from .indexes import index_entries
+from .indexes import index_entries, index_regions
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .legends import legend_entries
@@ -252,6 +252,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     counts = counted_regions(ft)  # so is an enumeration counted with ordinal adverbs
     legends = [(a, b) for a, b, _ in key_regions(ft)]  # and a key of the codes a table's field column uses
     legends += abbreviation_regions(ft)  # and a list of abbreviations
+    indexes = index_regions(ft)  # and an index
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -265,6 +266,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 if source is not counted and any(a <= cand.start < b for a, b in counts):
                     continue
                 if source not in (keyed_fields, abbreviated_fields) and any(a <= cand.start < b for a, b in legends):
+                    continue
+                if source is not index_entries and any(a <= cand.start < b for a, b in indexes):
                     continue
                 if source is not charted_rows and any(a <= cand.start < b for a, b in charts):
                     continue  # "Wohnen ███████ 14 %" where an export closed the gap before the bar
@@ -284,6 +287,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
         keys += [k for _, k in added]
     # a radar chart or a mind map whose labels were not read gives no other set of names
     axes = axis_regions(ft) + map_regions(ft)
+    axes += index_regions(ft)
     return sorted(kept) or [c for c in topic_sets(ft) if not any(a <= c.start < b for a, b in axes)]
 
 

@@ -21,20 +21,18 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
-from extractors.resources import typed
 
-from .text import Candidate, FieldText, is_sentence
+from .forms import form, plain_name
+from .text import Candidate, FieldText
 
 _LEAST = 2
-_MOST_WORDS = 10
 # a code and what it stands for: "HF-AB     Handlungsfeld …", "NKomVG Niedersächsisches …"
 _ENTRY = re.compile(r"[ \t]*(?P<code>[A-ZÄÖÜ0-9][\w./&§-]{0,11})(?:[ \t]+|[ \t]*[:=–][ \t]*)(?P<long>\S.*)")
-_QUOTES = "„“”\"»«"
+_QUOTES = '„“”"»«'
 
 
 def _heading(ft: FieldText, k: int) -> bool:
-    pattern = re.compile(r"[ \t]*(?:" + typed.taxonomy(ft.res).forms["abbreviation_lists"] + r")[ \t:]*", re.I)
-    return pattern.fullmatch(ft.rows[k].text) is not None
+    return form(ft, "abbreviation_lists").fullmatch(ft.rows[k].text.strip().rstrip(":")) is not None
 
 
 Entry = tuple[int, re.Match[str]]  # a line's index and its entry
@@ -77,7 +75,7 @@ def abbreviated_fields(ft: FieldText) -> Iterator[Candidate]:
                 continue  # "Handlungsfeldkonferenz", or the noun alone
             raw = long[noun.end() :].strip().strip(_QUOTES)
             label = clean_label(raw)
-            if not label[:1].isupper() or len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab):
+            if not plain_name(label, ft):
                 continue
             start = ft.rows[k].start + m.string.index(raw, m.start("long") + noun.end())
             found.append(Candidate(start, start + len(raw), label, "list", m.group("code")))

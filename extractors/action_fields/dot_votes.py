@@ -26,10 +26,10 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
-from extractors.resources import typed
 from pipeline.lang.de import markers
 
-from .text import Candidate, FieldText, is_sentence
+from .forms import form, plain_name
+from .text import Candidate, FieldText
 
 _DOTS = markers.BLACK_CIRCLE + markers.BULLET + "◉⬤"
 _RUN = re.compile(rf"{markers.charset(_DOTS)}{{2,}}")
@@ -40,7 +40,6 @@ _RANGE = re.compile(r"\b(?P<a>\d{1,2})[ \t]*[–-][ \t]*(?P<b>\d{1,2})\b")
 _LEAST = 3
 _CAPTION_LINES = 8
 _KEY_LINES = 3
-_MOST_WORDS = 10
 
 
 def _kind(ft: FieldText, k: int) -> str:
@@ -84,10 +83,6 @@ def _tallies(ft: FieldText) -> Iterator[tuple[int, int]]:
         yield first, last + 1
 
 
-def _form(ft: FieldText, key: str) -> re.Pattern[str]:
-    return re.compile(typed.taxonomy(ft.res).forms[key], re.I)
-
-
 def _rows(ft: FieldText, first: int, end: int) -> list[tuple[int, list[tuple[int, int]], bool]]:
     """The tally's rows: rank, the topic's pieces (flat offsets), and whether the row stands over a threshold."""
     rows: list[tuple[int, list[tuple[int, int]], bool]] = []
@@ -99,10 +94,10 @@ def _rows(ft: FieldText, first: int, end: int) -> list[tuple[int, list[tuple[int
             over = False
             continue
         text = _RUN.sub(lambda m: " " * len(m.group()), _COUNT.sub(lambda m: " " * len(m.group()), line.text))
-        if kind == "rank":
-            m = _RANK.match(text)
-            rows.append((int(m.group("rank")), [], over))  # type: ignore[union-attr]
-            text = " " * m.end() + text[m.end() :]  # type: ignore[union-attr]
+        rank = _RANK.match(text) if kind == "rank" else None
+        if rank is not None:
+            rows.append((int(rank.group("rank")), [], over))
+            text = " " * rank.end() + text[rank.end() :]
         if rows and text.strip():
             lead = len(text) - len(text.lstrip())
             rows[-1][1].append((line.start + lead, line.start + len(text.rstrip())))
@@ -123,7 +118,7 @@ def _named(ft: FieldText, first: int, end: int) -> tuple[bool, tuple[int, int] |
 
 def dot_votes(ft: FieldText) -> Iterator[Candidate]:
     """The fields among the rows of each dot-vote tally by the field noun."""
-    vote = _form(ft, "dot_votes")
+    vote = form(ft, "dot_votes")
     for first, end in _tallies(ft):
         head = ft.rows[max(0, first - _CAPTION_LINES) : first + 1]
         named, ranks = _named(ft, first, end)
@@ -138,7 +133,7 @@ def dot_votes(ft: FieldText) -> Iterator[Candidate]:
             if (ranks and not ranks[0] <= rank <= ranks[1]) or (not ranks and thresholded and not over):
                 continue
             label = clean_label(" ".join(ft.text[a:b].strip() for a, b in pieces))
-            if not pieces or not label[:1].isupper() or len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab):
+            if not pieces or not plain_name(label, ft):
                 continue
             found.append(Candidate(pieces[0][0], pieces[-1][1], label, "table"))
         if len(found) >= _LEAST:

@@ -23,25 +23,20 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
-from extractors.resources import typed
 
-from .text import Candidate, FieldText, is_sentence
+from .forms import form, plain_name
+from .text import Candidate, FieldText
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "⟨": "⟩"}
 _LEAST = 2
-_MOST_WORDS = 10
 Piece = tuple[int, int, str]
 _ANY_CARD = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|\{[^{}\n]*\}|<[^<>\n]*>|⟨[^⟨⟩\n]*⟩")
 _REST = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][A-ZÄÖÜß \t-]*)?")  # beside the cards: nothing, or a column's label in capitals
 
 
-def _form(ft: FieldText, key: str) -> re.Pattern[str]:
-    return re.compile(typed.taxonomy(ft.res).forms[key], re.I)
-
-
 def _header_kind(ft: FieldText) -> str | None:
     """The opening bracket of the header cards a legend names ("( ) = ovale Überschriftenkarte")."""
-    header = _form(ft, "header_cards")
+    header = form(ft, "header_cards")
     for m in re.finditer(r"([(\[{<⟨])[ \t]*([)\]}>⟩])[ \t]*=[ \t]*([^,;=\n]{1,60})", ft.text):
         if _PAIRS[m.group(1)] == m.group(2) and header.search(m.group(3)):
             return m.group(1)
@@ -91,7 +86,7 @@ def _boards(ft: FieldText, kind: str) -> Iterator[list[list[Piece]]]:
 
 def _named(ft: FieldText) -> bool:
     """Whether a sentence names the field noun and the board or its header cards."""
-    board, header = _form(ft, "pin_boards"), _form(ft, "header_cards")
+    board, header = form(ft, "pin_boards"), form(ft, "header_cards")
     for unit in ft.layout.units:
         if any(unit.start <= m.start() < unit.end for m in ft.nouns) and (
             board.search(ft.text, unit.start, unit.end) or header.search(ft.text, unit.start, unit.end)
@@ -109,7 +104,7 @@ def pin_board_headers(ft: FieldText) -> Iterator[Candidate]:
     for cards in _boards(ft, kind):
         for pieces in cards:
             label = clean_label(_joined([p for p in pieces if p[2]]))
-            if not label[:1].isupper() or len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab):
+            if not plain_name(label, ft):
                 continue
             found.append(Candidate(pieces[0][0], pieces[-1][1], label, "list"))
     if len({c.label for c in found}) >= _LEAST:

@@ -26,26 +26,21 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
-from extractors.resources import typed
 from pipeline.lang.de import markers
 
-from .text import Candidate, FieldText, is_sentence
+from .forms import form, plain_name
+from .text import Candidate, FieldText
 
 _LEAST = 2
-_MOST_WORDS = 10
 _RULE = re.compile(rf"[ \t]*{markers.charset(markers.DRAWN_RULES + '_=-')}{{8,}}[ \t]*")
 _HEADING = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)[A-ZÄÖÜ]")  # a numbered section heading
-_QUOTES = "„“”\"»«"
-
-
-def _form(ft: FieldText, key: str) -> re.Pattern[str]:
-    return re.compile(typed.taxonomy(ft.res).forms[key], re.I)
+_QUOTES = '„“”"»«'
 
 
 def _blocks(ft: FieldText) -> Iterator[tuple[int, int]]:
     """The lines of each FAQ: from its heading to a rule after a question, two blank lines or a section
     heading."""
-    heading = _form(ft, "questions")
+    heading = form(ft, "questions")
     for k, line in enumerate(ft.rows):
         if not heading.match(line.text.strip()):
             continue
@@ -80,7 +75,7 @@ def _name(ft: FieldText, start: int, end: int) -> tuple[int, int, str] | None:
     if len(nouns) != 1 or not ft.text[nouns[0].end() : nouns[0].end() + 1].isspace():
         return None
     words = ft.text[nouns[0].end() : end].split()
-    tails = _form(ft, "question_tails")
+    tails = form(ft, "question_tails")
     for i, word in enumerate(words):
         if i and tails.fullmatch(word):
             words = words[:i]
@@ -89,7 +84,7 @@ def _name(ft: FieldText, start: int, end: int) -> tuple[int, int, str] | None:
         words.pop()  # "… Sicherheit und Ordnung noch?"
     raw = " ".join(words).strip(_QUOTES)
     label = clean_label(raw)
-    if not words or not label[:1].isupper() or len(words) > _MOST_WORDS or is_sentence(label, ft.vocab):
+    if not words or not plain_name(label, ft):
         return None
     at = pos = ft.text.find(words[0].lstrip(_QUOTES), nouns[0].end())
     for word in words:
@@ -99,7 +94,7 @@ def _name(ft: FieldText, start: int, end: int) -> tuple[int, int, str] | None:
 
 def question_subjects(ft: FieldText) -> Iterator[Candidate]:
     """The fields the questions of an FAQ name, a question answered "Nein." left out."""
-    denied = _form(ft, "denied")
+    denied = form(ft, "denied")
     for first, end in _blocks(ft):
         found: list[Candidate] = []
         for start, mark, after in _questions(ft, first, end):

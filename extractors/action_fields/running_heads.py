@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de import markers
 
-from .text import Candidate, FieldText, is_sentence
+from .forms import plain_name
+from .text import Candidate, FieldText
 
 _LEAST = 2
 _SEPARATOR = r"[ \t]*[·:|–—-][ \t]*"
@@ -32,7 +33,6 @@ _NUMBER = r"(?:[ \t]+(?P<number>\d{1,2}|[IVX]{1,4}|[A-H]))?"
 _AFTER_NOUN = re.compile(_NUMBER + _SEPARATOR)
 _RULE = re.compile(rf"[ \t]*{markers.charset(markers.DRAWN_RULES + '_-')}{{8,}}[ \t]*")
 _GAP = re.compile(r"[ \t]{3,}")
-_MOST_WORDS = 10
 
 
 class _Head:
@@ -91,7 +91,7 @@ def running_heads(ft: FieldText) -> Iterator[Candidate]:
             end = _name_end(ft, head)
             raw = ft.text[head.start : end]
             label = clean_label(" ".join(raw.split()))
-            if not label[:1].isupper() or len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab):
+            if not plain_name(label, ft):
                 continue
             found.append(Candidate(head.start, head.start + len(raw.rstrip()), label, "heading", head.number))
         if len({c.label for c in found}) >= _LEAST:

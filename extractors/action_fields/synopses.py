@@ -10,7 +10,8 @@ side by side: part of the ``table`` family.
 
 The bars ("│") part the cells, so a column is its place among the bars, also where a PDF closed the gaps.
 The head stands over a rule with joints ("┼"); its cells wrap over lines, and the column whose head opens
-with the field noun ("Handlungsfeld", "Handlungsfeld im Konzeptentwurf") holds the fields. A row opens with
+with the field noun ("Handlungsfeld", "Handlungsfeld im Konzeptentwurf", "Zugeordnetes Handlungsfeld")
+holds the fields. A row opens with
 a filled first cell (its number) and goes on in the lines under it whose first cell is empty; a line
 without bars is the wrapped end of the cell that ends the line over it (a PDF broke a long line). A row's
 pieces of the column make one name ("Interkulturelle" / "Öffnung der" / "Stadtverwaltung"), a hyphen at a
@@ -26,14 +27,15 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de import markers
 
-from .text import Candidate, FieldText, is_sentence
+from .forms import plain_name
+from .text import Candidate, FieldText
 
 _BARS = markers.DRAWN_BARS
 _SPLIT = re.compile(markers.charset(_BARS))
 _RULE = re.compile(rf"[ \t]*{markers.charset(markers.DRAWN_RULES)}+(?:{markers.charset('┼╪╫┿╋')}[^\n]*)?")
 _NONE = re.compile(r"[–—-]*|k\.\s?A\.|entfällt|\(keins?\)", re.I)
 _LEAST = 2
-_MOST_WORDS = 10
+_ADJECTIVE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en)[ \t]+)?")
 Piece = tuple[int, int, str]  # flat start, end, text
 
 
@@ -79,8 +81,15 @@ def _head(ft: FieldText, rule: int) -> int | None:
         for n, cell in enumerate(cells):
             heads.setdefault(n, []).append(cell)
         last = len(cells) - 1
-    found = [n for n, pieces in heads.items() if ft.vocab.noun.match(_joined(pieces))]
+    found = [n for n, pieces in heads.items() if _field_head(ft, _joined(pieces))]
     return found[0] if len(found) == 1 and len(heads) >= 2 else None
+
+
+def _field_head(ft: FieldText, head: str) -> bool:
+    """Whether a column's head names the fields: the noun opens it, maybe after an adjective ("Zugeordnetes
+    Handlungsfeld"), no noun it governs before it ("Ziel des Handlungsfeldes")."""
+    noun = ft.vocab.noun.search(head)
+    return noun is not None and _ADJECTIVE.fullmatch(head, 0, noun.start()) is not None
 
 
 def _rows(ft: FieldText, first: int, column: int) -> Iterator[list[Piece]]:
@@ -126,7 +135,7 @@ def synopsis_column(ft: FieldText) -> Iterator[Candidate]:
             label = clean_label(_joined(pieces))
             if not pieces or _NONE.fullmatch(label) or label in found:
                 continue
-            if not label[:1].isupper() or len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab):
+            if not plain_name(label, ft):
                 continue
             if any(c.isdigit() for c in label):
                 continue
