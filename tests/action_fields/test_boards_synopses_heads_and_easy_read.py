@@ -50,7 +50,7 @@ def test_a_pin_board_a_pdf_closed_gives_the_same_header_cards() -> None:
     "text",
     [
         BOARD.replace("< > = Überschriftenkarte, ", ""),  # no legend: the kinds of card cannot be told apart
-        BOARD.replace("Die Überschriften der Pinnwand werden als Handlungsfelder vorgeschlagen", "Die Ideen werden geprüft"),
+        BOARD.replace("Die Überschriften der Pinnwand werden als Handlungsfelder", "Die Ideen werden als Aufgaben"),
     ],
     ids=["no-legend", "no-field-noun"],
 )

@@ -64,7 +64,8 @@ def test_a_dot_vote_tally_a_pdf_set_apart_gives_the_same_rows() -> None:
 
 
 def test_a_dot_vote_tally_without_a_key_gives_the_rows_over_its_threshold() -> None:
-    text = TALLY.replace(" Rang 1–4 = vorgeschlagene Handlungsfelder\n", " Die Themen über der Schwelle werden Handlungsfelder.\n")
+    key = " Rang 1–4 = vorgeschlagene Handlungsfelder\n"
+    text = TALLY.replace(key, " Die Themen über der Schwelle werden Handlungsfelder.\n")
     assert labels(text) == TALLY_FIELDS
 
 
@@ -74,7 +75,7 @@ def test_a_dot_vote_tally_without_a_key_gives_the_rows_over_its_threshold() -> N
         # a vote on measures: no field noun by the tally
         TALLY.replace(" Rang 1–4 = vorgeschlagene Handlungsfelder\n", " Rang 1–4 = Maßnahmen für 2030\n"),
         # a tally of another kind: no vote named over it
-        TALLY.replace("Punktabfrage", "Übersicht").replace("Punkte\n", "Anzahl\n").replace("je 4 Punkte", "je 4 Stimmen"),
+        TALLY.replace("Punktabfrage", "Übersicht").replace("Punkte", "Stimmen"),
     ],
     ids=["vote-on-measures", "no-vote-named"],
 )
@@ -191,5 +192,6 @@ def test_a_list_of_abbreviations_a_pdf_closed_gives_the_same_fields() -> None:
 
 
 def test_a_list_of_abbreviations_without_a_field_entry_gives_nothing() -> None:
-    text = INTRO + "Abkürzungen\n\n  HF        Handlungsfeld\n  HFK       Handlungsfeldkonferenz\n  VHS       Volkshochschule\n"
+    entries = "  HF        Handlungsfeld\n  HFK       Handlungsfeldkonferenz\n  VHS       Volkshochschule\n"
+    text = INTRO + "Abkürzungen\n\n" + entries
     assert labels(text) == []
