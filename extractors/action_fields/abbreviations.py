@@ -7,7 +7,7 @@
       HF-BS     Handlungsfeld Bildung und Sprache
       KVHS      Kreisvolkshochschule Cuxhaven
 
-Under a heading that names the list (``forms.abbreviation_lists``: "Abkürzungen", "Abkürzungsverzeichnis")
+Under a heading that names the list (``abbreviation_lists``: "Abkürzungen", "Abkürzungsverzeichnis")
 each line holds a short code (no space in it, a capital in it) and, after a gap (a PDF may close it to one
 space), what it stands for. An entry that stands for the singular field noun and a name ("Handlungsfeld
 Arbeit und Beruf") names a field; the noun alone ("HF   Handlungsfeld"), a compound of it ("Handlungsfeld-

@@ -13,10 +13,10 @@ family.
 
 Each row holds a topic, maybe its rank before it, a run of dots (one a point given, wrapped over lines) and
 the count; a topic wraps under itself, beside or between the lines of dots (a PDF sets them in any order).
-The caption or the head over the rows names the vote (``forms.dot_votes``: "Punktabfrage", "Punkte"); the
+The caption or the head over the rows names the vote (``dot_votes``: "Punktabfrage", "Punkte"); the
 caption, or a key under the rows, names the field noun. The rows that are fields: those the key's ranks
 name ("Rang 1–6 = … Handlungsfelder"), else those over a dashed line that parts the proposal off
-(``forms.vote_thresholds``: "Schwelle: Vorschlag der Verwaltung"), else all. A tally of another matter (no
+(``vote_thresholds``: "Schwelle: Vorschlag der Verwaltung"), else all. A tally of another matter (no
 field noun by it) names none; three rows at least.
 """
 

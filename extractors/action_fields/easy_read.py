@@ -8,7 +8,7 @@ more easily; the word is one word all the same, and a field it names is named wi
     │    1.  Sprache und Bildung                                 │
     │    2.  Arbeit und Aus·bildung                               │
 
-A summary set in a drawn box (its title in the top rule or the line under it, ``forms.easy_read``: "Das
+A summary set in a drawn box (its title in the top rule or the line under it, ``easy_read``: "Das
 Wichtigste in Leichter Sprache") is read as the same text without the box: its rules and the bars at both
 ends of its lines are blanked, so that a list in it reads as any list after its lead-in. The fields' readers
 read such a text with the dots inside words left out: the rest of the line moves

@@ -10,7 +10,7 @@ a concept: part of the ``list`` family.
          – Zusammenleben und Schutz vor                71–73
            Diskriminierung  54–60                   Wohnungsmarkt  34 f.
 
-Under a heading that names an index (``forms.indexes``), the entry of the field noun alone ("Handlungsfeld")
+Under a heading that names an index (``indexes``), the entry of the field noun alone ("Handlungsfeld")
 holds the fields as its sub-entries: the lines under it that open with a dash, each a name and its pages.
 An index printed in two columns shares every line between them: the sub-entry is the line's first cell
 (cut at the wide gap), or, where a PDF closed the gap, the words before the first pages. A name that breaks

@@ -9,7 +9,7 @@
 
 A transcript sets each card in brackets, one line of the card a line, the cards of a row side by side; a
 legend tells the kinds of card apart by their brackets, and the kind it calls the header cards
-(``forms.header_cards``: "Überschriftenkarte", "Oberbegriff") holds the headings under which the ideas
+(``header_cards``: "Überschriftenkarte", "Oberbegriff") holds the headings under which the ideas
 were sorted. The lines of header cards that follow one another are the lines of the same cards, side by
 side in the same order ("( Arbeit und )" over "( Ausbildung )"). The header cards are fields where a
 sentence of the document names the field noun and the board or its headings ("… in den fünf

@@ -11,12 +11,12 @@
 
     Wer kümmert sich im Handlungsfeld Wohnen und ländlicher Raum um Mobilität?
 
-Under a heading that names the form (``forms.questions``: "Fragen und Antworten", "FAQ") each paragraph
+Under a heading that names the form (``questions``: "Fragen und Antworten", "FAQ") each paragraph
 opens with a question, maybe wrapped over two lines, and its answer follows. A question that puts the
 singular field noun before a name ("im Handlungsfeld X?", "im Namen des Handlungsfeldes X?") names field X:
 the name runs to the question mark, less an adverb in lower case at its end ("… noch?") and a phrase that
-a preposition of ``forms.question_tails`` opens ("… um Mobilität?"). A question answered "Nein."
-(``forms.denied``: "Gibt es das Handlungsfeld X noch? Nein.") names a field that is no more. The noun in the
+a preposition of ``question_tails`` opens ("… um Mobilität?"). A question answered "Nein."
+(``denied``: "Gibt es das Handlungsfeld X noch? Nein.") names a field that is no more. The noun in the
 plural or alone ("Was ist ein Handlungsfeld?") names none; two fields at least.
 """
 
