@@ -30,7 +30,11 @@ document (a table of contents repeating the headings adds nothing):
    presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
    points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
    naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
-   entries left out, ``legend_entries``);
+   entries left out, ``legend_entries``); the entries of a list of abbreviations that stand for the noun and a name
+   ("HF-AB   Handlungsfeld Arbeit und Beruf", ``abbreviated_fields``); the subjects of an FAQ's questions ("Was
+   gehört zum Handlungsfeld X?", ``question_subjects``); the header cards of a transcribed pin-board that its
+   legend names ("( ) = Überschriftenkarte", ``pin_board_headers``); the sub-entries of the noun's entry in an
+   index ("Handlungsfeld" / "– Sprache und frühe Bildung  15–20", ``index_entries``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -45,7 +49,9 @@ document (a table of contents repeating the headings adds nothing):
    group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
    (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
-   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``);
+   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``), or the column of a
+   table drawn with box bars under a head naming the noun (a synopsis, ``synopsis_column``), or the rows of a
+   dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -53,7 +59,8 @@ document (a table of contents repeating the headings adds nothing):
    ``framed_cards``); the entries of a table of contents under an entry naming the fields
    (``field_contents``); the titles set into the top borders of drawn boxes ("┌─ Handlungsfeld 1: Sprache ──┐",
    ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
-   ``letterspaced_headings``);
+   ``letterspaced_headings``); the running heads of a concept's excerpted pages ("Integrationskonzept … · Teil B
+   Handlungsfeld 1 · Sprache und Bildung", ``running_heads``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -73,7 +80,8 @@ document (a table of contents repeating the headings adds nothing):
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
 A field said to be renamed or replaced ("… soll umbenannt werden", "An die Stelle des Handlungsfeldes „X“ …")
 and a place named after the noun ("weil die Handlungsfelder Grone … betreffen" beside "Ortsrat Grone") are no
-fields. A print of tracked changes is read with its balloons and change bars blanked (:mod:`.markups`).
+fields. A print of tracked changes is read with its balloons and change bars blanked (:mod:`.markups`), a summary in
+Leichte Sprache with the middle dots inside its words left out and its box's frame blanked (:mod:`.easy_read`).
 A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
 gekennzeichnet") is no part of a label it ends.
 5. ``topics``, only where none of these read a field of a document about integration: the set of
