@@ -32,7 +32,11 @@ document (a table of contents repeating the headings adds nothing):
    naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
    entries left out, ``legend_entries``); the marked items of a list that a sentence runs through after the noun
    in the plural, no colon before it ("… in den Handlungsfeldern" / "a) Sprache und Bildung," … "d) Gesundheit
-   sowie" / "e) Wohnen" / "des Konzepts …", ``sentence_items``);
+   sowie" / "e) Wohnen" / "des Konzepts …", ``sentence_items``); the entries of a list of abbreviations that stand for
+   the noun and a name ("HF-AB Handlungsfeld Arbeit und Beruf", ``abbreviated_fields``); the subjects of an FAQ's
+   questions ("Was gehört zum Handlungsfeld X?", ``question_subjects``); the header cards of a transcribed pin-board
+   that its legend names ("( ) = Überschriftenkarte", ``pin_board_headers``); the sub-entries of the noun's entry in
+   an index ("Handlungsfeld" / "– Sprache und frühe Bildung 15–20", ``index_entries``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -49,7 +53,9 @@ document (a table of contents repeating the headings adds nothing):
    (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
    its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``), or the values of the
    field column of a raw CSV export quoted in the text ("ID;Handlungsfeld;Maßnahme" over records parted by
-   semicolons, ``delimited_records``);
+   semicolons, ``delimited_records``), or the column of a
+   table drawn with box bars under a head naming the noun (a synopsis, ``synopsis_column``), or the rows of a
+   dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -57,7 +63,8 @@ document (a table of contents repeating the headings adds nothing):
    ``framed_cards``); the entries of a table of contents under an entry naming the fields
    (``field_contents``); the titles set into the top borders of drawn boxes ("┌─ Handlungsfeld 1: Sprache ──┐",
    ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
-   ``letterspaced_headings``);
+   ``letterspaced_headings``); the running heads of a concept's excerpted pages ("Integrationskonzept … · Teil B
+   Handlungsfeld 1 · Sprache und Bildung", ``running_heads``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -77,7 +84,8 @@ document (a table of contents repeating the headings adds nothing):
    wurden: A (HF 1), B (HF 2), …") (``deferred_enumerations``).
 A field said to be renamed or replaced ("… soll umbenannt werden", "An die Stelle des Handlungsfeldes „X“ …")
 and a place named after the noun ("weil die Handlungsfelder Grone … betreffen" beside "Ortsrat Grone") are no
-fields. A print of tracked changes is read with its balloons and change bars blanked (:mod:`.markups`).
+fields. A print of tracked changes is read with its balloons and change bars blanked (:mod:`.markups`), a summary in
+Leichte Sprache with the middle dots inside its words left out and its box's frame blanked (:mod:`.easy_read`).
 A mark in brackets that the document quotes as its mark of changes ("mit „(neu)“ oder „(geändert)“
 gekennzeichnet") is no part of a label it ends.
 5. ``topics``, only where none of these read a field of a document about integration: the set of
@@ -102,6 +110,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField
 from pipeline.structure import View
 
+from .abbreviations import abbreviated_fields, abbreviation_regions
 from .added import added_field
 from .annexes import annexed_parts
 from .axes import axis_regions, chart_axes
@@ -119,9 +128,12 @@ from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
 from .delimited import delimited_records
 from .divided import divider_rows
+from .dot_votes import dot_votes
+from .easy_read import undotted
 from .figured import figure_rows
 from .grouped import grouped_fields
 from .headings import noun_headings, run_in_headings, section_headings
+from .indexes import index_entries, index_regions
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
 from .legends import legend_entries
@@ -133,15 +145,19 @@ from .noted import noted_fields
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
+from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
 from .questionnaire import survey_items
+from .questions import question_subjects
 from .ranked import ranked
 from .ranked_quotes import ranked_quotes
 from .row_cells import row_cells
+from .running_heads import running_heads
 from .sentence_items import sentence_items
 from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
+from .synopses import synopsis_column
 from .tables import field_tables
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
@@ -170,6 +186,10 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         slide_bullets,
         legend_entries,
         sentence_items,
+        abbreviated_fields,
+        question_subjects,
+        pin_board_headers,
+        index_entries,
     ),
     (
         field_tables,
@@ -186,6 +206,8 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         chart_axes,
         map_branches,
         delimited_records,
+        synopsis_column,
+        dot_votes,
     ),
     (
         noun_headings,
@@ -195,6 +217,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         box_titles,
         contents_fields,
         letterspaced_headings,
+        running_heads,
     ),
     (
         enumerated,
@@ -244,6 +267,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
     charts = [(a, b) for a, b, _ in chart_regions(ft)]  # and so is a chart of the fields
     counts = counted_regions(ft)  # so is an enumeration counted with ordinal adverbs
     legends = [(a, b) for a, b, _ in key_regions(ft)]  # and a key of the codes a table's field column uses
+    legends += abbreviation_regions(ft)  # and a list of abbreviations
+    indexes = index_regions(ft)  # and an index
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -256,7 +281,9 @@ def candidates(ft: FieldText) -> list[Candidate]:
                     continue
                 if source is not counted and any(a <= cand.start < b for a, b in counts):
                     continue
-                if source is not keyed_fields and any(a <= cand.start < b for a, b in legends):
+                if source not in (keyed_fields, abbreviated_fields) and any(a <= cand.start < b for a, b in legends):
+                    continue
+                if source is not index_entries and any(a <= cand.start < b for a, b in indexes):
                     continue
                 if source is not charted_rows and any(a <= cand.start < b for a, b in charts):
                     continue  # "Wohnen ███████ 14 %" where an export closed the gap before the bar
@@ -276,6 +303,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
         keys += [k for _, k in added]
     # a radar chart or a mind map whose labels were not read gives no other set of names
     axes = axis_regions(ft) + map_regions(ft)
+    axes += index_regions(ft)
     return sorted(kept) or [c for c in topic_sets(ft) if not any(a <= c.start < b for a, b in axes)]
 
 
@@ -341,6 +369,10 @@ def reading(doc: Document, res: Resources, sv: View) -> tuple[FieldText, list[Ca
     marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
     if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked
         doc = dataclasses.replace(doc, text=marked)
+        sv = sv.blanked(doc)
+    joined = undotted(sv.text, typed.taxonomy(res).forms["easy_read"])
+    if joined != sv.text:  # Leichte Sprache: a word's joints parted by the middle dot ("Aus·bildung")
+        doc = dataclasses.replace(doc, text=joined)
         sv = sv.blanked(doc)
     ft = FieldText.of(doc, res, sv)
     own = candidates(ft)

@@ -40,7 +40,7 @@ from pipeline.structure.tables import rule_across
 
 from .ruled_heads import dated_noun, ruled_header
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
-from .vocab import is_structure, known_codes
+from .vocab import Vocabulary, is_structure, known_codes
 
 Cell = tuple[int, int, str]
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
@@ -58,6 +58,8 @@ _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name st
 _PREPOSITION = re.compile(r"(?:" + alternation("prepositions", "contractions") + r")\s")
 _MOST_GROUPED_LINES = 80  # lines of a table whose rules part groups
 _BRACKETED_CELL = re.compile(r"\([^()]*\)")  # a cell wholly in brackets
+# the pages of an index entry: "61–70", "9, 21 f.", "57 ff." (no header names its column so)
+_PAGES = re.compile(r"\d{1,3}(?:[–-]\d{1,3}| ?ff?\.)(?:, ?\d{1,3}(?:[–-]\d{1,3}| ?ff?\.)?)*")
 
 
 def cells(line: Line) -> list[Cell]:
@@ -81,7 +83,12 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
         if not t:
             continue
         abbreviation = vocab.abbreviation.match(t + " ")
-        if vocab.noun.fullmatch(t) or (abbreviation and abbreviation.end() == len(t)) or dated_noun(vocab, t):
+        if (
+            vocab.noun.fullmatch(t)
+            or (abbreviation and abbreviation.end() == len(t))
+            or dated_noun(vocab, t)
+            or _placed_noun(vocab, t)
+        ):
             strong_at.append(k)
         elif vocab.weak.fullmatch(t):
             weak_at.append(k)
@@ -91,13 +98,24 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
         return None
     at, weak = found[0], not strong_at
     others = [t for k, (_, _, t) in enumerate(row) if k != at and t.strip()]
-    if not others:
-        return None
+    if not others or any(_PAGES.fullmatch(t.strip()) for t in others):
+        return None  # "Handlungsfeld   Maßnahmenblätter  61–70": a line of a two-column index, no header
     headers = sum(bool(vocab.headers.match(t)) for t in others)
     if weak and (headers == 0 or any(vocab.persons.match(t) for t in others)):
         return None  # (a weak noun beside a column of persons heads the members' sectors: "Name | Bereich")
     short = all(len(t.split()) <= 3 for t in others)
     return at if headers or short or ruled_header(ft, row[0][0], others) else None
+
+
+# the phrase after the noun in a column's head that says where the field stands ("Handlungsfeld im
+# Konzeptentwurf", wrapped over two lines: its first line "Handlungsfeld im")
+_PLACED = re.compile(r"[ \t]+(?:" + alternation("contractions") + r")(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
+
+
+def _placed_noun(vocab: Vocabulary, t: str) -> bool:
+    """Whether a head cell is the singular noun and where the field stands ("Handlungsfeld im Konzeptentwurf")."""
+    noun = vocab.singular.match(t)
+    return noun is not None and _PLACED.fullmatch(t, noun.end()) is not None
 
 
 def field_tables(ft: FieldText) -> Iterator[Candidate]:

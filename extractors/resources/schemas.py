@@ -376,6 +376,7 @@ SCHEMAS: dict[str, Schema] = {
             "markup_balloons": PATTERN,
             "map_features": PATTERN,
             "mind_maps": PATTERN,
+            "forms": MISS_WORDS,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
             "misses": MISS_WORDS,
         },

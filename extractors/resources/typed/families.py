@@ -5,7 +5,7 @@ groups' in :mod:`.steering`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import Resources
 from .values import PatternEntry, as_mapping, as_tuple, pattern_entries
@@ -226,6 +226,7 @@ class Taxonomy:
     map_features: str = "(?!)"  # the names of a map legend's entries that are the base map ("Kreisgrenze")
     mind_maps: str = "(?!)"  # the words naming a mind map or its branches ("Themenlandkarte", "Hauptäste")
     place_nouns: tuple[str, ...] = ()  # the nouns naming a place before its name ("Ortsrat Grone")
+    forms: Mapping[str, str] = field(default_factory=dict)  # the words of a form's parts, by form
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -273,6 +274,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         d["map_features"],
         d["mind_maps"],
         as_tuple(d["place_nouns"]),
+        as_mapping(d["forms"]),
     )
 
 
