@@ -33,6 +33,8 @@ from pipeline.structure.tokens import TokenVocab
 
 from .date_forms import abbreviated_dates, roman_dates
 
+_NOTE_MARK = "[" + markers.FOOTNOTE_MARKS.replace("*", "") + "]?"
+
 OPEN_END = re.compile(
     r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
     r"|an|auf|über|zu))\s*$"
@@ -158,7 +160,8 @@ def _build_vocab(res: Resources) -> Vocab:
         [q for sid, p in sections if sid != "consultation" for q in (p, _roman(p))],
         any_column,
         key_values,
-        [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns],
+        # a column word may carry a footnote's mark ("Befassung¹"), its note under the table
+        [re.compile("(?:" + p.pattern + ")" + _NOTE_MARK + r"(?=[\s:.,;]|$)", p.flags) for _, p in columns],
         tokens,
         # a head word ends a word, or a capital follows where words run together ("OrtsratNordstemmen")
         re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?!(?-i:[a-zäöüß0-9_]))", re.I),
