@@ -97,6 +97,7 @@ class Vocab:
     station: re.Pattern[str] | None = None  # a processing history's station column ("Station")
     session_code: re.Pattern[str] | None = None  # a meeting's code ("HFA/06/2027"), its date in a calendar
     ditto: re.Pattern[str] | None = None  # a cell's ditto mark, alone in its cell ("〃", "dto.")
+    proposal_verbs: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a proposal's verbs: its body's role
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -188,6 +189,7 @@ def _build_vocab(res: Resources) -> Vocab:
         session_code=re.compile(
             r"(?<![\w/-])(?:" + "|".join(p.pattern for _, p in _entries(data, "session_codes")) + r")(?![\w/])"
         ),
+        proposal_verbs=tuple(_entries(data, "proposal_verbs", r"\b(?:{})")),
         # alone in its cell: after the line's start, a gap or a bar, before a gap, a bar or the line's end
         ditto=re.compile(
             r"(?:^|(?<=[ \t│|]{2})|(?<=^[ \t│|])|(?<=\t))(?:"

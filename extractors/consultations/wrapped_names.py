@@ -35,13 +35,19 @@ _STATED = ("public", "role", "empty")  # the cells after the name's part: the ro
 
 def name_beside_status(w: _Walk, cur: _Cur) -> None:
     """Part a row line into the name's rest (placed as a line of text) and its status or role (see the module)."""
-    if not (w.table and cur.mode in ("tokens", "gap") and cur.kind == "row" and w.items and w.items[-1][0] == "row"):
+    # "ausschuss   nichtöffentlich" reads as a header's column words: a name's end only after its hyphen
+    if not (cur.mode in ("tokens", "gap") and cur.kind in ("row", "header") and w.items and w.items[-1][0] == "row"):
         return
     cs = cur.cs
-    if not cs or cs[0].kind != "text" or len(cs) < 2 or any(c.kind not in _STATED for c in cs[1:]):
+    if not cs or cs[0].kind != "text" or any(c.kind == "date" for c in cs):
+        return
+    own = [c for c in cs[1:] if c.col == cs[0].col]  # set out by gaps: the name's cell, other columns' cells after it
+    if len(cs) < 2 or any(c.kind not in _STATED for c in (cs[1:] if cur.tokens else own)):
         return
     cut = cs[0].text[:1].islower() and _hyphened(w)  # "Haupt- und Finanz-" over "ausschuss": the name's end
-    if not (cur.tokens or cut):  # set out by gaps, a name's line under the bodies' column is read by its column
+    if not (cut or (w.table and cur.tokens) or (cur.mode == "gap" and _under_name(w, cs[0].start - cur.line.start))):
+        return
+    if cur.kind == "header" and not cut:
         return
     if all(c.kind == "empty" for c in cs[1:]) or (has_head(cs[0].text, w.v) and not cut) or not open_name(w.items, w.hdr):
         return
@@ -66,3 +72,11 @@ def citation_rest(w: _Walk, cur: _Cur) -> None:
     cited = legal_references(above)
     if cited and above[: cited[-1][1]].rstrip(" ;,").endswith((" des", " der")):
         cur.kind = "spill"
+
+
+def _under_name(w: _Walk, at: int) -> bool:
+    """Whether a line's first cell, starting at ``at`` in its line, stands under the name of the row above, set out by
+    gaps: the row's first text cell starts where it does."""
+    line, cells = w.items[-1][1], w.items[-1][3]
+    first = next((c for c in cells if c.kind == "text"), None)
+    return first is not None and first.start - line.start == at

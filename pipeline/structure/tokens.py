@@ -93,7 +93,11 @@ LEGAL = re.compile(
     rf"(?:[ \t]+{_LAW}|{_NAMED_LAW})?[;,]?"
 )
 # a note in brackets which item of the proposal a body's dealing is for: "(Ziffer 3: Vergabe)", "(nur Ziff. 2)"
-_ITEM_NOTE = re.compile(r"\((?:nur[ \t]+)?(?:Ziffer|Ziff\.|Nr\.)[ \t]*\d{1,2}(?:[:,][^()\n]{0,40})?\)")
+# ... or after the status in its brackets: "(nichtöffentlich, nur Ziffer 3)"
+_ITEM_NOTE = re.compile(
+    r"\((?:nur[ \t]+)?(?:Ziffer|Ziff\.|Nr\.)[ \t]*\d{1,2}(?:[:,][^()\n]{0,40})?\)"
+    r"|(?<=,)[ \t]*nur[ \t]+(?:zu[ \t]+)?(?:Ziffer|Ziff\.)[ \t]*\d{1,2}(?:[ \t]+und[ \t]+\d{1,2})?(?=\))"
+)
 # what joins two cited paragraphs into one citation: "i. V. m.", "und", "sowie", a comma or a semicolon
 _CITED_ON = re.compile(r"[ \t]*(?:i\.[ \t]?V\.[ \t]?m\.|und|sowie|[,;])?[ \t]*")
 
@@ -113,7 +117,8 @@ def legal_references(text: str) -> list[tuple[int, int]]:
     ['§ 94 I NKomVG']
     """
     out: list[tuple[int, int]] = []
-    for m in sorted([*LEGAL.finditer(text), *_ITEM_NOTE.finditer(text)], key=lambda m: m.start()):
+    cited = [m for m in LEGAL.finditer(text) if not _told(text, m.start())]
+    for m in sorted([*cited, *_ITEM_NOTE.finditer(text)], key=lambda m: m.start()):
         join = _CITED_ON.fullmatch(text, out[-1][1], m.start()) if out else None
         if join is not None:
             out[-1] = (out[-1][0], m.end())
@@ -126,6 +131,14 @@ def legal_references(text: str) -> list[tuple[int, int]]:
     return [(a - 1, b + 1) if text[a - 1 : a] == "(" and text[b : b + 1] == ")" else (a, b) for a, b in out]
 
 
+def _told(text: str, at: int) -> bool:
+    """Whether a paragraph cited at ``at`` is a remark's or a sentence's, no column's: after "nach", "gemäß" or
+    "laut", or inside a bracket opened before it ("(Anhörung nach § 94 NKomVG, Mi, 10.03.27)")."""
+    before = text[:at]
+    return _CITING.search(before) is not None or (before.count("(") > before.count(")") and not before.endswith("("))
+
+
+_CITING = re.compile(r"\b(?:nach|gemäß|gem\.|laut|lt\.|i\.[ \t]?S\.[ \t]?d\.)[ \t]*$")
 _TRAILING_LINK = re.compile(r"(?:[ \t]+i\.[ \t]?V\.[ \t]?m\.(?!\S)|[ \t]+(?:und|sowie)(?=[ \t]*$))?")
 _LEADING_LINK = re.compile(r"[ \t]*(?:und|sowie|i\.[ \t]?V\.[ \t]?m\.)[ \t]+")
 

@@ -86,8 +86,6 @@ WRAPS = [
         "  Rat der Stadt Dorsten      § 41 Abs. 1 Satz 2 Buchst. a  27.05.2026     Entscheidung,\n"
         "                             und § 50 Abs. 3 GO NRW                       öffentlich\n",
         id="gaps",
-        # set out by gaps, a name cut by a hyphen beside a role cell ending in a comma keeps its first part only
-        marks=pytest.mark.xfail(strict=True, reason="the name's end under a hyphen beside a role and status cell"),
     ),
     pytest.param(
         "Beratungsfolge\n\n"
