@@ -10,8 +10,9 @@ status:
 
 The second line is no row of its own: it has no date, the name above it goes on (it ends open, with a comma or a
 link word) and its own words name no body by a head word. Its name's part goes on with the name above, its status or
-role is the row's, as a status line under a row is. Set out by gaps, only a name's word cut by a hyphen
-("Haupt- und Finanz-" over "ausschuss") is so read; the columns tell the rest.
+role is the row's, as a status line under a row is. Set out by gaps, a name's word cut by a hyphen ("Haupt- und
+Finanz-" over "ausschuss") is so read, and a line that starts right under the open name of a block without a header
+("am 10.05.2027  Ausschuss für Soziales, Familie," over "Sport und Kultur (öffentlich)   mit 12 : 1 Stimmen").
 
 A citation of the legal basis in a column of its own may wrap too, its statute's name after an open genitive
 ("§ 4 Abs. 2 der Satzung des" over "Integrationsrates"): the word alone on the line under it is the citation's rest,
