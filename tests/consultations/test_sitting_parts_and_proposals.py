@@ -154,3 +154,29 @@ def test_near_miss_a_sentence_wrapped_after_the_sitting_single_spaced() -> None:
         "für die Sitzung des Kreistages\nam 26.03.2026 im großen Saal.\n"
     )
     assert [r for r in rows(text) if r[2] == "decision" or r[3] is not None] == []
+
+
+STAMPS = (
+    "Beschlussvorlage BV/0031/2026\n\nBetreff: Leitbild Teilhabe\n\n"
+    "  LANDKREIS NORDHEIDE · Büro Kreistag\n"
+    "  Vorgelegt dem: Ausschuss für Soziales und Gesundheit\n"
+    "  Sitzung am: 11.05.2026    TOP: Ö 6\n"
+    "  zur: Vorberatung\n\n"
+    "  LANDKREIS NORDHEIDE · Büro Kreistag\n"
+    "  Vorgelegt dem: Kreistag\n"
+    "  Sitzung am: 16.06.2026    TOP: Ö 12\n"
+    "  zur: Beschlussfassung\n\n"
+    "Beschlussvorschlag:\nDer Kreistag beschließt das Leitbild.\n"
+)
+
+
+def test_the_stamps_of_the_sittings_under_their_title_lines() -> None:
+    assert [r[:3] for r in rows(STAMPS)] == [
+        ("Ausschuss für Soziales und Gesundheit", "2026-05-11", "preliminary"),
+        ("Kreistag", "2026-06-16", "decision"),
+    ]
+
+
+def test_near_miss_one_stamp_alone_is_no_run_of_blocks() -> None:
+    text = STAMPS.split("  LANDKREIS NORDHEIDE · Büro Kreistag\n  Vorgelegt dem: Kreistag")[0] + "Beschlussvorschlag:\nX.\n"
+    assert [r for r in rows(text) if r[2] is not None] == []
