@@ -16,17 +16,19 @@ Finanz-" over "ausschuss") is so read, and a line that starts right under the op
 
 A citation of the legal basis in a column of its own may wrap too, its statute's name after an open genitive
 ("§ 4 Abs. 2 der Satzung des" over "Integrationsrates"): the word alone on the line under it is the citation's rest,
-no part of a name (:func:`citation_rest`)."""
+no part of a name (:func:`citation_rest`); so is a lower-case word alone under a row whose role a hyphen cut
+("Kenntnisnah-" over "me,": :func:`cut_cell_end`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.lang.de.closed_class import words as closed_words
 from pipeline.structure import Line
 from pipeline.structure.tokens import legal_references
 
 from .row_cells import open_name
-from .vocab import has_head
+from .vocab import OPEN_END, has_head
 
 if TYPE_CHECKING:
     from .tables import _Cur, _Walk
@@ -37,20 +39,28 @@ _STATED = ("public", "role", "empty")  # the cells after the name's part: the ro
 def name_beside_status(w: _Walk, cur: _Cur) -> None:
     """Part a row line into the name's rest (placed as a line of text) and its status or role (see the module)."""
     # "ausschuss   nichtöffentlich" reads as a header's column words: a name's end only after its hyphen
-    if not (cur.mode in ("tokens", "gap") and cur.kind in ("row", "header") and w.items and w.items[-1][0] == "row"):
+    placed = [it for it in w.items if it[0] != "spill"]  # a cell's cut word placed under the row stands aside
+    if not (cur.mode in ("tokens", "gap") and cur.kind in ("row", "header") and placed and placed[-1][0] == "row"):
         return
-    cs = cur.cs
+    row, cs = placed[-1], cur.cs
     if not cs or cs[0].kind != "text" or any(c.kind == "date" for c in cs):
         return
     own = [c for c in cs[1:] if c.col == cs[0].col]  # set out by gaps: the name's cell, other columns' cells after it
     if len(cs) < 2 or any(c.kind not in _STATED for c in (cs[1:] if cur.tokens else own)):
         return
-    cut = cs[0].text[:1].islower() and _hyphened(w)  # "Haupt- und Finanz-" over "ausschuss": the name's end
-    if not (cut or (w.table and cur.tokens) or (cur.mode == "gap" and _under_name(w, cs[0].start - cur.line.start))):
+    if cur.tokens and all(c.kind == "empty" for c in cs[1:]):
         return
-    if cur.kind == "header" and not cut:
-        return
-    if all(c.kind == "empty" for c in cs[1:]) or (has_head(cs[0].text, w.v) and not cut) or not open_name(w.items, w.hdr):
+    first = next((c for c in row[3] if c.kind == "text"), None)
+    cut = first is not None and first.text.endswith("-") and cs[0].text[:1].islower()  # "Finanz-" over "ausschuss"
+    if cur.tokens and not cut:  # single-spaced: a name's line that names no body, under a name left open
+        ok = w.table and cur.kind == "row" and not has_head(cs[0].text, w.v) and open_name(w.items, w.hdr)
+    elif not cut:  # set out by gaps: a line right under the row's name, which its first cell leaves open
+        at = cs[0].start - cur.line.start
+        under = first is not None and first.start - row[1].start == at and bool(OPEN_END.search(first.text))
+        ok = cur.kind == "row" and under and any(c.kind != "empty" for c in own)  # its status in its own cell
+    else:
+        ok = True
+    if not ok:
         return
     start, end = cur.line.start, cs[0].end
     name = Line(start, end, cur.line.text[: end - start])
@@ -58,11 +68,6 @@ def name_beside_status(w: _Walk, cur: _Cur) -> None:
     rest = cs[1].start
     cur.line = Line(rest, cur.line.end, cur.line.text[rest - start :])
     cur.cs, cur.kind = cs[1:], "status"
-
-
-def _hyphened(w: _Walk) -> bool:
-    """Whether the row above ends its name with a word cut by a hyphen."""
-    return any(c.kind == "text" and c.text.endswith("-") for c in w.items[-1][3])
 
 
 def citation_rest(w: _Walk, cur: _Cur) -> None:
@@ -75,9 +80,13 @@ def citation_rest(w: _Walk, cur: _Cur) -> None:
         cur.kind = "spill"
 
 
-def _under_name(w: _Walk, at: int) -> bool:
-    """Whether a line's first cell, starting at ``at`` in its line, stands under the name of the row above, set out by
-    gaps: the row's first text cell starts where it does."""
-    line, cells = w.items[-1][1], w.items[-1][3]
-    first = next((c for c in cells if c.kind == "text"), None)
-    return first is not None and first.start - line.start == at
+def cut_cell_end(w: _Walk, cur: _Cur) -> None:
+    """Set a lower-case word alone under a row whose other cell a hyphen cut ("Kenntnisnah-" over "me,") as that
+    cell's end, though the row's name is open above it: a name goes on with a capital or a link word."""
+    words = cur.line.text.split()
+    if w.table and cur.tokens and w.hyphen and cur.kind == "text" and len(words) == 1 and words[0][:1].islower():
+        if words[0].rstrip(",;.") not in _LINKS and w.items and w.items[-1][0] == "row":
+            cur.kind = "spill"
+
+
+_LINKS = closed_words("conjunctions", "prepositions", "contractions", "linking_articles", "opening_articles")

@@ -161,3 +161,25 @@ def test_near_miss_a_sentence_citing_a_paragraph_gives_its_meeting_only() -> Non
 )
 def test_citations_in_a_line(line: str, cited: list[str]) -> None:
     assert [line[a:b] for a, b in legal_references(line)] == cited
+
+
+def test_a_role_cut_by_a_hyphen_under_an_open_name() -> None:
+    """A narrow role column cuts its word ("Kenntnisnah-" over "me,"); the name above is open: the lower-case
+    rest is the role's, the name's rest comes on the line after it."""
+    text = (
+        "Beratungsfolge\n\nGremium Rechtsgrundlage der Sitzung Art der Befassung\n"
+        "Ausschuss für Schule, § 57 Abs. 2 GO NRW i. V. m. 05.05.2026 Kenntnisnah-\nme,\n"
+        "Kultur und Sport § 4 Nr. 2 ZustO öffentlich\n"
+        "Rat der Stadt Dorsten § 41 Abs. 1 GO NRW 27.05.2026 Entscheidung,\nöffentlich\n"
+    )
+    assert bodies(text) == [("Ausschuss für Schule, Kultur und Sport", "2026-05-05"), ("Rat der Stadt Dorsten", "2026-05-27")]
+
+
+def test_near_miss_a_link_word_under_an_open_name_goes_on_with_it() -> None:
+    text = (
+        "Beratungsfolge\n\nGremium Sitzung Art der Befassung\n"
+        "Ausschuss für Schule, Kultur 05.05.2026 Vorberatung, öffent-\nund Sport lich\n"
+        "Gemeinderat 27.05.2026 Entscheidung\n"
+    )
+    assert ("Gemeinderat", "2026-05-27") in bodies(text)
+    assert all(body != "me," for body, _ in bodies(text))
