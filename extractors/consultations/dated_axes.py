@@ -32,7 +32,9 @@ from .vocab import Vocab, clean_body, consultation, headed, status
 
 _NOT_NODES = re.escape(markers.DRAWN_BARS + "()[]{}<>.,;:!?\"'„“”‚‘’/\\|+=–—-")
 # the date, a node glyph (a symbol: no letter, digit, bar or bracket) with its stroke to the name, the name
-_STEP = re.compile(r"[ \t]*(?P<date>\S.{3,28}?)[ \t]+(?P<node>[^\w\s" + _NOT_NODES + r"])[─━]*[ \t]+(?P<name>\S.*?)[ \t]*")
+_STEP = re.compile(
+    r"[ \t]*(?P<date>\S.{3,28}?)[ \t]+(?P<node>[^\w\s" + _NOT_NODES + r"])[─━]*[ \t]+(?P<name>\S.*?)[ \t]*"
+)
 # the line under a step: behind the axis (a bar or its arrow head), the step's words
 _UNDER = re.compile(r"[ \t]*[│┃|▼↓▽]?[ \t]+(?P<said>\S.*?)[ \t]*")
 _PARTS = re.compile(r"[ \t]*(?:[·,/]|[ \t][–—-])[ \t]*")  # what parts the role's and the status's words

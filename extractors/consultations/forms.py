@@ -140,7 +140,7 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
             run[-1] = {key: grown if c is cell else c for key, c in run[-1].items()}
             continue
         if not cells and run and _titled(sv, i, v):
-            continue  # a stamp's or card's title line over its labels ("LANDKREIS X · Büro Kreistag"): no end of the run
+            continue  # a stamp's title line over its labels ("LANDKREIS X · Büro Kreistag"): no end of the run
         if not cells and run and waiting is None and _body_alone(line.text, v):
             waiting = line  # "Gremium:" over another label's line ("TOP: N 3"), its value after that
             continue

@@ -28,7 +28,9 @@ _EDGE = r"[ \t]*(?:[│┃║|][ \t]*)?"  # a drawn box's side before a label or
 _GAP = r"(?P<gap>[ \t]+)"  # a label's gap before its value (one space where a PDF's text layer closed it)
 _SITTING = re.compile(rf"{_EDGE}(?:[Ff]ür[ \t]+die[ \t]+)?Sitzung[ \t]+(?:des|der){_GAP}(?P<value>[^\s│┃║|][^│┃║|\n]*)")
 _DAY = re.compile(rf"{_EDGE}am{_GAP}(?P<value>[^\s│┃║|][^│┃║|\n]*)")
-_LABEL = re.compile(rf"{_EDGE}(?P<label>Sitzungsart|Art[ \t]+der[ \t]+Behandlung|Behandlungsart){_GAP}(?P<value>[^\s│┃║|][^│┃║|\n]*)")
+_LABEL = re.compile(
+    rf"{_EDGE}(?P<label>Sitzungsart|Art[ \t]+der[ \t]+Behandlung|Behandlungsart){_GAP}(?P<value>[^\s│┃║|][^│┃║|\n]*)"
+)
 _TOP = re.compile(r"\bTOP[ \t]+(?P<mark>[ÖN])[ \t]*\d")
 _MAX_LABELS = 3  # the lines of labels under the date's
 

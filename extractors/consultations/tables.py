@@ -57,8 +57,8 @@ from .table_rows import Item, body_cells, stacked, table_rows
 from .tallies import tally_rest
 from .time_lines import TIME_RULES
 from .undated_rows import undated_row
-from .wrapped_names import citation_rest, cut_cell_end, name_beside_status
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
+from .wrapped_names import citation_rest, cut_cell_end, name_beside_status
 
 _BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
 

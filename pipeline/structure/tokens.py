@@ -126,9 +126,15 @@ def legal_references(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     # a chain's link after its last paragraph, the next one on the line below ("… GO NRW i. V. m."), or before its
     # first, the one before on the line above ("und § 50 Abs. 3 GO NRW")
-    out = [(0 if _LEADING_LINK.fullmatch(text, 0, a) else a, _TRAILING_LINK.match(text, b).end()) for a, b in out]
+    out = [(0 if _LEADING_LINK.fullmatch(text, 0, a) else a, _link_end(text, b)) for a, b in out]
     # ... and its brackets, a citation set under a cell's word ("nicht öffentlich" over "(§ 78 II NKomVG)")
     return [(a - 1, b + 1) if text[a - 1 : a] == "(" and text[b : b + 1] == ")" else (a, b) for a, b in out]
+
+
+def _link_end(text: str, at: int) -> int:
+    """Where a chain's link after a citation ending at ``at`` ends ("i. V. m."); ``at`` where none follows."""
+    m = _TRAILING_LINK.match(text, at)
+    return m.end() if m else at
 
 
 def _told(text: str, at: int) -> bool:

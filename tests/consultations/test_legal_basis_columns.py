@@ -172,7 +172,10 @@ def test_a_role_cut_by_a_hyphen_under_an_open_name() -> None:
         "Kultur und Sport § 4 Nr. 2 ZustO öffentlich\n"
         "Rat der Stadt Dorsten § 41 Abs. 1 GO NRW 27.05.2026 Entscheidung,\nöffentlich\n"
     )
-    assert bodies(text) == [("Ausschuss für Schule, Kultur und Sport", "2026-05-05"), ("Rat der Stadt Dorsten", "2026-05-27")]
+    assert bodies(text) == [
+        ("Ausschuss für Schule, Kultur und Sport", "2026-05-05"),
+        ("Rat der Stadt Dorsten", "2026-05-27"),
+    ]
 
 
 def test_near_miss_a_link_word_under_an_open_name_goes_on_with_it() -> None:

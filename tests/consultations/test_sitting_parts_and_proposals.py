@@ -178,5 +178,8 @@ def test_the_stamps_of_the_sittings_under_their_title_lines() -> None:
 
 
 def test_near_miss_one_stamp_alone_is_no_run_of_blocks() -> None:
-    text = STAMPS.split("  LANDKREIS NORDHEIDE · Büro Kreistag\n  Vorgelegt dem: Kreistag")[0] + "Beschlussvorschlag:\nX.\n"
+    text = (
+        STAMPS.split("  LANDKREIS NORDHEIDE · Büro Kreistag\n  Vorgelegt dem: Kreistag")[0]
+        + "Beschlussvorschlag:\nX.\n"
+    )
     assert [r for r in rows(text) if r[2] is not None] == []
