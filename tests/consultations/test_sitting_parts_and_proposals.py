@@ -183,3 +183,22 @@ def test_near_miss_one_stamp_alone_is_no_run_of_blocks() -> None:
         + "Beschlussvorschlag:\nX.\n"
     )
     assert [r for r in rows(text) if r[2] is not None] == []
+
+
+def test_near_miss_a_heading_between_the_header_and_the_blocks_ends_the_headers_run() -> None:
+    """The paper's own "Datum:" in its header, then the heading over the blocks: the heading is no stamp's title, so
+    the header's date stays out of the first block."""
+    text = (
+        "Samtgemeinde Nordheide                                   Vorlage\n"
+        "Betreff:          Leitbild Teilhabe\nDatum:            11.08.2026\n\n"
+        "Beratungsfolge:\n"
+        "Gremium: Ausschuss für Soziales                 TOP: Ö 5\n"
+        "Datum: Di, 25.08.2026                           Zuständigkeit: Vorberatung\n"
+        "Gremium: Samtgemeinderat                        TOP: Ö 9\n"
+        "Datum: Do, 17.09.2026                           Zuständigkeit: Entscheidung\n\n"
+        "Beschlussvorschlag:\nDem Leitbild wird zugestimmt.\n"
+    )
+    assert [r[:3] for r in rows(text)] == [
+        ("Ausschuss für Soziales", "2026-08-25", "preliminary"),
+        ("Samtgemeinderat", "2026-09-17", "decision"),
+    ]
