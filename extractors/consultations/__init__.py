@@ -27,7 +27,8 @@ paragraph of clauses parted by semicolons, one meeting a clause: :mod:`.clauses`
 over the body's, its role and status after spaced dashes: :mod:`.date_blocks`), ``body_block`` (the body's line
 over the date's, its status and role under them: :mod:`.body_blocks`), ``chart`` (a flow chart of drawn boxes joined
 by arrows, a meeting a box: :mod:`.charts`), ``timeline`` (a timeline down the page, a node and a date opening each
-step, the body and its status line under it: :mod:`.timeline_steps`), ``distribution`` (:mod:`.distribution`),
+step, the body and its status line under it: :mod:`.timeline_steps`; the dates left of the axis, a node after
+each: :mod:`.dated_axes`), ``distribution`` (:mod:`.distribution`),
 ``disposition`` (a Verfügung's numbered orders, "Dem X zur Vorberatung, öffentliche Sitzung am D":
 :mod:`.dispositions`),
 ``agenda`` (the draft agendas of the sittings, "18. Sitzung des Ausschusses …" over its day: :mod:`.agendas`),
@@ -38,7 +39,9 @@ council information system's cards between rules, a value after each icon: :mod:
 meeting calendar's list view, day headings over meetings led by their times, the paper's item under its own:
 :mod:`.calendar_lists`), ``timeline.axis`` (a timeline across the page, the dates over an axis of nodes, each
 meeting's label a column: :mod:`.axis_timelines`; its columns' words run together by a PDF's text layer, parted
-again by the labels' grammar: :mod:`.flat_timelines`).
+again by the labels' grammar: :mod:`.flat_timelines`), and a paper's head naming the one sitting it is printed for
+("für die Sitzung des Kreistages" over "am Montag, 07.06.2027": :mod:`.session_heads`), ``proposal`` (one
+Beschlussvorschlag per body, each under its body's meeting: :mod:`.proposals`).
 A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
 bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
 A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
@@ -76,6 +79,7 @@ from .closed_readings import closed_stands
 from .codes import uncoded
 from .date_blocks import from_date_blocks
 from .dated import from_dated_lines
+from .dated_axes import from_dated_axes
 from .dispositions import from_dispositions
 from .distribution import from_distribution
 from .dittos import undittoed, with_dittos
@@ -93,6 +97,7 @@ from .month_plans import from_month_plans
 from .paired_days import paired_days
 from .pairs import from_pairs
 from .plurals import under_group_rows
+from .proposals import from_proposals
 from .prose import with_prose
 from .referrals import from_referrals
 from .result_lines import from_result_lines
@@ -100,6 +105,7 @@ from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
 from .session_codes import dated_by_code, with_session_dates
+from .session_heads import from_session_heads
 from .sides import right_column
 from .slashed import from_slashed
 from .stations import sifted
@@ -178,6 +184,9 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_wall_calendars(doc, v, sv),
         *from_flat_columns(doc, v, sv),
         *from_flat_sides(doc, v, sv),
+        *from_session_heads(doc, v, sv),
+        *from_proposals(doc, v, sv),
+        *from_dated_axes(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(same(d, f) for f in found)]

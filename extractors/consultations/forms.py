@@ -139,6 +139,8 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
             seq[-1] = (kind, grown)
             run[-1] = {key: grown if c is cell else c for key, c in run[-1].items()}
             continue
+        if not cells and run and "body" in run[-1] and "date" in run[-1] and _titled(sv, i, v):
+            continue  # a stamp's title line over its labels ("LANDKREIS X · Büro Kreistag"): no end of the run
         if not cells and run and waiting is None and _body_alone(line.text, v):
             waiting = line  # "Gremium:" over another label's line ("TOP: N 3"), its value after that
             continue
@@ -158,6 +160,15 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
             run[-1][kind] = (line.start + s, line.start + e, value)
             seq.append((kind, run[-1][kind]))
     yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
+
+
+def _titled(sv: View, i: int, v: Vocab) -> bool:
+    """Whether line ``i`` is a block's title: after a blank line, right over a line of the block's labels, and no
+    heading ("Beratungsfolge:") or label of its own."""
+    lines = sv.lines
+    if not 0 < i < len(lines) - 1 or lines[i - 1].text.strip() or lines[i].text.rstrip().endswith(":"):
+        return False
+    return v.title.match(lines[i].text) is None and bool(_labelled_cells(lines[i + 1].text, v))
 
 
 def _value_below(sv: View, i: int, v: Vocab) -> tuple[list[tuple[str, int, int, str]], int] | None:

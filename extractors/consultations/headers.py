@@ -72,6 +72,7 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
     t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
+    t = t.rstrip(_NOTE_MARKS) or t  # a footnote's mark after the column's word ("Befassung¹"): its note under the table
     label = t + ":" if text.rstrip().endswith(":") else t  # a word that heads a column only as a label ("Beratung:")
     for kind, pat in v.columns:
         m = pat.match(t)
@@ -88,6 +89,9 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     if date_compound(t, v):
         return "date"
     return "role" if role_compound(t, v) else _slashed_kind(t, v)
+
+
+_NOTE_MARKS = markers.FOOTNOTE_MARKS.replace("*", "")
 
 
 def _slashed_kind(t: str, v: Vocab) -> str | None:

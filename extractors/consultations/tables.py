@@ -58,6 +58,7 @@ from .tallies import tally_rest
 from .time_lines import TIME_RULES
 from .undated_rows import undated_row
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
+from .wrapped_names import citation_rest, cut_cell_end, name_beside_status
 
 _BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
 
@@ -434,7 +435,7 @@ def _remark(w: _Walk, cur: _Cur) -> None:
 
 KIND_RULES = (
     *(_vote_object, tally_rest, _spilled_rest, _role_rest, _role_in_name),
-    *(*TIME_RULES, undated_row, _aside, _time_aside, _remark),
+    *(*TIME_RULES, undated_row, _aside, _time_aside, _remark, cut_cell_end, name_beside_status, citation_rest),
 )
 
 

@@ -33,6 +33,8 @@ from pipeline.structure.tokens import TokenVocab
 
 from .date_forms import abbreviated_dates, comb_dates, roman_dates
 
+_NOTE_MARK = "[" + markers.FOOTNOTE_MARKS.replace("*", "") + "]?"
+
 OPEN_END = re.compile(
     r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
     r"|an|auf|über|zu))\s*$"
@@ -95,6 +97,7 @@ class Vocab:
     station: re.Pattern[str] | None = None  # a processing history's station column ("Station")
     session_code: re.Pattern[str] | None = None  # a meeting's code ("HFA/06/2027"), its date in a calendar
     ditto: re.Pattern[str] | None = None  # a cell's ditto mark, alone in its cell ("〃", "dto.")
+    proposal_verbs: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a proposal's verbs: its body's role
 
 
 _NON_WORD = re.compile(r"\W+")  # what a name's key leaves out
@@ -158,7 +161,8 @@ def _build_vocab(res: Resources) -> Vocab:
         [q for sid, p in sections if sid != "consultation" for q in (p, _roman(p))],
         any_column,
         key_values,
-        [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns],
+        # a column word may carry a footnote's mark ("Befassung¹"), its note under the table
+        [re.compile("(?:" + p.pattern + ")" + _NOTE_MARK + r"(?=[\s:.,;]|$)", p.flags) for _, p in columns],
         tokens,
         # a head word ends a word, or a capital follows where words run together ("OrtsratNordstemmen")
         re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?!(?-i:[a-zäöüß0-9_]))", re.I),
@@ -185,6 +189,7 @@ def _build_vocab(res: Resources) -> Vocab:
         session_code=re.compile(
             r"(?<![\w/-])(?:" + "|".join(p.pattern for _, p in _entries(data, "session_codes")) + r")(?![\w/])"
         ),
+        proposal_verbs=tuple(_entries(data, "proposal_verbs", r"\b(?:{})")),
         # alone in its cell: after the line's start, a gap or a bar, before a gap, a bar or the line's end
         ditto=re.compile(
             r"(?:^|(?<=[ \t│|]{2})|(?<=^[ \t│|])|(?<=\t))(?:"

@@ -43,12 +43,17 @@ _BRACKETED_ID = re.compile(BRACKETED_ID + r"(?=\s*$)")
 _TRAILING_LETTERS = re.compile(r"(?:[ \t][/.\-–][ \t]?|[/.\-–][ \t]|[ \t])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$|[.\-–]$")
 _HEADING_REST = re.compile(
     r"\s*(?:$|[:\t(–—-]|Nr\b|Nr\.|Nummer|\d|[A-Z]{1,5}[ /-]?\d|vom\b|gem(?:äß|\.)|der\b|des\b|zur\b|zum\b"
-    r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)",
+    r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich"
+    # the generic type word with the paper's id, a column a PDF's text layer joined ("Beschlussvorlage Drucksache
+    # 0317/2027 öffentlich")
+    r"|Drucksache[ \t]+(?:Nr\.?[ \t]*)?[\w/.-]*\d)",
     re.I,
 )
 # a colon or the dots that lead a form's label to its value ("Drucksache .......  DS/0218/XXII")
 _SEPARATOR = r"(?::|" + markers.DOT_LEADER + r")?"
 _AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?" + _SEPARATOR + r"[ \t]*(?=\w)")
+# an entry of a table of contents: a dot leader to the page number that ends the line
+_CONTENTS_ENTRY = re.compile(markers.DOT_LEADER + r"[ \t]*\d{1,4}[ \t]*$")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
 _GLUED_TYPE = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ]")  # a word glued to the one before it
 _SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
@@ -276,6 +281,8 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
     types = type_vocabulary(conf)
     label = type_label(conf)
     for i, line in enumerate(header):
+        if _CONTENTS_ENTRY.search(line.text):
+            continue  # a bundle's table of contents ("Mitteilungen des Magistrats ........ 27"): other papers' titles
         for start, end, _cell in fields(line, conf):
             at = cell_start(text, start)
             if _bracketed_type(text[at:end]):

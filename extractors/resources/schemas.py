@@ -140,6 +140,7 @@ SCHEMAS: dict[str, Schema] = {
                     "joint_sessions",
                     "prose_subjects",
                     "prose_verbs",
+                    "proposal_verbs",
                 )
             },
         }

@@ -75,6 +75,80 @@ FILLER = re.compile(
 _LINKED = re.compile(r"(?:\b(?:" + either(NAME_LINKS) + r")|&)[ \t]*$", re.I)
 
 
+# a paragraph of a code or a statute, as a Beratungsfolge's column of the legal basis cites it: "§ 58 I NKomVG",
+# "§ 27 Abs. 8 GO NRW", "§ 41 Abs. 1 Satz 2 Buchst. a", "§ 10 HS"; the law's name holds two capitals at least
+_LAW = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{0,12}[A-ZÄÖÜ][A-Za-zäöü]{0,6}(?:[ \t]+(?:NRW|BW|LSA|M-V|RP|SH|BY))?(?![\w-])"
+# ... or a statute named in words: "der Hauptsatzung", "der Satzung des Integrationsrates" (its name maybe wrapped)
+_NAMED_LAW = (
+    r"[ \t]+der[ \t]+(?:Satzung|[A-ZÄÖÜ][a-zäöüß]*(?:satzung|ordnung|gesetz(?:es)?))"
+    r"(?:[ \t]+(?:des|der)(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?)?"
+)
+LEGAL = re.compile(
+    r"(?<![^\s(])§§?[ \t]*\d{1,4}[a-z]?(?![\w.])"
+    r"(?:[ \t]+[IVX]{1,4}(?!\w))?"
+    r"(?:[ \t]+(?:Abs\.|Absatz)[ \t]*\d{1,3}[a-z]?(?:[ \t]+und[ \t]+\d{1,3})?(?!\w))?"
+    r"(?:[ \t]+(?:S\.|Satz)[ \t]*\d{1,2}(?!\w))?"
+    r"(?:[ \t]+(?:Nr\.|Nummer|Ziff\.|Ziffer)[ \t]*\d{1,3}[a-z]?(?!\w))?"
+    r"(?:[ \t]+(?:Buchst\.|lit\.)[ \t]*[a-z](?!\w))?"
+    rf"(?:[ \t]+{_LAW}|{_NAMED_LAW})?[;,]?"
+)
+# a note in brackets which item of the proposal a body's dealing is for: "(Ziffer 3: Vergabe)", "(nur Ziff. 2)"
+# ... or after the status in its brackets: "(nichtöffentlich, nur Ziffer 3)"
+_ITEM_NOTE = re.compile(
+    r"\((?:nur[ \t]+)?(?:Ziffer|Ziff\.|Nr\.)[ \t]*\d{1,2}(?:[:,][^()\n]{0,40})?\)"
+    r"|(?<=,)[ \t]*nur[ \t]+(?:zu[ \t]+)?(?:Ziffer|Ziff\.)[ \t]*\d{1,2}(?:[ \t]+und[ \t]+\d{1,2})?(?=\))"
+)
+# what joins two cited paragraphs into one citation: "i. V. m.", "und", "sowie", a comma or a semicolon
+_CITED_ON = re.compile(r"[ \t]*(?:i\.[ \t]?V\.[ \t]?m\.|und|sowie|[,;])?[ \t]*")
+
+
+def legal_references(text: str) -> list[tuple[int, int]]:
+    """The citations of paragraphs in a line (start, end), a chain of them one ("§ 57 Abs. 2 GO NRW i. V. m.
+    § 6 Nr. 7 ZustO").
+
+    >>> t = "Integrationsrat § 27 Abs. 8 GO NRW; 04.05.2027"
+    >>> [t[a:b] for a, b in legal_references(t)]
+    ['§ 27 Abs. 8 GO NRW;']
+    >>> t = "Ausschuss für Soziales § 57 Abs. 2 GO NRW i. V. m. § 6 Nr. 7 ZustO 06.05.2027"
+    >>> [t[a:b] for a, b in legal_references(t)]
+    ['§ 57 Abs. 2 GO NRW i. V. m. § 6 Nr. 7 ZustO']
+    >>> t = "Ortsrat Altenwalde § 94 I NKomVG Mo 03.05.2027 19:00 öffentlich"
+    >>> [t[a:b] for a, b in legal_references(t)]
+    ['§ 94 I NKomVG']
+    """
+    out: list[tuple[int, int]] = []
+    cited = [m for m in LEGAL.finditer(text) if not _told(text, m.start())]
+    for m in sorted([*cited, *_ITEM_NOTE.finditer(text)], key=lambda m: m.start()):
+        join = _CITED_ON.fullmatch(text, out[-1][1], m.start()) if out else None
+        if join is not None:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    # a chain's link after its last paragraph, the next one on the line below ("… GO NRW i. V. m."), or before its
+    # first, the one before on the line above ("und § 50 Abs. 3 GO NRW")
+    out = [(0 if _LEADING_LINK.fullmatch(text, 0, a) else a, _link_end(text, b)) for a, b in out]
+    # ... and its brackets, a citation set under a cell's word ("nicht öffentlich" over "(§ 78 II NKomVG)")
+    return [(a - 1, b + 1) if text[a - 1 : a] == "(" and text[b : b + 1] == ")" else (a, b) for a, b in out]
+
+
+def _link_end(text: str, at: int) -> int:
+    """Where a chain's link after a citation ending at ``at`` ends ("i. V. m."); ``at`` where none follows."""
+    m = _TRAILING_LINK.match(text, at)
+    return m.end() if m else at
+
+
+def _told(text: str, at: int) -> bool:
+    """Whether a paragraph cited at ``at`` is a remark's or a sentence's, no column's: after "nach", "gemäß" or
+    "laut", or inside a bracket opened before it ("(Anhörung nach § 94 NKomVG, Mi, 10.03.27)")."""
+    before = text[:at]
+    return _CITING.search(before) is not None or (before.count("(") > before.count(")") and not before.endswith("("))
+
+
+_CITING = re.compile(r"\b(?:nach|gemäß|gem\.|laut|lt\.|i\.[ \t]?S\.[ \t]?d\.)[ \t]*$")
+_TRAILING_LINK = re.compile(r"(?:[ \t]+i\.[ \t]?V\.[ \t]?m\.(?!\S)|[ \t]+(?:und|sowie)(?=[ \t]*$))?")
+_LEADING_LINK = re.compile(r"[ \t]*(?:und|sowie|i\.[ \t]?V\.[ \t]?m\.)[ \t]+")
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: a key of the typed cells' cache
 class TokenVocab:
     """The words a row is typed by; the caller compiles them (the extractor from its YAML)."""
@@ -124,6 +198,9 @@ def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any]
             b = t.end()
         if free(a, b):
             found.append((a, b, "date", iso))
+    for a, b in legal_references(text):  # a column of the legal basis: no word of a name, no number of an item
+        if free(a, b):
+            found.append((a, b, "empty", "legal"))
     for rid, pat in vocab.results:
         found.extend((m.start(), m.end(), "result", rid) for m in pat.finditer(text) if free(m.start(), m.end()))
     for m in TOP.finditer(text):
@@ -151,7 +228,8 @@ def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any]
             continue  # a word of a name, not a cell of its own
         if s > pos:
             out.append(_text(text, pos, s, 0, 0))
-        out.append(Cell(s, e, text[s:e], kind, value))
+        if value != "legal":  # a citation is no cell a reader reads: the name before it ends there
+            out.append(Cell(s, e, text[s:e], kind, value))
         pos = e
     if pos < len(text):
         out.append(_text(text, pos, len(text), 0, 0))

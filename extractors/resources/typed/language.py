@@ -252,6 +252,7 @@ class Bodies:
     joint_sessions: tuple[PatternEntry, ...]  # the words after bodies meeting together in one row
     prose_subjects: tuple[PatternEntry, ...]
     prose_verbs: tuple[PatternEntry, ...]
+    proposal_verbs: tuple[PatternEntry, ...]  # a proposal's verbs under the body it is for: the body's role
 
 
 def bodies(res: Resources) -> Bodies:
