@@ -3,8 +3,9 @@ minutes of its meeting (:mod:`.attendance`), quoted letters nominating members (
 forms of the bodies asked to send a member, right after its paragraph (:mod:`.reply_forms`), short portraits
 under its paragraph (:mod:`.portraits`), an information system's export of its memberships with their first
 and last days (:mod:`.memberships`), a flattened table of bodies and names some blacked out
-(:mod:`.name_columns`), or a matrix of several bodies' members whose column it heads
-(:mod:`.matrix`)."""
+(:mod:`.name_columns`), a council's election proposal for its seats as a bar table (:mod:`.proposal_tables`),
+a responsibility matrix (RACI) of its members (:mod:`.responsibilities`), or a matrix
+of several bodies' members whose column it heads (:mod:`.matrix`)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from .memberships import memberships
 from .mentions import Group
 from .name_columns import flat_blacked_out
 from .portraits import portraits
+from .proposal_tables import proposal_table
 from .reply_forms import reply_forms
+from .responsibilities import responsibility_matrix
 from .rules import Chair, MemberRow, member_rules
 
 
@@ -43,4 +46,8 @@ def apart_form(
         return exported
     if (blacked := flat_blacked_out(text, spans, member_rules(res), res)) is not None:
         return blacked
+    if (proposed := proposal_table(text, spans, res, members)) is not None:
+        return proposed
+    if (raci := responsibility_matrix(text, spans, res)) is not None:
+        return raci
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)
