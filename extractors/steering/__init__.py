@@ -49,6 +49,7 @@ from .role_holders import role_holders
 from .rules import member_rules
 from .run_in import enumerated, listed, represented
 from .shared_adjective import shared_adjective
+from .successions import successors
 from .synopsis import synopsis
 from .tallies import in_tally
 
@@ -121,6 +122,7 @@ def describe(
         chair, size, members = table.chair or chair, table.size or size, table.members  # two versions side by side
     elif form := apart_form(layout.flat.text, group, res, members):  # minutes, a matrix
         members, chair = form[0], form[1] or chair
+    members = successors(layout.flat.text, members, res)  # "Herr X hat … verlassen. … Frau Y benannt."
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):
             members.append(co)

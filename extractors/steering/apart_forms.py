@@ -4,7 +4,9 @@ forms of the bodies asked to send a member, right after its paragraph (:mod:`.re
 under its paragraph (:mod:`.portraits`), an information system's export of its memberships with their first
 and last days (:mod:`.memberships`), a flattened table of bodies and names some blacked out
 (:mod:`.name_columns`), the required attendees of a meeting request for its meeting
-(:mod:`.meeting_requests`), or a matrix of several bodies' members whose column it heads (:mod:`.matrix`)."""
+(:mod:`.meeting_requests`), a council's election proposal for its seats as a bar table (:mod:`.proposal_tables`),
+a responsibility matrix (RACI) of its members (:mod:`.responsibilities`), or a matrix
+of several bodies' members whose column it heads (:mod:`.matrix`)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from .memberships import memberships
 from .mentions import Group
 from .name_columns import flat_blacked_out
 from .portraits import portraits
+from .proposal_tables import proposal_table
 from .reply_forms import reply_forms
+from .responsibilities import responsibility_matrix
 from .rules import Chair, MemberRow, member_rules
 
 
@@ -46,4 +50,8 @@ def apart_form(
         return blacked
     if (requested := meeting_request(text, spans, res)) is not None:
         return requested
+    if (proposed := proposal_table(text, spans, res, members)) is not None:
+        return proposed
+    if (raci := responsibility_matrix(text, spans, res)) is not None:
+        return raci
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)

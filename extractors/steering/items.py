@@ -333,6 +333,9 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
             parts.append((at, at + len(part)))
     if represented is not None:  # "…, vertreten durch die Leiterin Frau A, und durch die Koordinatorin Frau B"
         parts = [_representative(raw, x, y, represented) for x, y in parts]
+    side = _SIDE_BEFORE.match(raw, parts[0][0]) if parts and m is None else None
+    if side is not None:  # "aus dem Kreistag Frau A (CSU), Herr B (GRÜNE)": the side the persons sit for
+        parts[0] = (side.end(), parts[0][1])
     named = [
         (x, y)
         for x, y in parts
@@ -344,9 +347,14 @@ def _persons_for(raw: str, rep: re.Pattern[str] | None = None) -> tuple[str, lis
     sent = m is not None and len(parts) == 1 and _office_and_name(raw[parts[0][0] : parts[0][1]])
     # the persons each with their bracket; a part in lower case before them says what they are ("zwei vom
     # Kreistag gewählte Mitglieder, Herr A (CDU) und Frau B (SPD)")
-    if bracketed and not sent and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in named)):
+    if (
+        bracketed
+        and not sent
+        and side is None
+        and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in named))
+    ):
         return None
-    return (" ".join(m["label"].split()) if m else ""), named
+    return (" ".join((m["label"] if m else side[1] if side else "").split())), named
 
 
 def _represented(raw: str, rep: re.Pattern[str]) -> re.Match[str] | None:
@@ -378,6 +386,11 @@ _OFFICE_SALUTED = re.compile(
 
 
 _AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")
+# the side a series of saluted persons sits for before the first of them, no colon ("aus dem Kreistag Frau …")
+_SIDE_BEFORE = re.compile(
+    r"(?P<side>(?:" + alternation("prepositions", "contractions") + r")[ \t]+[^\W\d][^,;:()\n]{2,60}?)[ \t\n]+"
+    rf"(?={SALUTE}[ \t\n]+(?:{TITLE}[ \t\n]*)*[A-ZÄÖÜ])"
+)
 # any label before a colon, its persons after it; two at least, each with a bracket after the name
 _ANY_LABEL = re.compile(r"[ \t]*(?P<label>[^:\n]{3,80}):[ \t\n]+(?=\S)")
 MIN_NAMED = 2
@@ -470,7 +483,11 @@ _NAME_AND_WHAT = (
 )
 _PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)
 # the same after an office word before the given name ("Pfarrer Jonas Weber, Kirchengemeinde St. Paul")
-_OFFICE_FIRST = re.compile(r"[ \t]*(?P<person>(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+" + _NAME_AND_WHAT)
+# (or its short form, "StV Dr. Jonas Weber (CDU-Fraktion)", read only when the lexicon knows it as an office)
+_OFFICE_FIRST = re.compile(
+    r"[ \t]*(?P<person>(?P<word>[A-ZÄÖÜ][a-zäöüß]+|(?P<short>[A-ZÄÖÜ][a-zäöüß]?[A-ZÄÖÜ][a-zäöüß]{0,3}))[ \t]+"
+    + _NAME_AND_WHAT
+)
 
 
 def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
@@ -486,6 +503,8 @@ def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
         return person
     office = None if at else _OFFICE_FIRST.match(raw)
     if office is None or is_first_name(office["word"]) or not is_first_name(office["given"]):
+        return None
+    if office["short"] and not _office(office["word"], res):  # "AWO Anna Beispiel": no office
         return None
     # a known office with more after the name: the person alone ("Bürgermeisterin Eva Roth (Amt Nord)")
     return _PERSON_FIRST.match(raw, office.end("word")) if _office(office["word"], res) else office

@@ -974,7 +974,10 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
             row.is_chair = True
             return unique
         if same or chair.person and set(row.value.casefold().split()) <= words:
-            row.value, row.is_chair = chair.value, True
+            # "Den Vorsitz führt Bürgermeisterin Anna Beispiel." over a sheet's "Anna Beispiel": the name as
+            # the member's own line writes it, the office the chair's sentence puts before it left out
+            bare = not same and _office_then_name(chair.value, row.value, res)
+            row.value, row.is_chair = row.value if bare else chair.value, True
             return unique
     office = nlp.lexicon(res).head(chair.value.split()[0])
     stands_for = any(re.sub(r"e?s$", "", w) in {r.value.casefold() for r in unique} for w in words)
@@ -985,6 +988,16 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
         # Beigeordneten begleitet"): the group's members are not read, nor is its chair one
         unique.append(MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair"))
     return unique
+
+
+def _office_then_name(chair: str, name: str, res: Resources) -> bool:
+    """Whether the chair's words are an office the lexicon knows and then the member's bare name
+    ("Bürgermeisterin Anna Beispiel" over "Anna Beispiel")."""
+    if name_start(name) != 0 or not chair.endswith(" " + name):
+        return False
+    words = chair[: -len(name)].split()
+    lex = nlp.lexicon(res)
+    return 0 < len(words) <= 2 and (head := lex.head(words[-1])) is not None and head.label == "OFFICE"
 
 
 # the end of the text before a name: an office's words, a salutation and titles ("… die Oberbürgermeisterin Frau Dr. ")

@@ -29,9 +29,10 @@ CHAIR_NOUN = re.compile(r"Vorsitz|Vors\.")
 # the chair's noun after an office and a comma in a row's flattened cells ("Beigeordneter, Vorsitz Verwaltung")
 CHAIR_NOUN_AFTER = re.compile(rf",[ \t]*(?:{CHAIR_NOUN.pattern})(?=\s|$)")
 CHAIR_MARK = re.compile(rf"\s*\({CHAIR_WORD}(?:\s*[,/]\s*{CHAIR_WORD})*\)")
-# "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
+# "– Vorsitzende –", "– zugleich Vorsitz –" set off by dashes after a person ending a list entry: the chair
 CHAIR_DASHED = re.compile(
-    rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*{CHAIR_WORD}[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
+    rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*(?:(?:zugleich|auch)[ \t]+)?{CHAIR_WORD}"
+    rf"[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
 )
 # "Vorsitz: Herr Bürgermeister A. Beispiel": a line labelled as the chair's
 CHAIR_LABEL = re.compile(rf"[ \t]*{CHAIR_WORD}[ \t]*:[ \t]*\S")
@@ -366,6 +367,8 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
     verb may stand after the words read, before a comma ends the name ("- Nur die Horte … werden
     umgewandelt.")."""
     value = row.value
+    if _DOTTED_RULE.match(value):  # "· · · · ·" setting a quoted decision apart, no member
+        return True
     if row.method == "list":
         start, end = line_of(text, row)
         line = _LINE_MARK.sub("", text[start:end])
@@ -378,6 +381,11 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
     if row.method == "prose" and _KINDS_BEFORE.search(text, max(0, row.start - 40), row.start):
         return True  # "aus Vertretungen verschiedener Verwaltungsbereiche …": kinds of bodies, none named
     return says(value, rules)
+
+
+# a rule of spaced dots ("· · · · ·", ". . . . .") over or under a quotation
+_DOT = f"[{markers.MIDDLE_DOT}{markers.BULLET}.]"
+_DOTTED_RULE = re.compile(rf"{_DOT}[ \t]+{_DOT}[ \t]+{_DOT}")
 
 
 # words before a phrase that make it kinds of bodies, not bodies named: a genitive plural ("Vertretungen

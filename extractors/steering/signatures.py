@@ -28,7 +28,7 @@ from .name_blocks import NAME_WORD, name_start
 from .rules import CHAIR_WORD, MemberRow
 
 _SIGNED = re.compile(r"gez\.[ \t]+")  # "gez." before a name signed for in a copy
-_RULE = re.compile(r"[ \t]*_{5,}(?:[ \t]+_{5,})*[ \t]*")  # the lines to sign on, side by side
+_RULE = re.compile(r"[ \t\f]*_{5,}(?:[ \t]+_{5,})*[ \t]*")  # the lines to sign on, side by side (maybe a new page)
 _GAP = re.compile(r"[ \t]{3,}")
 _OWN_CHAIR = re.compile(rf"{CHAIR_WORD}[ \t]+(?:der|des)[ \t]+(?P<group>\S+)")
 _DRAWN = re.compile(r"[─━═\-–_]+")  # a rule drawn across
@@ -64,6 +64,9 @@ def _block(text: str, start: int) -> tuple[list[MemberRow], int]:
         tiled = tiled or len(found) >= MIN_TILED
         rows.extend(found)
         gap = re.compile(r"(?:[ \t]*\n)+").match(text, end)
+        if gap is not None and _RULE.match(text, gap.end()) and len(found) >= MIN_TILED:
+            pos = gap.end()  # the next row's lines to sign on right under this row (an export lost the blank line)
+            continue
         if gap is None or gap.group().count("\n") < 2:
             break
         pos = gap.end()
@@ -80,6 +83,9 @@ def _row(text: str, start: int) -> tuple[list[MemberRow], int] | None:
     if lines and _RULE.fullmatch(text, *lines[0]):
         signed_on = len(re.findall(r"_{5,}", text[slice(*lines[0])]))
         lines = lines[1:]  # the lines signed on, the names under them
+        below = next((k for k, (a, b) in enumerate(lines) if _RULE.fullmatch(text, a, b)), None)
+        if below is not None:  # the next row's lines to sign on: this row ends over them
+            lines, end = lines[:below], lines[below - 1][1] if below else lines[0][0]
     elif not lines or not _SIGNED.match(text[slice(*lines[0])].lstrip()):
         return None
     if not lines:

@@ -120,6 +120,10 @@ class Steering:
     letter_heading: str = "$^"  # the sender and date over a quoted letter nominating members
     letter_deputy: str = "$^"  # a clause of such a letter naming a deputy or a guest
     role_holders: str = "$^"  # a sentence making the counted holders of a role in other groups members
+    raci_legend: str = "$^"  # an entry of a responsibility matrix's legend explaining a code ("R = führt durch")
+    matrix_members: str = "$^"  # a paragraph's words saying a matrix shows the group's members ("angehört")
+    seat_left: str = "$^"  # a sentence saying a member left ("hat das Jobcenter verlassen")
+    seat_named: str = "$^"  # a sentence naming a person in a member's place ("hat Frau Y benannt")
 
 
 # the patterns a file may leave out, their defaults then matching nothing
@@ -127,7 +131,8 @@ _OPTIONAL = (
     *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
     *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
-    *("letter_heading", "letter_deputy", "role_holders"),
+    *("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members"),
+    *("seat_left", "seat_named"),
 )
 
 
