@@ -120,6 +120,7 @@ from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .labelled import labelled_years, unit_numbers
+from .periods import period_grid
 from .plans import plan_kind
 from .quantities import priced_rows
 from .rates import captioned_row, rated_row
@@ -166,6 +167,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     flat = flat_grid(text, all_lines, conf.finance, conf.caption)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
+    corner |= period_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)
