@@ -101,6 +101,7 @@ from .amounts import (
     year_headers,
 )
 from .bills import billed
+from .charts import chart_labels
 from .checked import checked_amounts
 from .columns import kind_headers
 from .contexts import (
@@ -168,6 +169,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
     corner |= period_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
+    corner |= chart_labels(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)))
     gap_bare = gap_bare_amounts(text, all_lines, line_starts)
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)

@@ -24,6 +24,8 @@ _POINTER = re.compile(r"\[(?P<number>\d{1,3})\]")  # the entry pointed to: "[4]"
 _WORKER = re.compile(
     r"\b(?:Bearbeitung|Bearbeiter(?:in(?:nen)?)?|Autor(?:in(?:nen)?|en)?|Verfasser(?:in)?)[ \t]*:[ \t]*"
 )
+# an author who is a person, as a references list names them: a surname, a comma and an initial ("Kaya, S.")
+_PERSON_AUTHOR = re.compile(r"[A-ZÄÖÜ][^\W\d_]+,[ \t]+[A-ZÄÖÜ]\.")
 _YEAR = re.compile(r"[ \t]*\((?:19|20)\d\d[a-z]?\)")  # the entry's year after its author
 _END = re.compile(r"\n[ \t]*(?:\n|\[\d{1,3}\])|\f")  # the entry ends at the next entry, a blank line, a page's end
 
@@ -43,7 +45,7 @@ def referenced(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
             continue
         author = " ".join(body[: year.start()].split())
         orgs = [f for f in candidates(author, 0, len(author), n, r, whole=True) if f.organisation and not f.name]
-        if not orgs or r.exclude.search(author):
+        if not orgs or r.exclude.search(author) or _PERSON_AUTHOR.search(author):
             continue
         worker = _WORKER.search(body)
         persons = [f for f in candidates(body, worker.end(), len(body), n, r, listed=True) if f.name] if worker else []
