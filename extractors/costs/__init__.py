@@ -46,6 +46,12 @@ context of an amount depends on layout:
   and the next row's label none of them (:func:`.runs.flat_rows`).
 - a column's sum alone under the rule drawn below its amounts, without a label (:mod:`.sums`): the total.
 - a sum's shares by year in the rows under it ("davon 2027", :mod:`.shares`): the sum's total, of the row's year.
+- a table by period (:mod:`.periods`: "09–12/2027" / "2028" / "gesamt" rows under heads of kinds, "Beträge in
+  Euro" in a note under it): the column's kind, of the year the period falls in.
+- a column chart's data labels under a caption in euros (:mod:`.charts`): the kind of the category under
+  the axis below each.
+- a contract's payment clause ("§ 3 Vergütung", :mod:`.payments`): the fee, its sum and what it reimburses
+  are of the kind the contract's subject names ("§ 1 Vertragsgegenstand").
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -122,6 +128,7 @@ from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .labelled import labelled_years, unit_numbers
 from .periods import period_grid
+from .payments import payment_kinds
 from .plans import plan_kind
 from .quantities import priced_rows
 from .rates import captioned_row, rated_row
@@ -233,6 +240,11 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or captioned_row(conf, all_lines, i, ctx.cost_type)
             )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
+    paid = payment_kinds(text, found, lambda clause: nearest(conf.types, collapse(clause)))  # "§ 3 Vergütung"
+    contexts = [
+        replace(c, cost_type=paid[m.start], rule_id=paid[m.start]) if m.start in paid else c
+        for m, c in zip(found, contexts)
+    ]
     bills = billed(_costs(doc, conf, sv, found, contexts), all_lines, lambda line: nearest(conf.types, collapse(line)))
     yield from share_facts(bills)  # a bill of a kind of work: its amounts that kind's
 

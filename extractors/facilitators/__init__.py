@@ -5,8 +5,12 @@ sentence before it when it points back with "hierfür", or in the heading above 
 of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
 key-value line says so ("Moderation: Firma X GmbH", also in a block of label lines: :mod:`.labelled`), or
 a form names the one paid for the work (a notice's or requisition's contractor field: :mod:`.fields`), a
-quoted letter's head the one who offers or is awarded it (:mod:`.letterheads`), or a concept's quoted
-title page those who drafted it (:mod:`.credits`). The municipality, its offices and
+quoted letter's head the one who offers or is awarded it (:mod:`.letterheads`), a concept's quoted
+title page those who drafted it (:mod:`.credits`), a quoted business document by its form (the contractor
+of a contract or a data-processing agreement, the payee of a payment order, the sender of an order
+confirmation: :mod:`.documents`, whose other names are no facilitators, nor are a RACI matrix's rows), a
+role's cell of a process plan's column of those responsible (:mod:`.process_plans`), or the entry of the
+references list a facilitation sentence points to ("unter [4]": :mod:`.references`). The municipality, its offices and
 officials are never facilitators, nor are those who supervise, plan or survey building work
 ("Bauüberwachung durch Ingenieurbüro X", "durch ein Fachbüro ökologisch begleitet"), and neither
 are the process's own groups: nothing is read when

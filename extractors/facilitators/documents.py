@@ -10,6 +10,7 @@ sub-processor):
   Partnerin Dr. X");
 - a payment order (``agency.payee``: "Zahlungsempfänger:"): the payee, its value's first line the
   organisation and the first person on the lines under it ("X GbR" / "A und B"), up to its address;
+  a grant paid out ("Zuwendung", "Zuschuss") is no payment for the work;
 - an order confirmation (``agency.confirmation``: "AUFTRAGSBESTÄTIGUNG" as a title): its sender, the
   first line of the letter parted by middle dots ("X GMBH · Straße 7 · PLZ Ort", "mitWirkung ·
   Moderation & Beteiligung · Inh. Y") up to the address or the owner, written as the text spells the
@@ -227,8 +228,8 @@ def _payment(text: str, lines: list[tuple[int, int]], k: int, at: int, p: Patter
             break
         value.append(line)
     value = [_BAR_END.sub("", v).strip() for v in value]
-    if not role or not value[0] or _DIGIT.search(value[0]):
-        return [Quoted(start, end, None)]
+    if not role or not value[0] or _DIGIT.search(value[0]) or r.funding.search(text, start, end):
+        return [Quoted(start, end, None)]  # no facilitation, or a grant paid out ("Zuwendung", "Zuschuss")
     person = _first_person(value[0], r)
     if person and value[0].startswith(person.split()[0]):
         organisation = value[1] if len(value) > 1 else None

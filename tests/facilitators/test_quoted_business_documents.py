@@ -145,6 +145,7 @@ CASES = [
         [("Jan Wolter", "Perspektive Beteiligungsbüro GbR")],
     ),
     Case("payment-order-no-facilitation", PAYMENT.format(purpose="Raummiete Stadthalle    "), []),
+    Case("payment-order-grant", PAYMENT.format(purpose="Zuwendung Migrationsberatung"), []),
     Case(
         "confirmation-return-line",
         CONFIRMATION.format(
