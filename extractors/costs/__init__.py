@@ -127,8 +127,8 @@ from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .labelled import labelled_years, unit_numbers
-from .periods import period_grid
 from .payments import payment_kinds
+from .periods import period_grid
 from .plans import plan_kind
 from .quantities import priced_rows
 from .rates import captioned_row, rated_row
