@@ -52,6 +52,8 @@ context of an amount depends on layout:
   the axis below each.
 - a contract's payment clause ("§ 3 Vergütung", :mod:`.payments`): the fee, its sum and what it reimburses
   are of the kind the contract's subject names ("§ 1 Vertragsgegenstand").
+- a calculation of a post's costs by positions (:mod:`.positions`: "Position / Bewertung / Anteil / Betrag"): a
+  row's label's kind, personnel for a pay scale ("E 11 TVöD"), the total under the closing rule.
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -130,6 +132,7 @@ from .labelled import labelled_years, unit_numbers
 from .payments import payment_kinds
 from .periods import period_grid
 from .plans import plan_kind
+from .positions import position_kinds
 from .quantities import priced_rows
 from .rates import captioned_row, rated_row
 from .runs import flat_rows
@@ -241,6 +244,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     paid = payment_kinds(text, found, lambda clause: nearest(conf.types, collapse(clause)))  # "§ 3 Vergütung"
+    paid |= position_kinds(all_lines, found, lambda label: nearest(conf.types, collapse(label)))  # "E 11 TVöD"
     contexts = [
         replace(c, cost_type=paid[m.start], rule_id=paid[m.start]) if m.start in paid else c
         for m, c in zip(found, contexts)

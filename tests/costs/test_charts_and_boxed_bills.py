@@ -63,31 +63,3 @@ BILL = (
 def test_a_bill_inside_a_drawn_box() -> None:
     amounts = {c.amount_eur for c in run(BILL)}
     assert {4680.0, 3200.0, 7880.0, 1497.2, 9377.2} <= amounts
-
-
-CONTRACT = (
-    "Der Vertragsentwurf ist beigefügt.\n\n"
-    "§ 1 Vertragsgegenstand\n"
-    "(1) Die Auftragnehmerin {duty}.\n\n"
-    "§ 3 Vergütung\n"
-    "(1) Die Auftragnehmerin erhält ein Pauschalhonorar von 14.000,00 € zuzüglich der gesetzlichen\n"
-    "    Umsatzsteuer von derzeit 19 % (2.660,00 €), insgesamt 16.660,00 €.\n"
-    "(2) Reisekosten werden gegen Nachweis bis zu einem Betrag von 350,00 € erstattet.\n\n"
-    "§ 5 Ansprechpersonen\n"
-    "(1) Für die Auftraggeberin: Kerstin Mahler.\n"
-)
-
-
-def test_a_contracts_payment_clause_is_the_contractors_pay() -> None:
-    """The fee, its sum with the tax and the travel costs it reimburses are of the kind the contract's subject
-    names; the tax alone keeps its own."""
-    kinds = {
-        c.amount_eur: c.cost_type for c in run(CONTRACT.format(duty="moderiert die Sitzungen der Steuerungsgruppe"))
-    }
-    assert kinds[14000.0] == kinds[16660.0] == kinds[350.0] == "external_support"
-    assert kinds[2660.0] != "external_support"
-
-
-def test_a_payment_clause_of_other_work_is_not_facilitation() -> None:
-    kinds = {c.amount_eur: c.cost_type for c in run(CONTRACT.format(duty="liefert die Verpflegung der Foren"))}
-    assert kinds[350.0] != "external_support" and kinds[16660.0] != "external_support"
