@@ -12,7 +12,7 @@ Every amount of the clause under its heading ("§ 3 Vergütung", "§ 4 Honorar",
 contractor's pay — the fee, its sum with the tax, the costs it reimburses — of the kind the contract's
 subject names (the clause "§ 1 Vertragsgegenstand" or "Gegenstand" above it, within the contract's
 lines: "moderiert …" is external support); the tax alone ("Umsatzsteuer von derzeit 19 % (3.192,00 €)")
-keeps its own kind. The clause runs to the next clause's heading. A payment
+keeps its own kind. The clause runs to the next clause's heading or a blank line. A payment
 clause without a subject's clause above it, or a subject that names no kind, types nothing.
 """
 
@@ -30,6 +30,7 @@ _SUBJECT = re.compile(r"(?:Vertragsgegenstand|Gegenstand|Leistungsumfang|Leistun
 # the tax right before its amount: "Umsatzsteuer von derzeit 19 % (", "zzgl. 19 % USt "
 _TAX = re.compile(r"(?:steuer|USt\.?|MwSt\.?)[^\n€]{0,25}%[ \t]*\(?[ \t]*$")
 _TAX_REACH = 40  # characters before an amount where its tax is named
+_BLANK = re.compile(r"\n[ \t]*\n")  # a clause ends at a blank line
 _CONTRACT_REACH = 4000  # characters from a payment clause up to its contract's subject at most
 
 
@@ -53,7 +54,8 @@ def payment_kinds(text: str, found: list[Money], kind_of: Callable[[str], str | 
         kind = kind_of(text[subject.start("title") : stop])
         if kind is None:
             continue
-        end = clauses[k + 1].start() if k + 1 < len(clauses) else min(len(text), clause.end() + _CONTRACT_REACH)
+        blank = _BLANK.search(text, clause.end())
+        end = min(clauses[k + 1].start() if k + 1 < len(clauses) else len(text), blank.start() if blank else len(text))
         for money in found:
             if clause.end() < money.start < end and not _TAX.search(
                 text, max(0, money.start - _TAX_REACH), money.start

@@ -13,7 +13,8 @@ gaps under a header whose last cell heads the amounts::
 A row's amounts are of the kind its label names ("Sachkosten …"), else personnel where the row rates a
 post by a pay scale ("E 11 TVöD", "A 12 BBesO"); the row under the closing rule is the total. A row whose
 label and rating name no kind keeps the kind read for it otherwise. The header has three cells or more,
-no digit, its last the amounts' ("Betrag", "Kosten", "EUR"); the rows run to a blank line.
+no digit, its last the amounts' ("Betrag", "Kosten", "EUR") and none of the others a kind (a grid of
+kinds is read by its columns); a row rates a post by a pay scale; the rows run to a blank line.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def position_kinds(all_lines: list[Line], found: list[Money], kind_of: Callable[
         cells = head.columns
         if len(cells) < _MIN_CELLS or re.search(r"\d", head.text) or not _AMOUNT_HEAD.fullmatch(cells[-1][2].strip()):
             continue
+        if any(kind_of(cell) for _, _, cell in cells[:-1]):
+            continue  # heads of kinds: a grid of kinds, its columns type its amounts
+        if not any(_PAY_SCALE.search(ln.text) for ln in all_lines[j + 1 : j + 1 + _ROWS]):
+            continue  # no post rated by a pay scale: no calculation of a post's costs
         ruled = False
         for ln in all_lines[j + 1 : j + 1 + _ROWS]:
             if not ln.text.strip():
