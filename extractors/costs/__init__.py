@@ -46,6 +46,14 @@ context of an amount depends on layout:
   and the next row's label none of them (:func:`.runs.flat_rows`).
 - a column's sum alone under the rule drawn below its amounts, without a label (:mod:`.sums`): the total.
 - a sum's shares by year in the rows under it ("davon 2027", :mod:`.shares`): the sum's total, of the row's year.
+- a table by period (:mod:`.periods`: "09–12/2027" / "2028" / "gesamt" rows under heads of kinds, "Beträge in
+  Euro" in a note under it): the column's kind, of the year the period falls in.
+- a column chart's data labels under a caption in euros (:mod:`.charts`): the kind of the category under
+  the axis below each.
+- a contract's payment clause ("§ 3 Vergütung", :mod:`.payments`): the fee, its sum and what it reimburses
+  are of the kind the contract's subject names ("§ 1 Vertragsgegenstand").
+- a calculation of a post's costs by positions (:mod:`.positions`: "Position / Bewertung / Anteil / Betrag"): a
+  row's label's kind, personnel for a pay scale ("E 11 TVöD"), the total under the closing rule.
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -100,6 +108,7 @@ from .amounts import (
     year_headers,
 )
 from .bills import billed
+from .charts import chart_labels
 from .checked import checked_amounts
 from .columns import kind_headers
 from .contexts import (
@@ -119,7 +128,10 @@ from .flat import flat_grid, unpriced
 from .grids import flat_context, gap_row_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .labelled import labelled_years, unit_numbers
+from .payments import payment_kinds
+from .periods import period_grid
 from .plans import plan_kind
+from .positions import position_kinds
 from .quantities import priced_rows
 from .rates import captioned_row, rated_row
 from .runs import flat_rows
@@ -166,6 +178,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     flat = flat_grid(text, all_lines, conf.finance, conf.caption)
     corner = corner_grid(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)), kinds_in(conf))
     corner |= captioned_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
+    corner |= period_grid(text, all_lines, kinds, lambda cell: nearest(conf.types, collapse(cell)))
+    corner |= chart_labels(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)))
     # the rows of a table cut at gaps or flattened under a header naming the unit: a label and its numbers
     gap_bare = gap_bare_amounts(text, all_lines, line_starts) + flat_unit_amounts(text, all_lines, breaks)
     bare_rows = {m.start for m in gap_bare}
@@ -230,6 +244,12 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or captioned_row(conf, all_lines, i, ctx.cost_type)
             )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
+    paid = payment_kinds(text, found, lambda clause: nearest(conf.types, collapse(clause)))  # "§ 3 Vergütung"
+    paid |= position_kinds(all_lines, found, lambda label: nearest(conf.types, collapse(label)))  # "E 11 TVöD"
+    contexts = [
+        replace(c, cost_type=paid[m.start], rule_id=paid[m.start]) if m.start in paid else c
+        for m, c in zip(found, contexts)
+    ]
     bills = billed(_costs(doc, conf, sv, found, contexts), all_lines, lambda line: nearest(conf.types, collapse(line)))
     yield from share_facts(bills)  # a bill of a kind of work: its amounts that kind's
 

@@ -15,7 +15,9 @@ row of a number alone is an empty row.
 
 A paper that replaces an earlier one marks its changed lines with a bar at the left margin ("│ Summe
 31.445,00  37.110,00"), which no other line carries: the bar is left blank too, so that the changed
-rows of a table stand in their columns as the others do.
+rows of a table stand in their columns as the others do. So are the bars of a drawn box round a
+quoted document (an order confirmation's "│  1   Moderation …   780,00   4.680,00 │"), a line opening
+and closing with one: its rows are read as the document prints them.
 """
 
 from __future__ import annotations
@@ -29,13 +31,15 @@ _LETTERS = re.compile(r"[ \t]*A(?:[ \t]+[B-Z]){2,}[ \t]*")
 _ROW_NUMBER = re.compile(r"([ \t]*)(\d{1,3})(?=[ \t]+\S|[ \t]*$)")
 # a change bar: a bar opening the line, a space after it (the line not closed by a bar, as a drawn box's row is)
 _CHANGE_BAR = re.compile(r"[│┃][ \t]")
+# a row of a drawn box: a bar opening it after its indent and one closing it
+_BOX_ROW = re.compile(r"[ \t]*(?P<left>[│┃║])[^\n│┃║]*(?P<right>[│┃║])[ \t]*")
 MAX_ROWS = 60  # rows of a printed sheet read at most
 
 
 def sheet_lines(lines: list[Line]) -> list[Line]:
     """``lines`` with the column letters and the row numbers of printed sheets and the change bars at
     the left margin left blank."""
-    out = [Line(ln.start, ln.end, " " + ln.text[1:]) if _change_bar(ln.text) else ln for ln in lines]
+    out = [Line(ln.start, ln.end, _unframed(ln.text)) for ln in lines]
     for j, ln in enumerate(lines):
         if not _LETTERS.fullmatch(ln.text) or not _in_order(ln.text.split()):
             continue
@@ -51,6 +55,18 @@ def sheet_lines(lines: list[Line]) -> list[Line]:
         if expected == 1:
             out[j] = lines[j]  # letters over no numbered row: no sheet's head
     return out
+
+
+def _unframed(text: str) -> str:
+    """A line with a change bar or a box's bars left blank."""
+    if _change_bar(text):
+        return " " + text[1:]
+    box = _BOX_ROW.fullmatch(text)
+    if box is None:
+        return text
+    a, b = box.span("left")
+    c, d = box.span("right")
+    return text[:a] + " " * (b - a) + text[b:c] + " " * (d - c) + text[d:]
 
 
 def _change_bar(text: str) -> bool:

@@ -5,8 +5,12 @@ sentence before it when it points back with "hierfür", or in the heading above 
 of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
 key-value line says so ("Moderation: Firma X GmbH", also in a block of label lines: :mod:`.labelled`), or
 a form names the one paid for the work (a notice's or requisition's contractor field: :mod:`.fields`), a
-quoted letter's head the one who offers or is awarded it (:mod:`.letterheads`), or a concept's quoted
-title page those who drafted it (:mod:`.credits`). The municipality, its offices and
+quoted letter's head the one who offers or is awarded it (:mod:`.letterheads`), a concept's quoted
+title page those who drafted it (:mod:`.credits`), a quoted business document by its form (the contractor
+of a contract or a data-processing agreement, the payee of a payment order, the sender of an order
+confirmation: :mod:`.documents`, whose other names are no facilitators, nor are a RACI matrix's rows), a
+role's cell of a process plan's column of those responsible (:mod:`.process_plans`), or the entry of the
+references list a facilitation sentence points to ("unter [4]": :mod:`.references`). The municipality, its offices and
 officials are never facilitators, nor are those who supervise, plan or survey building work
 ("Bauüberwachung durch Ingenieurbüro X", "durch ein Fachbüro ökologisch begleitet"), and neither
 are the process's own groups: nothing is read when
@@ -45,6 +49,7 @@ für Y (…) ist eine Vereinbarung abgestimmt.").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -62,6 +67,7 @@ from .boxes import framed_rows
 from .citations import cited
 from .contractors import contractor_rows, payee_rows
 from .credits import credited
+from .documents import quoted_documents
 from .fields import form_fields
 from .footnotes import noted
 from .labelled import inner_labels, label_value
@@ -69,6 +75,8 @@ from .letterheads import letter_heads
 from .letters import first_person, signer
 from .names import Found, candidates, fuller, hosted
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
+from .process_plans import responsible_cells
+from .references import referenced
 from .rules import Rules, build_rules, rules
 from .staff import join_staff, join_there, lead_alone, lead_pairs, owned, staff_person
 
@@ -154,6 +162,10 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
+        if len(found) == first and (
+            context or acting
+        ):  # "… das unter [4] genannte Institut …": the references list's entry
+            found.extend(referenced(text, unit, n, r))
         if label is None:  # "Gäste: …" / "Moderation: Dr. X, Büro Y" in a paragraph the view did not part
             found.extend(inner_labels(text, unit.start, unit.end, n, r))
         # "Kreditor   300184  X GmbH": before the sentence's own rows, so that a lead's line after them joins those
@@ -169,6 +181,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             lead_alone(text, unit, n, found, para_start, r)
         prev_role, open_label = role, label is not None and value_at >= unit.end
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
+    found = _quoted(text, units, found, res, r)
     merged: list[Found] = []
     for f in found:
         _fees(f, layout, units, r)
@@ -195,6 +208,22 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+def _quoted(text: str, units: list[Unit], found: list[Found], res: Resources, r: Rules) -> list[Found]:
+    """The rows read with the business documents quoted in the text (:mod:`.documents`): a document's
+    form names the one engaged, and the rows read from its sentences otherwise are dropped; and the
+    role's cells of a process plan's column of those responsible (:mod:`.process_plans`)."""
+    quoted = quoted_documents(text, res, r)
+    cells = responsible_cells(text, res, r)  # "Moderation: Institut X" in a process plan's column
+    if not quoted and not cells:
+        return found
+    starts = [u.start for u in units]
+    kept = [f for f in found if not any(q.start < units[f.unit].end and units[f.unit].start < q.end for q in quoted)]
+    for at, f in [(q.at, q.found) for q in quoted if q.found is not None] + cells:
+        f.unit = f.best_unit = max(0, bisect.bisect_right(starts, at) - 1)
+        kept.append(f)
+    return kept
 
 
 def _contractors(text: str, units: list[Unit], n: int, context: bool, r: Rules) -> list[Found] | None:
@@ -298,6 +327,8 @@ def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
         if not r.role.search(m.group("label")) or r.funding.search(m.group("label")):
             continue
         if not find_money(amount) or re.search(r"[^\W\d_]{4,}", amount):  # the amount alone after it
+            continue
+        if find_money(m.group("label")):  # amounts before it: a sentence's run of amounts, no row of a table
             continue
         if _PART.fullmatch(m.group("payee")):  # a part of the order ("Los 1"), not whom it is paid to
             continue
