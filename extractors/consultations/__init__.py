@@ -112,7 +112,7 @@ from .stations import sifted
 from .status_marks import with_status_default, with_status_marks
 from .tables import from_tables
 from .timeline_steps import from_timelines
-from .vocab import squash, step_only
+from .vocab import Vocab, squash, step_only
 from .vocab import vocab as read_vocab
 from .wall_calendars import from_wall_calendars
 from .years import with_year
@@ -158,36 +158,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     taken = [(b.span.start, b.span.end) for b in blocks + results + cards]
     taken += [_lines_of(found, doc.text) for found in (listed, axes) if found]
     tables = [r for r in from_tables(doc, v, sv) if not overlaps(r.span.start, r.span.end, taken)]
-    found = [
-        *tables,
-        *(blocks or from_key_values(doc, v, sv)),
-        *results,
-        *from_headings(doc, v),
-        *from_meeting_lines(doc, v, sv),
-        *from_pairs(doc, v, sv),
-        *from_slashed(doc, v, sv),
-        *from_chains(doc, v, sv),
-        *from_charts(doc, v, sv),
-        *from_referrals(doc, v, sv),
-        *from_clauses(doc, v, sv),
-        *from_role_lines(doc, v, sv),
-        *from_date_blocks(doc, v, sv),
-        *cards,
-        *listed,
-        *from_body_blocks(doc, v, sv),
-        *from_timelines(doc, v, sv),
-        *axes,
-        *from_month_plans(doc, v, sv),
-        *from_distribution(doc, v),
-        *from_dispositions(doc, v, sv),
-        *from_agendas(doc, v, sv),
-        *from_wall_calendars(doc, v, sv),
-        *from_flat_columns(doc, v, sv),
-        *from_flat_sides(doc, v, sv),
-        *from_session_heads(doc, v, sv),
-        *from_proposals(doc, v, sv),
-        *from_dated_axes(doc, v, sv),
-    ]
+    found = [*tables, *(blocks or from_key_values(doc, v, sv)), *results, *_others(doc, v, sv, cards, listed, axes)]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(same(d, f) for f in found)]
     # a body block without a status line gives way to the table model's row of the same meeting (a table's
@@ -221,6 +192,40 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         if rec.body and key not in seen and not _meeting_only(rec.body) and not step_only(rec.body, v):
             seen.add(key)
             yield rec if shown is doc.text else _quoted(rec, shown)
+
+
+def _others(
+    doc: Document, v: Vocab, sv: View, cards: list[Consultation], listed: list[Consultation], axes: list[Consultation]
+) -> list[Consultation]:
+    """The records of the readers of a form each, after the tables', the key-value blocks' and the result lines',
+    in the order the duplicates give way (the first of a meeting stays)."""
+    return [
+        *from_headings(doc, v),
+        *from_meeting_lines(doc, v, sv),
+        *from_pairs(doc, v, sv),
+        *from_slashed(doc, v, sv),
+        *from_chains(doc, v, sv),
+        *from_charts(doc, v, sv),
+        *from_referrals(doc, v, sv),
+        *from_clauses(doc, v, sv),
+        *from_role_lines(doc, v, sv),
+        *from_date_blocks(doc, v, sv),
+        *cards,
+        *listed,
+        *from_body_blocks(doc, v, sv),
+        *from_timelines(doc, v, sv),
+        *axes,
+        *from_month_plans(doc, v, sv),
+        *from_distribution(doc, v),
+        *from_dispositions(doc, v, sv),
+        *from_agendas(doc, v, sv),
+        *from_wall_calendars(doc, v, sv),
+        *from_flat_columns(doc, v, sv),
+        *from_flat_sides(doc, v, sv),
+        *from_session_heads(doc, v, sv),
+        *from_proposals(doc, v, sv),
+        *from_dated_axes(doc, v, sv),
+    ]
 
 
 def _lines_of(found: list[Consultation], text: str) -> tuple[int, int]:

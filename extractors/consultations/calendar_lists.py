@@ -128,18 +128,7 @@ def _flat_meeting(
             below = _FLAT_ROLE.search(lines[j + 1][1]) if j + 1 < len(lines) else None
             role = _role(item["rest"], v) or (_role(below["role"], v) if below is not None else None)
             break
-    body = clean_body(_PLACE.split(name, maxsplit=1)[0])
-    if item is None or not headed(body, v) or not namelike(body):
-        return None
-    return consultation(
-        body,
-        v,
-        span=doc.span(start + m.start("name"), end),
-        meeting_date=date,
-        role=role,
-        public=item["part"] == "Ö",
-        method="calendar.list",
-    )
+    return _meeting(doc, v, name, item, (start + m.start("name"), end), date, role)
 
 
 def _day(doc: Document, v: Vocab, at: int, col: int, date: str) -> Iterator[Consultation]:
@@ -169,18 +158,8 @@ def _day(doc: Document, v: Vocab, at: int, col: int, date: str) -> Iterator[Cons
                 below = lines[k + 1][1] if k + 1 < len(lines) and _under(lines[k + 1][1], indent) else ""
                 role = _role(item["rest"], v) or _role(below, v)
             k += 1
-        body = clean_body(_PLACE.split(" ".join(name), maxsplit=1)[0])
-        if item is None or not headed(body, v) or not namelike(body):
-            continue
-        yield consultation(
-            body,
-            v,
-            span=doc.span(start + m.start("name"), end),
-            meeting_date=date,
-            role=role,
-            public=item["part"] == "Ö",
-            method="calendar.list",
-        )
+        if (rec := _meeting(doc, v, " ".join(name), item, (start + m.start("name"), end), date, role)) is not None:
+            yield rec
 
 
 def _role(words: str, v: Vocab) -> str | None:
@@ -211,3 +190,22 @@ def _segments(text: str, at: int, col: int) -> list[tuple[int, str]]:
         out.append((pos + col, line[col:]))
         pos = end + 1
     return out
+
+
+def _meeting(
+    doc: Document,
+    v: Vocab,
+    name: str,
+    item: re.Match[str] | None,
+    at: tuple[int, int],
+    date: str | None,
+    role: str | None,
+) -> Consultation | None:
+    """The meeting of a body's name (a place after it left out) where the paper's item stands with it."""
+    body = clean_body(_PLACE.split(name, maxsplit=1)[0])
+    if item is None or not headed(body, v) or not namelike(body):
+        return None
+    public = item["part"] == "Ö"
+    return consultation(
+        body, v, span=doc.span(*at), meeting_date=date, role=role, public=public, method="calendar.list"
+    )

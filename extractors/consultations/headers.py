@@ -6,8 +6,7 @@ mark) or by a compound ending in one ("Zieltermin"); ``header`` reads one line (
 word after another naming what its cells hold in brackets), ``header_wraps.merge_header`` two lines a
 header wrapped over, ``attributed_header`` a heading with attribute words before "am";
 ``strip_header_words`` takes the heading and column words off a body they were glued to.
-The words come from the compiled vocabulary of ``consultations.vocab``.
-"""
+The words come from the compiled vocabulary of ``consultations.vocab``."""
 
 from __future__ import annotations
 
@@ -47,8 +46,7 @@ def strip_header_words(text: str, v: Vocab) -> str:
     >>> strip_header_words("Sitzungsdatum Zuständigkeit Ausschuss für Soziales", vocab(load_resources()))
     'Ausschuss für Soziales'
     >>> strip_header_words("/ Aufgabe Werkausschuss", vocab(load_resources()))  # a slashed header cell's rest
-    'Werkausschuss'
-    """
+    'Werkausschuss'"""
     if text[:1] == "/" and (rest := strip_header_words(text[1:].lstrip(), v)) != text[1:].lstrip():
         return rest
     words = _column_words(text, v) if v.any_column.search(text) else []
@@ -72,7 +70,7 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
     t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
-    t = t.rstrip(_NOTE_MARKS) or t  # a footnote's mark after the column's word ("Befassung¹"): its note under the table
+    t = t.rstrip(markers.FOOTNOTE_MARKS.replace("*", "")) or t  # a footnote's mark after the word ("Befassung¹")
     label = t + ":" if text.rstrip().endswith(":") else t  # a word that heads a column only as a label ("Beratung:")
     for kind, pat in v.columns:
         m = pat.match(t)
@@ -89,9 +87,6 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     if date_compound(t, v):
         return "date"
     return "role" if role_compound(t, v) else _slashed_kind(t, v)
-
-
-_NOTE_MARKS = markers.FOOTNOTE_MARKS.replace("*", "")
 
 
 def _slashed_kind(t: str, v: Vocab) -> str | None:

@@ -1,15 +1,13 @@
 """consultation_tables: a Beratungsfolge as a table, or as a block under its heading.
 
-- a table under a column header (Gremium/Beratungsfolge · Sitzung am · Zuständigkeit · Ö/N
-  · TOP · Ergebnis, in any order, maybe on the heading's line: "Beratungsfolge: Gremium
-  Sitzung am TOP Ö/N"), its cells separated by tabs, wide gaps or single spaces;
+- a table under a column header (Gremium · Sitzung am · Zuständigkeit · Ö/N · TOP · Ergebnis, in any order, maybe on the
+  heading's line, "Beratungsfolge: Gremium Sitzung am TOP Ö/N"), cut at tabs, gaps or spaces;
 - a block under the heading "Beratungsfolge" without a header: rows, list lines such as "- Sozialausschuss am
   20.06.2018 (öffentlich, Vorberatung)", or stacked columns (all bodies, then all dates, then all statuses).
 A table flattened into one line is cut into its rows by ``consultation_flat``. Cells come typed from the structure view
 (``pipeline.structure.tokens``): the body is the text cell, the rest are dates, TOP numbers, status, role and result
 words. Body names may wrap onto lines before or after the line with the date; page furniture and a header repeated on
-the next page are skipped.
-"""
+the next page are skipped."""
 
 from __future__ import annotations
 

@@ -197,13 +197,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     sides = {m.start for m in plans}
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
-    rows = flat_rows(
-        text,
-        found,
-        all_lines,
-        line_starts,
-        lambda label: nearest(conf.types, collapse(label)) is not None or bool(conf.year.search(label)),
-    )
+    rows = flat_rows(text, found, all_lines, line_starts, lambda label: _typed(conf, label))
     for n, money in enumerate(found):
         lo, hi = rows.get(n, between(found, n, len(text)))
         i = bisect.bisect_right(line_starts, money.start) - 1
@@ -244,14 +238,27 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
                 or captioned_row(conf, all_lines, i, ctx.cost_type)
             )
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
-    paid = payment_kinds(text, found, lambda clause: nearest(conf.types, collapse(clause)))  # "§ 3 Vergütung"
-    paid |= position_kinds(all_lines, found, lambda label: nearest(conf.types, collapse(label)))  # "E 11 TVöD"
-    contexts = [
+    contexts = _paid_kinds(conf, text, all_lines, found, contexts)
+    bills = billed(_costs(doc, conf, sv, found, contexts), all_lines, lambda line: nearest(conf.types, collapse(line)))
+    yield from share_facts(bills)  # a bill of a kind of work: its amounts that kind's
+
+
+def _typed(conf: Config, label: str) -> bool:
+    """Whether a row's label names a kind of cost or a year."""
+    return nearest(conf.types, collapse(label)) is not None or bool(conf.year.search(label))
+
+
+def _paid_kinds(
+    conf: Config, text: str, all_lines: list[Line], found: list[Money], contexts: list[Context]
+) -> list[Context]:
+    """The contexts with the kind a contract's payment clause ("§ 3 Vergütung") or a post's pay grade ("E 11 TVöD")
+    gives its amounts."""
+    paid = payment_kinds(text, found, lambda clause: nearest(conf.types, collapse(clause)))
+    paid |= position_kinds(all_lines, found, lambda label: nearest(conf.types, collapse(label)))
+    return [
         replace(c, cost_type=paid[m.start], rule_id=paid[m.start]) if m.start in paid else c
         for m, c in zip(found, contexts)
     ]
-    bills = billed(_costs(doc, conf, sv, found, contexts), all_lines, lambda line: nearest(conf.types, collapse(line)))
-    yield from share_facts(bills)  # a bill of a kind of work: its amounts that kind's
 
 
 def _costs(doc: Document, conf: Config, sv: View, found: list[Money], contexts: list[Context]) -> list[Cost]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.lang.de import markers
 from pipeline.lang.de.money import Money, parse_number
 from pipeline.structure import Line
 
@@ -34,7 +35,8 @@ _CAPTION = re.compile(r"\b(?:Abbildung|Abb\.|Diagramm|Grafik|Schaubild)")
 _LABEL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d\d(?![\d,])|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _TICK = re.compile(r"[ \t]*[┤┼├|]")  # after a number: a tick of the value axis
 _AXIS = re.compile(r"[ \t]*[─━═_]*[┴┻╧][─━═_┴┻╧ \t]*")  # the axis with the columns' feet
-_LEGEND = re.compile(r"[ \t]*[░▒▓█■□▪][ \t]*=")  # "░ = Drittmittel"
+_KEYS = re.escape(markers.BAR_BLOCKS + markers.SQUARE + markers.SMALL_SQUARE + "□")  # a legend's shades
+_LEGEND = re.compile(rf"[ \t]*[{_KEYS}][ \t]*=")  # "░ = Drittmittel"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CHART_LINES = 30  # lines from the caption down to the axis at most
 _CATEGORY_LINES = 4  # lines of the category labels under the axis at most

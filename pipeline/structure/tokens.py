@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.lang.de import dates, markers
-from pipeline.lang.de.closed_class import FILLER_WORDS, NAME_LINKS, either, words
+from pipeline.lang.de.closed_class import CITING, FILLER_WORDS, NAME_LINKS, either, words
 
 from .lines import Line
 
@@ -144,7 +144,7 @@ def _told(text: str, at: int) -> bool:
     return _CITING.search(before) is not None or (before.count("(") > before.count(")") and not before.endswith("("))
 
 
-_CITING = re.compile(r"\b(?:nach|gemäß|gem\.|laut|lt\.|i\.[ \t]?S\.[ \t]?d\.)[ \t]*$")
+_CITING = re.compile(r"\b(?:" + either(CITING) + r"|i\.[ \t]?S\.[ \t]?d\.)[ \t]*$")
 _TRAILING_LINK = re.compile(r"(?:[ \t]+i\.[ \t]?V\.[ \t]?m\.(?!\S)|[ \t]+(?:und|sowie)(?=[ \t]*$))?")
 _LEADING_LINK = re.compile(r"[ \t]*(?:und|sowie|i\.[ \t]?V\.[ \t]?m\.)[ \t]+")
 

@@ -81,6 +81,7 @@ ALTERNATIONS = {
     "extractors/consultations/vocab.py:_LEFTOVER": "what is left of a header beside 'Sitzung'",
     "extractors/consultations/vocab.py:_TRAILING": "phrases before a date ('in der')",
     "extractors/consultations/headers.py:_LEAD": "phrases before a body's name ('durch den')",
+    "extractors/consultations/proposals.py:_HEAD": "'für' and an article before a body, 'am' or 'vom' before a date",
     "extractors/metadata/subjects.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
     "extractors/metadata/doc_date.py:_LABEL_CELL": "two-letter words that are no bullet read by OCR",
     "extractors/steering/prose.py:ABBREVIATION_END": "capitalised words that open a sentence",

@@ -97,6 +97,7 @@ def test_only_the_extract_stage_builds_the_view() -> None:
 FLAT_TEXT_LINES = {
     "extractors.facilitators.pieces",
     "extractors.facilitators.contractors",
+    "extractors.facilitators.process_plans",
     "extractors.action_fields.text",
 }
 LINE_CUTTERS = {"lines", "split_lines", "line_index"}

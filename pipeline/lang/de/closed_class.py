@@ -87,6 +87,8 @@ PASSIVE_AGENT = ("von", "vom", "durch")
 # the prepositions between a person and the body the person comes from ("Frau X für den Runden Tisch", "Herr Y vom
 # Jobcenter")
 ORIGIN = ("für", "vom", "von")
+# the prepositions that cite a rule before a paragraph of the municipal code ("nach § 94 NKomVG", "gem. § 27")
+CITING = ("nach", "gemäß", "gem.", "laut", "lt.")
 # the word between a person and the role they hold where they come from ("Herr X als Vorsitzender des Vereins Y")
 ROLE_AFTER = ("als",)
 
