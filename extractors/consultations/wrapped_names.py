@@ -85,8 +85,17 @@ def cut_cell_end(w: _Walk, cur: _Cur) -> None:
     cell's end, though the row's name is open above it: a name goes on with a capital or a link word."""
     words = cur.line.text.split()
     if w.table and cur.tokens and w.hyphen and cur.kind == "text" and len(words) == 1 and words[0][:1].islower():
-        if words[0].rstrip(",;.") not in _LINKS and w.items and w.items[-1][0] == "row":
+        if words[0].rstrip(",;.") not in _LINKS and w.items and w.items[-1][0] == "row" and not _name_cut(w):
             cur.kind = "spill"
+
+
+def _name_cut(w: _Walk) -> bool:
+    """Whether the hyphen cut the name itself: a line of the row's opens with the cut word ("Hauptaus-" over
+    "schuss"), the word's end the name's."""
+    return any(line.text.split()[:1] and line.text.split()[0].endswith("-") for _, line, _, _ in w.items[-_UP:])
+
+
+_UP = 3  # the lines of a row above the word
 
 
 _LINKS = closed_words("conjunctions", "prepositions", "contractions", "linking_articles", "opening_articles")

@@ -208,11 +208,11 @@ for _key, _lost in {
 # b58-b66: a Beratungsfolge of ditto marks under a column head holding the year (b58) and a database report whose
 # names are cut at the column's width (b62), whose lines pdftotext reorders; an information system's meeting cards
 # and head with icon glyphs (b64), whose values pypdf and pdfminer.six of the plain rendering set apart from their
-# labels; a head of versions side by side (b58), whose last version pdfminer.six sets apart; a wrapped last cell
-# ("öf-" / "fentlich") that pdftotext sets on a line of its own (b66)
+# labels; a head of versions side by side (b58), whose last version pdfminer.six sets apart (b66's wrapped last cell,
+# "öf-" / "fentlich", which pdftotext sets on a line of its own, is joined to its row by the table model)
 for _key, _lost in {
     ("unseen-grid", "pdftotext", "consultations"): {"b58_goettingen", "b62_cham"},
-    ("unseen-plain", "pdftotext", "consultations"): {"b58_goettingen", "b62_cham", "b66_hamburg_bergedorf"},
+    ("unseen-plain", "pdftotext", "consultations"): {"b58_goettingen", "b62_cham"},
     ("unseen-plain", "pdfminer", "number"): {"b58_goettingen", "b64_iserlohn"},
     ("unseen-plain", "pdfminer", "date"): {"b58_goettingen"},
     ("unseen-plain", "pypdf", "consultations"): {"b64_iserlohn"},
@@ -220,6 +220,20 @@ for _key, _lost in {
     ("unseen-plain", "pypdf", "number"): {"b64_iserlohn"},
     ("unseen-plain", "pdfminer", "consultations"): {"b64_iserlohn"},
     ("unseen-plain", "pdfminer", "municipality"): {"b64_iserlohn"},
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
+# b57, b59, b63: a timeline across the page (its labels above and below the axis in b63) and a meeting plan of
+# bodies by months, read from the PDF where its text layer keeps each line's words in order (the labels parted
+# among the columns by their grammar, the days among the months so that each month's rise); these exports order
+# or break the labels' and the days' lines otherwise, and no parting of them is certain
+_FIGURES = {"b57_esslingen", "b59_hoyerswerda", "b63_saarpfalz_kreis"}
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): _FIGURES,
+    ("unseen-grid", "pypdf", "consultations"): _FIGURES,
+    ("unseen-grid", "pdftohtml", "consultations"): {"b57_esslingen"},
+    ("unseen-plain", "pdftotext", "consultations"): _FIGURES,
+    ("unseen-plain", "pypdf", "consultations"): _FIGURES,
+    ("unseen-plain", "pdfminer", "consultations"): _FIGURES,
 }.items():
     KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
