@@ -88,24 +88,27 @@ def quoted_documents(text: str, res: Resources, r: Rules) -> list[Quoted]:
     """The quoted documents of ``text`` and the ones they name."""
     p: Patterns = res.compiled(_patterns)
     lines = _lines(text)
+    inner = [_inner(text[a:b]) for a, b in lines]
     out: list[Quoted] = []
     for k, (a, b) in enumerate(lines):
-        line = _inner(text[a:b])
+        line = inner[k]
+        if not line:
+            continue
         if p.parties.fullmatch(line):
             out.extend(_contract(text, lines, k, p, r))
         elif (label := p.payee.match(line)) is not None:
             out.extend(_payment(text, lines, k, text[a:b].index(line) + label.end(), p, r))
         elif p.confirmation.search(line):
             out.extend(_confirmation(text, lines, k, p, r))
-    return out + _matrices(text, lines)
+    return out + _matrices(lines, inner)
 
 
-def _matrices(text: str, lines: list[tuple[int, int]]) -> list[Quoted]:
+def _matrices(lines: list[tuple[int, int]], inner: list[str]) -> list[Quoted]:
     """The responsibility matrices of the text (RACI: a row's name, then a letter or a dash per task,
     three or more): their rows name those responsible for tasks, no one engaged by the text; a wrapped
     line or two between rows is theirs."""
     out: list[Quoted] = []
-    rows = [k for k, (a, b) in enumerate(lines) if _raci_row(_inner(text[a:b]))]
+    rows = [k for k, line in enumerate(inner) if _raci_row(line)]
     first = last = -1
     count = 0
     for k in [*rows, len(lines) + _MATRIX_GAP + 1]:
