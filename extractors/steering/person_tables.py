@@ -424,6 +424,17 @@ def _name_at(cell: str, res: Resources) -> int | None:
     return at if at is not None else _person_at(name, res, True)
 
 
+def located_name(entry: str, region: str, res: Resources) -> tuple[str, re.Match[str]] | None:
+    """The person's name of a persons' cell (an office before it left out) and where it stands in the
+    cell's text ``region`` as printed, its words maybe parted by other spaces; None where it names none."""
+    at = _name_at(entry, res)
+    if at is None:
+        return None
+    name = name_part(entry)[at:]
+    found = re.search(r"\s+".join(map(re.escape, name.split())), region)
+    return (name, found) if found is not None else None
+
+
 def _without_office_after(value: str, res: Resources) -> str:
     """A name without the words of an office or body after it, a row whose gap was lost running the
     next cell on ("Anna Beispiel Bürgermeisterin")."""

@@ -31,8 +31,7 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources
 from pipeline.lang.de.markers import DRAWN_BARS, DRAWN_JOINTS, DRAWN_RULES
 
-from .name_blocks import name_part
-from .person_tables import _name_at
+from .person_tables import located_name
 from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, member_rules
 
 _REACH = 6  # lines from the group's mention to the header at most
@@ -141,13 +140,9 @@ def _members(
         entry = " ".join(cell.split())
         if VACANT.fullmatch(entry):
             continue
-        where = _name_at(entry, res)
-        if where is None:
+        if (located := located_name(entry, text[at : at + len(cell)], res)) is None:
             return None
-        name = name_part(entry)[where:]
-        found = re.search(r"\s+".join(map(re.escape, name.split())), text[at : at + len(cell)])
-        if found is None:
-            return None
+        name, found = located
         rest = [entry[entry.find(name) + len(name) :]] + [ln[column][1] for ln in lines[1:]]
         others = [
             " ".join(ln[k][1] for ln in lines) for k in range(len(words)) if k not in deputies | {column, *counts}

@@ -34,8 +34,7 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.lang.de.markers import DRAWN_RULES
 
-from .name_blocks import name_part
-from .person_tables import _name_at
+from .person_tables import located_name
 from .rules import CHAIR_MARK, Chair, MemberRow
 
 _REACH = 16  # lines from the group's mention to the matrix's first row at most
@@ -180,13 +179,9 @@ def _members(text: str, rows: list[Row], res: Resources) -> tuple[list[MemberRow
     for start, _, words, _ in rows:
         first = words.split("\n", 1)[0]
         entry = " ".join(first.split())
-        at = _name_at(entry, res)
-        if at is None:
+        if (located := located_name(entry, text[start : start + len(first)], res)) is None:
             return None
-        name = name_part(entry)[at:]
-        found = re.search(r"\s+".join(map(re.escape, name.split())), text[start : start + len(first)])
-        if found is None:
-            return None
+        name, found = located
         rest = entry[entry.find(name) + len(name) :] + " " + " ".join(words.split("\n")[1:])
         chairs = CHAIR_MARK.search(rest) is not None
         label = dehyphenate(" ".join(CHAIR_MARK.sub(" ", rest).strip(" ,").split())) or None
