@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 
-from .forms import form, plain_name
+from .forms import form, may_hold, plain_name
 from .text import Candidate, FieldText
 
 _LEAST = 2
@@ -54,6 +54,8 @@ def _entries(ft: FieldText, first: int) -> list[Entry]:
 
 
 def _lists(ft: FieldText) -> Iterator[tuple[int, list[Entry]]]:
+    if not may_hold(ft, "abbreviation_lists"):
+        return
     for k in range(len(ft.rows) - 1):
         if _heading(ft, k) and len(entries := _entries(ft, k + 1)) >= 2:
             yield k, entries

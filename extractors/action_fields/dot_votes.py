@@ -118,6 +118,8 @@ def _named(ft: FieldText, first: int, end: int) -> tuple[bool, tuple[int, int] |
 
 def dot_votes(ft: FieldText) -> Iterator[Candidate]:
     """The fields among the rows of each dot-vote tally by the field noun."""
+    if _RUN.search(ft.text) is None:
+        return  # no run of dots: no tally
     vote = form(ft, "dot_votes")
     for first, end in _tallies(ft):
         head = ft.rows[max(0, first - _CAPTION_LINES) : first + 1]

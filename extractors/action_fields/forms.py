@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fastre import gate
 from extractors.resources import typed
 
 from .text import FieldText, is_sentence
@@ -15,6 +16,12 @@ MOST_WORDS = 10
 def form(ft: FieldText, key: str) -> re.Pattern[str]:
     """The words of the form's part ``key`` (case-insensitive)."""
     return re.compile(typed.taxonomy(ft.res).forms[key], re.I)
+
+
+def may_hold(ft: FieldText, key: str) -> bool:
+    """Whether the words of the form's part ``key`` stand anywhere in the text: a form whose words are
+    nowhere is not looked for line by line."""
+    return gate(typed.taxonomy(ft.res).forms[key], re.I).search(ft.text) is not None
 
 
 def plain_name(label: str, ft: FieldText) -> bool:

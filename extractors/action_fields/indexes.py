@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 
-from .forms import form, plain_name
+from .forms import form, may_hold, plain_name
 from .text import Candidate, FieldText, breaks_off
 
 _DASH = re.compile(r"[ \t]*[–—-][ \t]+")
@@ -49,6 +49,8 @@ def _first(ft: FieldText, k: int) -> tuple[int, str, bool]:
 
 def _headings(ft: FieldText) -> list[int]:
     """The lines that open an index: its heading ("Stichwortverzeichnis (Auszug)")."""
+    if not may_hold(ft, "indexes"):
+        return []
     heading = form(ft, "indexes")
     return [
         k

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de import markers
 
-from .forms import form, plain_name
+from .forms import form, may_hold, plain_name
 from .text import Candidate, FieldText
 
 _LEAST = 2
@@ -40,6 +40,8 @@ _QUOTES = '„“”"»«'
 def _blocks(ft: FieldText) -> Iterator[tuple[int, int]]:
     """The lines of each FAQ: from its heading to a rule after a question, two blank lines or a section
     heading."""
+    if not may_hold(ft, "questions"):
+        return
     heading = form(ft, "questions")
     for k, line in enumerate(ft.rows):
         if not heading.match(line.text.strip()):

@@ -162,7 +162,7 @@ def _axis(lines: list[tuple[int, str]], k: int) -> tuple[list[str], int]:
     j = k
     while j < len(lines) and len(lines[j][1].strip()) >= 3:
         drawn = lines[j][1].strip()
-        if any(ch not in _RULE_SIGNS and ch != _LOST and node(ch) is None for ch in drawn):
+        if drawn[0].isalnum() or any(ch not in _RULE_SIGNS and ch != _LOST and node(ch) is None for ch in drawn):
             break
         kinds += [kind for ch in drawn if (kind := node(ch)) in ("filled", "hollow")]
         j += 1

@@ -47,13 +47,15 @@ _MORE_DAYS = 3  # the days a row's months hold beyond one a month, at most
 
 def from_month_plans(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The bracketed sittings of a meeting plan's excerpt (see the module's docstring)."""
+    if "[" not in doc.text:
+        return  # no bracket: no sitting marked
     lines = [(ln.start, ln.text) for ln in sv.lines]
     for k, (_, text) in enumerate(lines):
         cells = [(m.start(), m.end(), m[0]) for m in _CELL.finditer(text)]
         months = [n for n, (_, _, c) in enumerate(cells) if c in MONTH_NAMES]
         words = text.split()
         flat = [n for n, w in enumerate(words) if w in MONTH_NAMES] if not months and _bodies_first(words, v) else []
-        if "[" not in doc.text or not (_in_order(months) or _in_order(flat)):
+        if not (_in_order(months) or _in_order(flat)):
             continue
         years = {y for _, t in lines[max(k - _ABOVE, 0) : k] for y in _YEAR.findall(t)}
         if len(years) != 1:

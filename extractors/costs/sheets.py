@@ -33,13 +33,14 @@ _ROW_NUMBER = re.compile(r"([ \t]*)(\d{1,3})(?=[ \t]+\S|[ \t]*$)")
 _CHANGE_BAR = re.compile(r"[│┃][ \t]")
 # a row of a drawn box: a bar opening it after its indent and one closing it
 _BOX_ROW = re.compile(r"[ \t]*(?P<left>[│┃║])[^\n│┃║]*(?P<right>[│┃║])[ \t]*")
+_BARS = frozenset("│┃║")
 MAX_ROWS = 60  # rows of a printed sheet read at most
 
 
 def sheet_lines(lines: list[Line]) -> list[Line]:
     """``lines`` with the column letters and the row numbers of printed sheets and the change bars at
     the left margin left blank."""
-    out = [Line(ln.start, ln.end, _unframed(ln.text)) for ln in lines]
+    out = [ln if (text := _unframed(ln.text)) is ln.text else Line(ln.start, ln.end, text) for ln in lines]
     for j, ln in enumerate(lines):
         if not _LETTERS.fullmatch(ln.text) or not _in_order(ln.text.split()):
             continue
@@ -58,7 +59,9 @@ def sheet_lines(lines: list[Line]) -> list[Line]:
 
 
 def _unframed(text: str) -> str:
-    """A line with a change bar or a box's bars left blank."""
+    """A line with a change bar or a box's bars left blank (the line itself where it opens with no bar)."""
+    if text.lstrip(" \t")[:1] not in _BARS:
+        return text
     if _change_bar(text):
         return " " + text[1:]
     box = _BOX_ROW.fullmatch(text)

@@ -25,8 +25,10 @@ above it (an order confirmation). It names a facilitator only where a role word 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from extractors.fastre import any_may_match, gate
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 
@@ -37,6 +39,7 @@ _BAR = re.compile(r"[ \t\f]*[│┃║|¦┊][ \t]?")  # a frame's bar opening a
 _BAR_END = re.compile(r"[ \t]*[│┃║|¦┊][ \t]*$")
 # a line of a frame: a bar or a rule opening it, or a bar closing it (its line wrapped by a PDF's text layer)
 _FRAME_LINE = re.compile(r"[ \t\f]*[│┃║|¦┊┌┐└┘├┤┬┴┼╔╗╚╝╟╢╠╣═─━]|[^\n]*[│┃║┐┘┤╗╝╢][ \t]*$")
+_FRAME_GLYPH = re.compile(r"[│┃║|¦┊┌┐└┘├┤┬┴┼╔╗╚╝╟╢╠╣═─━]")  # a text without one has no frame to strip
 _RULE_ONLY = re.compile(r"[┌┐└┘├┤┬┴┼╔╗╚╝╟╢╠╣═─━ \t]+")  # a frame's rule: no text
 _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(rf"(?:{alternation(*DEFINITE_ARTICLES)})[ \t]+")  # the article before a party's name
@@ -68,6 +71,7 @@ class Patterns:
     represented: re.Pattern[str]
     owner: re.Pattern[str]
     sender_contact: re.Pattern[str]
+    keyed: Callable[[str], bool]  # False where no document's key line can stand in a text
 
 
 def _patterns(res: Resources) -> Patterns:
@@ -81,6 +85,7 @@ def _patterns(res: Resources) -> Patterns:
         represented=re.compile(a["represented"]),
         owner=re.compile(a["owner"]),
         sender_contact=re.compile(a["sender_contact"]),
+        keyed=any_may_match(tuple(gate(a[key]) for key in ("payee", "confirmation", "parties"))),
     )
 
 
@@ -88,9 +93,10 @@ def quoted_documents(text: str, res: Resources, r: Rules) -> list[Quoted]:
     """The quoted documents of ``text`` and the ones they name."""
     p: Patterns = res.compiled(_patterns)
     lines = _lines(text)
-    inner = [_inner(text[a:b]) for a, b in lines]
+    framed = _FRAME_GLYPH.search(text) is not None
+    inner = [_inner(text[a:b]) if framed else text[a:b].strip() for a, b in lines]
     out: list[Quoted] = []
-    for k, (a, b) in enumerate(lines):
+    for k, (a, b) in enumerate(lines if p.keyed(text) else ()):
         line = inner[k]
         if not line:
             continue

@@ -19,10 +19,11 @@ names no one. The rows end at a blank line after them.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.resources import Resources, typed
-from pipeline.structure.lines import Line, lines
+from pipeline.structure.lines import Line, line_index
 
 from .names import Found, candidates
 from .rules import Rules
@@ -40,11 +41,11 @@ def responsible_cells(text: str, res: Resources, r: Rules) -> list[tuple[int, Fo
     """(where the cell starts, the one it names) for every role's cell of a process plan's column of
     those responsible."""
     head: re.Pattern[str] = res.compiled(_head)
-    if head.search(text) is None:
-        return []
+    starts, every = line_index(text)
+    headed = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in head.finditer(text)})
     out: list[tuple[int, Found]] = []
-    every = lines(text)
-    for k, ln in enumerate(every):
+    for k in headed:  # the lines the head's words stand on
+        ln = every[k]
         cells = ln.columns
         column = next((a - ln.start for a, _, cell in cells if head.fullmatch(cell.strip())), None)
         if column is None or len(cells) < _MIN_CELLS:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fastre import Matcher, gate
 from pipeline.lang.de import markers
 
 _BAR = re.compile(
@@ -32,13 +33,13 @@ _GAP = 2  # spaces at least between the text and a balloon on its line
 def unmarked(text: str, balloons: str) -> str:
     """``text`` with the balloons of a tracked-changes print (opened by a kind of ``balloons``) and its
     change bars blanked; ``text`` itself where it has no balloon."""
-    kind = re.compile(rf"(?:(?<=[ \t]{{{_GAP}}})|(?<=^)|(?<=\S )(?=[A-ZÄÖÜ]))(?:{balloons})[ \t]*:", re.M)
+    kind = gate(rf"(?:(?<=[ \t]{{{_GAP}}})|(?<=^)|(?<=\S )(?=[A-ZÄÖÜ]))(?:{balloons})[ \t]*:", re.M)
     if kind.search(text) is None:
         return text
     return _blanked(text, kind)
 
 
-def _blanked(text: str, kind: re.Pattern[str]) -> str:
+def _blanked(text: str, kind: Matcher) -> str:
     lines = text.split("\n")
     column: int | None = None  # the column of the balloon going on
     for i, line in enumerate(lines):

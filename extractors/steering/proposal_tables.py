@@ -48,6 +48,8 @@ def proposal_table(
 ) -> tuple[list[MemberRow], Chair | None] | None:
     """The members of the bar table a mention of the group at ``spans`` captions, with ``members`` (those the
     sentences name) not among them; None where no mention captions one."""
+    if re.search(_BARS, text) is None:
+        return None  # no bar: no such table
     rules = member_rules(res)
     for a, _ in sorted(spans):
         found = _header_after(text, a, rules)
@@ -88,8 +90,8 @@ def _header_after(text: str, at: int, rules: MemberRules) -> tuple[int, list[str
         if pos <= 0 or pos >= len(text):
             return None
         _, stop, line = _lines(text, pos)
-        words = [c for _, c in _split(pos, line)]
-        if len(words) >= 3 and re.search(_BARS, line):
+        words = [c for _, c in _split(pos, line)] if re.search(_BARS, line) else []
+        if len(words) >= 3:
             column = next((k for k, w in enumerate(words) if rules.member_header.fullmatch(w)), None)
             if column is None or not all(rules.headers.match(w) for w in words if w):
                 return None

@@ -54,6 +54,8 @@ def responsibility_matrix(
 ) -> tuple[list[MemberRow], Chair | None] | None:
     """The members and chair of the responsibility matrix the group's mentions at ``spans`` stand over;
     None where none does."""
+    if "=" not in text and "CI" not in text:
+        return None  # neither a legend's "R = …" nor a caption's "RACI": no such matrix
     data = typed.steering(res)
     for a, _ in sorted(spans):
         rows, first = _rows_after(text, a)

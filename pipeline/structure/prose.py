@@ -594,6 +594,7 @@ class _Lines:
     counted: list[bool]  # a sub-list's heading counting its entries, a bullet under it ("Vereine (2 Sitze)")
     lone: list[bool]  # a list item's mark alone on its line, its entry set apart from it ("-" / "Sozialamt,")
     underlined: list[bool]  # a heading over a rule of its own length ("Prozessbegleitung" / "-----------------")
+    ruled: list[bool]  # a rule drawn across a table ("───  ─────"), nothing but rule glyphs and gaps
 
     @classmethod
     def of(cls, text: str) -> _Lines:
@@ -619,7 +620,8 @@ class _Lines:
         ]
         lone = _lone(texts)
         underlined = [k + 1 < len(texts) and _underlines(t, texts[k + 1]) for k, t in enumerate(texts)]
-        return cls(spans, texts, blank, bullet, label, counted, lone, underlined)
+        ruled = [t.lstrip()[:1] in _RULE_GLYPHS and _RULE_LINE.fullmatch(t.strip()) is not None for t in texts]
+        return cls(spans, texts, blank, bullet, label, counted, lone, underlined, ruled)
 
     def plain(self, k: int) -> bool:
         """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet, no
@@ -896,9 +898,9 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
     if k == j or not ls.plain(k) or _heads_a_paragraph(ls.texts, k) or _ends_person_rows(ls.texts, ls.blank, j):
         return None
     last = ls.texts[j - 1].strip()
-    if _RULE_LINE.fullmatch(last):
+    if ls.ruled[j - 1]:
         return None  # a rule drawn under a table's rows ends it: no sentence goes on over it
-    if k + 1 < len(ls.texts) and _RULE_LINE.fullmatch(ls.texts[k + 1].strip()):
+    if k + 1 < len(ls.texts) and ls.ruled[k + 1]:
         return None  # nor into a table's header over its rule ("Nr.  Stelle  Mitglied" / "───  ─────")
     if ls.texts[k].lstrip()[:1].islower() and not (last.endswith((":", ".")) and _heads_numbered_rows(ls, k)):
         # not after a lead-in's colon or a sentence's full stop into a table's header: "… 2030:" / "lfd. Funktion
@@ -910,6 +912,7 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
 
 
 _RULE_LINE = re.compile(rf"[-=_{markers.DRAWN_RULES}]{{3,}}(?:[ \t]+[-=_{markers.DRAWN_RULES}]{{3,}})*")
+_RULE_GLYPHS = frozenset("-=_" + markers.DRAWN_RULES)
 _NUMBERED_ROW = re.compile(r"[\f \t]*\d{1,2}[ \t]+[A-ZÄÖÜ]")  # a table's row opening with its running number
 
 
@@ -934,7 +937,7 @@ def _paragraph(ls: _Lines, b: _Block) -> _Step:
     ['para']
     """
     j = b.j
-    if any(_RULE_LINE.fullmatch(ls.texts[n].strip()) for n in range(b.i, j)):
+    if any(ls.ruled[b.i : j]):
         return [ls.segment("para", b.i, j - 1)], j  # a table's lines over a rule: no sentence goes on past them
     while (k := _goes_on(ls, j)) is not None:
         j = ls.plain_end(k + 1)

@@ -859,6 +859,8 @@ def spills_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence
     ['3 | Ausschuss für | 20.05.2027 | Wählen Sie ein', '| Soziales | |', 'Text']
     """
     barred = [ln.text.count("|") for ln in every]
+    if not any(a >= 2 and not b and c for a, b, c in zip(barred, barred[1:], barred[2:])):
+        return every, skip  # no line between two barred ones without a bar: nothing spilled
     out: list[Line] = []
     moved: dict[int, int] = {}
     for i, ln in enumerate(every):
