@@ -121,10 +121,15 @@ def _rows(ft: FieldText, first: int, column: int) -> Iterator[list[Piece]]:
         yield row
 
 
+_CROSSINGS = "┼╪╫┿╋"  # a rule crossing a bar
+
+
 def synopsis_column(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the column under a head naming the field noun, in each table drawn with bars."""
+    if not any(j in ft.text for j in _CROSSINGS):
+        return  # no rule crossing a bar: no such table
     for k, line in enumerate(ft.rows):
-        if not any(j in line.text for j in "┼╪╫┿╋") or not _RULE.fullmatch(line.text):
+        if not any(j in line.text for j in _CROSSINGS) or not _RULE.fullmatch(line.text):
             continue
         column = _head(ft, k)
         if column is None:

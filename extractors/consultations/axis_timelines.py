@@ -16,6 +16,7 @@ read row by row. A column whose label names no body by its head word (a conferen
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -42,6 +43,8 @@ _PARTS = re.compile(r"[ \t]*[" + markers.MIDDLE_DOT + r",;|][ \t]*")  # what par
 
 def from_axis_timelines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of every axis with its dates (see the module's docstring)."""
+    if not drawn_nodes(sv.text) & _NODES:
+        return  # no node drawn: no axis
     lines = [(ln.start, ln.text) for ln in sv.lines]
     axes = [k for k, (_, t) in enumerate(lines) if _axis(t)]
     filled = any(node(ch) == "filled" for k in axes for ch in lines[k][1])
@@ -71,6 +74,16 @@ def _axis(text: str) -> bool:
     if len(drawn) < _AXIS_SIGNS or any(ch not in _RULE_SIGNS and node(ch) is None for ch in drawn):
         return False
     return sum(node(ch) in ("filled", "hollow") for ch in drawn) >= 2
+
+
+_NODES = frozenset({"filled", "hollow"})
+_SYMBOL = re.compile(r"[^\x00-\x7f\w\s]")  # a glyph no ASCII character, letter, digit or space: maybe a node
+
+
+@functools.lru_cache(maxsize=4)
+def drawn_nodes(text: str) -> frozenset[str]:
+    """The kinds of the nodes drawn anywhere in a text: a timeline is looked for only where one is."""
+    return frozenset(kind for ch in set(_SYMBOL.findall(text)) if (kind := node(ch)) is not None)
 
 
 def node(ch: str) -> str | None:

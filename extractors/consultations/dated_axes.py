@@ -52,9 +52,11 @@ def from_dated_axes(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
 
 def _step(doc: Document, v: Vocab, line: Line, under: Line) -> Consultation | None:
     """The meeting of a step's line and the line under it, else None."""
+    below = _UNDER.fullmatch(under.text)  # the cheaper test first: most lines under a line stand at the margin
+    if below is None:
+        return None
     m = _STEP.fullmatch(line.text)
-    below = _UNDER.fullmatch(under.text)
-    if m is None or below is None:
+    if m is None:
         return None
     _, cells = row_cells(Line(line.start + m.start("date"), line.start + m.end("date"), m["date"]), v.tokens)
     dates = [c for c in cells if c.kind == "date"]

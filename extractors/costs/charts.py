@@ -46,6 +46,8 @@ def chart_labels(text: str, all_lines: list[Line], kind_of: Callable[[str], str 
     """The data labels of the column charts of costs, by their start; a category naming a year is given
     as that year."""
     out: dict[int, CornerCell] = {}
+    if _CAPTION.search(text) is None:
+        return out  # no figure's caption anywhere: no chart
     for j, caption in enumerate(all_lines):
         if not _CAPTION.search(caption.text) or not IN_EUR.search(caption.text):
             continue

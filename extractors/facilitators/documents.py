@@ -46,6 +46,8 @@ _ARTICLE = re.compile(rf"(?:{alternation(*DEFINITE_ARTICLES)})[ \t]+")  # the ar
 _LABEL = re.compile(r"[A-ZÄÖÜ][\wäöüß./ -]{0,30}:")  # a form's next label
 _DOTS = re.compile(r"[ \t]+·[ \t]+")  # the middle dots parting a letter's first line
 _RACI = frozenset({"R", "A", "C", "I", "S", "–", "-", "—"})  # a RACI matrix's cells
+# a line ending in three of them (maybe before a frame's bar): where none does, the text holds no matrix
+_RACI_TAIL = re.compile(r"(?<!\S)[RACIS–—-](?:[^\S\n]+[RACIS–—-]){2}[^\S\n]*(?:[│┃║|¦┊][^\S\n]*)?$", re.M)
 _MATRIX_GAP = 2  # wrapped lines between two rows of a matrix at most
 _SCAN = 120  # lines of a contract scanned for its signature line and contact
 _HEAD = 14  # lines above an order confirmation's title where its first line may stand
@@ -92,11 +94,14 @@ def _patterns(res: Resources) -> Patterns:
 def quoted_documents(text: str, res: Resources, r: Rules) -> list[Quoted]:
     """The quoted documents of ``text`` and the ones they name."""
     p: Patterns = res.compiled(_patterns)
+    keyed = p.keyed(text)
+    if not keyed and _RACI_TAIL.search(text) is None:
+        return []  # no document's key line and no line ending in a matrix's cells
     lines = _lines(text)
     framed = _FRAME_GLYPH.search(text) is not None
     inner = [_inner(text[a:b]) if framed else text[a:b].strip() for a, b in lines]
     out: list[Quoted] = []
-    for k, (a, b) in enumerate(lines if p.keyed(text) else ()):
+    for k, (a, b) in enumerate(lines if keyed else ()):
         line = inner[k]
         if not line:
             continue

@@ -54,6 +54,10 @@ def mark_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], 
     line between allowed; a poll's title over it), its chair and where it ends; None where no such overview
     stands there."""
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
+    head = _lines(text, pos, 2)  # the header (or a poll's title over it) decides before the rows are read
+    if not head or (_dates(head[0][1], res) or _options(head[0][1])) is None:
+        if len(head) < 2 or _options(head[1][1]) is None:
+            return None
     lines = _lines(text, pos)
     if len(lines) > 1 and _dates(lines[0][1], res) is None and _options(lines[1][1]) is not None:
         lines = lines[1:]  # the poll's title over its header
@@ -127,11 +131,12 @@ def _options(header: str) -> int | None:
     return n if n >= _MIN_DATES else None
 
 
-def _lines(text: str, pos: int) -> list[tuple[int, str]]:
-    """The lines from ``pos`` on, a blank line under the lead-in stepped over, up to the next blank line."""
+def _lines(text: str, pos: int, most: int | None = None) -> list[tuple[int, str]]:
+    """The lines from ``pos`` on, a blank line under the lead-in stepped over, up to the next blank line
+    (the first ``most`` of them where given)."""
     out: list[tuple[int, str]] = []
     skipped = 0
-    while pos < len(text):
+    while pos < len(text) and (most is None or len(out) < most):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop]
