@@ -24,11 +24,12 @@ above it (an order confirmation). It names a facilitator only where a role word 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractors.fastre import any_may_match, gate
+from extractors.fastre import Matcher, any_may_match, gate, word_gated
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 
@@ -39,7 +40,6 @@ _BAR = re.compile(r"[ \t\f]*[│┃║|¦┊][ \t]?")  # a frame's bar opening a
 _BAR_END = re.compile(r"[ \t]*[│┃║|¦┊][ \t]*$")
 # a line of a frame: a bar or a rule opening it, or a bar closing it (its line wrapped by a PDF's text layer)
 _FRAME_LINE = re.compile(r"[ \t\f]*[│┃║|¦┊┌┐└┘├┤┬┴┼╔╗╚╝╟╢╠╣═─━]|[^\n]*[│┃║┐┘┤╗╝╢][ \t]*$")
-_FRAME_GLYPH = re.compile(r"[│┃║|¦┊┌┐└┘├┤┬┴┼╔╗╚╝╟╢╠╣═─━]")  # a text without one has no frame to strip
 _RULE_ONLY = re.compile(r"[┌┐└┘├┤┬┴┼╔╗╚╝╟╢╠╣═─━ \t]+")  # a frame's rule: no text
 _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(rf"(?:{alternation(*DEFINITE_ARTICLES)})[ \t]+")  # the article before a party's name
@@ -74,10 +74,12 @@ class Patterns:
     owner: re.Pattern[str]
     sender_contact: re.Pattern[str]
     keyed: Callable[[str], bool]  # False where no document's key line can stand in a text
+    key_words: re.Pattern[str]  # the words a key line holds: the lines to try
 
 
 def _patterns(res: Resources) -> Patterns:
     a = typed.facilitators(res).agency
+    keys = tuple(gate(a[key]) for key in ("payee", "confirmation", "parties"))
     return Patterns(
         payee=re.compile(a["payee"]),
         confirmation=re.compile(a["confirmation"]),
@@ -87,22 +89,32 @@ def _patterns(res: Resources) -> Patterns:
         represented=re.compile(a["represented"]),
         owner=re.compile(a["owner"]),
         sender_contact=re.compile(a["sender_contact"]),
-        keyed=any_may_match(tuple(gate(a[key]) for key in ("payee", "confirmation", "parties"))),
+        keyed=any_may_match(keys),
+        key_words=_words(keys),
     )
+
+
+def _words(matchers: tuple[Matcher, ...]) -> re.Pattern[str]:
+    """One pattern of the words every match of one of ``matchers`` holds; every line's start where one of
+    them has none."""
+    if all(word_gated(m) and not m.ignore_case for m in matchers):
+        return re.compile("|".join(f"(?:{m.words.pattern})" for m in matchers if word_gated(m)))
+    return re.compile(r"^", re.M)
 
 
 def quoted_documents(text: str, res: Resources, r: Rules) -> list[Quoted]:
     """The quoted documents of ``text`` and the ones they name."""
     p: Patterns = res.compiled(_patterns)
-    keyed = p.keyed(text)
-    if not keyed and _RACI_TAIL.search(text) is None:
+    keys = [m.start() for m in p.key_words.finditer(text)] if p.keyed(text) else []
+    tails = [m.start() for m in _RACI_TAIL.finditer(text)]
+    if not keys and not tails:
         return []  # no document's key line and no line ending in a matrix's cells
     lines = _lines(text)
-    framed = _FRAME_GLYPH.search(text) is not None
-    inner = [_inner(text[a:b]) if framed else text[a:b].strip() for a, b in lines]
+    starts = [a for a, _ in lines]
     out: list[Quoted] = []
-    for k, (a, b) in enumerate(lines if keyed else ()):
-        line = inner[k]
+    for k in _numbers(starts, keys):  # the lines the key lines' words stand on
+        a, b = lines[k]
+        line = _inner(text[a:b])
         if not line:
             continue
         if p.parties.fullmatch(line):
@@ -111,15 +123,20 @@ def quoted_documents(text: str, res: Resources, r: Rules) -> list[Quoted]:
             out.extend(_payment(text, lines, k, text[a:b].index(line) + label.end(), p, r))
         elif p.confirmation.search(line):
             out.extend(_confirmation(text, lines, k, p, r))
-    return out + _matrices(lines, inner)
+    rows = [k for k in _numbers(starts, tails) if _raci_row(_inner(text[slice(*lines[k])]))]
+    return out + _matrices(lines, rows)
 
 
-def _matrices(lines: list[tuple[int, int]], inner: list[str]) -> list[Quoted]:
-    """The responsibility matrices of the text (RACI: a row's name, then a letter or a dash per task,
-    three or more): their rows name those responsible for tasks, no one engaged by the text; a wrapped
-    line or two between rows is theirs."""
+def _numbers(starts: list[int], offsets: list[int]) -> list[int]:
+    """The numbers of the lines (starting at ``starts``) the offsets stand on, in order."""
+    return sorted({bisect.bisect_right(starts, at) - 1 for at in offsets})
+
+
+def _matrices(lines: list[tuple[int, int]], rows: list[int]) -> list[Quoted]:
+    """The responsibility matrices of the text by their rows (RACI: a row's name, then a letter or a dash
+    per task, three or more; ``rows`` in order): their rows name those responsible for tasks, no one
+    engaged by the text; a wrapped line or two between rows is theirs."""
     out: list[Quoted] = []
-    rows = [k for k, line in enumerate(inner) if _raci_row(line)]
     first = last = -1
     count = 0
     for k in [*rows, len(lines) + _MATRIX_GAP + 1]:
