@@ -44,8 +44,9 @@ again by the labels' grammar: :mod:`.flat_timelines`), and a paper's head naming
 Beschlussvorschlag per body, each under its body's meeting: :mod:`.proposals`).
 A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
 bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
-A processing history's rows of the office's own steps are no meetings (:mod:`.stations`); a sitting's code for its
-date is read off the paper's calendar of sittings (:mod:`.session_codes`).
+A processing history's or routing slip's rows of the office's own steps are no meetings (:mod:`.stations`); a
+sitting's code for its date is read off the paper's calendar of sittings (:mod:`.session_codes`). Stamps of the
+sittings set two a row on a scanned copy are read a side at a time (:mod:`.stamp_sides`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -85,6 +86,7 @@ from .distribution import from_distribution
 from .dittos import undittoed, with_dittos
 from .flat_columns import from_flat_columns
 from .flat_sides import from_flat_sides
+from .flat_stamps import from_flat_stamps
 from .flat_timelines import from_flat_timelines
 from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
@@ -108,6 +110,7 @@ from .session_codes import dated_by_code, with_session_dates
 from .session_heads import from_session_heads
 from .sides import right_column
 from .slashed import from_slashed
+from .stamp_sides import from_stamp_sides
 from .stations import sifted
 from .status_marks import with_status_default, with_status_marks
 from .tables import from_tables
@@ -150,7 +153,8 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         doc = dataclasses.replace(doc, text=filled)
         sv = sv.blanked(doc)
     # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
-    blocks = list(from_blocks(doc, v, sv))
+    # ... or stamps set two a row, their gaps kept or closed
+    blocks = list(from_blocks(doc, v, sv)) or from_stamp_sides(doc, v, sv, from_blocks) or from_flat_stamps(doc, v, sv)
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
     cards = list(from_cards(doc, v, sv))  # a table's reading takes a card's lines for rows, their icons for names
     listed = list(from_calendar_lists(doc, v, sv))  # ... and a calendar's meetings without the paper's item

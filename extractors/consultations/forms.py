@@ -109,7 +109,7 @@ def _flat_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             at = line.start + seg.start + head.end()
             run[-1][kind] = (at + a, at + b, value)
         if sum(1 for block in run if "body" in block) >= 2:
-            yield from _read_run(doc, run, v)
+            yield from read_run(doc, run, v)
             return
 
 
@@ -151,7 +151,7 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
         if not cells or cells[0][0] == "body":
             waiting = None
         if not cells:
-            yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
+            yield from read_run(doc, run, v) or read_run(doc, _by_label(seq), v)
             run, seq = [], []
             continue
         for kind, s, e, value in cells:
@@ -159,7 +159,7 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
                 run.append({})
             run[-1][kind] = (line.start + s, line.start + e, value)
             seq.append((kind, run[-1][kind]))
-    yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
+    yield from read_run(doc, run, v) or read_run(doc, _by_label(seq), v)
 
 
 def _titled(sv: View, i: int, v: Vocab) -> bool:
@@ -200,7 +200,9 @@ def _value_goes_on(last: tuple[str, tuple[int, int, str]], line: Line, v: Vocab)
     other line, or where the last label line read is no body's."""
     kind, (start, _, value) = last
     text = line.text.strip()
-    if kind != "body" or not OPEN_END.search(value) or not _namelike_value(text) or status(text, v) is not None:
+    cut = value[-1:] == "-" and value[-2:-1].isalpha()  # a word cut by its hyphen: "Gesund-" / "heit, Soziales"
+    words = text[:1].upper() + text[1:] if cut else text  # the cut word's rest in lower case
+    if kind != "body" or not OPEN_END.search(value) or not _namelike_value(words) or status(text, v) is not None:
         return None
     return start, line.start + line.text.index(text) + len(text), f"{value} {text}"
 
@@ -271,7 +273,9 @@ def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
     return None
 
 
-def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> list[Consultation]:
+def read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> list[Consultation]:
+    """The meetings of a run of blocks (labelled cells: their offsets and values by kind), where each gives a body
+    and a day, two blocks or more; else none."""
     return list(_run_records(doc, run, v))
 
 

@@ -1,6 +1,7 @@
 """A paper's processing history as a council information system prints it: "Vorlagenverlauf" or "Verlauf der
 Vorlage" over rows "Nr. / Station / Aufgabe / Termin / Stand" (or "Datum / Station / Vorgang / Stand"), the office's
-own steps (the draft, co-signatures, releases, the dispatch) among the bodies' meetings. The table readers take the
+own steps (the draft, co-signatures, releases, the dispatch) among the bodies' meetings; so does a routing slip
+("Laufzettel": "St. / Stelle / Gremium / Termin/Frist / erledigt / Hz. / Ergebnis"). The table readers take the
 station column for the bodies'; of the rows under such a header a row is a meeting only where its station names a
 body by its head word and its task says a role or a status ("Anhörung (ö)"): "GB Finanzen (20)   Mitzeichnung",
 "Oberbürgermeister   Freigabe" and "Büro des Kreistags   Versand an die Gremien" are none."""

@@ -2371,7 +2371,7 @@ def _step(cut: _Cut, line: Line) -> bool:
     if cut.last is not None and cut.end == cut.last_row_end and _short_form(cut.last, text, cells):
         _name_goes_on(cut, cut.last, cells[0], True)  # "Ausschuss für Soziales und Sport 25.02.2025" / "(SIS)"
         return True
-    if cut.last is not None and len(text.split()) > cut.settings.cell_words and not _opens_cell(cut, text):
+    if cut.last is not None and _words(text) > cut.settings.cell_words and not _opens_cell(cut, text):
         return False  # a sentence after the table: a spilled cell of a narrow column is shorter
     if cut.run and OPEN_END.search(cut.run[-1].text.rstrip()) and text[:1].islower():
         cut.run.append(line)  # "Ausschuss II – Ortsverwal-" / "tung Grötzingen": a name's rest
@@ -2775,6 +2775,14 @@ def _figures_only(cut: _Cut, text: str) -> bool:
     """Whether a line holds numbers only ("1", "TOP 3"): a row's number or agenda item, no name."""
     kinds = {c.kind for c in typed(text.strip(), cut.words.tokens) if c.kind != "empty"}
     return bool(kinds) and kinds <= {"num", "top"}
+
+
+_COUNTS = re.compile(r"[\d/:]+")  # a vote's figures and what parts them ("6 / 0 / 1", "12 : 1")
+
+
+def _words(text: str) -> int:
+    """The words of a line, a vote's figures aside: "– Anhörung, öffentlich –   6 / 0 / 1" is no sentence."""
+    return sum(1 for w in text.split() if not _COUNTS.fullmatch(w))
 
 
 def _opens_cell(cut: _Cut, text: str) -> bool:

@@ -221,7 +221,7 @@ def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any]
     pos = 0
     for s, e, kind, value in found:
         # a result word ("Einstimmig", "Mehrheitlich") is no noun of a name, even after "und" or "für"
-        linked = kind != "result" and _linked(text, s, e, pos)
+        linked = kind != "result" and _linked(text, s, e, pos) and not _closing_role(kind, value, text, s, e)
         # "Ö 4 Vorberatung und Gesundheit": a role word right after a typed cell opens a cell, no name
         after_cell = bool(out) and out[-1].kind != "text" and not text[pos:s].strip()
         if kind in ("role", "public", "result") and (linked or (_leads(text, e, vocab) and not after_cell)):
@@ -278,6 +278,14 @@ def _linked(text: str, s: int, e: int, pos: int) -> bool:
 
 
 _NEXT = re.compile(r"[ \t]*(?:,|und|sowie)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+_STEPS = ("preliminary", "decision")  # the roles of a step of the procedure: no topic a body is named for
+
+
+def _closing_role(kind: str, value: Any, text: str, s: int, e: int) -> bool:
+    """A recommendation's or decision's word ending the line right after a name's comma: the row's role, the name
+    wrapped onto the next line ("Ausschuss für Soziales, Familie, Bildung, Empfehlungsbeschluss" / "Sport und
+    Kultur")."""
+    return kind == "role" and value in _STEPS and not text[e:].strip() and text[:s].rstrip().endswith(",")
 
 
 def _leads(text: str, e: int, vocab: TokenVocab) -> bool:

@@ -1434,13 +1434,12 @@ FLAT_MISSES = {
     "b66_hamburg_bergedorf": _lost_flat(
         "a drawn grid whose last row holds a form's placeholders is lost when flattened"
     ),
-    # forms read on no lines either: a calendar file's events, a routing slip's stations, a swimlane diagram's lanes,
-    # stamps set two a row, a status board's cards
+    # forms read on no lines either: a calendar file's events, a swimlane diagram's lanes, a status board's cards
     "b67_landkreis_tuttlingen": _lost_flat("a calendar file's events are not read, on lines or flattened"),
-    "b69_grimma": _lost_flat("a routing slip's stations are not read, on lines or flattened"),
     "b71_limburg": _lost_flat("a swimlane diagram's lanes are not read, on lines or flattened"),
-    "b74_boerde": _lost_flat("stamps set two a row are not read, on lines or flattened"),
     "b75_waren_mueritz": _lost_flat("a status board's cards are not read, on lines or flattened"),
+    # a routing slip's stations, read on its lines, run together when flattened
+    "b69_grimma": _lost_flat("a routing slip's stations run together when flattened"),
     # a column of the bodies' legal basis ("§ 94 I NKomVG", "§ 27 Abs. 8 GO NRW") whose citations run into the names
     "b68_cuxhaven": _lost_flat("a legal-basis column's citations run into the bodies' names when flattened"),
     "b72_luenen": _lost_flat("a legal-basis column's citations run into the bodies' names when flattened"),
