@@ -127,6 +127,7 @@ class Steering:
     persons_header: str = "$^"  # the column of persons headed as persons, no one's representatives ("Person")
     election_header: str = "$^"  # the header of an election's result table ("Bewerber/in | Stimmen | Ergebnis")
     elected: str = "$^"  # the result of a row of it making its person a member ("gewählt")
+    seating_caption: str = "$^"  # a caption naming a seating plan of the group's meeting ("Sitzordnung")
 
 
 # the patterns a file may leave out, their defaults then matching nothing
@@ -136,7 +137,7 @@ _OPTIONAL = (
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
     *("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members"),
     *("seat_left", "seat_named"),
-    *("persons_header", "election_header", "elected"),
+    *("persons_header", "election_header", "elected", "seating_caption"),
 )
 
 
