@@ -345,7 +345,8 @@ SCHEMAS: dict[str, Schema] = {
                 + ("minutes_head", "attendance_status", "attendance_members", "attendance_others", "attendance_head")
                 + ("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role")
                 + ("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members")
-                + ("seat_left", "seat_named")
+                + ("seat_left", "seat_named", "persons_header", "election_header", "elected")
+                + ("seating_caption",)
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
                 + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")
             },

@@ -35,6 +35,7 @@ from pipeline.structure.prose import Layout
 from . import sectors
 from .apart_forms import apart_form
 from .co_chairs import find_co_chairs
+from .elections import elected
 from .facts import fact_rules, find_chair, find_deputy, find_rules_size, find_seats, find_size
 from .gap_sheets import gap_sheet
 from .members import Chair, MemberRow, find_members
@@ -123,6 +124,7 @@ def describe(
     elif form := apart_form(layout.flat.text, group, res, members):  # minutes, a matrix
         members, chair = form[0], form[1] or chair
     members = successors(layout.flat.text, members, res)  # "Herr X hat … verlassen. … Frau Y benannt."
+    members += _elected(layout, units, members, res)
     for co in co_chairs[1:]:
         if all(co.value.casefold() != r.value.casefold() for r in members):
             members.append(co)
@@ -130,6 +132,17 @@ def describe(
     if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
         members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"
     return Described(group, chair, size or total, seats, members)
+
+
+def _elected(layout: Layout, units: list[int], members: list[MemberRow], res: Resources) -> list[MemberRow]:
+    """The persons an election's result table after a group's lead-in with a colon gives as elected
+    (:mod:`.elections`), those not named already."""
+    named = {r.value.casefold() for r in members}
+    text, out = layout.flat.text, []
+    for u in units:
+        if text[layout.units[u].start : layout.units[u].end].rstrip().endswith(":"):
+            out += [r for r in elected(text, layout.units[u].end, res) if r.value.casefold() not in named]
+    return out
 
 
 def _seats_filled(layout: Layout, units: list[int], members: list[MemberRow], res: Resources) -> list[MemberRow]:

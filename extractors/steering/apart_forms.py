@@ -5,7 +5,8 @@ under its paragraph (:mod:`.portraits`), an information system's export of its m
 and last days (:mod:`.memberships`), a flattened table of bodies and names some blacked out
 (:mod:`.name_columns`), the required attendees of a meeting request for its meeting
 (:mod:`.meeting_requests`), a council's election proposal for its seats as a bar table (:mod:`.proposal_tables`),
-a responsibility matrix (RACI) of its members (:mod:`.responsibilities`), or a matrix
+a responsibility matrix (RACI) of its members (:mod:`.responsibilities`), the name cards of a seating
+plan of its meeting (:mod:`.seat_cards`), or a matrix
 of several bodies' members whose column it heads (:mod:`.matrix`)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .proposal_tables import proposal_table
 from .reply_forms import reply_forms
 from .responsibilities import responsibility_matrix
 from .rules import Chair, MemberRow, member_rules
+from .seat_cards import seat_cards
 
 
 def apart_form(
@@ -54,4 +56,6 @@ def apart_form(
         return proposed
     if (raci := responsibility_matrix(text, spans, res)) is not None:
         return raci
+    if (seated := seat_cards(text, spans, res)) is not None:
+        return seated
     return None if group.first.tier == "working" else mark_matrix(text, spans, res)

@@ -1,9 +1,10 @@
-"""The members one cell of a members table names apart by commas.
+"""The members one cell of a members table names apart by commas, or each after a salutation.
 
 A cell may name two persons ("Corinna Hagemeier, Yusuf Demirci", "Vorsitzender Adrian Nowak,
 Elif Kaya-Schröder": an office before the first), each a member; or give a seat each to bodies
 whose persons are still to come ("je ein Sitz CDU, SPD, Bündnis 90/Die Grünen, FDP (Namen
-folgen)"), each body a member.
+folgen)"), each body a member; or name persons each after a salutation, rows an export joined into one cell ("Herr
+Stadtrat Uwe Beispiel Frau Stadträtin Yvonne Muster"), each person a member.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.names import ADDRESS
 
 from .name_blocks import name_line, name_start
 
@@ -75,4 +77,33 @@ def persons_apart(cell: str) -> list[tuple[int, int]] | None:
         if at is None:
             return None
         out.append((a, b))
+    return out
+
+
+# a salutation opening a person's part of a cell ("Herr", "Frau"), an office and the name after it
+_SALUTED = re.compile(rf"(?<!\S){ADDRESS}[ \t\n]+")
+
+
+def persons_saluted(cell: str) -> list[tuple[int, int]] | None:
+    """The spans of the persons' names a cell names each after a salutation, the rows of a table an export
+    joined into one ("Herr Stadtrat Uwe Beispiel Frau Stadträtin Yvonne Muster"): two at least, each part
+    a salutation, up to two words of an office and a person's name; else None.
+
+    >>> c = "Herr Stadtrat Uwe Beispiel Frau Stadträtin Yvonne Muster"
+    >>> [c[a:b] for a, b in persons_saluted(c)]
+    ['Uwe Beispiel', 'Yvonne Muster']
+    >>> persons_saluted("Frau Anna Beispiel"), persons_saluted("Herr Ole Brandt, Frau Caritas Nord")
+    (None, None)
+    """
+    starts = [m for m in _SALUTED.finditer(cell)]
+    if len(starts) < 2 or cell[: starts[0].start()].strip():
+        return None
+    out = []
+    for k, m in enumerate(starts):
+        stop = starts[k + 1].start() if k + 1 < len(starts) else len(cell)
+        part = cell[m.end() : stop].rstrip()
+        at = name_start(part)
+        if at is None:
+            return None
+        out.append((m.end() + at, m.end() + len(part)))
     return out

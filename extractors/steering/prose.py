@@ -20,6 +20,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
+from .bare_persons import bare_in_clause
 from .bracketed import bracketed_persons, persons_of_body
 from .hyphens import surely_none, verb_spans
 from .name_blocks import name_start, person_words
@@ -130,10 +131,14 @@ def _read(
         rows.extend(bracketed)
         return
     best: list[Item] = []
-    for ra, rb in _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules):
+    regions = _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules)
+    for ra, rb in regions:
         items = org_items(text, ra, rb, res)
         if len([i for i in items if i.head]) > len([i for i in best if i.head]):
             best = items
+    if len(best) < 2 and (persons := bare_in_clause(text, regions)):
+        rows.extend(persons)  # "Aus dem Gemeinderat wirken A (CDU) und B (SPD) mit": the persons, not the council
+        return
     previous: Item | None = None
     for item in _remits_joined(text, best):
         if previous is not None and _apposition(text, previous, item):

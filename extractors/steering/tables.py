@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from extractors.base import dehyphenate
 from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import CLASSES, OPEN_ENDS, alternation, either
 from pipeline.lang.de.markers import DRAWN_JOINTS, DRAWN_RULES
 from pipeline.lang.de.names import ADDRESS, TITLE
@@ -30,7 +30,7 @@ from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
-from .cell_parts import persons_apart, seat_each
+from .cell_parts import persons_apart, persons_saluted, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .name_columns import blacked_out, name_beside_body, redacted
 from .persons import interleaved_person_rows, person_first_row, person_rows
@@ -735,15 +735,17 @@ def named_bare(
     """Whether a table of bodies and their representatives names the persons as its members: each
     row's representative a person named by the name alone, maybe after an office or a title
     ("Stadträtin Lea Brandt", "Dr. Jonas Weber", "Anna Lind"), none addressed ("Frau Lea Brandt":
-    the contact of a member body), a row only of a wrapped cell's rest ("(Vorsitz)") aside."""
+    the contact of a member body) but in a column headed as the persons' ("Institution | Person"), a row
+    only of a wrapped cell's rest ("(Vorsitz)") aside."""
     k = representatives(header, rules)
     if k is None:
         return blacked_out(header, rows, rules, res)
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
     cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
-    if any(_ADDRESSED.match(c) for c in persons):
-        return False
+    persons_column = re.fullmatch(typed.steering(res).persons_header, header[k])
+    if not persons_column and any(_ADDRESSED.match(c) for c in persons):
+        return False  # "Institution | Vertreter/in": "Frau Lea Brandt" the body's contact; not under "Person"
     # a person's name, maybe their office after a comma ("Anna Lind, Bürgermeisterin"); the rest, fewer, an
     # office standing in for a person not yet named ("Leiterin der Volkshochschule")
     named = sum(_person_at(c.split(",", 1)[0], res, True) is not None for c in persons)
@@ -886,7 +888,7 @@ def _cell_parts(
     if bodies is not None:
         rows.extend(MemberRow(a + s, a + e, name, label, False, "table") for s, e, name in bodies)
         return False
-    persons = persons_apart(cell)
+    persons = persons_apart(cell) or persons_saluted(cell)  # "Herr A Frau B": two rows joined
     if persons is None:
         return None
     chair: Chair | None = None

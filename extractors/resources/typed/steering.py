@@ -124,6 +124,10 @@ class Steering:
     matrix_members: str = "$^"  # a paragraph's words saying a matrix shows the group's members ("angehört")
     seat_left: str = "$^"  # a sentence saying a member left ("hat das Jobcenter verlassen")
     seat_named: str = "$^"  # a sentence naming a person in a member's place ("hat Frau Y benannt")
+    persons_header: str = "$^"  # the column of persons headed as persons, no one's representatives ("Person")
+    election_header: str = "$^"  # the header of an election's result table ("Bewerber/in | Stimmen | Ergebnis")
+    elected: str = "$^"  # the result of a row of it making its person a member ("gewählt")
+    seating_caption: str = "$^"  # a caption naming a seating plan of the group's meeting ("Sitzordnung")
 
 
 # the patterns a file may leave out, their defaults then matching nothing
@@ -133,6 +137,7 @@ _OPTIONAL = (
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
     *("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members"),
     *("seat_left", "seat_named"),
+    *("persons_header", "election_header", "elected", "seating_caption"),
 )
 
 
