@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
+from .charted import chart_regions
 from .drawn import drawn_block, ruled_rows
 from .tables import MATRIX_MARK
 from .text import Candidate, FieldText, is_sentence
@@ -327,6 +328,16 @@ def lead_column_heads(ft: FieldText) -> Iterator[Candidate]:
         found = _lead_matrix(ft, noun) or _closed_lead_matrix(ft, noun)
         if found and 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
             continue
+        if found and _rows_charted(ft, found):
+            continue  # the rows under the heads name the fields, their own column unheaded
         if found and found[0].start not in done:
             done.add(found[0].start)
             yield from found
+
+
+def _rows_charted(ft: FieldText, heads: list[Candidate]) -> bool:
+    """Whether the rows under the heads ``heads`` are a chart of the fields (``charted_rows``): named in a
+    column the heads leave unheaded ("Sprache und Bildung  ●  ○" under "Kinder und   Erwachsene"), so the
+    heads name something else (target groups, districts)."""
+    last = ft.row_at(heads[-1].start)
+    return any(0 < ft.row_at(a) - last <= _MOST_HEAD_LINES for a, _, _ in chart_regions(ft))

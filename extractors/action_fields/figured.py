@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pipeline.lang.de.dates import WEEKDAY
 
 from .spaced import _FIGURE, _figures, table_regions
-from .tables import _NUMBER_HEAD, _label
+from .tables import _NUMBER_HEAD, _header_column, _label, cells
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 
 _HEADER_WRAP = 2  # lines of a header's wrapped column names under it
@@ -57,6 +57,8 @@ def figure_rows(ft: FieldText) -> Iterator[Candidate]:
             continue
         if _NAMING_NOUN.match(ft.text, noun.end()):
             continue  # a field's heading (a group row over its goals' figures), no column's head
+        if _header_column(ft, cells(ft.rows[i])) is not None:
+            continue  # a header that keeps its gaps: its columns are told by them (``field_tables``)
         rows = _rows(ft, i, numbered)
         if len(rows) < 2 or not _years_heads_fit(ft, i, noun.end(), rows, numbered):
             continue
