@@ -10,8 +10,10 @@ closed the gaps to one space, a line without marks between two rows goes on with
 The rows are the document's fields only where the chart says so: the head of its label column is
 the field noun alone ("Handlungsfeld   Q1 Q2 Q3 Q4"), or its caption, the lines right above the
 chart or the paragraph before a blank line above it, names the fields in the plural ("Umsetzungsstand
-der Maßnahmen nach Handlungsfeldern"). Three rows at least, each with three marks; most names known
-to the taxonomy (a chart of measures or districts is none).
+der Maßnahmen nach Handlungsfeldern"), maybe over the heads of the chart's columns where they leave the
+names' column unheaded (a matrix of the target groups in the fields: "Kinder und   Erwachsene" over
+"Sprache und Bildung   ●   ○"; its heads are no fields, :mod:`.column_heads`).
+Three rows at least, each with three marks; most names known to the taxonomy (a chart of measures or districts is none).
 """
 
 from __future__ import annotations

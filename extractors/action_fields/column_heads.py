@@ -19,7 +19,9 @@ caption alone between blank lines after it ("2. Maßnahmenübersicht (Auszug aus
 heads stand right of the rows' own column, which they leave empty but for its head at the left edge
 of one head line ("Maßnahme", not the field noun: under "Handlungsfeld" the rows are the fields), as
 many as the paragraph counts where it counts them, and most of them known to the taxonomy
-(``lead_column_heads``). A grid drawn as a box there gives its first row, ruled off from the rows
+(``lead_column_heads``); where the rows under them are a chart of the fields, named in a column the heads
+leave unheaded, the heads are something else (target groups) and give none.
+A grid drawn as a box there gives its first row, ruled off from the rows
 under it, each cell's lines joined by its place between the bars ("│ Sprache und      │" / "│ frühe
 Förderung  │").
 """

@@ -16,7 +16,8 @@ few words and no digit ("Verwaltung"); a name that breaks off with nothing to go
 The header may wrap its columns' names onto a line or two under it ("(Anzahl) Budget"), lines without
 figures, and a column's name may hold a year ("Ansatz 2027"); a rule under the header may stand on a line
 of its own or, where an export joined them, before the first row ("------ ------1 Sprache …"); a blank
-line after every line (as pdfminer.six sets them) is no end. Two rows at least.
+line after every line (as pdfminer.six sets them) is no end. Two rows at least. A header that keeps its
+gaps ("Handlungsfeld        Kennzahl        Ausgangswert") is the gapped reader's (:mod:`.tables`).
 """
 
 from __future__ import annotations

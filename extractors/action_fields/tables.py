@@ -3,7 +3,8 @@
 A header row holds the field noun in one of its cells, in any position, beside other column
 headers ("Nr. | Handlungsfeld | Ziel | Maßnahme", "Ziele\tHandlungsfelder\tZuständigkeit",
 "Themenfeld  Maßnahmen  Zeitraum"; beside the strong noun a weak one heads another column:
-"Handlungsfeld | Schwerpunkt"); the labels are the cells of that column in the rows
+"Handlungsfeld | Schwerpunkt"; a head that gives each row a field, "Patenschaft für das Handlungsfeld",
+maybe wrapped before the noun); the labels are the cells of that column in the rows
 below, each distinct label once (a field is often repeated on every row of its measures, or
 left empty below its first row). Cells are cut at tabs, at gaps of two or more spaces, or at
 the pipes of a text table. A key-value row "Handlungsfeld\tBildung" names its field directly.
@@ -14,7 +15,9 @@ and the field's name so far cannot end there (it ends in "und", "der", "-", or a
 such as "Bürgerschaftliches"), the line's first cell goes on with it; when it is not the first,
 the piece right under the field's cell, where that cell starts in its line, goes on with it if
 the name cannot end there or the piece opens in lower case ("Arbeit und Anerkennung" /
-"ausländischer" / "Berufsabschlüsse"); in a table whose rows open with their numbers, a line without one goes on
+"ausländischer" / "Berufsabschlüsse"), and a name that cannot end there goes on in the cell right
+under it also where the line's other cells line up ("Frühe Bildung und" / "Sprachförderung" beside a
+goal's sentence); in a table whose rows open with their numbers, a line without one goes on
 with the row above, its piece under the field's cell with the name ("Beratung und Begleitung" /
 "Neuzugewanderter"); otherwise the line is left out.
 
