@@ -36,7 +36,8 @@ document (a table of contents repeating the headings adds nothing):
    the noun and a name ("HF-AB Handlungsfeld Arbeit und Beruf", ``abbreviated_fields``); the subjects of an FAQ's
    questions ("Was gehört zum Handlungsfeld X?", ``question_subjects``); the header cards of a transcribed pin-board
    that its legend names ("( ) = Überschriftenkarte", ``pin_board_headers``); the sub-entries of the noun's entry in
-   an index ("Handlungsfeld" / "– Sprache und frühe Bildung 15–20", ``index_entries``);
+   an index ("Handlungsfeld" / "– Sprache und frühe Bildung 15–20", ``index_entries``); the entries of a list set
+   in two columns, each opened by the field's code ("HF 1  Ankommen …   HF 5  Gesundheit …", ``two_column_entries``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``), the merged first cells of a single-spaced table of measures grouped by rules
    (``merged_groups``), a single-spaced table of a name and figures a row (``figure_rows``), a
@@ -64,7 +65,8 @@ document (a table of contents repeating the headings adds nothing):
    (``field_contents``); the titles set into the top borders of drawn boxes ("┌─ Handlungsfeld 1: Sprache ──┐",
    ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
    ``letterspaced_headings``); the running heads of a concept's excerpted pages ("Integrationskonzept … · Teil B
-   Handlungsfeld 1 · Sprache und Bildung", ``running_heads``);
+   Handlungsfeld 1 · Sprache und Bildung", ``running_heads``); the check-box options of a form, each naming a
+   field after a designation ("☐  Werkstatt A   Handlungsfeld Sprache …", ``form_options``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -123,6 +125,7 @@ from .charted import chart_regions, charted_rows
 from .clauses import predicated
 from .closed_heads import closed_column_heads
 from .column_heads import column_heads, lead_column_heads
+from .columned import two_column_entries, two_column_regions
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
@@ -142,6 +145,7 @@ from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
 from .merged import merged_groups
 from .noted import noted_fields
+from .options import form_options
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
@@ -190,6 +194,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         question_subjects,
         pin_board_headers,
         index_entries,
+        two_column_entries,
     ),
     (
         field_tables,
@@ -218,6 +223,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         contents_fields,
         letterspaced_headings,
         running_heads,
+        form_options,
     ),
     (
         enumerated,
@@ -269,6 +275,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     legends = [(a, b) for a, b, _ in key_regions(ft)]  # and a key of the codes a table's field column uses
     legends += abbreviation_regions(ft)  # and a list of abbreviations
     indexes = index_regions(ft)  # and an index
+    columned = [(a, b) for a, b, _ in two_column_regions(ft)]  # and a list set in two columns
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -284,6 +291,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 if source not in (keyed_fields, abbreviated_fields) and any(a <= cand.start < b for a, b in legends):
                     continue
                 if source is not index_entries and any(a <= cand.start < b for a, b in indexes):
+                    continue
+                if source is not two_column_entries and any(a <= cand.start < b for a, b in columned):
                     continue
                 if source is not charted_rows and any(a <= cand.start < b for a, b in charts):
                     continue  # "Wohnen ███████ 14 %" where an export closed the gap before the bar

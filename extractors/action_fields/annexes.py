@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(r"[.!?:](?=\s)")
 
 def annexed_parts(ft: FieldText) -> Iterator[Candidate]:
     """The fields the parts in each list of annexes name, where the text gives one part to each field."""
-    head = _annex_head(ft)
+    head = annex_head(ft)
     if head is None:
         return
     for i, line in enumerate(ft.rows):
@@ -51,7 +51,8 @@ def annexed_parts(ft: FieldText) -> Iterator[Candidate]:
                 yield from found
 
 
-def _annex_head(ft: FieldText) -> re.Pattern[str] | None:
+def annex_head(ft: FieldText) -> re.Pattern[str] | None:
+    """The heading of the annexes (``sections.yaml``): "Anlagen", "Anhang"."""
     sections = typed.sections(ft.res)
     entry = next((e for e in sections.entries if e.id == "attachments"), None)
     if entry is None:

@@ -10,8 +10,10 @@ closed the gaps to one space, a line without marks between two rows goes on with
 The rows are the document's fields only where the chart says so: the head of its label column is
 the field noun alone ("Handlungsfeld   Q1 Q2 Q3 Q4"), or its caption, the lines right above the
 chart or the paragraph before a blank line above it, names the fields in the plural ("Umsetzungsstand
-der Maßnahmen nach Handlungsfeldern"). Three rows at least, each with three marks; most names known
-to the taxonomy (a chart of measures or districts is none).
+der Maßnahmen nach Handlungsfeldern"), maybe over the heads of the chart's columns where they leave the
+names' column unheaded (a matrix of the target groups in the fields: "Kinder und   Erwachsene" over
+"Sprache und Bildung   ●   ○"; its heads are no fields, :mod:`.column_heads`).
+Three rows at least, each with three marks; most names known to the taxonomy (a chart of measures or districts is none).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ _ROW = re.compile(
 _LEAST_ROWS = 3
 _MOST_WORDS = 8
 _CAPTION_LINES = 4
+_MOST_HEAD_LINES = 3  # lines of column heads over a chart's rows
 
 
 def _rows(ft: FieldText, first: int) -> tuple[list[tuple[int, list[tuple[int, int]], str]], int]:
@@ -99,8 +102,9 @@ def _captioned(ft: FieldText, first: int) -> bool:
         for m in ft.nouns:
             if m.start() == lead and ft.vocab.singular.fullmatch(m.group(0)) and _heads(ft.text[m.end() : head.end]):
                 return True
-    k = above
-    while k >= 0 and ft.blank(k) and first - k <= 2:
+    k = _past_heads(ft, first)
+    top = k
+    while k >= 0 and ft.blank(k) and top - k <= 1:
         k -= 1
     lines = 0
     while k >= 0 and lines < _CAPTION_LINES:
@@ -120,6 +124,26 @@ def _captioned(ft: FieldText, first: int) -> bool:
         k -= 1
         lines += 1
     return False
+
+
+def _past_heads(ft: FieldText, first: int) -> int:
+    """The line above the column heads over the chart's first row ``first``: a few lines right of the names'
+    column, which they leave unheaded ("Kinder und   Erwachsene" / "Jugendliche" over "Sprache und Bildung  ●  ○"),
+    or, where an export closed the row's gap before its marks, a few lines of words without a sentence's end
+    under a blank line; the line right above the row where there are none."""
+    m = _ROW.fullmatch(ft.rows[first].text)
+    names = m.end("name") if m is not None else 0
+    closed = m is not None and ft.rows[first].text[names : names + 2].strip() != ""
+    k = first - 1
+    while k >= 0 and first - k <= _MOST_HEAD_LINES and not ft.blank(k):
+        row = ft.rows[k]
+        noun = any(row.start <= n.start() < row.end for n in ft.nouns)  # a caption, no column's head
+        indent = len(row.text) - len(row.text.lstrip())
+        placed = row.text.rstrip().endswith((".", ":")) if closed else indent <= names
+        if noun or placed or re.search(f"[{_GLYPHS}{_BLOCKS}]", row.text):
+            return first - 1
+        k -= 1
+    return k if k < 0 or ft.blank(k) else first - 1
 
 
 def charted_rows(ft: FieldText) -> Iterator[Candidate]:

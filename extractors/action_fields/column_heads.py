@@ -19,7 +19,9 @@ caption alone between blank lines after it ("2. Maßnahmenübersicht (Auszug aus
 heads stand right of the rows' own column, which they leave empty but for its head at the left edge
 of one head line ("Maßnahme", not the field noun: under "Handlungsfeld" the rows are the fields), as
 many as the paragraph counts where it counts them, and most of them known to the taxonomy
-(``lead_column_heads``). A grid drawn as a box there gives its first row, ruled off from the rows
+(``lead_column_heads``); where the rows under them are a chart of the fields, named in a column the heads
+leave unheaded, the heads are something else (target groups) and give none.
+A grid drawn as a box there gives its first row, ruled off from the rows
 under it, each cell's lines joined by its place between the bars ("│ Sprache und      │" / "│ frühe
 Förderung  │").
 """
@@ -32,6 +34,7 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
+from .charted import chart_regions
 from .drawn import drawn_block, ruled_rows
 from .tables import MATRIX_MARK
 from .text import Candidate, FieldText, is_sentence
@@ -327,6 +330,16 @@ def lead_column_heads(ft: FieldText) -> Iterator[Candidate]:
         found = _lead_matrix(ft, noun) or _closed_lead_matrix(ft, noun)
         if found and 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
             continue
+        if found and _rows_charted(ft, found):
+            continue  # the rows under the heads name the fields, their own column unheaded
         if found and found[0].start not in done:
             done.add(found[0].start)
             yield from found
+
+
+def _rows_charted(ft: FieldText, heads: list[Candidate]) -> bool:
+    """Whether the rows under the heads ``heads`` are a chart of the fields (``charted_rows``): named in a
+    column the heads leave unheaded ("Sprache und Bildung  ●  ○" under "Kinder und   Erwachsene"), so the
+    heads name something else (target groups, districts)."""
+    last = ft.row_at(heads[-1].start)
+    return any(0 < ft.row_at(a) - last <= _MOST_HEAD_LINES for a, _, _ in chart_regions(ft))

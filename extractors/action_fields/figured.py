@@ -16,7 +16,8 @@ few words and no digit ("Verwaltung"); a name that breaks off with nothing to go
 The header may wrap its columns' names onto a line or two under it ("(Anzahl) Budget"), lines without
 figures, and a column's name may hold a year ("Ansatz 2027"); a rule under the header may stand on a line
 of its own or, where an export joined them, before the first row ("------ ------1 Sprache …"); a blank
-line after every line (as pdfminer.six sets them) is no end. Two rows at least.
+line after every line (as pdfminer.six sets them) is no end. Two rows at least. A header that keeps its
+gaps ("Handlungsfeld        Kennzahl        Ausgangswert") is the gapped reader's (:mod:`.tables`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from pipeline.lang.de.dates import WEEKDAY
 
 from .spaced import _FIGURE, _figures, table_regions
-from .tables import _NUMBER_HEAD, _label
+from .tables import _NUMBER_HEAD, _header_column, _label, cells
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 
 _HEADER_WRAP = 2  # lines of a header's wrapped column names under it
@@ -57,6 +58,8 @@ def figure_rows(ft: FieldText) -> Iterator[Candidate]:
             continue
         if _NAMING_NOUN.match(ft.text, noun.end()):
             continue  # a field's heading (a group row over its goals' figures), no column's head
+        if _header_column(ft, cells(ft.rows[i])) is not None:
+            continue  # a header that keeps its gaps: its columns are told by them (``field_tables``)
         rows = _rows(ft, i, numbered)
         if len(rows) < 2 or not _years_heads_fit(ft, i, noun.end(), rows, numbered):
             continue

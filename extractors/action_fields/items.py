@@ -35,7 +35,8 @@ MARKER = re.compile(
     + LETTER_BULLET
     + r")[ \t]*"
     r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|" + markers.ROMAN + r")(?:[.)]|\.\))[ \t]+)?"
-    r"|(?P<enum>\(?(?:\d{1,2}|" + _DOUBLED + r"|[A-Za-z]|" + markers.ROMAN + r")(?:\.\)|[.)]))[ \t]+)"
+    r"|(?P<enum>\(?(?:\d{1,2}|" + _DOUBLED + r"|[A-Za-z]|" + markers.ROMAN + r")(?:\.\)|[.)])"
+    r"|" + markers.charset(markers.ROMAN_GLYPHS) + r"\.?)[ \t]+)"
 )
 _NUMBER = re.compile(r"\(?(\d{1,2}|([a-z])\2|[a-zA-Z]|" + markers.ROMAN + r")(\.\)|[.)])")
 _ROMAN = {
@@ -56,6 +57,8 @@ _ROMAN = {
 
 def marker_ordinal(marker: str) -> tuple[str, int] | None:
     """The style and number of an enumeration marker: ("1.", 3) for "3.", ("a)", 2) for "b)"."""
+    if marker[:1] and marker[0] in markers.ROMAN_GLYPHS:  # "Ⅳ": a Roman number in one glyph, no stop needed
+        return "Ⅰ", markers.ROMAN_GLYPHS.index(marker[0]) + 1
     m = _NUMBER.match(marker)
     if not m:
         return None

@@ -39,6 +39,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
+from .annexes import annex_head
 from .coordinated import concept_blanked, fields_and_goals
 from .diagram import diagram_boxes
 from .drawn import drawn_cells
@@ -239,12 +240,31 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     before = ft.text[body_at : noun.start()].split()
     if _glossed(ft, body_at, noun):
         before = []  # "Schwerpunkte (Handlungsfelder)": the noun in brackets names what the heading's noun is
+    before = _past_annex(ft, before)
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
         return False
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at : line.end]
     named = introduces(ft, body_at, lead, noun.start() - body_at, noun.end() - body_at, weak)
     return plural and (named or fields_and_goals(ft, row, ft.text[noun.end() : line.end]))
+
+
+# an annex's designation before its title: "Anlage 2 –", "Anhang B:"
+_DESIGNATION = re.compile(r"(?:\d{1,2}|[A-Z]|" + markers.ROMAN + r")(?P<colon>:?)")
+
+
+def _past_annex(ft: FieldText, before: list[str]) -> list[str]:
+    """The words before a heading's noun past an annex's designation ("Anlage 2 – Handlungsfelder der
+    Fortschreibung"): an annex titled by the fields lists them as a heading does."""
+    head = annex_head(ft)
+    if head is None or len(before) < 2 or not head.fullmatch(before[0]):
+        return before
+    m = _DESIGNATION.fullmatch(before[1])
+    if m is None:
+        return before
+    if m.group("colon"):
+        return before[2:]
+    return before[3:] if len(before) > 2 and before[2] in markers.DASHES + "—" else before
 
 
 # a weak noun with the field noun in brackets after it, as its gloss: "Schwerpunkte (Handlungsfelder)"

@@ -3,7 +3,8 @@
 A header row holds the field noun in one of its cells, in any position, beside other column
 headers ("Nr. | Handlungsfeld | Ziel | Maßnahme", "Ziele\tHandlungsfelder\tZuständigkeit",
 "Themenfeld  Maßnahmen  Zeitraum"; beside the strong noun a weak one heads another column:
-"Handlungsfeld | Schwerpunkt"); the labels are the cells of that column in the rows
+"Handlungsfeld | Schwerpunkt"; a head that gives each row a field, "Patenschaft für das Handlungsfeld",
+maybe wrapped before the noun); the labels are the cells of that column in the rows
 below, each distinct label once (a field is often repeated on every row of its measures, or
 left empty below its first row). Cells are cut at tabs, at gaps of two or more spaces, or at
 the pipes of a text table. A key-value row "Handlungsfeld\tBildung" names its field directly.
@@ -14,7 +15,9 @@ and the field's name so far cannot end there (it ends in "und", "der", "-", or a
 such as "Bürgerschaftliches"), the line's first cell goes on with it; when it is not the first,
 the piece right under the field's cell, where that cell starts in its line, goes on with it if
 the name cannot end there or the piece opens in lower case ("Arbeit und Anerkennung" /
-"ausländischer" / "Berufsabschlüsse"); in a table whose rows open with their numbers, a line without one goes on
+"ausländischer" / "Berufsabschlüsse"), and a name that cannot end there goes on in the cell right
+under it also where the line's other cells line up ("Frühe Bildung und" / "Sprachförderung" beside a
+goal's sentence); in a table whose rows open with their numbers, a line without one goes on
 with the row above, its piece under the field's cell with the name ("Beratung und Begleitung" /
 "Neuzugewanderter"); otherwise the line is left out.
 
@@ -38,6 +41,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.structure import Line, trimmed
 from pipeline.structure.tables import rule_across
 
+from .forms import form
 from .ruled_heads import dated_noun, ruled_header
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
 from .vocab import Vocabulary, is_structure, known_codes
@@ -88,6 +92,7 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
             or (abbreviation and abbreviation.end() == len(t))
             or dated_noun(vocab, t)
             or _placed_noun(vocab, t)
+            or _assigned_noun(ft, t)
         ):
             strong_at.append(k)
         elif vocab.weak.fullmatch(t):
@@ -112,6 +117,21 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
 _PLACED = re.compile(r"[ \t]+(?:" + alternation("contractions") + r")(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 
 
+def _assigned_noun(ft: FieldText, t: str) -> bool:
+    """Whether a head cell gives each row a field: a noun, the word that assigns and the singular field noun
+    ("Patenschaft für das Handlungsfeld"); a head of goals or measures for the field ("Ziele für das
+    Handlungsfeld") gives none."""
+    words = t.split()
+    return (
+        len(words) in (3, 4)
+        and words[0][:1].isupper()
+        and not ft.vocab.blockers.match(words[0])
+        and not is_structure(words[0], ft.vocab)
+        and form(ft, "assigned_heads").fullmatch(" ".join(words[1:-1])) is not None
+        and ft.vocab.singular.fullmatch(words[-1]) is not None
+    )
+
+
 def _placed_noun(vocab: Vocabulary, t: str) -> bool:
     """Whether a head cell is the singular noun and where the field stands ("Handlungsfeld im Konzeptentwurf")."""
     noun = vocab.singular.match(t)
@@ -125,7 +145,7 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     yield from numbered_last(ft, seen)
     yield from stacked_cells(ft, seen)
     yield from marked_rows(ft, seen)
-    split = split_heads(ft)
+    split = split_heads(ft) | assigned_heads(ft)
     with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak} | set(split))
     done = 0  # rows before this one belong to a table already read
     for i in with_noun:
@@ -166,6 +186,26 @@ def split_heads(ft: FieldText) -> dict[int, list[Cell]]:
             joined = t[:-1] + rest[0]
             if ft.vocab.noun.fullmatch(joined):
                 found[i] = [*row[:n], (a, b, joined), *row[n + 1 :]]
+    return found
+
+
+def assigned_heads(ft: FieldText) -> dict[int, list[Cell]]:
+    """Header rows whose last cell a narrow column wrapped before the field noun, by row: its cells, that
+    cell joined with the noun right under it on the next line, where the head gives each row a field
+    ("Patenschaft für das" / "Handlungsfeld": the cells under it name the field each member looks after)."""
+    found: dict[int, list[Cell]] = {}
+    assigned = form(ft, "assigned_heads")
+    for i, line in enumerate(ft.rows[:-1]):
+        row = cells(line)
+        below = cells(ft.rows[i + 1])
+        if len(row) < 2 or len(below) != 1 or not ft.vocab.singular.fullmatch(below[0][2].strip(" *:")):
+            continue
+        a, b, t = row[-1]
+        if abs((below[0][0] - ft.rows[i + 1].start) - (a - line.start)) > 1:
+            continue
+        words = t.split()
+        if len(words) >= 2 and words[0][:1].isupper() and assigned.fullmatch(" ".join(words[1:3])):
+            found[i] = [*row[:-1], (a, b, t + " " + below[0][2].strip(" *:"))]
     return found
 
 
@@ -267,6 +307,18 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             # (so that the first is the name's), a cell that cannot start a name ("und Schule"), goes
             # on in the next line
             last.append(row[0][:2])
+            j += 1
+            continue
+        if (
+            k > 0
+            and last is not None
+            and loose == 0
+            and len(row) >= width
+            and wraps_on(_joined(ft, last))
+            and rows[j - 1].start <= last[-1][0] <= rows[j - 1].end
+            and abs(row[k][0] - line.start - at) <= 1
+        ):
+            last.append(row[k][:2])  # a name that cannot end there goes on in the cell right under it
             j += 1
             continue
         if len(row) < width and not (k == 0 and all(MATRIX_MARK.fullmatch(c[2]) for c in row[1:])):

@@ -83,8 +83,10 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed
     # a Beratungsfolge flattened, read in part: every one flagged until a91-a99 and b06 joined and their forms were
-    # read; since, two of 43 read in part with no flag, which the review's count of dated rows does not see yet
-    assert rows["flattened"].missed_flagged >= rows["flattened"].missed - 2
+    # read; since, two of 43 read in part with no flag, which the review's count of dated rows does not see yet;
+    # three of 58 since b77-b86's fields are read, so that a flattened copy whose original missed only its fields
+    # before now counts
+    assert rows["flattened"].missed_flagged >= rows["flattened"].missed - 3
 
 
 @pytest.mark.slow

@@ -116,6 +116,7 @@ MARKS = WIDE_MARKS + EM_DASH + WHITE_CIRCLE + OTHER_MARKS + PRIVATE_ARROW + LATI
 # lists ("o Sozialamt"); "o. g." and "o. ä." are abbreviations, not bullets
 LETTER_BULLET = r"o(?=[ \t]+[A-ZÄÖÜ„\"])"
 ROMAN = r"[IVX]{1,4}"  # a Roman number of an item or heading ("II.")
+ROMAN_GLYPHS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"  # Roman numbers one glyph each, as a word processor's numbering sets them ("Ⅳ")
 
 
 def without(marks: str, *gone: str) -> str:
