@@ -66,6 +66,7 @@ from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS
 
 from .agendas import from_agendas
+from .attribute_lines import from_attribute_lines
 from .axis_timelines import from_axis_timelines
 from .body_blocks import from_body_blocks
 from .boxes import ticked
@@ -101,6 +102,7 @@ from .proposals import from_proposals
 from .prose import with_prose
 from .referrals import from_referrals
 from .result_lines import from_result_lines
+from .role_columns import from_role_columns
 from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
@@ -153,6 +155,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
     cards = list(from_cards(doc, v, sv))  # a table's reading takes a card's lines for rows, their icons for names
+    cards += from_attribute_lines(doc, v, sv)  # ... and an entry's attribute lines for rows without a date
     listed = list(from_calendar_lists(doc, v, sv))  # ... and a calendar's meetings without the paper's item
     axes = [*from_axis_timelines(doc, v, sv), *from_flat_timelines(doc, v, sv)]  # ... a timeline's dates and labels
     taken = [(b.span.start, b.span.end) for b in blocks + results + cards]
@@ -225,6 +228,7 @@ def _others(
         *from_session_heads(doc, v, sv),
         *from_proposals(doc, v, sv),
         *from_dated_axes(doc, v, sv),
+        *from_role_columns(doc, v, sv),
     ]
 
 

@@ -189,6 +189,7 @@ _CODE = re.compile(r"[^\s\d]*\d[^\s]*")  # one word with a figure in it: a numbe
 # a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
 _FOREIGN = frozenset({"mark", "result", "role"})
 _QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
+_FREE_COLUMNS = frozenset({"other", "result"})  # the header's columns of free words: results, remarks
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"(?:" + either(NAME_GOES_ON) + r")\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:" + either(NAME_LINKS) + r")\b")  # a word of a name's rest
@@ -2668,6 +2669,10 @@ def _going_on(cut: _Cut, group: list[Cell], text: str, start: int, piece: str) -
     goes on with it: a name's next line as it stands; another column's cell only where the two read
     as one role or result ("Vor-" / "beratung", "Kenntnis-" / "nahme"); None else."""
     first, end = group[0], start + len(piece)
+    if first.kind != "body" and 0 <= first.column < len(cut.columns) and cut.columns[first.column] in _FREE_COLUMNS:
+        # a column of results or remarks holds words of any kind: its cell's next line goes on with it
+        # ("Zustimmung mit" / "Hinweisen (Anl. 3)", "verschoben auf" / "die Sitzung am")
+        return Cell(first.start, end, text + "\n" + piece, first.column, first.kind, first.value)
     if not _goes_on(text, piece):
         return None
     if first.kind == "body":
