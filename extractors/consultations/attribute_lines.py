@@ -64,7 +64,7 @@ def _entry(doc: Document, v: Vocab, lines: list[Line], k: int) -> tuple[Consulta
     public: bool | None = None
     n = 0
     for line in lines[k + 1 : k + 1 + _ATTRIBUTE_LINES]:
-        said = _attributes(line.text, v) if _indent(line.text) > indent else None
+        said = _attributes(line.text, v) if _indent(line.text) >= indent else None
         if said is None:
             break
         n += 1

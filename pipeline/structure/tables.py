@@ -2584,7 +2584,7 @@ def _aligned(cut: _Cut, line: Line) -> bool:
         return False  # a name's next line alone: the name's own steps read it
     cells: list[Cell] = []
     for group, (_, start, piece) in zip(groups, pieces, strict=True):
-        cell = _going_on(cut, group, _text(group, above), start, piece)
+        cell = _going_on(cut, group, _text(group, above), start, piece, len(pieces) > 1)
         if cell is None:
             return False
         cells.append(cell)
@@ -2664,14 +2664,15 @@ def _group(own: list[Cell], above: Line, k: int) -> list[Cell]:
     return group
 
 
-def _going_on(cut: _Cut, group: list[Cell], text: str, start: int, piece: str) -> Cell | None:
+def _going_on(cut: _Cut, group: list[Cell], text: str, start: int, piece: str, beside: bool = False) -> Cell | None:
     """The cell of a group (its text ``text``) with the piece below it at ``start``, where the piece
     goes on with it: a name's next line as it stands; another column's cell only where the two read
     as one role or result ("Vor-" / "beratung", "Kenntnis-" / "nahme"); None else."""
     first, end = group[0], start + len(piece)
-    if first.kind != "body" and 0 <= first.column < len(cut.columns) and cut.columns[first.column] in _FREE_COLUMNS:
-        # a column of results or remarks holds words of any kind: its cell's next line goes on with it
-        # ("Zustimmung mit" / "Hinweisen (Anl. 3)", "verschoben auf" / "die Sitzung am")
+    free = 0 <= first.column < len(cut.columns) and cut.columns[first.column] in _FREE_COLUMNS
+    if beside and first.kind != "body" and free:
+        # a column of results or remarks holds words of any kind: its cell's next line, beside the next line of
+        # another cell, goes on with it ("Zustimmung mit" / "Hinweisen (Anl. 3)", "verschoben auf" / "die Sitzung am")
         return Cell(first.start, end, text + "\n" + piece, first.column, first.kind, first.value)
     if not _goes_on(text, piece):
         return None
