@@ -16,6 +16,10 @@ dates it does not name (then the dates are the meetings' and the ordinary table 
 read in the role column it stands under (the column whose start is nearest the date's), its body in the bodies'
 column (the name's wrapped lines under it joined), its status in the status column. The rows end at a blank line or
 a rule after them, at a section's heading, or at a line that is no row and no name's rest.
+
+Where a PDF's text layer closed the gaps to single spaces ("Gremium Sitzungs- zur Infor- zur Vorbe- zur Ent-" /
+"art mation ratung scheidung" over "Kreisausschuss nö 08.06.2027"), the column a date stood in is lost: the rows are
+read with their bodies, dates and statuses, the role left unknown.
 """
 
 from __future__ import annotations
@@ -43,9 +47,12 @@ def from_role_columns(doc: Document, v: Vocab, sv: View) -> Iterator[Consultatio
     for k, line in enumerate(lines):
         if line.start > FIRST_PAGES_CHARS:
             break
+        below = lines[k + 1] if k + 1 < len(lines) else None
         if "  " not in line.text.strip():
+            if (used := _flat_header(line, below, v)) is not None:
+                yield from _flat_rows(doc, lines[k + used :], v)
             continue
-        head = _header(line, lines[k + 1] if k + 1 < len(lines) else None, v)
+        head = _header(line, below, v)
         if head is not None:
             columns, used = head
             yield from _rows(doc, lines[k + used :], columns, v)
@@ -160,3 +167,56 @@ def _name_rest(line: Line, columns: list[Column]) -> str | None:
     if len(cells) != 1 or abs(cells[0][0] - columns[0][0]) > _SLACK:
         return None
     return cells[0][1].strip()
+
+
+def _flat_header(line: Line, below: Line | None, v: Vocab) -> int | None:
+    """The lines a single-spaced header of this form takes (its cut words' rests on the next line, or none), where
+    its first word names the bodies' column, its words two roles or more and no column of dates; else None."""
+    words = line.text.split()
+    cuts = [k for k, w in enumerate(words) if _CUT.search(w)]
+    rests = below.text.split() if below is not None and cuts else []
+    if cuts and (len(rests) != len(cuts) or not all(w[:1].islower() for w in rests)):
+        return None
+    for k, rest in zip(cuts, rests, strict=True):
+        words[k] = words[k][:-1] + rest
+    if not words or column_kind(words[0], v, False) != "body":
+        return None
+    if any(column_kind(w, v, False) == "date" for w in words[1:]):
+        return None
+    roles = {rid for w in words[1:] if (said := status(w, v)) is not None for rid in [said[0]] if rid is not None}
+    return (2 if cuts else 1) if len(roles) >= 2 else None
+
+
+def _flat_rows(doc: Document, after: list[Line], v: Vocab) -> Iterator[Consultation]:
+    """The meetings of the single-spaced lines under the header: a row a line with one date, its name the words
+    before its first typed cell, the name's rest on the lines under it; no role."""
+    rows: list[tuple[Line, int, str, bool | None]] = []
+    names: list[str] = []
+    for line in after[:_MAX_ROWS]:
+        if _RULE.fullmatch(line.text) or not line.text.strip():
+            if rows:
+                break
+            continue
+        if any(p.match(line.text) for p in v.stops):
+            break
+        _, cells = row_cells(line, v.tokens)
+        dates = [c for c in cells if c.kind == "date"]
+        typed_ = [c for c in cells if c.kind not in ("text", "empty")]
+        if not dates:
+            if not rows or typed_:
+                break
+            names[-1] += " " + line.text.strip()
+            continue
+        first = typed_[0]
+        name = line.text[: first.start - line.start].strip()
+        if len(dates) != 1 or not name or any(c.kind not in ("date", "public") for c in typed_):
+            break
+        public = next((c.value for c in typed_ if c.kind == "public"), None)
+        rows.append((line, dates[0].end, dates[0].value, public))
+        names.append(name)
+    for (line, at, date, public), name in zip(rows, names, strict=True):
+        body = clean_body(name)
+        if body and has_head(body, v) and not OPEN_END.search(body):
+            yield consultation(
+                body, v, span=doc.span(line.start, at), meeting_date=date, public=public, method="table.role_columns"
+            )

@@ -1,10 +1,10 @@
 """The Beratungsfolge as a table with a column for each role, the date standing in the column of the body's role
-(the column words cut by a hyphen over two lines); as entries of a date and a body with labelled attribute lines
-under them, parted by bars; a table whose result column wraps beside a wrapped name; a body column headed
-"Beratungsorgan"; a plan of the sittings printed for the paper ("Sitzungsplan für diese Vorlage"). Near misses: a
-role-column table with crosses and a date column (an ordinary table), role columns with crosses only, dates under a
-column of remarks, a timetable of dated steps with labelled lines, one entry alone, a plan with no meetings yet
-(invented examples)."""
+(the column words cut by a hyphen over two lines), also closed up by a PDF's text layer (the role then unknown); as
+entries of a date and a body with labelled attribute lines under them, parted by bars; a table whose result column
+wraps beside a wrapped name; a body column headed "Beratungsorgan"; a plan of the sittings printed for the paper
+("Sitzungsplan für diese Vorlage"). Near misses: a role-column table with crosses and a date column (an ordinary
+table, also closed up), role columns with crosses only, dates under a column of remarks, a timetable of dated steps
+with labelled lines, a plan with no meetings yet (invented examples)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,25 @@ CASES = [
             ("Kreisausschuss", "2026-03-17", "preliminary", False),
             ("Kreistag", "2026-03-31", "decision", True),
         ],
+    ),
+    Case(
+        "dates-in-role-columns-closed-up-by-a-text-layer",
+        HEAD
+        + "Beratungsfolge\n\nGremium Sitzungs- zur Infor- zur Vorbe- zur Ent-\nart mation ratung scheidung\n"
+        + "─" * 40
+        + "\nAusschuss für Jugend, ö 03.03.2026\nFamilie und Senioren\nSeniorenbeirat ö 10.03.2026\n"
+        "Kreisausschuss nö 17.03.2026\nKreistag ö 31.03.2026\n" + "─" * 40 + END,
+        [
+            ("Ausschuss für Jugend, Familie und Senioren", "2026-03-03", None, True),
+            ("Seniorenbeirat", "2026-03-10", None, True),
+            ("Kreisausschuss", "2026-03-17", None, False),
+            ("Kreistag", "2026-03-31", None, True),
+        ],
+    ),
+    Case(
+        "closed-up-role-columns-beside-a-date-column-are-an-ordinary-table",
+        HEAD + "Gremium Datum Vorberatung Entscheidung\nSozialausschuss 12.05.2026 x\nKreistag 02.06.2026 x" + END,
+        [("Sozialausschuss", "2026-05-12", None, None), ("Kreistag", "2026-06-02", None, None)],
     ),
     Case(
         "role-columns-on-one-line-without-status",
