@@ -110,6 +110,7 @@ from .session_codes import dated_by_code, with_session_dates
 from .session_heads import from_session_heads
 from .sides import right_column
 from .slashed import from_slashed
+from .star_marks import with_star_marks
 from .stations import sifted
 from .status_marks import with_status_default, with_status_marks
 from .tables import from_tables
@@ -189,6 +190,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = dated_by_code(sifted(found, doc.text, v), doc.text, v)  # a processing history's steps; sittings' codes
     found = list(with_dittos(found, shown, v))  # a role's or status's ditto mark: the role or status above it
     found = with_status_default(found, doc.text, v)  # "🔒 nichtöffentlich – alle übrigen Sitzungen sind öffentlich"
+    found = with_star_marks(found, doc.text, v)  # "17.05.2027 *" under "* nichtöffentliche Sitzung; alle übrigen …"
     for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         # the same meeting found by two layouts; a step of the procedure among the rows ("Redaktionsschluss") none

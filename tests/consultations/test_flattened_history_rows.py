@@ -3,8 +3,9 @@ beside a whole name ("Magistrat beschlossen, an die" / "StVV weiterzuleiten") or
 ("Zustimmung mit" / "Teilhabe Hinweisen (Anl. 3)"); a header whose column words are cut at their hyphens among whole
 ones, the rests on the next line; a rule under the header longer than a line of text; a history's state between
 dashes under each row ("– terminiert –"); the columns "öff./nichtöff." and "Votum erbeten als"; entries with their
-attribute lines, no longer indented. Near misses: a name's rest that goes on by a link word is the name's; a line of
-a role under a row is the row's role (invented examples)."""
+attribute lines, no longer indented; a star after a date that a legend under the table explains ("* nichtöffentliche
+Sitzung; alle übrigen Sitzungen sind öffentlich"). Near misses: a star's note that names no status; a name's rest
+that goes on by a link word is the name's; a line of a role under a row is the row's role (invented examples)."""
 
 from __future__ import annotations
 
@@ -86,6 +87,27 @@ CASES = [
             ("Ausschuss für Soziales", "2026-05-12", "preliminary", True),
             ("Stadtverordnetenversammlung", "2026-06-02", "decision", True),
         ],
+    ),
+    Case(
+        "a-star-after-the-date-and-its-legend",
+        HEAD + "Beratungsweg\n\n  Sitzung am       Beratungsorgan                 Beratungsergebnis\n"
+        "  12.05.2026 *     Magistrat                      beschlossen\n"
+        "  20.05.2026       Sozialausschuss                (Vorberatung)\n"
+        "  02.06.2026       Stadtverordnetenversammlung    (Beschlussfassung)\n"
+        "  * nichtöffentliche Sitzung; alle übrigen Sitzungen sind öffentlich." + END,
+        [
+            ("Magistrat", "2026-05-12", None, False),
+            ("Sozialausschuss", "2026-05-20", "preliminary", True),
+            ("Stadtverordnetenversammlung", "2026-06-02", "decision", True),
+        ],
+    ),
+    Case(
+        "a-star-s-footnote-of-a-place-says-no-status",
+        HEAD + "Beratungsweg\n\n  Sitzung am       Beratungsorgan                 Beratungsergebnis\n"
+        "  12.05.2026 *     Magistrat                      beschlossen\n"
+        "  02.06.2026       Stadtverordnetenversammlung    (Beschlussfassung)\n"
+        "  * Sitzung im Bürgerhaus; Beginn 17:00 Uhr." + END,
+        [("Magistrat", "2026-05-12", None, None), ("Stadtverordnetenversammlung", "2026-06-02", "decision", None)],
     ),
     Case(
         "one-entry-alone-is-none-of-this-form",
