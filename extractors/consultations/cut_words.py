@@ -146,3 +146,16 @@ def cut_in_line(first: Line, second: Line, v: Vocab) -> Header | None:
     if hdr is None or hdr.mode != "tokens" or len(hdr.kinds) != len(words) or "role" in hdr.kinds:
         return None  # a column of roles: the table model tells a single-spaced row's role words from its name
     return hdr
+
+
+def cut_heads(after: list[Line], v: Vocab) -> tuple[Header | None, int, tuple[Header, int] | None]:
+    """Under a heading, maybe after a blank line: the header of its cut words' two lines (:func:`cut_header`) and
+    where the rows start, else None and the lines to step over (the cut words' two lines, also set as one); and the
+    header of a line's words cut among whole ones (:func:`cut_in_line`) with where its rows start, if any."""
+    k = next((k for k, ln in enumerate(after[:3]) if ln.text.strip()), 0)
+    over = len(after) > k + 1 and cut_over(after[k], after[k + 1], v)
+    if over and (cut := cut_header(after[k], after[k + 1], v)) is not None:
+        return cut, k + 2, None
+    skip = 2 if over else 1 if after and cut_glued(after[0], v) else 0
+    joined = cut_in_line(after[k], after[k + 1], v) if len(after) > k + 1 else None
+    return None, skip, None if joined is None else (joined, k + 2)

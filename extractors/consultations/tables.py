@@ -24,7 +24,7 @@ from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
 from .boxes import chosen, options_joined, unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
-from .cut_words import cut_glued, cut_header, cut_in_line, cut_over, cut_word
+from .cut_words import cut_heads, cut_word
 from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
@@ -115,18 +115,9 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             found = titled if len(titled) > len(found) else found
         yield from found
     elif m := v.title.match(line.text):
-        # the header's words cut at hyphens, rests below; a blank line between the heading and the header
-        k = next((k for k, ln in enumerate(after[:3]) if ln.text.strip()), 0)
-        over = len(after) > k + 1 and cut_over(after[k], after[k + 1], v)
-        if over and (cut := cut_header(after[k], after[k + 1], v)) is not None:
-            yield from block(doc, after[k + 2 :], v, cut)
-            return
-        # the cut words' two lines stepped over, also where a text layer sets them as one
-        skip = 2 if over else 1 if after and cut_glued(after[0], v) else 0
-        found = list(_under_title(doc, line, m.end(), after[skip:], v))
-        if not found and len(after) > k + 1 and (joined := cut_in_line(after[k], after[k + 1], v)) is not None:
-            found = list(block(doc, after[k + 2 :], v, joined))  # the header's words cut among whole ones
-        yield from found
+        cut, skip, joined = cut_heads(after, v)  # the header's words cut at hyphens, rests below (.cut_words)
+        rows = _under_title(doc, line, m.end(), after[skip:], v) if cut is None else block(doc, after[skip:], v, cut)
+        yield from list(rows) or (block(doc, after[joined[1] :], v, joined[0]) if joined else ())  # cut among whole
 
 
 def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Vocab) -> Iterator[Consultation]:
