@@ -135,6 +135,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
 
 # a line of a table's rules alone, bars and joints between them ("|=====|=====|", "+-----+-----+")
 _DRAWN = "|+:" + markers.DRAWN_BARS + markers.DRAWN_JOINTS
+_UNDRAWN = re.compile(rf"[-=_\s{markers.DRAWN_RULES}]+")  # a rule without bars or joints: no drawn table's own
 _RULES_ONLY = re.compile(
     rf"[\s{_DRAWN}]*[-=_{markers.DRAWN_RULES}]{{3,}}[-=_\s{markers.DRAWN_RULES}{_DRAWN}]*"
     rf"|[{markers.DRAWN_RULES}]+"  # a drawn rule's last glyphs wrapped onto a line of their own ("┄┄")
@@ -260,8 +261,8 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         _cut_vote(w, cur)
         kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         cur.kind = "stop" if unbarred(w.items, kind, cur.line) else kind
-        # a rule: also a long one, where a text layer closed the gaps (set out by gaps, the table model reads it)
-        if (kind == "text" or kind == "stop" and mode == "tokens") and _RULES_ONLY.fullmatch(line.text.strip()):
+        long_rule = kind == "stop" and mode == "tokens" and _UNDRAWN.fullmatch(line.text.strip())  # gaps closed
+        if (kind == "text" or long_rule) and _RULES_ONLY.fullmatch(line.text.strip()):
             if w.table and not w.items:
                 continue  # the rule under the header, wrapped onto short lines of its own ("|====|=====" / "===|")
             cur.kind = "blank"  # a rule between rows parts them as a blank line does
