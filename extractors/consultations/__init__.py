@@ -67,6 +67,7 @@ from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS
 
 from .agendas import from_agendas
+from .attribute_lines import from_attribute_lines
 from .axis_timelines import from_axis_timelines
 from .body_blocks import from_body_blocks
 from .boxes import ticked
@@ -103,6 +104,7 @@ from .proposals import from_proposals
 from .prose import with_prose
 from .referrals import from_referrals
 from .result_lines import from_result_lines
+from .role_columns import from_role_columns
 from .role_heads import with_heads
 from .role_led import from_role_lines
 from .ruled import with_ruled
@@ -111,6 +113,7 @@ from .session_heads import from_session_heads
 from .sides import right_column
 from .slashed import from_slashed
 from .stamp_sides import from_stamp_sides
+from .star_marks import with_star_marks
 from .stations import sifted
 from .status_marks import with_status_default, with_status_marks
 from .tables import from_tables
@@ -157,6 +160,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     blocks = list(from_blocks(doc, v, sv)) or from_stamp_sides(doc, v, sv, from_blocks) or from_flat_stamps(doc, v, sv)
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
     cards = list(from_cards(doc, v, sv))  # a table's reading takes a card's lines for rows, their icons for names
+    cards += from_attribute_lines(doc, v, sv)  # ... and an entry's attribute lines for rows without a date
     listed = list(from_calendar_lists(doc, v, sv))  # ... and a calendar's meetings without the paper's item
     axes = [*from_axis_timelines(doc, v, sv), *from_flat_timelines(doc, v, sv)]  # ... a timeline's dates and labels
     taken = [(b.span.start, b.span.end) for b in blocks + results + cards]
@@ -190,6 +194,7 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = dated_by_code(sifted(found, doc.text, v), doc.text, v)  # a processing history's steps; sittings' codes
     found = list(with_dittos(found, shown, v))  # a role's or status's ditto mark: the role or status above it
     found = with_status_default(found, doc.text, v)  # "🔒 nichtöffentlich – alle übrigen Sitzungen sind öffentlich"
+    found = with_star_marks(found, doc.text, v)  # "17.05.2027 *" under "* nichtöffentliche Sitzung; alle übrigen …"
     for rec in sorted((role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         # the same meeting found by two layouts; a step of the procedure among the rows ("Redaktionsschluss") none
@@ -229,6 +234,7 @@ def _others(
         *from_session_heads(doc, v, sv),
         *from_proposals(doc, v, sv),
         *from_dated_axes(doc, v, sv),
+        *from_role_columns(doc, v, sv),
     ]
 
 

@@ -126,3 +126,36 @@ def cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Ce
         return None
     before = last.text[: cut.start()].rstrip(" (")  # a name's text before the cut word ("... Gleichstellung Kennt-")
     return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]
+
+
+def cut_in_line(first: Line, second: Line, v: Vocab) -> Header | None:
+    """The header of a line whose column words are cut at their hyphens among whole ones, the rests alone on
+    the next line, in order, as a text layer that sets every gap as one space gives them ("Gremium Sitzungs-
+    Sitzungs- Beratung Ergebnis" / "tag art"): the header of the joined words, read by single spaces; None where
+    the lower line holds anything but one lower-case rest for each cut word, or the joined line is no header or
+    names a column of roles."""
+    if "  " in first.text.strip() or "\t" in first.text:
+        return None  # set out by gaps: the table's own readers join the header's lines by their columns
+    words, rests = first.text.split(), second.text.split()
+    cuts = [k for k, w in enumerate(words) if _CUT.fullmatch(w)]
+    if not cuts or len(cuts) != len(rests) or not all(_REST.fullmatch(w) for w in rests):
+        return None
+    for k, rest in zip(cuts, rests, strict=True):
+        words[k] = words[k][:-1] + rest
+    hdr = header(" ".join(words), v)
+    if hdr is None or hdr.mode != "tokens" or len(hdr.kinds) != len(words) or "role" in hdr.kinds:
+        return None  # a column of roles: the table model tells a single-spaced row's role words from its name
+    return hdr
+
+
+def cut_heads(after: list[Line], v: Vocab) -> tuple[Header | None, int, tuple[Header, int] | None]:
+    """Under a heading, maybe after a blank line: the header of its cut words' two lines (:func:`cut_header`) and
+    where the rows start, else None and the lines to step over (the cut words' two lines, also set as one); and the
+    header of a line's words cut among whole ones (:func:`cut_in_line`) with where its rows start, if any."""
+    k = next((k for k, ln in enumerate(after[:3]) if ln.text.strip()), 0)
+    over = len(after) > k + 1 and cut_over(after[k], after[k + 1], v)
+    if over and (cut := cut_header(after[k], after[k + 1], v)) is not None:
+        return cut, k + 2, None
+    skip = 2 if over else 1 if after and cut_glued(after[0], v) else 0
+    joined = cut_in_line(after[k], after[k + 1], v) if len(after) > k + 1 else None
+    return None, skip, None if joined is None else (joined, k + 2)

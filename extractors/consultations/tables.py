@@ -24,7 +24,7 @@ from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
 from .boxes import chosen, options_joined, unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
-from .cut_words import cut_glued, cut_header, cut_over, cut_word
+from .cut_words import cut_heads, cut_word
 from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
@@ -33,6 +33,7 @@ from .header_wraps import merge_header, stacked_place
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
 from .line_rests import LINE_RESTS
+from .result_rests import result_rest
 from .row_cells import (
     REST,
     SPILL_WORDS,
@@ -115,12 +116,9 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             found = titled if len(titled) > len(found) else found
         yield from found
     elif m := v.title.match(line.text):
-        over = len(after) > 1 and cut_over(after[0], after[1], v)  # the header's words cut at hyphens, rests below
-        if over and (cut := cut_header(after[0], after[1], v)) is not None:
-            yield from block(doc, after[2:], v, cut)
-        else:  # the cut words' two lines stepped over, also where a text layer sets them as one
-            skip = 2 if over else 1 if after and cut_glued(after[0], v) else 0
-            yield from _under_title(doc, line, m.end(), after[skip:], v)
+        cut, skip, joined = cut_heads(after, v)  # the header's words cut at hyphens, rests below (.cut_words)
+        rows = _under_title(doc, line, m.end(), after[skip:], v) if cut is None else block(doc, after[skip:], v, cut)
+        yield from list(rows) or (block(doc, after[joined[1] :], v, joined[0]) if joined else ())  # cut among whole
 
 
 def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Vocab) -> Iterator[Consultation]:
@@ -138,6 +136,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
 
 # a line of a table's rules alone, bars and joints between them ("|=====|=====|", "+-----+-----+")
 _DRAWN = "|+:" + markers.DRAWN_BARS + markers.DRAWN_JOINTS
+_UNDRAWN = re.compile(rf"[-=_\s{markers.DRAWN_RULES}]+")  # a rule without bars or joints: no drawn table's own
 _RULES_ONLY = re.compile(
     rf"[\s{_DRAWN}]*[-=_{markers.DRAWN_RULES}]{{3,}}[-=_\s{markers.DRAWN_RULES}{_DRAWN}]*"
     rf"|[{markers.DRAWN_RULES}]+"  # a drawn rule's last glyphs wrapped onto a line of their own ("┄┄")
@@ -263,7 +262,8 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         _cut_vote(w, cur)
         kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         cur.kind = "stop" if unbarred(w.items, kind, cur.line) else kind
-        if kind == "text" and _RULES_ONLY.fullmatch(line.text.strip()):
+        long_rule = kind == "stop" and mode == "tokens" and _UNDRAWN.fullmatch(line.text.strip())  # gaps closed
+        if (kind == "text" or long_rule) and _RULES_ONLY.fullmatch(line.text.strip()):
             if w.table and not w.items:
                 continue  # the rule under the header, wrapped onto short lines of its own ("|====|=====" / "===|")
             cur.kind = "blank"  # a rule between rows parts them as a blank line does
@@ -433,7 +433,7 @@ def _remark(w: _Walk, cur: _Cur) -> None:
 
 
 KIND_RULES = (
-    *(_vote_object, tally_rest, *LINE_RESTS, _spilled_rest, _role_rest, _role_in_name),
+    *(_vote_object, tally_rest, *LINE_RESTS, result_rest, _spilled_rest, _role_rest, _role_in_name),
     *(*TIME_RULES, undated_row, _aside, _time_aside, _remark, cut_cell_end, name_beside_status, citation_rest),
 )
 

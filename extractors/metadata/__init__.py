@@ -32,6 +32,7 @@ from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
 from pipeline.structure import HEADER_CHARS, Line, View
 
+from .arrow_labels import arrows, as_colons
 from .doc_date import doc_date as read_doc_date
 from .form_subjects import numbered_subject, under_rule_subject
 from .gazetteer import gazetteer as gazetteer_of
@@ -82,6 +83,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
         for found in _extract(current, res, sv.blanked(current)):
             found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
             yield found
+        return
+    if at := arrows(doc.text):  # a print view's labels set before their values with arrows: read as colons
+        plain = dataclasses.replace(doc, text=as_colons(doc.text, at))
+        for meta in _extract(plain, res, sv.blanked(plain)):
+            meta.fields = {k: _respanned(doc, f) for k, f in meta.fields.items()}
+            yield meta
         return
     yield from _extract(doc, res, sv)
 

@@ -55,6 +55,7 @@ def subject(
     before = title_before_table(sv, sections, *form) if submission and form is not None else None
     after = title_after_table(sv, sections, typed.metadata(res)) if submission and before is None else None
     title = before or after
+    title = _hung_label(doc.text, title, res) if title is not None else None
     for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
@@ -444,6 +445,18 @@ def _continuing(labels: str) -> re.Pattern[str]:
 
 def _continuing_label(res: Resources) -> re.Pattern[str]:
     return _continuing("|".join(e.pattern for e in typed.metadata(res).subject_labels if e.continues) or "(?!)")
+
+
+def _hung_label(text: str, title: tuple[int, int], res: Resources) -> tuple[int, int]:
+    """A title with the line above it that opens with its label, the value's first line beside the label and the
+    title's lines indented under that value ("Titel:   Erarbeitung eines … – Einsetzung einer" / "         Steuerungs-
+    gruppe …"): the title from the label's value on; the title as it is else."""
+    start = text.rfind("\n", 0, title[0]) + 1
+    if start < 2 or text[start : title[0]].strip():
+        return title
+    above = text.rfind("\n", 0, start - 1) + 1
+    m = subject_label(res)[0].match(text[above : start - 1])
+    return (above + m.start("value"), title[1]) if m is not None and m.start("value") == title[0] - start else title
 
 
 def past_label_line(text: str, title: tuple[int, int], res: Resources) -> tuple[int, int]:

@@ -189,6 +189,7 @@ _CODE = re.compile(r"[^\s\d]*\d[^\s]*")  # one word with a figure in it: a numbe
 # a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
 _FOREIGN = frozenset({"mark", "result", "role"})
 _QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
+_FREE_COLUMNS = frozenset({"other", "result"})  # the header's columns of free words: results, remarks
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"(?:" + either(NAME_GOES_ON) + r")\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:" + either(NAME_LINKS) + r")\b")  # a word of a name's rest
@@ -2585,7 +2586,7 @@ def _aligned(cut: _Cut, line: Line) -> bool:
         return False  # a name's next line alone: the name's own steps read it
     cells: list[Cell] = []
     for group, (_, start, piece) in zip(groups, pieces, strict=True):
-        cell = _going_on(cut, group, _text(group, above), start, piece)
+        cell = _going_on(cut, group, _text(group, above), start, piece, len(pieces) > 1)
         if cell is None:
             return False
         cells.append(cell)
@@ -2665,11 +2666,16 @@ def _group(own: list[Cell], above: Line, k: int) -> list[Cell]:
     return group
 
 
-def _going_on(cut: _Cut, group: list[Cell], text: str, start: int, piece: str) -> Cell | None:
+def _going_on(cut: _Cut, group: list[Cell], text: str, start: int, piece: str, beside: bool = False) -> Cell | None:
     """The cell of a group (its text ``text``) with the piece below it at ``start``, where the piece
     goes on with it: a name's next line as it stands; another column's cell only where the two read
     as one role or result ("Vor-" / "beratung", "Kenntnis-" / "nahme"); None else."""
     first, end = group[0], start + len(piece)
+    free = 0 <= first.column < len(cut.columns) and cut.columns[first.column] in _FREE_COLUMNS
+    if beside and first.kind != "body" and free:
+        # a column of results or remarks holds words of any kind: its cell's next line, beside the next line of
+        # another cell, goes on with it ("Zustimmung mit" / "Hinweisen (Anl. 3)", "verschoben auf" / "die Sitzung am")
+        return Cell(first.start, end, text + "\n" + piece, first.column, first.kind, first.value)
     if not _goes_on(text, piece):
         return None
     if first.kind == "body":

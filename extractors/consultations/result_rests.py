@@ -1,0 +1,67 @@
+"""A result cell wrapped under its row, where a PDF's text layer closed the gaps between the cells: the row's line
+ends open after its result ("17.05.2027 * Magistrat beschlossen, an die" over "StVV weiterzuleiten"). Where the name
+beside the result is whole, the next line is the result's rest, no part of the name. Where the name ends open too
+("Beirat für Migration und 10.05.27 öff. Anhörung Zustimmung mit" over "Teilhabe Hinweisen (Anl. 3)"), the next
+line holds the name's rest first, as long as its words go on by commas, hyphens and link words ("Jugend, Sport und
+Soziales"), then the result's rest ("die Sitzung am"): the line is cut to the name's part."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.lang.de.closed_class import NAME_LINKS, OPEN_ENDS
+from pipeline.structure import Line
+from pipeline.structure.tokens import row_cells
+
+from .row_cells import body_cells
+from .vocab import OPEN_END
+
+if TYPE_CHECKING:
+    from .tables import _Cur, _Walk
+
+_LINKS = frozenset(OPEN_ENDS)  # after these the name goes on
+_LINKING = frozenset(NAME_LINKS)  # ... and with these
+_OTHER_CELLS = frozenset({"result", "role", "public"})  # another column's cells after the name
+_DASHED = re.compile(r"\s[–-]\s*$")  # a spaced dash ending the line
+
+
+def result_rest(w: _Walk, cur: _Cur) -> None:
+    """The line under a row whose result ends the row's line open: a spill of the row, or the name's rest
+    before the result's."""
+    if not (w.table and cur.tokens and w.items and w.items[-1][0] == "row") or cur.kind not in ("text", "row"):
+        return
+    if any(c.kind == "date" for c in cur.cs):
+        return
+    _, line, mode, cs = w.items[-1]
+    names = body_cells(cs, w.hdr, mode)
+    if not names or not _open(line.text):
+        return
+    if not any(c.kind in _OTHER_CELLS and c.start >= names[0].end for c in cs):
+        return  # the name is the line's last cell: its own steps read what goes on
+    linked = cur.line.text.split()[:1] in ([w] for w in _LINKING)  # "und Sport (BSKS) Vorberatung"
+    if OPEN_END.search(names[0].text) is None and not linked:
+        if not any(c.kind in _OTHER_CELLS for c in cur.cs):  # a role's or status's line is read by their rules
+            cur.kind = "spill"
+        return
+    end = _name_end(cur.line.text)
+    if 0 < end < len(cur.line.text.rstrip()):
+        part = Line(cur.line.start, cur.line.start + end, cur.line.text[:end])
+        cur.line, (cur.mode, cur.cs), cur.kind = part, row_cells(part, w.v.tokens), "text"
+
+
+def _open(text: str) -> bool:
+    """Whether a row's line ends open: a link word, a comma, a hyphen, or a spaced dash ("vorgesehen –")."""
+    return OPEN_END.search(text) is not None or _DASHED.search(text) is not None
+
+
+def _name_end(text: str) -> int:
+    """Where a name's rest at a line's start ends: after its first word, and each next word that follows a
+    comma, a hyphen or a link word, or is a link word ("Jugend, Sport und Soziales die Sitzung am")."""
+    end, prev = 0, ""
+    for word in text.split():
+        bracketed = word.startswith("(") and word.endswith(")")  # an abbreviation in brackets: "(BSKS)"
+        if prev and not (prev.endswith((",", "-")) or prev in _LINKS or word in _LINKING or bracketed):
+            break
+        end, prev = text.index(word, end) + len(word), word
+    return end
