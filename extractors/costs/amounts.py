@@ -110,6 +110,7 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
     amount."""
     out: list[Money] = []
     units = [*IN_EUR.finditer(text), *(u for u in _unit_cells(text) if not scaled(u.group()))]
+    units += [u for u in _AMOUNT_HEAD.finditer(text) if _after_gaps(u, text)]  # "… Bezeichnung   Betrag"
     seen: set[tuple[int, int]] = set()  # the header cells read (one may hold both forms: "Betrag €")
     for unit in sorted(units, key=lambda u: u.start()):
         i = bisect.bisect_right(line_starts, unit.start()) - 1
@@ -135,8 +136,8 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
             if bars and col and (row := ln.bar_cells) is not None and len(row) == len(bars):
                 under = [row[col]]
             m = _SIGNED.fullmatch(under[-1][2]) if under else None
-            if m is None:
-                continue
+            if m is None or unit.group().strip() in _AMOUNT_WORDS and not _CENTS.search(m.group("num")):
+                continue  # under an amount's head without its currency: a sum of money has its cents
             value = parse_number(m.group("num"))
             if value is not None:
                 s, e = under[-1][0] + m.start("num"), under[-1][0] + m.end("num")
@@ -145,6 +146,20 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
 
 
 _SLACK = 4  # characters a number may stand beside its header cell's edges
+# the head of a column of amounts without its currency, the last cell of a header of gap-parted cells
+# ("Haushaltsjahr  Kostenstelle  Sachkonto  Bezeichnung  Betrag"): its numbers with their cents are euros
+_AMOUNT_WORDS = ("Betrag", "Beträge")
+_AMOUNT_HEAD = re.compile(r"(?m)(?<=[ \t]{2})(?:Betrag|Beträge)(?=[ \t]*$)")
+_CENTS = re.compile(r",\d\d$")
+_HEAD_CELLS = 3  # cells of such a header at least
+
+
+def _after_gaps(head: re.Match[str], text: str) -> bool:
+    """Whether the amount's head ends a line of ``_HEAD_CELLS`` cells at least, parted by gaps."""
+    line = text[text.rfind("\n", 0, head.start()) + 1 : head.start()]
+    return len(re.split(r"[ \t]{2,}", line.strip())) + 1 >= _HEAD_CELLS
+
+
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year ("Maßnahme (Haushaltsjahr 2028)", "davon 2027")
 
 

@@ -59,7 +59,11 @@ def unit_head(line: str) -> bool:
     >>> unit_head("Empfänger Betrag €"), unit_head("Die Teilnahme kostet fünf Euro")
     (False, False)
     """
-    if "\t" in line or "  " in line.strip() or not _currency(line):
+    if "\t" in line or "  " in line.strip():
+        return False
+    if bare_head(line):
+        return True
+    if not _currency(line):
         return False  # most lines name no currency: the header's pattern, tried from every word, is not asked
     if _UNIT_HEAD.fullmatch(line):
         return True
@@ -74,6 +78,23 @@ def unit_head(line: str) -> bool:
     corner = _CORNER_HEAD.fullmatch(line)
     heads = corner.group("heads").split() if corner else []
     return CORNER_HEADS[0] <= len(heads) <= CORNER_HEADS[1] and not _NUMBER.search(line) and not line.endswith(".")
+
+
+def bare_head(line: str) -> bool:
+    """Whether a flattened header ends in the head of a column of amounts without its currency after the
+    heads of three columns at least ("Haushaltsjahr Kostenstelle Sachkonto Bezeichnung Betrag"): its rows'
+    numbers with their cents are euros.
+
+    >>> bare_head("Haushaltsjahr Kostenstelle Sachkonto Bezeichnung Betrag"), bare_head("Der Betrag")
+    (True, False)
+    """
+    bare = _BARE_HEAD.fullmatch(line)
+    heads = bare.group("heads").split() if bare else []
+    return len(heads) >= HEADS and all(_HEAD_WORD.fullmatch(w) for w in heads)
+
+
+_BARE_HEAD = re.compile(r"[ \t]*(?P<heads>[^\d\t]+?) (?:Betrag|Beträge)[ \t]*")
+_CENTS = re.compile(r",\d\d$")
 
 
 def _ends_prose(line: str) -> bool:
@@ -91,7 +112,7 @@ def flat_unit_amounts(text: str, all_lines: list[Line], breaks: frozenset[int] =
     for j, head in enumerate(all_lines):
         if not unit_head(head.text) or scaled(head.text):
             continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
-        quiet = 0
+        quiet, bare = 0, bare_head(head.text)  # under a head without its currency: sums of money with cents
         for k, ln in enumerate(all_lines[j + 1 : j + 1 + TABLE_REACH], j + 1):
             if k in breaks or page_break(text, ln):
                 continue  # a page's end, its furniture and padding, or a bare form feed
@@ -109,6 +130,6 @@ def flat_unit_amounts(text: str, all_lines: list[Line], breaks: frozenset[int] =
             for m in _NUMBER.finditer(tail.group()):
                 value = parse_number(m.group())
                 s = ln.start + tail.start() + m.start()
-                if value is not None:
+                if value is not None and not (bare and not _CENTS.search(m.group())):
                     out.append(Money(value, s, s + len(m.group()), m.group()))
     return out

@@ -73,12 +73,13 @@ from .footnotes import noted
 from .labelled import inner_labels, label_value
 from .letterheads import letter_heads
 from .letters import first_person, signer
-from .names import Found, candidates, fuller, hosted
+from .names import Found, candidates, fuller, hosted, professor_of
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
+from .price_columns import price_columns
 from .process_plans import responsible_cells
 from .references import referenced
 from .rules import Rules, build_rules, rules
-from .staff import join_staff, join_there, lead_alone, lead_pairs, owned, staff_person
+from .staff import join_staff, join_there, lead_alone, lead_pairs, own_office, owned, staff_person
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -175,6 +176,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         drop_withdrawn(text, unit, found, first, r)
         join_staff(found, first, text, unit, n, r)
         join_there(found, first, text, unit, n, r)
+        own_office(found, first, text, unit, r)
         cited(text, found, first, n, r)
         _project_lead(text, unit, n, found, first, r)
         if max(0, n - 2) <= engaged < n and units[engaged].seg == unit.seg and len(found) == first:
@@ -183,9 +185,10 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
     found = _quoted(text, units, found, res, r)
     merged: list[Found] = []
-    for f in found:
+    for i, f in enumerate(found):
         _fees(f, layout, units, r)
         target = next((m for m in merged if m.same(f, r)), None) or hosted(merged, f, r)
+        target = target or professor_of(merged, found[i - 1] if i else None, f, r)
         if target is None:
             merged.append(f)
             continue
@@ -216,6 +219,7 @@ def _quoted(text: str, units: list[Unit], found: list[Found], res: Resources, r:
     role's cells of a process plan's column of those responsible (:mod:`.process_plans`)."""
     quoted = quoted_documents(text, res, r)
     cells = responsible_cells(text, res, r)  # "Moderation: Institut X" in a process plan's column
+    cells += price_columns(text, res, r)  # a price comparison's column its rank row marks first
     if not quoted and not cells:
         return found
     starts = [u.start for u in units]

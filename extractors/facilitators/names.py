@@ -60,6 +60,22 @@ def hosted(merged: list[Found], f: Found, r: Rules) -> Found | None:
     return last
 
 
+def professor_of(merged: list[Found], before: Found | None, f: Found, r: Rules) -> Found | None:
+    """The row of the university a professor named alone belongs to: the university named with no person
+    by the mention ``before`` it, in one of the two sentences right before ("Die Hochschule X, Fachbereich Y,
+    begleitet die Umsetzung wissenschaftlich. Nach der Kooperationsvereinbarung übernimmt Frau Prof. Dr. Z …
+    die Moderation"); the row takes the name. None otherwise: a person without the professor's title is a
+    row of one's own."""
+    if before is None or before.name or not before.organisation or f.organisation or not f.name:
+        return None
+    if not _PROFESSOR.match(f.name) or not 0 < f.unit - before.unit <= 2 or not _university(before.organisation, r):
+        return None
+    return next((m for m in merged if not m.name and m.same(before, r)), None)
+
+
+_PROFESSOR = re.compile(r"Prof\.")
+
+
 def _university(value: str, r: Rules) -> bool:
     """Whether ``value`` names a university as the ``university`` entry reads one."""
     return any(rid == _UNIVERSITY and rx.search(value) is not None for _, rid, rx in r.candidates)
@@ -117,7 +133,21 @@ def _same_org(a: str, b: str, r: Rules) -> bool:
         or _led_alike(a, b)
         or _spelled(a, b)
         or _spelled(b, a)
+        or _kind_led(a, y, r)
+        or _kind_led(b, x, r)
     )
+
+
+def _kind_led(a: str, key: str, r: Rules) -> bool:
+    """Whether ``a`` names by the noun of its kind before its own name the organisation whose key ``key``
+    opens with that name, two words at least ("des Büros Kolb & Partner" and "Kolb & Partner Beratung und
+    Moderation")."""
+    head = re.match(r.genitive.pattern.replace(r"e?s\b", r"(?:e?s)?\b"), a)  # "Büro", "Büros"
+    rest = a[head.end() :].lstrip() if head else ""
+    if not rest[:1].isupper() or len(rest.split()) < 2:
+        return False
+    own = _org_key(rest, r)[0]
+    return key == own or key.startswith(own + " ")
 
 
 def _spelled(a: str, b: str) -> bool:
@@ -290,6 +320,8 @@ def _tidy(value: str) -> str:
     return value if re.search(r"(?:^|[\s.])\w\.$", value) else value.strip(" ,.")
 
 
+# a compound's first part left hanging after a name's last word, its rest after "und"/"oder" ("Sach-")
+_SUSPENDED = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]*-$")
 # a common noun: one word with no capital inside ("Beratungsbüro"; not "Fraunhofer-Institut", nor
 # "LawaetzStiftung" as an export joins a name broken at its hyphen)
 _COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
@@ -497,6 +529,10 @@ def candidates(
         if any(a < y and x < b for x, y, *_ in hits) or overlaps(a, b, unengaged):
             continue
         value = _cleaned(text[a:b], kind, r)
+        if kind == "organisation" and (cut := _SUSPENDED.search(text[a:b].rstrip())):
+            # "der Hochschule Sach- und Personalkosten": the name ran into a compound's first part, no part of it
+            b = a + cut.start()
+            value = _cleaned(text[a:b], kind, r)
         if (
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)

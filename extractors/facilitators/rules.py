@@ -26,6 +26,7 @@ class Agency:
     lead: re.Pattern[str]  # the lead of the work after its engagement: "Die Projektleitung hatte Dr. X"
     staff: re.Pattern[str]  # the organisation's person in its sentence: "(Projektleitung: Dr. X)", group `person`
     there: re.Pattern[str]  # persons at the organisation engaged before: "Die Begleitung übernehmen dort Frau X …"
+    office: re.Pattern[str]  # the office a person runs, after the name: ", die in Ort ein Büro für X führt"
     greeting: re.Pattern[str]  # a letter's salutation before the name it is written to: "Sehr geehrter Herr"
     closing: re.Pattern[str]  # a letter's complimentary close over its signer: "Mit freundlichen Grüßen"
     writer: re.Pattern[str]  # the first person plural: a quoted letter's writer
@@ -207,6 +208,7 @@ def build_rules(res: Resources) -> Rules:
             lead=plain(d.agency["lead"]),
             staff=plain(d.agency["staff"]),
             there=plain(d.agency["there"]),
+            office=plain(d.agency["office"]),
             greeting=plain(d.agency["greeting"], re.M),
             closing=plain(d.agency["closing"], re.M),
             writer=plain(d.agency["writer"]),

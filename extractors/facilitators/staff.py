@@ -68,6 +68,19 @@ def join_there(found: list[Found], first: int, text: str, unit: Unit, n: int, r:
     found[first:] = new[1:]
 
 
+def own_office(found: list[Found], first: int, text: str, unit: Unit, r: Rules) -> None:
+    """The rows read from the sentence ``unit`` (``found[first:]``): a person named alone whose name a relative
+    clause follows naming the office the person runs ("… von Frau Y moderiert, die in Ort ein Büro für
+    Moderation und Organisationsberatung führt") takes that office as the organisation."""
+    for f in found[first:]:
+        if not f.name or f.organisation:
+            continue
+        surname = re.search(rf"(?<![\wäöüß-]){re.escape(f.name.split()[-1])}(?![\wäöüß-])", text[unit.start : unit.end])
+        office = r.agency.office.match(text, unit.start + surname.end(), unit.end) if surname else None
+        if office is not None:
+            f.organisation = " ".join(office["org"].split())
+
+
 def lead_alone(text: str, unit: Unit, n: int, found: list[Found], para_start: int, r: Rules) -> None:
     """The person a sentence naming the lead of the work gives ("Verantwortlich ist Prof. Dr. Y", "Leiten
     wird es Frau Y"), right after a sentence of the same paragraph that engaged someone and named no one

@@ -210,7 +210,7 @@ SCHEMAS: dict[str, Schema] = {
                     "agency": "question clause participle passive agent listed noun_agent asker front lead staff there "
                     "greeting closing writer field field_contact reference letter_offer letter_award credit "
                     "credit_title payee confirmation parties designation contract_party represented owner "
-                    "sender_contact responsible",
+                    "sender_contact responsible office price_column price_rank price_sum",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
                     "presented other_task post_after volunteered bidders winner contractors contact payees "
                     "payee_contact withdrawn",

@@ -98,6 +98,7 @@ FLAT_TEXT_LINES = {
     "extractors.facilitators.pieces",
     "extractors.facilitators.contractors",
     "extractors.facilitators.process_plans",
+    "extractors.facilitators.price_columns",
     "extractors.action_fields.text",
 }
 LINE_CUTTERS = {"lines", "split_lines", "line_index"}
