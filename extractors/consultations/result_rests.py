@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _LINKS = frozenset(OPEN_ENDS)  # after these the name goes on
 _LINKING = frozenset(NAME_LINKS)  # ... and with these
 _OTHER_CELLS = frozenset({"result", "role", "public"})  # another column's cells after the name
+_WRAPPED_APART = frozenset({"role", "public"})
 _DASHED = re.compile(r"\s[–-]\s*$")  # a spaced dash ending the line
 
 
@@ -35,8 +36,8 @@ def result_rest(w: _Walk, cur: _Cur) -> None:
         return
     _, line, mode, cs = w.items[-1]
     names = body_cells(cs, w.hdr, mode)
-    if not names or not _open(line.text):
-        return
+    if not names or not _open(line.text) or cs[-1].kind in _WRAPPED_APART:
+        return  # a role or status cell ending the line open wraps by its own rules ("Kenntnisnahme," / "öffentlich")
     if not any(c.kind in _OTHER_CELLS and c.start >= names[0].end for c in cs):
         return  # the name is the line's last cell: its own steps read what goes on
     linked = cur.line.text.split()[:1] in ([w] for w in _LINKING)  # "und Sport (BSKS) Vorberatung"
