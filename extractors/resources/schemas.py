@@ -346,6 +346,7 @@ SCHEMAS: dict[str, Schema] = {
                 + ("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role")
                 + ("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members")
                 + ("seat_left", "seat_named")
+                + ("chair_clause", "steering_predicate")
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
                 + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")
             },

@@ -54,7 +54,7 @@ from .flat_role_led import role_first_rows, role_name_rows
 from .flat_roles import role_column_rows
 from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
-from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
+from .rules import CHAIR_DASHED, CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
 from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
@@ -481,6 +481,8 @@ def member_column_rows(
         k += 1
         if not out and _RULE.fullmatch(line.strip()):
             continue  # a rule drawn under the header
+        dashed = CHAIR_DASHED.search(line)  # "… Raphael Ganter – Vorsitz –": the chair's mark set off by dashes
+        line = line[: dashed.start()] if dashed and dashed.start() else line
         spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)]
         if numbered and len(spans) > 1 and _ROW_NUMBER.fullmatch(text[spans[0][0] : spans[0][1]]):
             spans = spans[1:]  # the row's number
@@ -507,7 +509,7 @@ def member_column_rows(
             row = [(spans[0][0], spans[-1][1], " ".join(words)), named_below]  # the offices over the names below them
             k += 1
         if row is not None:
-            out.append(row)
+            out.append([*row, (pos + dashed.start(), pos + dashed.end(), "(Vorsitz)")] if dashed else row)
             continue
         rest_of_body = out and (_OPEN_END.search(out[-1][0][2].rstrip()) or line[:1].islower())
         if text[pos - 1 : pos] == "\f" and not rest_of_body:

@@ -124,6 +124,8 @@ class Steering:
     matrix_members: str = "$^"  # a paragraph's words saying a matrix shows the group's members ("angehört")
     seat_left: str = "$^"  # a sentence saying a member left ("hat das Jobcenter verlassen")
     seat_named: str = "$^"  # a sentence naming a person in a member's place ("hat Frau Y benannt")
+    chair_clause: str = "$^"  # a bracket after a member's name saying they chair ("(leitet die Gruppe)")
+    steering_predicate: str = "$^"  # the copula naming a group a steering body ("X ist das Steuerungsgremium")
 
 
 # the patterns a file may leave out, their defaults then matching nothing
@@ -133,6 +135,7 @@ _OPTIONAL = (
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
     *("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members"),
     *("seat_left", "seat_named"),
+    *("chair_clause", "steering_predicate"),
 )
 
 
