@@ -35,7 +35,7 @@ def _lines(text: str, pos: int) -> Iterator[tuple[int, str]]:
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
-        yield pos, text[pos:stop]
+        yield pos, text[pos:stop].replace("\f", " ")  # a page break inside the block: it goes on
         pos = stop + 1
 
 
@@ -68,7 +68,7 @@ def keyed_seats(
                 return None  # two headings in turn: no seat's
             heading, keyed = (_indent(line), line.strip()), 0
             continue
-        if heading is None or _indent(line) <= heading[0]:
+        if heading is None or _indent(line) < heading[0]:  # indented under it, or flush where a text layer lost it
             break
         key = m.group("key").strip()
         keyed += 1

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from extractors.german import nlp
+from extractors.resources import Resources
+from pipeline.lang.de.names import is_first_name
+
 from .rules import Chair, MemberRow
 
 _SLACK = 2  # characters the office may stand beside the name's column
@@ -54,3 +58,11 @@ def office_holder(rows: list[MemberRow], chair: Chair | None, text: str) -> Chai
         return chair
     held[0].is_chair = True
     return Chair(held[0].value, held[0].start, held[0].end, True, chair.value)
+
+
+def office_alone(value: str, res: Resources) -> bool:
+    """Whether a chair's two capitalised words are an office after a word that is no given name ("Erste
+    Stadträtin", "Zweiter Bürgermeister"), not a person's given and family name."""
+    words = value.split()
+    head = nlp.lexicon(res).head(words[-1]) if len(words) == 2 else None
+    return head is not None and head.label == "OFFICE" and not is_first_name(words[0])

@@ -246,3 +246,26 @@ def test_cost_lines_are_no_members() -> None:
     )
     got = members(text)
     assert not any("€" in m or m[:1].isdigit() for m in got), got
+
+
+def test_seat_headings_flush_over_a_page_break() -> None:
+    """A text layer that kept no indent, a page break between a seat's keyed lines."""
+    flush = "\n".join(line.strip() for line in KEYED.split("\n"))
+    flush = flush.replace("\nVertretung: Anja Wolters", "\n\fVertretung: Anja Wolters")
+    assert members(flush) == ["Jörg Lindenau", "Dirk Brederlow", "Emmanuel Owusu-Berg"], members(flush)
+
+
+def test_an_office_chairing_with_no_table_read_is_no_member() -> None:
+    """ "Den Vorsitz führt die Erste Stadträtin.": an ordinal and an office, no person's name."""
+    text = HEAD + (
+        "Die Steuerungsgruppe Integration begleitet den Prozess. Den Vorsitz führt die Erste Stadträtin.\n"
+        "Die Steuerungsgruppe hat neun Mitglieder.\n"
+    )
+    assert "Erste Stadträtin" not in members(text), members(text)
+
+
+def test_flattened_persons_cell_apart_by_a_semicolon() -> None:
+    flat = "\n".join(" ".join(line.split()) for line in SEVERAL.split("\n"))
+    got = members(flat)
+    assert {"Maria Ebelt", "Uwe Kirchhoff"} <= set(got), got
+    assert not {"Integrationsbeirat", "Stadtrat"} & set(got), got
