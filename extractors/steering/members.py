@@ -55,7 +55,7 @@ from .flat_bodies import flat_body_rows
 from .flat_bullet_columns import flat_bullet_columns
 from .flat_columns import flat_column_table, seat_count, sending_header
 from .flat_functions import function_rows
-from .flat_role_led import role_first_header
+from .flat_role_led import role_first_header, ruled_role_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .for_clauses import for_clauses
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
@@ -462,7 +462,8 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
         return None
     below = layout.segs[seg_no + 1]
     headed = members_header(text[below.start : below.end].split("\n", 1)[0], rules)
-    return below.start if headed or ruled_members_header(text, below.start, rules) else None
+    ruled = ruled_members_header(text, below.start, rules) or ruled_role_header(text, below.start, rules)
+    return below.start if headed or ruled else None
 
 
 def _under(layout: Layout, seg_no: int, end: int) -> int | None:

@@ -75,3 +75,21 @@ def ruled_members_header(text: str, pos: int, rules: MemberRules) -> bool:
             for w in known
         )
     )
+
+
+_WRAP_WORDS = 3  # words of a header's wrapped line at most
+
+
+def past_flat_rules(lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The lines of a flattened table, its header first, with the header's wrapped line ("Patenschaft für
+    das" / "Handlungsfeld") and the rule under it stepped over, the rule maybe broken over lines by the text
+    layer ("───── ─────" / "─────"); None where no rule stands under the header."""
+    k = 1
+    if len(lines) > 2 and not RULE_LINE.fullmatch(lines[1][1]) and RULE_LINE.fullmatch(lines[2][1]):
+        if len(lines[1][1].split()) > _WRAP_WORDS:
+            return None
+        k = 2
+    ruled = k
+    while ruled < len(lines) and RULE_LINE.fullmatch(lines[ruled][1]):
+        ruled += 1
+    return [lines[0], *lines[ruled:]] if ruled > k else None

@@ -269,3 +269,24 @@ def test_flattened_persons_cell_apart_by_a_semicolon() -> None:
     got = members(flat)
     assert {"Maria Ebelt", "Uwe Kirchhoff"} <= set(got), got
     assert not {"Integrationsbeirat", "Stadtrat"} & set(got), got
+
+
+def test_ruled_header_flattened_by_a_text_layer() -> None:
+    """The role-first table under a drawn rule, its gaps flattened and the rule broken over two lines."""
+    flat = "\n".join(" ".join(line.split()) for line in RULED.split("\n"))
+    flat = flat.replace("───────────────────── ─────────────────────────", "─────────────────────\n─────────")
+    got = members(flat)
+    assert got == ["Karola Wiesenthal", "Benno Hartkopf", "Jens Eibel", "Dilara Aksoy"], got
+
+
+def test_a_matrix_of_marks_under_a_rule_is_no_role_table() -> None:
+    text = HEAD + (
+        "3. Steuerungsgruppe Integration\n\n"
+        "Die Übersicht zeigt, wer wo mitwirkt.\n\n"
+        "Funktion Name Institution LK RG IF\n"
+        "────── ────── ────── ── ── ──\n"
+        "Leitung Karola Wiesenthal Amt für Soziales ● ●\n"
+        "Mitglied Dilara Aksoy Kulturverein Brücke e. V. ●\n\n"
+        "4. Kosten\n"
+    )
+    assert members(text) == [], members(text)
