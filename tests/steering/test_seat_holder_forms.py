@@ -290,3 +290,12 @@ def test_a_matrix_of_marks_under_a_rule_is_no_role_table() -> None:
         "4. Kosten\n"
     )
     assert members(text) == [], members(text)
+
+
+def test_nominations_table_flattened_by_a_text_layer() -> None:
+    """The bodies, the dates of their letters and the members with deputies, the gaps flattened, the header's
+    second line ("Schreiben vom") and the drawn rule over the rows; the deputies no members."""
+    flat = "\n".join(" ".join(line.split()) for line in OFFICE_OVER.split("\n"))
+    got = members(flat)
+    assert {"Annette Morgenroth", "Jens Dettweiler", "Nikola Marković"} <= set(got), got
+    assert not {"Klaus Reiners", "Leonie Schäfer", "Amira Haddad"} & set(got), got
