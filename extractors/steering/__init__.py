@@ -11,7 +11,9 @@ members, so it has none) is kept without members, one mentioned in passing not a
 working group (Arbeitskreis, Projektgruppe) counts when its members or chair are stated or it
 is set up to steer or accompany; a Beirat only when it is set up to, or set up together with a
 steering group ("Der Lenkungskreis X und der Fachbeirat Y werden eingerichtet"); a group named by a compound of
-its own ("Resonanzgruppe") when it is set up for the process, or given members and the process's work. A pair such as
+its own ("Resonanzgruppe") when it is set up for the process, named a steering body by a copula ("Die
+Integrationsrunde ist das Steuerungsgremium des Konzepts", :mod:`.predicated`), or given members and the
+process's work. A pair such as
 "Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
 The sentences and lists come from ``prose.Layout``; members and list chairs from ``members``.
 """

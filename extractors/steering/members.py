@@ -23,7 +23,8 @@ list whose entries are mostly statements ("Dazu gehören folgende Punkte:" / "1.
 bestehen."), nor seats and shares a sentence names without a body ("je zur Hälfte Mitglieder der
 Zivilgesellschaft", "Vertreter je Dezernat": ``not_a_body``), nor a phrase whose head is no body
 ("das im Konzern vorhandene Know-how"), nor a relative clause's words between the group and its
-members (", die alle 14 Tage zusammenkommt,").
+members (", die alle 14 Tage zusammenkommt,"), nor an amount or an account's code (a cost list's lines,
+:mod:`.priced`).
 """
 
 from __future__ import annotations

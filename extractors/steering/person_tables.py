@@ -41,6 +41,7 @@ from pipeline.structure import Line
 from .apart import apart
 from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
+from .name_columns import redacted
 from .ruled_headers import RULE_LINE, ruled_head
 from .rules import (
     CHAIR_DASHED,
@@ -280,9 +281,10 @@ def person_table(
     stop = len(text) if stop < 0 else stop
     head = text[pos:stop].strip()
     header = _header(text[pos:stop], rules, res)
+    rule = _RULE_LINE
     if header is None and (ruled := ruled_head(text, pos, stop)) is not None:
         header = _header(text[pos:stop], rules, res, ruled[0])
-        stop = ruled[1] if header is not None else stop
+        stop, rule = (ruled[1], RULE_LINE) if header is not None else (stop, rule)  # a drawn rule too
     if header is None:
         return flat_person_rows(text, pos, stop, rules, res)
     person = header.index("person")
@@ -293,7 +295,7 @@ def person_table(
     deputy = False  # the line above named the row's deputy, its cell going on below
     end = stop
     pos = stop + 1
-    if RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
+    if rule.fullmatch(text[pos : text.find("\n", pos)]):
         pos = text.find("\n", pos) + 1  # a rule drawn under the header
     while pos < len(text):
         stop = text.find("\n", pos)
@@ -308,6 +310,8 @@ def person_table(
         if placed is None:
             break
         placed = _given_joined(placed, person, header)
+        if person in placed and redacted(placed[person][2], res):
+            return None  # names blacked out: the bodies beside them are read by :mod:`.tables`
         rest_of_deputy = deputy and person in placed and _deputy_rest(placed[person][2])
         if rows and person in placed and (rest_of_deputy or deputy_line(placed[person][2], rules)):
             # the row's deputy under its person ("Vertretung: Jonas Weber"), no member, maybe wrapped on
