@@ -17,7 +17,6 @@ from . import sectors
 from .items import list_item
 from .members import Chair, MemberRow
 from .name_blocks import name_start
-from .office_over import office_alone
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def find_chair(
             value = enumerations.nominative(_CAPITAL_AFTER_HYPHEN.sub("-", raw), res).name
             if value and len(value.split()) <= 8:
                 # the article before an office no part of the name ("der Erste Kreisrat Jonas Weber")
-                person = sectors.is_person(raw) and not office_alone(value, res) or name_start(value) is not None
+                person = sectors.is_person(raw) or name_start(value) is not None
                 return Chair(value, start, start + len(raw), person, office)
     return None
 
