@@ -55,6 +55,8 @@ def from_attribute_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consulta
 def _entry(doc: Document, v: Vocab, lines: list[Line], k: int) -> tuple[Consultation, int] | None:
     """The meeting of the entry at the ``k``-th line and the number of lines it takes, else None."""
     head = lines[k]
+    if k + 1 >= len(lines) or ":" not in lines[k + 1].text:
+        return None  # no labelled line under it: the cheap test before the line's cells are read
     dated = _dated_body(head, v)
     if dated is None:
         return None

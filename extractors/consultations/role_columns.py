@@ -173,6 +173,10 @@ def _flat_header(line: Line, below: Line | None, v: Vocab) -> int | None:
     """The lines a single-spaced header of this form takes (its cut words' rests on the next line, or none), where
     its first word names the bodies' column, its words two roles or more and no column of dates; else None."""
     words = line.text.split()
+    if len(words) < 3:
+        return None  # the bodies' column word and two roles at least
+    if not _CUT.search(words[0]) and column_kind(words[0], v, False) != "body":
+        return None  # the first word whole and no bodies' column word: the cheap test before the cut words
     cuts = [k for k, w in enumerate(words) if _CUT.search(w)]
     rests = below.text.split() if below is not None and cuts else []
     if cuts and (len(rests) != len(cuts) or not all(w[:1].islower() for w in rests)):
