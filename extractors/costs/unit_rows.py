@@ -107,8 +107,6 @@ def flat_unit_amounts(text: str, all_lines: list[Line], breaks: frozenset[int] =
     """The numbers ending the rows of the flattened tables under such headers; the rows go on over a page break
     (the lines of ``breaks``: page furniture and the blank lines around it)."""
     out: list[Money] = []
-    if not _currency(text):
-        return out  # no currency named anywhere: no header of such a table
     for j, head in enumerate(all_lines):
         if not unit_head(head.text) or scaled(head.text):
             continue  # columns in millions or thousands ("Mio Euro"): their figures are no euros as they stand
