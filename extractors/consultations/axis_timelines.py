@@ -43,7 +43,7 @@ _PARTS = re.compile(r"[ \t]*[" + markers.MIDDLE_DOT + r",;|][ \t]*")  # what par
 
 def from_axis_timelines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of every axis with its dates (see the module's docstring)."""
-    if not drawn_nodes(sv.text) & _NODES:
+    if not node_drawn(sv.text):
         return  # no node drawn: no axis
     lines = [(ln.start, ln.text) for ln in sv.lines]
     axes = [k for k, (_, t) in enumerate(lines) if _axis(t)]
@@ -81,9 +81,9 @@ _SYMBOL = re.compile(r"[^\x00-\x7f\w\s]")  # a glyph no ASCII character, letter,
 
 
 @functools.lru_cache(maxsize=4)
-def drawn_nodes(text: str) -> frozenset[str]:
-    """The kinds of the nodes drawn anywhere in a text: a timeline is looked for only where one is."""
-    return frozenset(kind for ch in set(_SYMBOL.findall(text)) if (kind := node(ch)) is not None)
+def node_drawn(text: str) -> bool:
+    """Whether a node (filled or hollow) is drawn anywhere in a text: a timeline is looked for only where one is."""
+    return any(node(ch) in _NODES for ch in set(_SYMBOL.findall(text)))
 
 
 def node(ch: str) -> str | None:

@@ -39,7 +39,7 @@ from pipeline.lang.de.dates import WEEKDAY, calendar_date
 from pipeline.records import Consultation
 from pipeline.structure import View
 
-from .axis_timelines import _CONNECTOR, _DAY_MONTH, _NEAR, _PARTS, _RULE_SIGNS, _caption_year, _said, drawn_nodes, node
+from .axis_timelines import _CONNECTOR, _DAY_MONTH, _NEAR, _PARTS, _RULE_SIGNS, _caption_year, _said, node, node_drawn
 from .flat import namelike
 from .vocab import Vocab, clean_body, consultation, headed, status
 
@@ -70,7 +70,7 @@ class _Parting:
 
 def from_flat_timelines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of every timeline with its gaps closed up (see the module's docstring)."""
-    if not drawn_nodes(sv.text) & {"filled", "hollow"}:
+    if not node_drawn(sv.text):
         return  # no node drawn: no axis
     lines = [(ln.start, ln.text) for ln in sv.lines]
     k = 0

@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractors.fastre import Matcher, any_may_match, gate, word_gated
+from extractors.fastre import Matcher, gate, word_gated
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 
@@ -73,7 +72,6 @@ class Patterns:
     represented: re.Pattern[str]
     owner: re.Pattern[str]
     sender_contact: re.Pattern[str]
-    keyed: Callable[[str], bool]  # False where no document's key line can stand in a text
     key_words: re.Pattern[str]  # the words a key line holds: the lines to try
 
 
@@ -89,7 +87,6 @@ def _patterns(res: Resources) -> Patterns:
         represented=re.compile(a["represented"]),
         owner=re.compile(a["owner"]),
         sender_contact=re.compile(a["sender_contact"]),
-        keyed=any_may_match(keys),
         key_words=_words(keys),
     )
 
@@ -105,7 +102,7 @@ def _words(matchers: tuple[Matcher, ...]) -> re.Pattern[str]:
 def quoted_documents(text: str, res: Resources, r: Rules) -> list[Quoted]:
     """The quoted documents of ``text`` and the ones they name."""
     p: Patterns = res.compiled(_patterns)
-    keys = [m.start() for m in p.key_words.finditer(text)] if p.keyed(text) else []
+    keys = [m.start() for m in p.key_words.finditer(text)]
     tails = [m.start() for m in _RACI_TAIL.finditer(text)]
     if not keys and not tails:
         return []  # no document's key line and no line ending in a matrix's cells

@@ -55,14 +55,11 @@ def mark_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], 
     stands there."""
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
     head = _lines(text, pos, 2)  # the header (or a poll's title over it) decides before the rows are read
-    if not head or (_dates(head[0][1], res) or _options(head[0][1])) is None:
-        if len(head) < 2 or _options(head[1][1]) is None:
-            return None
-    lines = _lines(text, pos)
-    if len(lines) > 1 and _dates(lines[0][1], res) is None and _options(lines[1][1]) is not None:
-        lines = lines[1:]  # the poll's title over its header
-    if not lines or (dates := _dates(lines[0][1], res) or _options(lines[0][1])) is None:
+    # the poll's title over its header
+    title = 1 if len(head) > 1 and _dates(head[0][1], res) is None and _options(head[1][1]) is not None else 0
+    if len(head) <= title or (dates := _dates(head[title][1], res) or _options(head[title][1])) is None:
         return None
+    lines = _lines(text, pos)[title:]
     rows: list[MemberRow] = []
     chair: Chair | None = None
     end = lines[0][0] + len(lines[0][1])
