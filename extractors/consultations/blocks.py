@@ -210,7 +210,9 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
         blanks = 0
         if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
             break
-        if len(text) > PROSE_CHARS or prose(text, v):
+        if not out and text[:1] == "(" and text.endswith((")", ").")) and not date_tokens(text):
+            continue  # a note in brackets under the heading ("(Das Datum steht in der Spalte der … Befassung.)")
+        if (len(text) > PROSE_CHARS or prose(text, v)) and (len(text) > PROSE_CHARS or not opens_header(ln.text, v)):
             if not out:  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence,
                 sentence = [ln]  # maybe wrapped over lines up to a blank one ("dem Sozial- und" / "Hauptausschuss")
                 for more in following[k + 1 : k + 1 + SENTENCE_LINES]:

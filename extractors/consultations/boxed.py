@@ -28,7 +28,7 @@ from pipeline.structure import Line, View
 from pipeline.structure.drawn import box_lines_joined
 from pipeline.structure.tables import drawn_bars
 
-from .blocks import body_words, date_tokens
+from .blocks import body_words, date_tokens, spoilt_dates
 from .vocab import Vocab
 
 if TYPE_CHECKING:
@@ -149,9 +149,9 @@ def boxed_misses(doc: Document, sv: View, read: Read, v: Vocab, status: Status) 
     """The Beratungsfolge rows of drawn boxes from which no consultation was read."""
     for box in boxes(sv):
         start, end = box[0].start, box[-1].end
-        if read.overlaps(start, end):
-            continue
         found = [ln for ln in consultation_rows(box, v, status) if not read.covers(ln, v)]
+        if read.overlaps(start, end):  # a box read: only its rows whose date OCR spoilt ("O3.O5.2O27") are missed
+            found = [ln for ln in found if spoilt_dates(ln.text)]
         if not found:
             continue
         if not read.consultations:

@@ -35,6 +35,8 @@ def result_rest(w: _Walk, cur: _Cur) -> None:
     if any(c.kind == "date" for c in cur.cs):
         return
     _, line, mode, cs = w.items[-1]
+    if cur.line.start > line.end + 1:
+        return  # a line under the row's has gone on with its open end already ("erle-" / "digt")
     names = body_cells(cs, w.hdr, mode)
     if not names or not _open(line.text) or cs[-1].kind in _WRAPPED_APART:
         return  # a role or status cell ending the line open wraps by its own rules ("Kenntnisnahme," / "öffentlich")

@@ -18,6 +18,7 @@ from .vocab import Vocab, headed
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*[|│][ \t]*")  # what parts a header line's cells
 _HEADER_WORDS = 8
 _TABLE_END = re.compile(r"\n[ \t]*\n")  # a blank line ends the table
+_FRAME = ("|", "│", "├", "└", "┌", "+")  # ... unless the next line goes on in the table's frame
 
 
 def sifted(found: list[Consultation], text: str, v: Vocab) -> list[Consultation]:
@@ -47,5 +48,13 @@ def _histories(text: str, v: Vocab) -> Iterator[tuple[int, int]]:
             if sum(any(p.fullmatch(c) for p in v.column_words) for c in cells) < 3:
                 continue
         if len(cells) >= 3 and any(v.station.fullmatch(c) for c in cells):
-            end = _TABLE_END.search(text, pos)
-            yield start, end.start() if end else len(text)
+            yield start, _table_end(text, pos)
+
+
+def _table_end(text: str, pos: int) -> int:
+    """Where the table from ``pos`` ends: at a blank line, unless the line after it goes on in the table's frame (an
+    export that sets a blank line between a framed table's rows: "│ 2 │ Kämmerei …" / "" / "│ 3 │ Rechtsamt …")."""
+    for end in _TABLE_END.finditer(text, pos):
+        if not text[end.end() :].lstrip(" \t").startswith(_FRAME):
+            return end.start()
+    return len(text)

@@ -858,8 +858,14 @@ def spills_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence
     >>> text = "3 | Ausschuss für | 20.05.2027 | Wählen Sie\\nein\\n| Soziales | |\\nText"
     >>> [ln.text for ln in spills_joined(lines(text), frozenset())[0]]
     ['3 | Ausschuss für | 20.05.2027 | Wählen Sie ein', '| Soziales | |', 'Text']
+    >>> text = "| 1 | Beirat für | 15.04.27 | einstimmig befürwor-\\ntet |\\n| | Integration | | |\\nText"
+    >>> [ln.text for ln in spills_joined(lines(text), frozenset())[0]]
+    ['| 1 | Beirat für | 15.04.27 | einstimmig befürwor- tet |', '| | Integration | | |', 'Text']
     """
     barred = [ln.text.count("|") for ln in every]
+    for i in range(1, len(every)):
+        if barred[i] == 1 and barred[i - 1] >= 2 and _closing(every[i - 1].text, every[i].text):
+            barred[i] = 0  # the row's last cell's rest with the closing bar ("… | einstimmig befürwor-" / "tet |")
     if not any(a >= 2 and not b and c for a, b, c in zip(barred, barred[1:], barred[2:])):
         return every, skip  # no line between two barred ones without a bar: nothing spilled
     out: list[Line] = []
@@ -871,6 +877,17 @@ def spills_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence
             out.append(ln)
         moved[i] = len(out) - 1
     return out, frozenset(moved[j] for j in skip)
+
+
+def _closing(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a bar table's row line ``above`` with the row's closing bar: the line above
+    opens with a bar and ends without one, this line ends in its only bar."""
+    return (
+        above.lstrip().startswith("|")
+        and not above.rstrip().endswith("|")
+        and text.rstrip().endswith("|")
+        and not text.lstrip().startswith("|")
+    )
 
 
 def _spilled(every: Sequence[Line], barred: list[int], i: int, skip: frozenset[int]) -> bool:
@@ -2586,7 +2603,9 @@ def _aligned(cut: _Cut, line: Line) -> bool:
         return False  # a name's next line alone: the name's own steps read it
     cells: list[Cell] = []
     for group, (_, start, piece) in zip(groups, pieces, strict=True):
-        cell = _going_on(cut, group, _text(group, above), start, piece, len(pieces) > 1)
+        # a cell already gone on over lines below the row's is read as it stands, not from the row's line
+        text = group[0].text if len(group) == 1 and "\n" in group[0].text else _text(group, above)
+        cell = _going_on(cut, group, text, start, piece, len(pieces) > 1)
         if cell is None:
             return False
         cells.append(cell)

@@ -236,6 +236,19 @@ for _key, _lost in {
     ("unseen-plain", "pdfminer", "consultations"): _FIGURES,
 }.items():
     KNOWN.setdefault(_key, set()).update(_lost)
+# b74's stamps of the sittings set two a row on a scanned circulation copy: read from the PDF by the column where the
+# right stamp's labels stand; pdftotext, pypdf and pdfminer.six join the two stamps' lines with a single space, the
+# column is gone, and the left stamp's wrapped body ("Ausschuss für Gesund-" / "heit, Soziales und Integration") is
+# lost. b78's role columns under column words cut at hyphens: pdftotext sets the header's two lines as one, the words
+# interleaved ("zur Infor- zur Vorbe- zur Entart mation ratung"), and no column is known
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): {"b74_boerde", "b78_landkreis_aurich"},
+    ("unseen-grid", "pypdf", "consultations"): {"b74_boerde"},
+    ("unseen-plain", "pdftotext", "consultations"): {"b74_boerde", "b78_landkreis_aurich"},
+    ("unseen-plain", "pypdf", "consultations"): {"b74_boerde"},
+    ("unseen-plain", "pdfminer", "consultations"): {"b74_boerde"},
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
 # its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 

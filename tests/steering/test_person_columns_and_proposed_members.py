@@ -2,8 +2,9 @@
 words (invented examples):
 
 - a gap table "Einrichtung | Person" under a dashed rule, a body wrapped onto a second line, the chair
-  "(Vorsitz)" after the person: the persons named bare are the members, the bodies tell the sector;
-  addressed ("Frau Lea Brandt") they are the bodies' contacts and the bodies stay the members;
+  "(Vorsitz)" after the person: the persons are the members, named bare or addressed ("Frau Lea Brandt"),
+  the bodies tell the sector; under a contact's column ("Ansprechperson") the addressed persons are the
+  bodies' contacts and the bodies stay the members;
 - a table "Name | Institution | Funktion" led by the persons' names, one given name the list of names
   lacks: still the person, not the institution beside it;
 - a Beirat set up in one sentence ("die Einrichtung eines Fachbeirates …") and given the process's work
@@ -51,10 +52,26 @@ def test_a_person_column_beside_the_bodies_names_the_members() -> None:
     ]
 
 
-def test_persons_addressed_in_a_person_column_leave_the_bodies_the_members() -> None:
-    addressed = PERSON_TABLE.replace("  Henrike", "  Frau Henrike").replace("  Ole", "  Herr Ole")
-    addressed = addressed.replace("  Marlene", "  Frau Marlene").replace("  Dr. Jonas", "  Herr Dr. Jonas")
-    found = [m for m, _, _ in members_of(HEAD + addressed + AFTER)]
+ADDRESSED = (
+    PERSON_TABLE.replace("  Henrike", "  Frau Henrike")
+    .replace("  Ole", "  Herr Ole")
+    .replace("  Marlene", "  Frau Marlene")
+    .replace("  Dr. Jonas", "  Herr Dr. Jonas")
+)
+
+
+def test_persons_addressed_in_a_person_column_are_the_members() -> None:
+    assert [m for m, _, _ in members_of(HEAD + ADDRESSED + AFTER)] == [
+        "Henrike Dallmann",
+        "Ole Brandt",
+        "Marlene Vogt",
+        "Dr. Jonas Petersen",
+    ]
+
+
+def test_persons_addressed_in_a_contacts_column_leave_the_bodies_the_members() -> None:
+    contacts = ADDRESSED.replace("Person\n", "Ansprechperson\n")
+    found = [m for m, _, _ in members_of(HEAD + contacts + AFTER)]
     assert "Amt für Zuwanderung und Teilhabe" in found
     assert not any("Dallmann" in m or "Vogt" in m for m in found)
 
