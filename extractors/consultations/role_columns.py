@@ -25,7 +25,7 @@ read with their bodies, dates and statuses, the role left unknown.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pipeline.document import Document
 from pipeline.records import Consultation
@@ -100,17 +100,24 @@ def _joined(cells: list[tuple[int, str]], below: Line) -> list[str] | None:
     return texts
 
 
+def _table_lines(after: list[Line], rows: Sequence[object], v: Vocab) -> Iterator[Line]:
+    """The lines under a header up to a rule or blank line after the first row (``rows``: the rows read so far, as
+    the caller reads them) or a section's heading; rules and blank lines before the first row stepped over."""
+    for line in after[:_MAX_ROWS]:
+        if _RULE.fullmatch(line.text) or not line.text.strip():
+            if rows:
+                return
+            continue
+        if any(p.match(line.text) for p in v.stops):
+            return
+        yield line
+
+
 def _rows(doc: Document, after: list[Line], columns: list[Column], v: Vocab) -> Iterator[Consultation]:
     """The meetings of the lines under a header, a row a line with a date under a role column."""
     rows: list[tuple[Line, int, str, str | None, bool | None]] = []  # line, date's offset, date, role, public
     names: list[str] = []
-    for line in after[:_MAX_ROWS]:
-        if _RULE.fullmatch(line.text) or not line.text.strip():
-            if rows:
-                break
-            continue
-        if any(p.match(line.text) for p in v.stops):
-            break
+    for line in _table_lines(after, rows, v):
         read = _row(line, columns, v)
         if read is None:
             rest = _name_rest(line, columns)
@@ -196,13 +203,7 @@ def _flat_rows(doc: Document, after: list[Line], v: Vocab) -> Iterator[Consultat
     before its first typed cell, the name's rest on the lines under it; no role."""
     rows: list[tuple[Line, int, str, bool | None]] = []
     names: list[str] = []
-    for line in after[:_MAX_ROWS]:
-        if _RULE.fullmatch(line.text) or not line.text.strip():
-            if rows:
-                break
-            continue
-        if any(p.match(line.text) for p in v.stops):
-            break
+    for line in _table_lines(after, rows, v):
         _, cells = row_cells(line, v.tokens)
         dates = [c for c in cells if c.kind == "date"]
         typed_ = [c for c in cells if c.kind not in ("text", "empty")]
