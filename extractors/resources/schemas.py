@@ -347,6 +347,7 @@ SCHEMAS: dict[str, Schema] = {
                 + ("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members")
                 + ("seat_left", "seat_named", "persons_header", "election_header", "elected")
                 + ("seating_caption",)
+                + ("chair_clause", "steering_predicate")
                 + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
                 + ("revised_old", "revised_new", "revised_same", "revised_dropped", "revised_mark", "vacant_seat")
             },

@@ -11,7 +11,9 @@ members, so it has none) is kept without members, one mentioned in passing not a
 working group (Arbeitskreis, Projektgruppe) counts when its members or chair are stated or it
 is set up to steer or accompany; a Beirat only when it is set up to, or set up together with a
 steering group ("Der Lenkungskreis X und der Fachbeirat Y werden eingerichtet"); a group named by a compound of
-its own ("Resonanzgruppe") when it is set up for the process, or given members and the process's work. A pair such as
+its own ("Resonanzgruppe") when it is set up for the process, named a steering body by a copula ("Die
+Integrationsrunde ist das Steuerungsgremium des Konzepts", :mod:`.predicated`), or given members and the
+process's work. A pair such as
 "Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
 The sentences and lists come from ``prose.Layout``; members and list chairs from ``members``.
 """
@@ -34,7 +36,9 @@ from pipeline.structure.prose import Layout
 
 from . import sectors
 from .apart_forms import apart_form
+from .barred import as_bars, barred_reading, without_drawn
 from .co_chairs import find_co_chairs
+from .counted_persons import counted_persons
 from .elections import elected
 from .facts import fact_rules, find_chair, find_deputy, find_rules_size, find_seats, find_size
 from .gap_sheets import gap_sheet
@@ -44,6 +48,7 @@ from .name_blocks import LONG_OFFICE, long_office_left_out, name_start, office_l
 from .named_alike import one_named
 from .nominations import nominated
 from .nominees import nominees
+from .predicated import predicated
 from .profiles import find_sheet
 from .releases import in_release, releases
 from .role_holders import role_holders
@@ -123,6 +128,8 @@ def describe(
         chair, size, members = table.chair or chair, table.size or size, table.members  # two versions side by side
     elif form := apart_form(layout.flat.text, group, res, members):  # minutes, a matrix
         members, chair = form[0], form[1] or chair
+    if len(members) <= 1 and (counted := counted_persons(layout, own, size, chair)):
+        members = counted  # "… aus sieben Köpfen. Den Vorsitz übernimmt … Herr A. … Frau B …": as many as counted
     members = successors(layout.flat.text, members, res)  # "Herr X hat … verlassen. … Frau Y benannt."
     members += _elected(layout, units, members, res)
     for co in co_chairs[1:]:
@@ -342,6 +349,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
             listed = len(f.members) > 1
             ok = (
                 for_the_process(f.group, layout, res)
+                or predicated(f.group, (g.group for g in found), layout, res)  # "… ist das Steuerungsgremium"
                 or listed
                 and (termed(f.group, layout.flat.text) or tasked_with_work(f.group, layout, res))
             )
@@ -429,7 +437,13 @@ def _requoted(group: SteeringGroup, text: str) -> SteeringGroup:
 
 
 def _read(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]:
-    found = list(_extract(doc, res, sv))
+    found = [without_drawn(g) for g in _extract(doc, res, sv)]
+    # a table drawn with box glyphs: its drawn upright lines read as a table's bars (:mod:`.barred`)
+    barred = as_bars(doc.text)
+    if barred != doc.text and found:
+        drawn = sv.blanked(dataclasses.replace(doc, text=barred))
+        other = {g.group_name.casefold(): g for g in _extract(dataclasses.replace(doc, text=barred), res, drawn)}
+        found = [barred_reading(g, other.get(g.group_name.casefold()), doc.text) for g in found]
     # an export that sets a blank line after nearly every line (a box a line) parts a table's rows, and the
     # lines of a row or a list's item, by blank lines: a group the document names reads its members with them
     # closed up where its own reading names none (a group only the closed-up reading finds is none it set up)

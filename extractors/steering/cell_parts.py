@@ -24,13 +24,17 @@ _EACH_A_SEAT = re.compile(
 # a bracket closing the cell ("(Namen folgen)", "(noch offen)")
 _CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTS = re.compile(rf",\s*|\s+(?:{alternation('conjunctions')})\s+")
+# persons apart by commas, semicolons or conjunctions ("Maria Ebeling; Uwe Kirchner")
+_PERSON_PARTS = re.compile(rf"[,;]\s*|\s+(?:{alternation('conjunctions')})\s+")
+# a bracket after a person's name, their party's or mark ("Heike Brömme (CDU)", "Olga Schreiber (Sprecherin)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 
-def _spans(cell: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of ``cell[start:end]`` parted by commas and conjunctions, each trimmed."""
+def _spans(cell: str, start: int, end: int, parts: re.Pattern[str] = _PARTS) -> list[tuple[int, int]]:
+    """The spans of ``cell[start:end]`` parted by commas and conjunctions (``parts``), each trimmed."""
     out = []
     pos = start
-    for m in [*_PARTS.finditer(cell, start, end), None]:
+    for m in [*parts.finditer(cell, start, end), None]:
         stop = m.start() if m is not None else end
         part = cell[pos:stop]
         lead = len(part) - len(part.lstrip())
@@ -64,15 +68,16 @@ def seat_each(cell: str) -> list[tuple[int, int, str]] | None:
 
 
 def persons_apart(cell: str) -> list[tuple[int, int]] | None:
-    """The spans of the persons a cell names apart by commas ("Corinna Hagemeier, Yusuf Demirci",
-    "Vorsitzender Adrian Nowak, Elif Kaya-Schröder"): two at least, each a person's name, the first
-    maybe after an office's words; else None (a surname set first, "Beispiel, Anna", is one)."""
-    spans = _spans(cell, 0, len(cell))
+    """The spans of the persons a cell names apart by commas or semicolons ("Corinna Hagemeier, Yusuf Demirci",
+    "Vorsitzender Adrian Nowak, Elif Kaya-Schröder", "Maria Ebeling; Uwe Kirchner"): two at least, each a
+    person's name, the first maybe after an office's words, a bracket after each allowed ("Heike Brömme (CDU)");
+    else None (a surname set first, "Beispiel, Anna", is one)."""
+    spans = _spans(cell, 0, len(cell), _PERSON_PARTS)
     if len(spans) < 2:
         return None
     out = []
     for k, (a, b) in enumerate(spans):
-        part = cell[a:b]
+        part = _BRACKET_AFTER.sub("", cell[a:b])  # "Heike Brömme (CDU), Sven Ziegenhorn (DIE LINKE)"
         at = name_start(part) if k == 0 else (0 if name_line(part) else None)
         if at is None:
             return None

@@ -17,6 +17,7 @@ from . import sectors
 from .items import list_item
 from .members import Chair, MemberRow
 from .name_blocks import name_start
+from .office_over import office_alone
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,11 @@ def find_chair(
             value = enumerations.nominative(_CAPITAL_AFTER_HYPHEN.sub("-", raw), res).name
             if value and len(value.split()) <= 8:
                 # the article before an office no part of the name ("der Erste Kreisrat Jonas Weber")
-                person = sectors.is_person(raw) or name_start(value) is not None
+                # an office alone in a sentence ("Den Vorsitz führt die Erste Stadträtin."), no person's name; under a
+                # label ("Vorsitz:" / "Erster Bürgermeister") the office sits as the chair of a list of members
+                labelled = piece[: m.start("chair")].rstrip().endswith(":")
+                alone = not labelled and office_alone(value, res)
+                person = sectors.is_person(raw) and not alone or name_start(value) is not None
                 return Chair(value, start, start + len(raw), person, office)
     return None
 

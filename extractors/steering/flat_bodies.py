@@ -311,7 +311,7 @@ def _row_persons(
     commas: "… Soziales und Corinna Hagemeier, Yusuf Demirci"), the row's label and its body's cell
     (``above``: the body's cell of the row above)."""
     cuts = [cut]
-    while body[: cuts[0]].rstrip().endswith(","):
+    while body[: cuts[0]].rstrip().endswith((",", ";")):  # "Maria Ebeling; Uwe Kirchner" too
         before = _person_tail(body[: cuts[0]].rstrip()[:-1])
         if before is None:
             break
@@ -324,7 +324,7 @@ def _row_persons(
     out: list[FlatRow] = []
     label = body_cell
     for k, a in enumerate(cuts):
-        cell = body[a : cuts[k + 1]].rstrip().rstrip(",") if k + 1 < len(cuts) else body[a:]
+        cell = body[a : cuts[k + 1]].rstrip().rstrip(",;") if k + 1 < len(cuts) else body[a:]
         named = CHAIR_MARK.sub("", cell).strip()
         said = _SAID_AFTER.search(named)
         named = _bare(named)

@@ -54,7 +54,8 @@ from .flat_role_led import role_first_rows, role_name_rows
 from .flat_roles import role_column_rows
 from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
-from .rules import CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
+from .ruled_headers import RULE_LINE, past_flat_rules
+from .rules import CHAIR_DASHED, CHAIR_MARK, CHAIR_NOUN_AFTER, VACANT, Chair, MemberRow, MemberRules
 from .tables import LISTED, LISTING, phrase_header, sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
@@ -342,10 +343,11 @@ _VACANT = frozenset("–—-")  # a dash standing where a seat's person is not n
 _CLOSING = re.compile(r"\([^()]*\)")  # a bracket closing a row after its person's name ("(CDU)", "(Vorsitz)")
 
 
-def _member_header(line: str, rules: MemberRules) -> re.Match[str] | None:
+def _member_header(line: str, rules: MemberRules, ruled: bool = False) -> re.Match[str] | None:
     """A flattened header of a body column and the members' (and maybe the deputies'), or of up to three
     other column words before the members' ("Bereich Mitglied", "Bereich Institution / Funktion Mitglied"),
-    none of them a person's column."""
+    none of them a person's column (``ruled``: a rule under it, the body column may be followed by another
+    of words of no kind, "entsendende Stelle benannt mit Schreiben vom Mitglied")."""
     body, member, deputy = (
         p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)
     )
@@ -356,6 +358,8 @@ def _member_header(line: str, rules: MemberRules) -> re.Match[str] | None:
     head = re.fullmatch(rf"(?P<lead>.+?)[ \t]+{tail}", line, re.I)
     lead = _column_words([w for w in head["lead"].split() if w != "/"] if head is not None else [], rules)
     fits = lead is not None and 0 < len(lead) <= 3 and not any(rules.person_column.fullmatch(w) for w in lead)
+    if not fits and ruled and head is not None:  # the bodies' column first, then one more of no kind
+        fits = re.match(rf"(?:{body})[ \t]+\S", head["lead"], re.I) is not None
     return head if fits else None
 
 
@@ -465,11 +469,13 @@ def member_column_rows(
     name wrapped with the body, its last word ending the line below (:func:`_wrapped_name`); after a
     page break, only rows. None when the line at ``at`` is no such header or fewer than two rows
     follow it."""
-    lines = _lines(text, at, pages=True)
+    lines = _lines(text, at + 1 if text.startswith("\n", at) else at, pages=True)  # from the lead-in's line end
+    ruled = past_flat_rules(lines)  # a drawn rule, the header's wrapped line over it ("Schreiben vom")
+    lines = ruled or lines
     lex = nlp.lexicon(res)
     if len(lines) < 3 or re.search(r"\t|[ ]{2}", lines[0][1].strip()):  # columns the table readers cut
         return None
-    head = _member_header(lines[0][1].strip(), rules)
+    head = _member_header(lines[0][1].strip(), rules, ruled is not None)
     if head is None:
         return None
     persons = 2 if head.group("deputy") else 1
@@ -481,6 +487,10 @@ def member_column_rows(
         k += 1
         if not out and _RULE.fullmatch(line.strip()):
             continue  # a rule drawn under the header
+        if out and RULE_LINE.fullmatch(line):
+            break  # a rule drawn under the last row
+        dashed = CHAIR_DASHED.search(line)  # "… Raphael Ganter – Vorsitz –": the chair's mark set off by dashes
+        line = line[: dashed.start()] if dashed and dashed.start() else line
         spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)]
         if numbered and len(spans) > 1 and _ROW_NUMBER.fullmatch(text[spans[0][0] : spans[0][1]]):
             spans = spans[1:]  # the row's number
@@ -507,7 +517,7 @@ def member_column_rows(
             row = [(spans[0][0], spans[-1][1], " ".join(words)), named_below]  # the offices over the names below them
             k += 1
         if row is not None:
-            out.append(row)
+            out.append([*row, (pos + dashed.start(), pos + dashed.end(), "(Vorsitz)")] if dashed else row)
             continue
         rest_of_body = out and (_OPEN_END.search(out[-1][0][2].rstrip()) or line[:1].islower())
         if text[pos - 1 : pos] == "\f" and not rest_of_body:

@@ -19,6 +19,7 @@ import re
 from pipeline.lang.de.names import is_first_name
 
 from .name_blocks import NAME_WORD, name_line
+from .ruled_headers import past_flat_rules
 from .rules import MemberRules
 from .tables import NAME_HEADER
 
@@ -41,8 +42,9 @@ def _role_word(word: str, rules: MemberRules) -> bool:
     return rules.headers.fullmatch(word) is not None or _ROLE_WORD.fullmatch(word) is not None
 
 
-def role_first_header(line: str, rules: MemberRules) -> bool:
-    """Role column words, a name column word, institution column words, single spaces apart."""
+def role_first_header(line: str, rules: MemberRules, ruled: bool = False) -> bool:
+    """Role column words, a name column word, institution column words, single spaces apart (``ruled``: a rule
+    under the header, another column of words of no kind may follow the institutions')."""
     words = line.split()
     k = next((i for i, w in enumerate(words) if NAME_HEADER.fullmatch(w)), 0)
     if not k or k == len(words) - 1 or re.search(r"\t|[ ]{2}", line.strip()):
@@ -53,7 +55,13 @@ def role_first_header(line: str, rules: MemberRules) -> bool:
     )  # "Funktion", or a column word with its attribute ("Funktion in der Gruppe")
     # the institutions' column: its words, or a column word of several that names no person's cell ("entsandt von")
     sent = rules.headers.fullmatch(" ".join(after)) and not any(rules.person_header.fullmatch(w) for w in after)
-    return role and (all(rules.org_header.match(w) for w in after) or bool(sent))
+    # under a rule: one more column after the institutions', headed by words, not by the codes of a matrix's marks
+    other = (
+        ruled
+        and rules.org_header.match(after[0])
+        and not any(rules.person_header.fullmatch(w) or w.isupper() for w in after)
+    )
+    return role and (all(rules.org_header.match(w) for w in after) or bool(sent) or bool(other))
 
 
 def _past_rule(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -125,7 +133,9 @@ def role_first_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] 
     """The rows (person, institution, role) of such a table whose header is the line at ``at``;
     None when it is no such header or fewer than two rows follow it."""
     lines = _lines(text, at)
-    if len(lines) < 3 or not role_first_header(lines[0][1], rules):
+    ruled = past_flat_rules(lines)  # a drawn rule, the header's wrapped line over it ("Patenschaft für das" / …)
+    lines = ruled or lines
+    if len(lines) < 3 or not role_first_header(lines[0][1], rules, ruled is not None):
         return None
     lines = _past_rule(lines)  # the column words underlined ("-------- ------------ ---------")
     out: list[list[Cell]] = []
@@ -276,3 +286,10 @@ def role_name_rows(text: str, at: int, rules: MemberRules) -> list[list[Cell]] |
         out[-1][1] = (a, pos + len(line.rstrip()), f"{cell} {line.strip()}")
     rows = [r for r in out if r[0][2]]
     return rows if len(rows) >= 2 else None
+
+
+def ruled_role_header(text: str, at: int, rules: MemberRules) -> bool:
+    """Whether the line at ``at`` is such a header over a drawn rule, its last column word maybe wrapped onto
+    the line under it: a members table under the group's paragraph, no lead-in needed."""
+    ruled = past_flat_rules(_lines(text, at)[:4])
+    return ruled is not None and role_first_header(ruled[0][1], rules, True)

@@ -23,7 +23,8 @@ list whose entries are mostly statements ("Dazu gehören folgende Punkte:" / "1.
 bestehen."), nor seats and shares a sentence names without a body ("je zur Hälfte Mitglieder der
 Zivilgesellschaft", "Vertreter je Dezernat": ``not_a_body``), nor a phrase whose head is no body
 ("das im Konzern vorhandene Know-how"), nor a relative clause's words between the group and its
-members (", die alle 14 Tage zusammenkommt,").
+members (", die alle 14 Tage zusammenkommt,"), nor an amount or an account's code (a cost list's lines,
+:mod:`.priced`).
 """
 
 from __future__ import annotations
@@ -55,16 +56,18 @@ from .flat_bodies import flat_body_rows
 from .flat_bullet_columns import flat_bullet_columns
 from .flat_columns import flat_column_table, seat_count, sending_header
 from .flat_functions import function_rows
-from .flat_role_led import role_first_header
+from .flat_role_led import role_first_header, ruled_role_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .for_clauses import for_clauses
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
 from .hyphens import first_verb
 from .items import list_item
+from .keyed_seats import keyed_seats
 from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
+from .office_over import office_holder
 from .offices import offices_held, offices_left_out
 from .parts import prepositional_parts
 from .person_tables import person_table
@@ -76,9 +79,11 @@ from .persons import (
     origin_goes_on,
     person_then_origin,
 )
+from .priced import priced
 from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .revised import heads_flat_revised, revised_table
+from .ruled_headers import ruled_members_header
 from .rules import (
     AS_CHAIR,
     VACANT,
@@ -214,7 +219,9 @@ def find_members(
                 totals.append(numbered)  # "Sitz | entsandt durch | Mitglied" over rows 1, 2, …: the seats
         elif lead_end is None and (
             sided := (
-                side_column_table(text, unit.end, res) or drawn_table(text, unit.end, rules, res)
+                side_column_table(text, unit.end, res)
+                or drawn_table(text, unit.end, rules, res)
+                or keyed_seats(text, unit.end, rules, res)  # a seat's heading over "Mitglied: …" / "Vertretung: …"
                 if unit.end >= seg.end - 1
                 else None
             )
@@ -357,8 +364,9 @@ def find_members(
         legend_marked(rows, text, (max(0, first - _LEGEND_REACH), min(len(text), last + _LEGEND_REACH)))
     chair = chair or _marked_chair(rows)
     rows = [r for r in _appositions(rows, text) if r.start in celled or not _label_line(text, r)]
-    kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)]
+    kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res) and not priced(r.value)]
     lex = nlp.lexicon(res)
+    chair = office_holder(kept, chair, text)  # "Den Vorsitz führt die Erste Stadträtin." over her row's name
     as_persons = [
         _person_of(p, text, res) for r in _with_chair(kept, chair, res) for p in one_by_one(r, text, _office(lex))
     ]
@@ -454,7 +462,9 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
     if seg_no + 1 >= len(layout.segs):
         return None
     below = layout.segs[seg_no + 1]
-    return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
+    headed = members_header(text[below.start : below.end].split("\n", 1)[0], rules)
+    ruled = ruled_members_header(text, below.start, rules) or ruled_role_header(text, below.start, rules)
+    return below.start if headed or ruled else None
 
 
 def _under(layout: Layout, seg_no: int, end: int) -> int | None:

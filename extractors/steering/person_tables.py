@@ -41,7 +41,20 @@ from pipeline.structure import Line
 from .apart import apart
 from .inverted import inverted_name, natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
-from .rules import CHAIR_MARK, CHAIR_NOUN, STARRED, VACANT, Chair, MemberRow, MemberRules, deputy_line, starred_chair
+from .name_columns import redacted
+from .ruled_headers import RULE_LINE, ruled_head
+from .rules import (
+    CHAIR_DASHED,
+    CHAIR_MARK,
+    CHAIR_NOUN,
+    STARRED,
+    VACANT,
+    Chair,
+    MemberRow,
+    MemberRules,
+    deputy_line,
+    starred_chair,
+)
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -112,16 +125,25 @@ class _Header:
 
 
 Cell = tuple[int, int, str]
+_MEMBERS = re.compile(r"\bMitglied(?:er)?\b")  # a column word naming members of a kind ("Beratende Mitglieder")
 
 
-def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
+def _header(line: str, rules: MemberRules, res: Resources, ruled: list[Cell] | None = None) -> _Header | None:
+    """The header on ``line``; ``ruled``: the cells of a header over a rule (:func:`.ruled_headers.ruled_head`),
+    one word of no kind another column (several: the marks' columns of a matrix, "LK  RG  IF")."""
     # cells by their count where tabs or bars part them (a bar's gaps may have narrowed to a space)
-    sep = "\t" if "\t" in line else None
-    if sep is None and "|" in line.strip(" |"):
+    sep = "\t" if "\t" in line and ruled is None else None
+    if sep is None and "|" in line.strip(" |") and ruled is None:
         sep = "||" if line.strip().startswith("|") else "|"  # "||": bars drawn around the lines too
     tabbed = sep is not None
-    cells = _split(line, 0, sep) if sep else _numbered_apart(Line(0, len(line), line).columns)
+    cells = _split(line, 0, sep) if sep else _numbered_apart(ruled or Line(0, len(line), line).columns)
     found = [column_kind(c, rules, res) for _, _, c in cells]
+    if (
+        ruled
+        and found.count(None) == 1
+        and not any(_MEMBERS.search(c) for (_, _, c), k in zip(cells, found, strict=True) if k is None)
+    ):  # one column word of no kind under a rule: another column; one naming members heads a list of its own
+        found = [k or "other" for k in found]  # ("Ordentliche Mitglieder  Beratende Mitglieder": .side_columns)
     if "function" in found and "person" not in found and found.count("persons") == 1:
         found[found.index("persons")] = "person"  # "Funktion | Institution | Person": each person's function stated
     found = ["other" if k == "persons" else k for k in found]
@@ -171,6 +193,10 @@ def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
         for start, part, forced in _cut(a - at, cell, header.starts):
             by_place = (k for k in reversed(range(len(header.starts))) if header.starts[k] <= start + _SLACK)
             col = forced if forced is not None else next(by_place, None)
+            if col is not None and col in out and col == len(header.starts) - 1:
+                a0 = out[col][0]  # the last column has no end: a gap inside its cell ("Lea Brandt  – Vorsitz –")
+                out[col] = (a0, at + start + len(part), line[a0 - at : start + len(part)])
+                continue
             if col is None or col in out:
                 return None
             out[col] = (at + start, at + start + len(part), part)
@@ -260,6 +286,10 @@ def person_table(
     stop = len(text) if stop < 0 else stop
     head = text[pos:stop].strip()
     header = _header(text[pos:stop], rules, res)
+    rule = _RULE_LINE
+    if header is None and (ruled := ruled_head(text, pos, stop)) is not None:
+        header = _header(text[pos:stop], rules, res, ruled[0])
+        stop, rule = (ruled[1], RULE_LINE) if header is not None else (stop, rule)  # a drawn rule too
     if header is None:
         return flat_person_rows(text, pos, stop, rules, res)
     person = header.index("person")
@@ -270,7 +300,7 @@ def person_table(
     deputy = False  # the line above named the row's deputy, its cell going on below
     end = stop
     pos = stop + 1
-    if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
+    if rule.fullmatch(text[pos : text.find("\n", pos)]):
         pos = text.find("\n", pos) + 1  # a rule drawn under the header
     while pos < len(text):
         stop = text.find("\n", pos)
@@ -285,6 +315,8 @@ def person_table(
         if placed is None:
             break
         placed = _given_joined(placed, person, header)
+        if person in placed and redacted(placed[person][2], res):
+            return None  # names blacked out: the bodies beside them are read by :mod:`.tables`
         rest_of_deputy = deputy and person in placed and _deputy_rest(placed[person][2])
         if rows and person in placed and (rest_of_deputy or deputy_line(placed[person][2], rules)):
             # the row's deputy under its person ("Vertretung: Jonas Weber"), no member, maybe wrapped on
@@ -513,6 +545,7 @@ def _member(
     chair = kinds(res).chair
     marked = (
         any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()])
+        or bool(CHAIR_DASHED.search(whole))  # "Lea Brandt  – Vorsitz –"
         or any(chair.fullmatch(part.strip()) for part in function.split(","))
         # "Beigeordneter, Vorsitz" in the body's column: the chair's noun as a part of its own after the office;
         # not "Integrationsrat, Vorsitzender", the chair of the body the member comes from

@@ -28,6 +28,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.markers import BULLET
 from pipeline.structure import Line
 
+from .chair_clauses import chair_clause, without_clause
 from .name_blocks import cased_surnames, name_line, name_part
 from .person_tables import Cell, _Header, _name_at, _placed, _sentence, _whole
 from .rules import CHAIR_MARK, Chair, MemberRow
@@ -36,6 +37,7 @@ from .tables import DEPUTY_MARK
 
 _INDENT = 2  # characters a wrapped line stands in from its column's start at least
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
+_LABEL_WORDS = 6  # words of a body's label over its person at most
 _SECTOR_WORDS = 3  # words of a header's cell naming a sector at most ("Partnerinnen und Partner")
 RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
 # a column's header naming the part its members come from, a label's colon after it ("Für die Stadtverwaltung:")
@@ -106,10 +108,15 @@ def table_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop]
-        if not line.strip() or _sentence(line) and len(Line(pos, stop, line).columns) == 1:
+        if not line.strip() or _sentence(line) and len(Line(pos, stop, line).columns) == 1 and not _label(line):
             return  # a sentence's line; a cell's colon ends its label ("Jobcenter Nordheim:" / "Anna Beispiel")
         yield pos, stop, line
         pos = stop + 1
+
+
+def _label(line: str) -> bool:
+    """Whether a line is a body's label alone in a right column, the left one empty ("      Jobcenter X:")."""
+    return line.rstrip().endswith(":") and line[:1] in " \t" and len(line.split()) <= _LABEL_WORDS
 
 
 def side_column_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
@@ -200,12 +207,14 @@ def _member(text: str, cells: list[Cell], head: str, res: Resources, bulleted: b
     """The person an entry opens with (an office before the name left out), its column's sector its
     label where the header names one ("Politik"), else the body after it; in a bulleted entry, the person
     may follow its body and a comma ("CDU-Kreistagsfraktion, Herr Jens Hofmann")."""
-    whole = dehyphenate(" ".join(c for _, _, c in cells))
+    whole, said = without_clause(dehyphenate(" ".join(c for _, _, c in cells)), res)
+    cells = [c for c in cells if not chair_clause(res).fullmatch(c[2])]  # "– leitet die Runde –" a line of its own
     first = CHAIR_MARK.sub("", cells[0][2]).strip()
     if len(cells) > 1 and name_line(first):  # a name over its office ("Anna Beispiel" / "  Kreistag, SPD")
         office = " ".join(CHAIR_MARK.sub(" ", dehyphenate(" ".join(c for _, _, c in cells[1:]))).split())
         sector = head if classify(head, res) != sector_rules(res).fallback else office
-        return MemberRow(cells[0][0], cells[0][0] + len(first), first, sector, bool(CHAIR_MARK.search(whole)), "table")
+        marked = said or bool(CHAIR_MARK.search(whole))
+        return MemberRow(cells[0][0], cells[0][0] + len(first), first, sector, marked, "table")
     body = ""
     if any(
         c.endswith(":") for _, _, c in cells[:-1]
@@ -229,5 +238,6 @@ def _member(text: str, cells: list[Cell], head: str, res: Resources, bulleted: b
     a = cells[0][0] + found.start() if found else first_word[0] + first_word[2].find(value.split()[0])
     b = a + len(found.group()) if found else first_word[1]
     label = after or body.strip() or name[:at].strip() or None  # the body after the name or over it, else the office
-    label = head if classify(head, res) != sector_rules(res).fallback else label
-    return MemberRow(a, b, value, label, bool(CHAIR_MARK.search(whole)), "table")
+    if not body.strip():  # the body over the person tells the sector better than a header of two kinds
+        label = head if classify(head, res) != sector_rules(res).fallback else label
+    return MemberRow(a, b, value, label, said or bool(CHAIR_MARK.search(whole)), "table")

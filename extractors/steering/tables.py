@@ -241,7 +241,8 @@ def phrase_header(line: str, rules: MemberRules) -> bool:
         found = [
             parts[j] + 1
             for j in range(max(0, k - _PHRASE_WORDS), k)
-            if j in parts and rules.headers.match(" ".join(words[j:k]))
+            if j in parts
+            and (rules.headers.match(" ".join(words[j:k])) or rules.sending_header.match(" ".join(words[j:k])))
         ]
         if found:
             parts[k] = min(found)

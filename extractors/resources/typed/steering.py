@@ -128,6 +128,8 @@ class Steering:
     election_header: str = "$^"  # the header of an election's result table ("Bewerber/in | Stimmen | Ergebnis")
     elected: str = "$^"  # the result of a row of it making its person a member ("gewählt")
     seating_caption: str = "$^"  # a caption naming a seating plan of the group's meeting ("Sitzordnung")
+    chair_clause: str = "$^"  # a bracket after a member's name saying they chair ("(leitet die Gruppe)")
+    steering_predicate: str = "$^"  # the copula naming a group a steering body ("X ist das Steuerungsgremium")
 
 
 # the patterns a file may leave out, their defaults then matching nothing
@@ -137,7 +139,7 @@ _OPTIONAL = (
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
     *("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members"),
     *("seat_left", "seat_named"),
-    *("persons_header", "election_header", "elected", "seating_caption"),
+    *("persons_header", "election_header", "elected", "seating_caption", "chair_clause", "steering_predicate"),
 )
 
 
