@@ -548,7 +548,9 @@ def _spanned(
     leaves free, where it opens a row of its own: its cells start under the row's, and one under a
     cell naming a person names another ("Verwaltung   Anna Beispiel (Vorsitz)   Sozialamt" /
     "              Jonas Weber             Jugendamt": the first cell spans both rows). None for a
-    line of cells wrapped from the row above ("Lena" / "Wagner")."""
+    line of cells wrapped from the row above ("Lena" / "Wagner"), or for a line of spaces alone."""
+    if not cells:
+        return None
     row_start = text.rfind("\n", 0, row[0][0]) + 1
     columns = [a - row_start for a, _b, _c in row]
     line_start = text.rfind("\n", 0, cells[0][0]) + 1
