@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.lang.de.closed_class import NAME_LINKS
 from pipeline.lang.de.dates import WEEKDAY
 
 from .spaced import _FIGURE, _figures, table_regions
@@ -44,6 +45,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _LEADING_RULE = re.compile(r"[ \t]*(?:[-=_─═]{3,}+[ \t]*)+")
 # the field's own number or a colon after the noun: "HF 2  Arbeit", "Handlungsfeld: Wohnen" name a field
 _NAMING_NOUN = re.compile(r"[ \t]*(?:\d{1,2}\b|:)")
+_SENTENCE_END = re.compile(r"\w{4,}\.$")  # a sentence's last word and full stop, no abbreviation's ("p. a.", "Mio.")
+_RANK_HEAD = re.compile(r"Rang|Platz", re.I)  # a column of ranks: the rows' numbers too ("Rang Handlungsfeld Punkte")
+_LINKED = frozenset(
+    NAME_LINKS
+)  # a name's rest opening with one of these goes on ("… Industrie 58 23 %" / "und Handwerk")
 
 
 def figure_rows(ft: FieldText) -> Iterator[Candidate]:
@@ -77,10 +83,11 @@ def _header(ft: FieldText, i: int, at: int) -> bool | None:
     text = line.text.strip()
     words = text.split()
     lead = ft.text[line.start : at].strip()
-    numbered = bool(lead) and _NUMBER_HEAD.fullmatch(lead) is not None
+    numbered = bool(lead) and (_NUMBER_HEAD.fullmatch(lead) or _RANK_HEAD.fullmatch(lead)) is not None
     if (lead and not numbered) or not 2 <= len(words) - numbered <= _HEADER_WORDS:
         return None
-    if _figures(_HEAD_YEAR.sub("", text)) or text.endswith((".", ":", ";")) or any(w in ft.vocab.verbs for w in words):
+    ended = text.endswith((":", ";")) or _SENTENCE_END.search(text) is not None  # not an abbreviation's ("p. a.")
+    if _figures(_HEAD_YEAR.sub("", text)) or ended or any(w in ft.vocab.verbs for w in words):
         return None  # (lower-case column names are no sentence's words: "umgesetzt", "erreicht")
     return numbered
 
@@ -147,13 +154,18 @@ def _rows(ft: FieldText, i: int, numbered: bool) -> list[list[tuple[int, int]]]:
         text = ft.rows[k].text
         if row is not None and row[1] == n:
             out.append([row[0]])
-        elif row is None and out and _breaks_off(ft, out[-1][-1]) and _goes_on(ft, text):
+        elif row is None and out and (_breaks_off(ft, out[-1][-1]) or _linked(out[-1], text)) and _goes_on(ft, text):
             start = ft.rows[k].start + len(text) - len(text.lstrip())
             out[-1].append((start, start + len(text.strip())))
         else:
             break
         k = ft.next_filled(k + 1, 2)
     return out
+
+
+def _linked(pieces: list[tuple[int, int]], text: str) -> bool:
+    """Whether a line opens with a link word under a row's one-line name: the name's rest."""
+    return len(pieces) == 1 and (text.split() or [""])[0] in _LINKED
 
 
 def _goes_on(ft: FieldText, text: str) -> bool:

@@ -109,6 +109,34 @@ def _head_over_rows(ft: FieldText, row: int, noun: re.Match[str]) -> bool:
     return numbers == [1, 2]
 
 
+# a row of a table of figures whose gaps a PDF closed: maybe its number, a name, figures last ("Pflege 10 % 6.000 €")
+_FIGURES_ROW = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]?[ \t]+)?[A-ZÄÖÜ][^\n\d]*?(?:[ \t]+(?:ca\.[ \t]+)?\d[\d.,]*(?:[ \t]*(?:%|€|EUR))?)+[ \t]*"
+)
+_RULE_ONLY = re.compile(r"[ \t]*[-=_─━═]+[ \t]*")
+
+
+def _head_over_figures(ft: FieldText, row: int, noun: re.Match[str]) -> bool:
+    """Whether the line ``row`` is the noun and a few words without figures ("Handlungsfeld Anteil Mittel p. a.")
+    over two rows that end in figures, rules between them stepped over: a table's header whose gaps a PDF closed."""
+    rest = ft.text[noun.end() : ft.rows[row].end]
+    if not 1 <= len(rest.split()) <= _HEAD_WORDS or re.search(r"\d", rest):
+        return False
+    found, k = 0, ft.next_filled(row + 1, 2)
+    while k is not None and found < 2:
+        text = ft.rows[k].text
+        if _RULE_ONLY.fullmatch(text):
+            k = ft.next_filled(k + 1, 2)
+            continue
+        if _FIGURES_ROW.fullmatch(text) is None:
+            return False
+        found, k = found + 1, ft.next_filled(k + 1, 1)
+    return found == 2
+
+
+_HEAD_WORDS = 4  # words after the noun in such a header at most
+
+
 def noun_headings(ft: FieldText) -> Iterator[Candidate]:
     """Lines opening with the singular field noun and naming the field."""
     text = ft.text
@@ -128,6 +156,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
         if ruled_off(ft, row) or _column_words(ft, text[noun.end() : line.end]) or _head_over_rows(ft, row, noun):
+            continue  # a table's header whose gaps a PDF closed: "Handlungsfeld Schwerpunkt Mittel" / "---- ----"
+        if _head_over_figures(ft, row, noun):
             continue  # a table's header whose gaps a PDF closed: "Handlungsfeld Schwerpunkt Mittel" / "---- ----"
         inside = _BRACKETED_LINE.fullmatch(line.text)
         part = (1 if inside.group(1) is not None else 2) if inside else 0

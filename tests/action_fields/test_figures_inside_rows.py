@@ -67,3 +67,51 @@ def test_a_figure_after_a_preposition_is_no_row() -> None:
         "G Gesundheitslotsinnen bis 2027\n" + TAIL
     )
     assert labels(text) == []
+
+
+RANKED = HEAD + (
+    "Rang Handlungsfeld Punkte Anteil\n"
+    "────────────────────────────────────────────\n"
+    "\n"
+    "─\n"
+    "1 Deutsch im Alltag 71 28 %\n"
+    "2 Übergang in den Beruf, Handel 58 23 %\n"
+    "und Handwerk\n"
+    "\n"
+    "3 Begegnung in der 44 17 %\n"
+    "Dorfmitte\n"
+    "4 Pflege im Alter 36 14 %\n" + TAIL
+)
+
+
+def test_ranked_rows_under_a_rule_a_name_going_on_with_a_link_word() -> None:
+    """A rank's column before the names ("Rang"), the rule under the header wrapped onto a line of its own, a name
+    whose rest opens with "und" on the line under its row."""
+    assert labels(RANKED) == [
+        "Deutsch im Alltag",
+        "Übergang in den Beruf, Handel und Handwerk",
+        "Begegnung in der Dorfmitte",
+        "Pflege im Alter",
+    ]
+
+
+def test_a_rest_in_lower_case_of_another_kind_is_no_part_of_the_name() -> None:
+    """A line under a row opening with a lower-case word that links no name ("davon 3 neu") ends the table."""
+    text = RANKED.replace("und Handwerk\n", "bewertet nach Punkten\n")
+    assert "Übergang in den Beruf, Handel" in labels(text)
+    assert not any("bewertet" in label for label in labels(text))
+
+
+def test_a_header_ending_in_an_abbreviation_over_unnumbered_rows_is_no_heading() -> None:
+    """ "Handlungsfeld Anteil Mittel p. a.": its full stop an abbreviation's, no sentence's; the line is the
+    header of the rows under it, no field's heading ("Anteil Mittel p. a")."""
+    text = HEAD + (
+        "Handlungsfeld Anteil Mittel p. a.\n"
+        "────────────────────────────────────────────\n"
+        "Deutsch im Alltag 30 % 18.000 €\n"
+        "Übergang in den Beruf 20 % 12.000 €\n"
+        "Pflege im Alter 10 % 6.000 €\n"
+        "────────────────────────────────────────────\n"
+        "Summe 100 % 60.000 €\n" + TAIL
+    )
+    assert labels(text) == ["Deutsch im Alltag", "Übergang in den Beruf", "Pflege im Alter"]
