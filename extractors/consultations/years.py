@@ -1,6 +1,7 @@
 """A Beratungsfolge whose dates name no year, its heading naming it: "Beratungsfolge (Sitzungsjahr 2027)" over
 rows "Kreisausschuss  22.03.  (nö)  Vorberatung", or the dates' column word with the year on the heading's line
-("Beratungsfolge   Termin 2027   Behandlung" over rows "Ortschaftsrat Haagen   Di 04.05.   Anhörung"). The
+("Beratungsfolge   Termin 2027   Behandlung" over rows "Ortschaftsrat Haagen   Di 04.05.   Anhörung") or on the
+header's under it, a rule maybe between them; a day's month may be written out ("Mi, 2. Juni"). The
 vocabulary of such a paper reads a row's day and month ("22.03.") as a date of the heading's year; a paper without
 such a heading keeps the vocabulary as it is, so a day and month alone ("bis 01.03.") is no meeting's date anywhere
 else.
@@ -12,7 +13,7 @@ import dataclasses
 import functools
 import re
 
-from pipeline.lang.de.dates import calendar_date
+from pipeline.lang.de.dates import MONTHS, calendar_date
 
 from .vocab import Vocab, date_cells
 
@@ -20,6 +21,9 @@ from .vocab import Vocab, date_cells
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 # a day and month without a year, the cell over after it ("22.03.", not "22.03.2027", "1.2.3" or "3.1.a")
 _DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\w.]|[ \t]?\d)")
+# ... or written with its month's name ("2. Juni", "16. Juni" in "Mi, 16. Juni"), no year after it
+_DAY_NAMED_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.[ \t]*(?P<mon>" + MONTHS + r")(?!\w)(?![ \t]*(?:\d|'))")
+_RULE = re.compile(r"[ \t]*[-=_─━═]{3,}[ \t]*")  # a rule between the heading and the header
 _HEADING_REST_WORDS = 3  # the words after the heading's own, at most ("(Sitzungsjahr 2027)", "für 2027")
 _CELLS = re.compile(r"\t+|[ ]{2,}")  # the gaps between a header's cells
 
@@ -47,7 +51,7 @@ def heading_year(text: str, v: Vocab) -> int | None:
         if len(found) == 1 and len(rest.split()) <= _HEADING_REST_WORDS:
             years.add(int(found[0]))
         # the header on the heading's line, else under it (the heading's line may hold a legend: "〃 = wie oben")
-        under = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        under = next((ln for ln in lines[i + 1 : i + 4] if ln.strip() and not _RULE.fullmatch(ln)), "")
         years.update((_column_years(rest, v) if rest.strip(" :") else set()) or _column_years(under, v))
     return years.pop() if len(years) == 1 else None
 
@@ -91,6 +95,10 @@ def _dates_of_year(text: str, start: int, end: int, year: int) -> list[tuple[int
     found = date_cells(text, start, end)
     for m in _DAY_MONTH.finditer(text, start, end):
         iso = calendar_date(f"{m['d']}.{m['m']}.{year}")
+        if iso is not None and not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), iso))
+    for m in _DAY_NAMED_MONTH.finditer(text, start, end):
+        iso = calendar_date(f"{m['d']}. {m['mon']} {year}")
         if iso is not None and not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), iso))
     return sorted(found)

@@ -62,6 +62,39 @@ def test_quotation_marks_in_a_name_are_no_ditto() -> None:
     assert [(r.body, r.meeting_date) for r in rows if r.meeting_date] == [("Sozialausschuss", "2027-05-03")]
 
 
+WRITTEN_MONTHS = (
+    "Stadt Neustadt\nBeschlussvorlage\n\nBeratungsfolge\n"
+    "  ─────────────────────────────────────────────────────────────────────\n"
+    "  Termin 2027       Gremium                              Beratung        Sitzung\n"
+    "  ─────────────────────────────────────────────────────────────────────\n"
+    "  Mi, 2. Juni       Integrationsrat                      Empfehlung      öff.\n"
+    "  Di, 8. Juni       Ortsbeirat Nord                      Anhörung        öff.\n"
+    "  Mi, 16. Juni      Ausschuss für Soziales, Bildung      Vorberatung     öff.\n"
+    "                    und Kultur\n"
+    "  Do, 8. Juli       Rat der Stadt                        Entscheidung    öff.\n"
+    "  ─────────────────────────────────────────────────────────────────────\n\n"
+    "Beschlussvorschlag\nDer Rat beschließt das Konzept. Er hat am 9. Dezember 2026 den Auftrag erteilt.\n"
+)
+
+
+def test_days_with_written_months_take_the_year_of_the_header_under_a_rule() -> None:
+    """The dates' column word with the year ("Termin 2027") on the header under the heading, a rule between them;
+    the days' months written out ("Mi, 2. Juni"): dates of that year."""
+    _, rows = run(WRITTEN_MONTHS)
+    assert [(r.body, r.meeting_date) for r in rows] == [
+        ("Integrationsrat", "2027-06-02"),
+        ("Ortsbeirat Nord", "2027-06-08"),
+        ("Ausschuss für Soziales, Bildung und Kultur", "2027-06-16"),
+        ("Rat der Stadt", "2027-07-08"),
+    ]
+
+
+def test_days_with_written_months_without_a_year_anywhere_get_none() -> None:
+    """Without the header's year no day is dated by a guess (the prose's "9. Dezember 2026" no year of the rows)."""
+    _, rows = run(WRITTEN_MONTHS.replace("Termin 2027", "Termin     "))
+    assert [r.meeting_date for r in rows if r.meeting_date is not None] == []
+
+
 def test_unread_date_gives_no_row() -> None:
     """Days and months of a year the paper does not name: the meetings' days are unknown, so no row is given
     (none undated)."""
