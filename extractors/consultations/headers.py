@@ -24,7 +24,7 @@ from .compounds import compound_at, date_compound, role_compound
 from .header_kinds import dates_to_end, mark_pair, names_a_body, qualified, role_marks, row_status
 from .places import place_columns
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
-from .years import dates_column_year
+from .years import dates_column_year, without_year
 
 _LEAD = re.compile(
     r"^[\s:–-]*(?:\b(?:im|in der|in den|in|des|eines|der|dem|den|durch den|durch die|vom|zum|zur|an den|an die)\b)?\s*"
@@ -169,7 +169,7 @@ def header(text: str, v: Vocab) -> Header | None:
     if not _opens_with_column(text, v):
         found = _am_header(text, v) if _opens_with_am_fillers(text, v) else None
         return found or _after_fillers(text, v)
-    found = _header(text, v)
+    found = _header(text, v) or without_year(text, v)  # "Termin 2027 Gremium …": the year no column
     return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
 
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.lang.de.dates import MONTHS, calendar_date
 
 from .vocab import Vocab, date_cells
+
+if TYPE_CHECKING:
+    from .headers import Header
 
 # a year of four digits, alone among the heading's words
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
@@ -102,3 +106,24 @@ def _dates_of_year(text: str, start: int, end: int, year: int) -> list[tuple[int
         if iso is not None and not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), iso))
     return sorted(found)
+
+
+_YEAR_AFTER = re.compile(r"(?<=\w)[ \t]\(?(?:19|20)\d{2}\)?(?=[ \t]|$)")  # a year alone after a word, one space
+
+
+def without_year(text: str, v: Vocab) -> Header | None:
+    """A single-spaced header whose dates' column word a year follows ("Termin 2027 Gremium Beratung Sitzung", as a
+    text layer closes the gaps): the year is the rows', no column of its own; the header read without it, its
+    columns' places those of the line; None for any other line."""
+    from .headers import header  # the header's reader asks this one back
+
+    year = _YEAR_AFTER.search(text)
+    before = text[: year.start()].split() if year is not None else []
+    if year is None or not before or not any(kind == "date" and p.fullmatch(before[-1]) for kind, p in v.columns):
+        return None
+    found = header(text[: year.start()] + text[year.end() :], v)
+    if found is None or found.mode != "tokens" or found.marks or found.roles or found.places:
+        return None
+    n, at = year.end() - year.start(), year.start()
+    starts = tuple(s + n if s >= at else s for s in found.starts)
+    return dataclasses.replace(found, starts=starts, end=found.end + n if found.end >= at else found.end)

@@ -89,6 +89,20 @@ def test_days_with_written_months_take_the_year_of_the_header_under_a_rule() -> 
     ]
 
 
+def test_the_same_single_spaced_as_a_text_layer_gives_it() -> None:
+    """The gaps closed to one space, the rules wrapped onto a second line: the year after "Termin" on the header's
+    line is no column of its own, the header's columns are read without it."""
+    lines = [" ".join(line.split()) for line in WRITTEN_MONTHS.split("\n")]
+    flat = "\n".join(line + "\n──────" if line.startswith("────") else line for line in lines)
+    _, rows = run(flat)
+    assert [(r.body, r.meeting_date, r.role) for r in rows] == [
+        ("Integrationsrat", "2027-06-02", "preliminary"),
+        ("Ortsbeirat Nord", "2027-06-08", "deliberation"),
+        ("Ausschuss für Soziales, Bildung und Kultur", "2027-06-16", "preliminary"),
+        ("Rat der Stadt", "2027-07-08", "decision"),
+    ]
+
+
 def test_days_with_written_months_without_a_year_anywhere_get_none() -> None:
     """Without the header's year no day is dated by a guess (the prose's "9. Dezember 2026" no year of the rows)."""
     _, rows = run(WRITTEN_MONTHS.replace("Termin 2027", "Termin     "))
