@@ -169,7 +169,7 @@ def header(text: str, v: Vocab) -> Header | None:
     if not _opens_with_column(text, v):
         found = _am_header(text, v) if _opens_with_am_fillers(text, v) else None
         return found or _after_fillers(text, v)
-    found = _header(text, v) or without_year(text, v)  # "Termin 2027 Gremium …": the year no column
+    found = _header(text, v) or without_year(text, v, functools.partial(header, v=v))  # "Termin 2027 …"
     return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
 
 

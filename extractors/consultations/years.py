@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.lang.de.dates import MONTHS, calendar_date
@@ -111,17 +112,15 @@ def _dates_of_year(text: str, start: int, end: int, year: int) -> list[tuple[int
 _YEAR_AFTER = re.compile(r"(?<=\w)[ \t]\(?(?:19|20)\d{2}\)?(?=[ \t]|$)")  # a year alone after a word, one space
 
 
-def without_year(text: str, v: Vocab) -> Header | None:
+def without_year(text: str, v: Vocab, read: Callable[[str], Header | None]) -> Header | None:
     """A single-spaced header whose dates' column word a year follows ("Termin 2027 Gremium Beratung Sitzung", as a
     text layer closes the gaps): the year is the rows', no column of its own; the header read without it, its
-    columns' places those of the line; None for any other line."""
-    from .headers import header  # the header's reader asks this one back
-
+    columns' places those of the line (``read``: the header's reader); None for any other line."""
     year = _YEAR_AFTER.search(text)
     before = text[: year.start()].split() if year is not None else []
     if year is None or not before or not any(kind == "date" and p.fullmatch(before[-1]) for kind, p in v.columns):
         return None
-    found = header(text[: year.start()] + text[year.end() :], v)
+    found = read(text[: year.start()] + text[year.end() :])
     if found is None or found.mode != "tokens" or found.marks or found.roles or found.places:
         return None
     n, at = year.end() - year.start(), year.start()
