@@ -79,13 +79,19 @@ def cut_header(first: Line, second: Line, v: Vocab) -> Header | None:
         if j is None or words[j] != lows[j][1]:
             return None
         words[j] = top[:-1] + words[j]
+    return _gap_header(lows, words, len(second.text), v)
+
+
+def _gap_header(cells: list[tuple[int, str]], words: list[str], end: int, v: Vocab) -> Header | None:
+    """The header of the joined column ``words`` set out by gaps where the ``cells`` stand, or None where they
+    read as no header by gaps of as many columns."""
     text = ""
-    for (start, _), word in zip(lows, words):
+    for (start, _), word in zip(cells, words):
         text += " " * max(start - len(text), 2 if text else 0) + word
     hdr = header(text, v)
-    if hdr is None or hdr.mode != "gap" or len(hdr.starts) != len(lows):
+    if hdr is None or hdr.mode != "gap" or len(hdr.starts) != len(cells):
         return None
-    return replace(hdr, starts=tuple(s for s, _ in lows), end=len(second.text))
+    return replace(hdr, starts=tuple(s for s, _ in cells), end=end)
 
 
 # a word's first part at a line's end, after a name's hyphens: "Be-", "öf-", "Haupt-,  Finanz-  und … Vorbe-"
@@ -159,3 +165,25 @@ def cut_heads(after: list[Line], v: Vocab) -> tuple[Header | None, int, tuple[He
     skip = 2 if over else 1 if after and cut_glued(after[0], v) else 0
     joined = cut_in_line(after[k], after[k + 1], v) if len(after) > k + 1 else None
     return None, skip, None if joined is None else (joined, k + 2)
+
+
+def cut_gapped(lines: list[Line], i: int, v: Vocab) -> Header | None:
+    """The header of line ``i`` set out by gaps whose column words are cut at their hyphens among whole ones, each
+    rest alone under its first part on the next line, as a narrow column wraps them ("Vorlagen-   Gremium   Befassung
+    Öffent-   Sitzung" over "schluss   …   lichkeit"): the header of the joined words with the upper line's places;
+    None where the lower line holds anything but one lower-case rest under each cut word, or the joined line is no
+    header by gaps."""
+    first = lines[i]
+    if "-" not in first.text or i + 1 >= len(lines) or "  " not in first.text.strip():
+        return None  # most lines hold no cut word
+    tops = [(m.start(), m.group()) for m in _CELL.finditer(first.text)]
+    lows = [(m.start(), m.group()) for m in _CELL.finditer(lines[i + 1].text)]
+    cuts = [k for k, (_, w) in enumerate(tops) if _CUT.fullmatch(w)]
+    if not cuts or len(lows) != len(cuts) or len(tops) < len(cuts) + 2:
+        return None
+    words = [w for _, w in tops]
+    for k, (start, low) in zip(cuts, lows):
+        if abs(tops[k][0] - start) > _SLACK or not _REST.fullmatch(low):
+            return None
+        words[k] = words[k][:-1] + low
+    return _gap_header(tops, words, len(first.text), v)

@@ -71,7 +71,8 @@ def column_in(hdr: Header, offset: int) -> int | None:
 def _two_dates(hdr: Header | None) -> bool:
     """Whether a gap-set or single-spaced header has a date column and a column of unknown kind, as a second
     date's."""
-    return hdr is not None and hdr.mode in ("gap", "tokens") and "date" in hdr.kinds and None in hdr.kinds
+    unknown = hdr is not None and (None in hdr.kinds or (hdr.mode == "gap" and "other" in hdr.kinds))
+    return unknown and hdr is not None and hdr.mode in ("gap", "tokens") and "date" in hdr.kinds
 
 
 def two_dates_header(text: str, at: int, kinds: Sequence[str | None], v: Vocab) -> Header | None:
@@ -141,7 +142,7 @@ def _kind(cell: _Typed, hdr: Header, text: str) -> str:
     begin = _line_start(text, cell.start)
     offset = cell.start - begin
     at, col = column_at(hdr, offset), column_in(hdr, offset)
-    if at is not None and hdr.kinds[at] is None:
+    if at is not None and hdr.kinds[at] in (None, "other"):
         return "unknown"  # right under the unknown column's word: a table whose rows stand as its header does
     return "other" if col is None else hdr.kinds[col] or "other"
 

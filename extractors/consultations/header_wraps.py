@@ -34,10 +34,29 @@ def merge_header(first: str, second: str, v: Vocab) -> Header | None:
     if not second.strip() or len(b) > len(a) or find_dates(second):
         return None
     if any(OPEN_END.search(p) for p in a) or not b[0].strip() or all(p[:1].islower() for p in b if p):
-        kinds = [column_kind(x + " " + y, v) for x, y in zip(a, b + [""] * (len(a) - len(b)))]
+        kinds = [_wrapped_kind(x, y, v) for x, y in zip(a, _under_columns(hdr, second, len(a)))]
         if "body" in kinds and sum(1 for k in kinds if k) >= 2:
             return Header(tuple(kinds), hdr.starts, hdr.mode, hdr.end, hdr.marks)
     return None
+
+
+def _under_columns(hdr: Header, second: str, n: int) -> list[str]:
+    """The second line's cells, each joined to the column it stands under ("Öffent-" over "lichkeit" in the
+    last column, the columns before it with nothing under them)."""
+    below = [""] * n
+    for m in _CELL.finditer(second):
+        col = max((k for k, s in enumerate(hdr.starts[:n]) if s - _SLACK <= m.start()), default=0)
+        below[col] = (below[col] + " " + m.group()).strip()
+    return below
+
+
+def _wrapped_kind(word: str, rest: str, v: Vocab) -> str | None:
+    """The kind of a column word wrapped onto the next line, also where it was cut at its hyphen ("Öffent-" /
+    "lichkeit")."""
+    kind = column_kind(word + " " + rest, v)
+    if kind is None and word.endswith("-") and rest[:1].islower():
+        kind = column_kind(word[:-1] + rest, v)
+    return kind
 
 
 _STACKED_LINES = 2  # the header's lines under its first that may stack a second column word under one of its own

@@ -118,13 +118,15 @@ def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
 
 # a legend run as a paragraph: pairs "ABBR = name" parted by semicolons, middle dots (a bar where a glyph was read
 # as one) or commas before the next pair
-_SHORT = r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,5}(?:[ \t][A-ZÄÖÜ][a-zäöü]{0,3})?"  # "SKA", "GV Os", "V"
+_SHORT = r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,5}(?:[ \t][A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,4})?"  # "SKA", "GV Os", "OR LüGe", "V"
 _RUN_PAIR = re.compile(
     rf"(?:^|(?<=[;,:·|])|(?<=\s))[ \t]*({_SHORT})[ \t]*=[ \t]*([^=;·|]+?)[ \t]*"
     rf"(?=[;,·|][ \t]*{_SHORT}[ \t]*=|[;·|]|$)"
 )
 # a line's end hyphen that joins a word's parts, not one before "und" ("Haupt-, Finanz-" / "und Personalausschuss")
-_CUT = re.compile(rf"(?<=[a-zäöüß])-\n(?=[a-zäöüß])(?!(?:{either(HYPHEN_STAYS)})\b)")
+_CUT = re.compile(rf"(?<=[a-zäöüß])-\n[ \t]*(?=[a-zäöüß])(?!(?:{either(HYPHEN_STAYS)})\b)")
+# ... and one that stays between a name's parts, a capital after it ("Lückersdorf-" / "Gelenau")
+_KEPT = re.compile(r"(?<=[a-zäöüß])-\n[ \t]*(?=[A-ZÄÖÜ][a-zäöüß])")
 _MIN_PAIRS = 4  # pairs of one paragraph at least
 # where a pair's name ends: a semicolon, or a sentence's full stop after a word ("KT = Kreistag. Zuständigkeit: …")
 _CLAUSE_END = re.compile(r";|(?<=[a-zäöüß]{3})\.(?=\s)")
@@ -139,7 +141,7 @@ def _paragraph_runs(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     for para in _legend_paragraphs(text):
         if para.count("=") < _MIN_PAIRS:
             continue
-        joined = _CUT.sub("", para)
+        joined = _KEPT.sub("-", _CUT.sub("", para))
         joined = re.sub(r"[ \t]*\n[ \t]*", " ", joined)
         found = [
             tuple((" ".join(m[1].split()), " ".join(m[2].split())) for m in _RUN_PAIR.finditer(part))

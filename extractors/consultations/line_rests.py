@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from pipeline.lang.de.closed_class import NAME_GOES_ON, either
 from pipeline.structure import Line
 
+from .period_heads import period_head
+from .result_rests import result_under
 from .row_cells import SPILL_WORDS, row_above
 from .vocab import OPEN_END
 
@@ -52,4 +54,23 @@ def name_rest_beside_status(w: _Walk, cur: _Cur) -> None:
     cur.cs, cur.kind = [first], "text"
 
 
-LINE_RESTS = (bracket_rest, name_rest_beside_status)  # in the order the block reader asks them
+NOTE_WORDS = 4  # a sentence has more words than a name's line of the heading's block
+MAX_NOTES = 1
+
+
+def note(w: _Walk, cur: _Cur) -> bool:
+    """A sentence between the heading and the first row, as a council information system sets a
+    help text under its label ("Beratungsweg:" / "Hier können Sie den Beratungsweg verfolgen" /
+    "Integrationsrat, 01.12.2014"): stepped over, once, where it holds no date or other typed cell
+    and no section heading opens it."""
+    if cur.kind != "stop" or w.table or not cur.tokens or w.notes >= MAX_NOTES:
+        return False
+    if any(k != "blank" for k, _, _, _ in w.items) or any(c.kind not in ("text", "empty") for c in cur.cs):
+        return False
+    if any(p.match(cur.line.text) for p in w.v.stops) or len(cur.line.text.split()) < NOTE_WORDS:
+        return False
+    w.notes += 1
+    return True
+
+
+LINE_RESTS = (bracket_rest, period_head, result_under, name_rest_beside_status)  # in the order the block reader asks them

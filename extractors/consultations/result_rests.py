@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import NAME_LINKS, OPEN_ENDS
 from pipeline.structure import Line
 from pipeline.structure.tokens import row_cells
@@ -68,3 +69,18 @@ def _name_end(text: str) -> int:
             break
         end, prev = text.index(word, end) + len(word), word
     return end
+
+
+_LEADS = frozenset(markers.STEP_ARROWS + "-–>")  # the marks that may lead a result's own line ("→", "->")
+
+
+def result_under(w: _Walk, cur: _Cur) -> None:
+    """A line under a row that holds a result alone, maybe led by an arrow ("→ einstimmig empfohlen"): the row's
+    result, no rest of its name (a name's rest holds a word that no result is)."""
+    if cur.kind != "text" or not w.items or w.items[-1][0] != "row":
+        return
+    cells = [c for c in cur.cs if c.kind != "empty"]
+    if cells and cells[0].kind == "text" and set(cells[0].text) <= _LEADS:
+        cells = cells[1:]
+    if cells and all(c.kind == "result" for c in cells):
+        cur.kind = "remark"

@@ -370,7 +370,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own) or closing or marked(row.line, row.mode, row.cells, row.hdr)[0]  # "Beratung und …", an "x"
-    tail = status(row.tail.text.strip(" \t" + "".join(SEPARATORS)), v) if row.tail is not None else None
+    tail = status(row.tail.text.strip(" \t()" + "".join(SEPARATORS)), v) if row.tail is not None else None
     role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)

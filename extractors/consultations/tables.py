@@ -24,7 +24,7 @@ from pipeline.structure.tokens import Cell, role_before_date, row_cells
 
 from .boxes import chosen, options_joined, unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
-from .cut_words import cut_heads, cut_word
+from .cut_words import cut_gapped, cut_heads, cut_word
 from .date_columns import header_rest
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
@@ -32,7 +32,7 @@ from .flat_boxes import box_lines
 from .header_wraps import merge_header, stacked_place
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
-from .line_rests import LINE_RESTS
+from .line_rests import LINE_RESTS, note
 from .result_rests import result_rest
 from .row_cells import (
     REST,
@@ -80,7 +80,9 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         opens = head is not None or header(line.text, v) is not None
         inline = None if opens else inline_title(line.text, v) or inline_header(line.text, v)
         if not opens and inline is None:
-            if (lone := under_body_column(doc, every, i, v, sv.furniture)) is not None:
+            if (cut := cut_gapped(every, i, v)) is not None:  # "Vorlagen-   Gremium   Öffent-" over "schluss   lichkeit"
+                yield from block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
+            elif (lone := under_body_column(doc, every, i, v, sv.furniture)) is not None:
                 yield from lone
             continue
         if under_year_heading(every, i, lambda t: column_words_only(t, v), sv.furniture):
@@ -269,7 +271,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             cur.kind = "blank"  # a rule between rows parts them as a blank line does
         for rule in KIND_RULES:
             rule(w, cur)
-        if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):
+        if note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):
             continue
         if not _place(w, cur):
             break
@@ -329,25 +331,6 @@ def _role_in_name(w: _Walk, cur: _Cur) -> None:
     label = cur.line.text.rstrip().endswith(":")
     if cur.kind in ("status", "spill") and only_status and not label and continues(w.items, cur.cs, w.hdr):
         cur.kind = "text"
-
-
-NOTE_WORDS = 4  # a sentence has more words than a name's line of the heading's block
-MAX_NOTES = 1
-
-
-def _note(w: _Walk, cur: _Cur) -> bool:
-    """A sentence between the heading and the first row, as a council information system sets a
-    help text under its label ("Beratungsweg:" / "Hier können Sie den Beratungsweg verfolgen" /
-    "Integrationsrat, 01.12.2014"): stepped over, once, where it holds no date or other typed cell
-    and no section heading opens it."""
-    if cur.kind != "stop" or w.table or not cur.tokens or w.notes >= MAX_NOTES:
-        return False
-    if any(k != "blank" for k, _, _, _ in w.items) or any(c.kind not in ("text", "empty") for c in cur.cs):
-        return False
-    if any(p.match(cur.line.text) for p in w.v.stops) or len(cur.line.text.split()) < NOTE_WORDS:
-        return False
-    w.notes += 1
-    return True
 
 
 ASIDE_WORDS = SPILL_WORDS  # the words of another column's cell wrapped beside a name's line, at most

@@ -31,6 +31,8 @@ def tail_role(row: Row, line: Line, v: Vocab) -> bool:
         return (
             said is not None and (said[0] is None or "role" not in kinds) and (said[1] is None or "public" not in kinds)
         )
+    if row.tail is None and line.text.strip()[:1] == "(" and line.text.strip()[-1:] == ")":
+        return _status_in_brackets(row, line, v)
     last = hdr.kinds[-1] if hdr is not None else None
     if hdr is None or row.mode != "tokens" or row.tail is not None or last not in ("role", "public"):
         return False
@@ -42,3 +44,12 @@ def tail_role(row: Row, line: Line, v: Vocab) -> bool:
         and said[1 - k] is None
         and not any(c.kind == last for c in row.cells)
     )
+
+
+def _status_in_brackets(row: Row, line: Line, v: Vocab) -> bool:
+    """Whether a bracket alone under a row holds only its status, a part of the sitting ("(nichtöffentlicher Teil)"),
+    where the header has no status column and the row no status cell: the row's status, no part of its name."""
+    said = status(line.text.strip()[1:-1], v)
+    if said is None or said[0] is not None or said[1] is None:
+        return False
+    return (row.hdr is None or "public" not in row.hdr.kinds) and not any(c.kind == "public" for c in row.cells)

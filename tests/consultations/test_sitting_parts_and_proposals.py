@@ -46,7 +46,7 @@ def test_the_part_for_one_sitting_and_the_earlier_meetings() -> None:
         ("Ausschuss für Jugend, Familie, Schule, Sport und Kultur", "2026-03-09", "preliminary", None),
         ("Kreisausschuss", "2026-03-16", "preliminary", None),
         ("Kreistag", "2026-03-26", "decision", True),
-        ("Seniorenbeirat des Landkreises", "2026-03-03", None, None),
+        ("Seniorenbeirat des Landkreises", "2026-03-03", None, True),
     ]
 
 

@@ -1,0 +1,161 @@
+"""Three forms of a Beratungsfolge's table: rows grouped under headings that name the month of their sittings
+("Sitzungsrunde März 2026"), a result alone on the line under its row, maybe led by an arrow, and a table whose
+first dates are the papers' deadlines, under a column word cut at its hyphen ("Vorlagen-" over "schluss"), the
+meeting's date in the last column. Every case is invented: other towns, other bodies, the same forms; the near
+misses keep what they are."""
+
+from __future__ import annotations
+
+from extractors import load_resources
+from extractors.consultations import extract
+from pipeline.structure import view
+from tests.helpers import document
+
+Row = tuple[str, str, "str | None", "bool | None"]
+
+
+def rows(text: str) -> list[Row]:
+    doc = document(text)
+    found = extract(doc, load_resources(), view(doc))
+    return [(r.body, r.meeting_date or "", r.role, r.public) for r in found]
+
+
+ROUNDS = (
+    "Beratungsfolge\n\n"
+    "  Sitzungsrunde Februar 2026 (abgeschlossen)\n"
+    "    Mi. 18. Feb. 2026   Seniorenbeirat                                  Empfehlung      ö\n"
+    "                        → mehrheitlich empfohlen\n\n"
+    "  Sitzungsrunde März 2026\n"
+    "    Di. 10. März 2026   Ortsrat Nordhafen                               Anhörung        ö\n"
+    "    Do. 12. März 2026   Ausschuss für Schule, Kultur, Sport und         Vorberatung     ö\n"
+    "                        Freizeit\n\n"
+    "  Sitzungsrunde April 2026\n"
+    "    Mo. 13. Apr. 2026   Verwaltungsausschuss                            Vorberatung     nö\n"
+    "    Do. 23. Apr. 2026   Rat der Stadt Weidenau                          Entscheidung    ö\n\n"
+    "Beschlussvorschlag\n\nDer Rat beschließt das Konzept.\n"
+)
+
+
+def test_rows_under_headings_of_their_months_are_read_in_every_group() -> None:
+    assert [(b, d) for b, d, _, _ in rows(ROUNDS)] == [
+        ("Seniorenbeirat", "2026-02-18"),
+        ("Ortsrat Nordhafen", "2026-03-10"),
+        ("Ausschuss für Schule, Kultur, Sport und Freizeit", "2026-03-12"),
+        ("Verwaltungsausschuss", "2026-04-13"),
+        ("Rat der Stadt Weidenau", "2026-04-23"),
+    ]
+    assert [p for _, _, _, p in rows(ROUNDS)] == [True, True, True, False, True]
+
+
+def test_a_result_alone_under_its_row_is_no_part_of_the_name() -> None:
+    plain = ROUNDS.replace("→ mehrheitlich empfohlen", "einstimmig zugestimmt")
+    assert rows(plain)[0][:2] == ("Seniorenbeirat", "2026-02-18")
+    # a name's rest under its row stays the name's
+    wrapped = ROUNDS.replace("                        → mehrheitlich empfohlen\n", "                        Sozialplanung\n")
+    assert rows(wrapped)[0][:2] == ("Seniorenbeirat Sozialplanung", "2026-02-18")
+
+
+def test_a_month_beside_a_body_stays_a_planned_row() -> None:
+    """A body whose meeting is planned for a month only is a row, no group's heading."""
+    text = (
+        "Beratungsfolge\n\n"
+        "    Di. 10. März 2026   Ortsrat Nordhafen                               Anhörung        ö\n"
+        "    Gemeinderat März 2026\n\n"
+        "Begründung\n\nDer Rat hat am 02.02.2026 beraten.\n"
+    )
+    assert [b for b, _, _, _ in rows(text)][:1] == ["Ortsrat Nordhafen"]
+    assert "Gemeinderat" in [b for b, _, _, _ in rows(text)]
+
+
+CHAIN = (
+    "Terminplan\n"
+    "────────────────────────────────────────────────────────────────────────────────────────\n"
+    "Vorlagen-     Gremium                              Befassung          Öffent-   Sitzung\n"
+    "schluss                                                               lichkeit\n"
+    "────────────────────────────────────────────────────────────────────────────────────────\n"
+    "02.02.2026    Beirat für Menschen mit Behinderung  Stellungnahme      ja        16.02.2026\n"
+    "09.02.2026    Hauptausschuss                       Vorberatung        nein      23.02.2026\n"
+    "16.02.2026    Ausschuss für Umwelt, Klima und      Vorberatung        ja        02.03.2026\n"
+    "              Mobilität\n"
+    "02.03.2026    Stadtrat                             Beschlussfassung   ja        16.03.2026\n"
+    "────────────────────────────────────────────────────────────────────────────────────────\n"
+    "Vorlagenschluss = letzter Tag für die Einreichung (14 Tage vor der Sitzung)\n"
+)
+
+
+def test_a_deadlines_column_before_the_bodies_gives_no_meeting_date() -> None:
+    assert rows(CHAIN) == [
+        ("Beirat für Menschen mit Behinderung", "2026-02-16", "deliberation", True),
+        ("Hauptausschuss", "2026-02-23", "preliminary", False),
+        ("Ausschuss für Umwelt, Klima und Mobilität", "2026-03-02", "preliminary", True),
+        ("Stadtrat", "2026-03-16", "decision", True),
+    ]
+
+
+def test_a_line_of_cut_words_without_their_rests_opens_no_table() -> None:
+    """The rests must stand under their first parts, alone: a line of prose under the cut words is no header's."""
+    broken = CHAIN.replace(
+        "schluss                                                               lichkeit\n",
+        "Die Termine sind vorläufig                                            lichkeit\n",
+    )
+    assert rows(broken) == []
+
+
+WRAPPED_HEAD = (
+    "Beratungstermine\n"
+    "────────────────────────────────────────────────────────────────────────────────\n"
+    "Beratungsgremium                     Beratungstermin  Beratungsanlass         Öffent-\n"
+    "                                                                               lichkeit\n"
+    "────────────────────────────────────────────────────────────────────────────────\n"
+    "Beirat für Senioren und              03.03.2026       angehört – Votum:        ja\n"
+    "Generationen                                          Zustimmung (9:0:2)\n"
+    "Bauausschuss                         17.03.2026       vorberatend              ja\n"
+    "Stadtrat                             31.03.2026       beschließend             ja\n"
+    "────────────────────────────────────────────────────────────────────────────────\n\n"
+    "Beschlussantrag\nDer Stadtrat stimmt zu.\n"
+)
+
+
+def test_a_column_word_wrapped_in_the_last_column_keeps_the_columns_before_it() -> None:
+    """The rest of the last column's word ("Öffent-" / "lichkeit") is that column's, not the second's: the
+    dates' column stays the dates', and a name's rest with a result beside it makes no row of its own."""
+    assert [(b, d, p) for b, d, _, p in rows(WRAPPED_HEAD)] == [
+        ("Beirat für Senioren und Generationen", "2026-03-03", True),
+        ("Bauausschuss", "2026-03-17", True),
+        ("Stadtrat", "2026-03-31", True),
+    ]
+
+
+def test_the_part_of_the_sitting_under_a_name_is_its_status() -> None:
+    text = (
+        "   Termin                      Gremium                                       Zuständigkeit\n"
+        "   Montag, 09.03.2026          Finanzausschuss                               Vorberatung\n"
+        "                               (nichtöffentlicher Teil)\n"
+        "   Donnerstag, 26.03.2026      Gemeindevertretung                            Entscheidung\n\n"
+        "Beschlussvorschlag\n"
+    )
+    assert rows(text) == [
+        ("Finanzausschuss", "2026-03-09", "preliminary", False),
+        ("Gemeindevertretung", "2026-03-26", "decision", None),
+    ]
+
+
+def test_a_legend_paragraph_wrapped_at_hyphens_names_whole_bodies() -> None:
+    text = (
+        "Beratungsfolge\n"
+        " Lfd.  Gremium     Termin        Sitzung   Behandlung\n"
+        " 1     OR Nd       02.03.2026    ö         Anhörung\n"
+        " 2     OR WaHo     03.03.2026    ö         Anhörung\n"
+        " 3     HA          10.03.2026    nö        Vorberatung\n"
+        " 4     GR          24.03.2026    ö         Beschluss\n"
+        " Gremien: OR Nd = Ortschaftsrat Nordau · OR WaHo = Ortschaftsrat Waldau-\n"
+        " Hohenfeld · HA = Haupt-\n"
+        " ausschuss · GR = Gemeinderat\n\n"
+        "Beschlussvorschlag\n"
+    )
+    assert [b for b, _, _, _ in rows(text)] == [
+        "Ortschaftsrat Nordau",
+        "Ortschaftsrat Waldau-Hohenfeld",
+        "Hauptausschuss",
+        "Gemeinderat",
+    ]
