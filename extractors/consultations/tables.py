@@ -109,7 +109,7 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         rest = line.text[hdr.end :]
         if hdr.mode == "tokens":  # a flattened table broken by a page's foot and the next page's head
             rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
-        if rest.strip(" :\t"):  # a row on the header's line
+        if rest.strip(" :\t") and not _column_words_on(rest, v):  # a row on the header's line
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         found = list(block(doc, after, v, hdr))
         if "date" not in hdr.kinds and (m := v.title.match(line.text)):
@@ -121,6 +121,13 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         cut, skip, joined = cut_heads(after, v)  # the header's words cut at hyphens, rests below (.cut_words)
         rows = _under_title(doc, line, m.end(), after[skip:], v) if cut is None else block(doc, after[skip:], v, cut)
         yield from list(rows) or (block(doc, after[joined[1] :], v, joined[0]) if joined else ())  # cut among whole
+
+
+def _column_words_on(rest: str, v: Vocab) -> bool:
+    """Whether a single-spaced header's rest holds its further column words, one unknown among them ("Teil TOP
+    Befassung" after "Gremium Sitzung"): no row."""
+    words = rest.split()
+    return len(words) >= 2 and not any(c.isdigit() for c in rest) and sum(not column_kind(w, v) for w in words) <= 1
 
 
 def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Vocab) -> Iterator[Consultation]:

@@ -60,6 +60,8 @@ _SITTING = re.compile(r"\s*\(\d{1,2}\.[ \t]?[^\W\d]+\)$")
 # a remark in brackets after the name that dates another meeting, the one moved or replaced: "(verschoben vom 04.05.)",
 # "(Ersatz für 08.07.2027)"; a name holds no date
 _DATED_REMARK = re.compile(r"\s*\([^()\d]*\b[0-3]?\d\.[01]?\d\.(?:\d{2}(?:\d{2})?)?[^()\d]*\)$")
+# ... or that parts its clauses by a semicolon, as no name's bracket does: "(Ursprungsfassung; Hinweise eingearbeitet)"
+_CLAUSED_REMARK = re.compile(r"\s*\([^()]*;[^()]*\)$")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of the header cache
@@ -438,10 +440,12 @@ def clean_body(text: str) -> str:
     'Stadtrat'
     >>> clean_body("Ausschuss für Soziales\\nund Kultur (verschoben vom 04.05.)")  # the meeting it replaces
     'Ausschuss für Soziales und Kultur'
+    >>> clean_body("Seniorenbeirat (erste Fassung; Hinweise aufgenommen)")  # a remark's clauses
+    'Seniorenbeirat'
     """
     text = _LINK_NUMBER.sub("", _BARS.split(text, 1)[0])
     text = _TRAILING.sub("", _NUMBERING.sub("", _GLUED_RULE.sub("", collapse(dehyphenate(text))))).strip(_EDGES)
-    text = _DATED_REMARK.sub("", _SITTING.sub("", _SESSION_CODE.sub("", text)))
+    text = _CLAUSED_REMARK.sub("", _DATED_REMARK.sub("", _SITTING.sub("", _SESSION_CODE.sub("", text))))
     return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
 
 

@@ -339,10 +339,14 @@ def _form_in_head(
 
 def _may_open(text: str, words: ColumnWords) -> bool:
     """Whether a line may open a table, by the tests the header readers below make first: a header
-    of its own (``words.header``), a cell naming two columns with a slash, or column words alone on
-    the line (a stacked header, a heading over headless rows). A line with none of them (most lines:
+    of its own (``words.header``), a cell naming two columns with a slash, column words alone on
+    the line (a stacked header, a heading over headless rows), or a cell cut at a hyphen. A line with none of them (most lines:
     prose, rows, letterhead) opens none, and the readers are not asked of it."""
-    return "/" in text or words.columns_only(text) or words.header(text) is not None
+    return "/" in text or words.columns_only(text) or words.header(text) is not None or _CUT_CELL.search(text) is not None
+
+
+# a cell ending in a word cut at its hyphen, its rest on the next line (:func:`_hyphened_header`): "Öffent-  Sitzung"
+_CUT_CELL = re.compile(r"[^\W\d_]{2}-(?=[ \t]{2,}|[ \t]*[|]|[ \t]*$)")
 
 
 def _may_flip(line: Line, words: ColumnWords) -> bool:
@@ -1062,6 +1066,8 @@ def _hyphened_header(
     line = every[i]
     if "-" not in line.text or i + 1 >= len(every) or i + 1 in skip:
         return None
+    if line.text.lstrip().startswith("|") and every[i + 1].text.lstrip().startswith("|"):
+        return _hyphened_in_bars(line.text, every[i + 1].text, words)
     cells, below = line.columns, every[i + 1].columns
     if len(cells) == 1:  # set in single spaces (a PDF's text layer): the rests in the order of the cut words
         return _hyphened_in_order(line.text.split(), every[i + 1].text.split(), words)
@@ -1078,6 +1084,26 @@ def _hyphened_header(
     if any(text.endswith("-") for text in texts):
         return None
     return words.header("   ".join(texts))
+
+
+def _hyphened_in_bars(head: str, below: str, words: ColumnWords) -> tuple[tuple[str | None, ...], int] | None:
+    """A bar table's header whose cells are cut at a hyphen, each rest in the cell under it, also where a PDF's
+    text layer set the bars one space apart ("| Gremium | Ter- | Zuständig- |" over "| | min | keit |"): the
+    cells joined one by one; None where the lines' cells differ in number or a rest stands under no cut word.
+
+    >>> ws = ColumnWords(lambda t: ((), 0) if t == "| Gremium | Termin | Art |" else None, *[None] * 5)
+    >>> _hyphened_in_bars("| Gremium | Ter- | Art |", "| | min | |", ws)
+    ((), 0)
+    """
+    tops, lows = head.strip().split("|")[1:-1], below.strip().split("|")[1:-1]
+    if len(tops) != len(lows) or not any(_cut_word(top.strip()) for top in tops):
+        return None
+    joined = []
+    for top, low in zip(map(str.strip, tops), map(str.strip, lows)):
+        if low and not (_cut_word(top) and low[:1].islower() and low.isalpha()):
+            return None
+        joined.append(top[:-1] + low if low else top)
+    return words.header("| " + " | ".join(joined) + " |")
 
 
 def _hyphened_in_order(

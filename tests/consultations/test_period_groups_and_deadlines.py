@@ -159,3 +159,53 @@ def test_a_legend_paragraph_wrapped_at_hyphens_names_whole_bodies() -> None:
         "Hauptausschuss",
         "Gemeinderat",
     ]
+
+
+CUT_BARS = (
+    "Beratungsfolge\n"
+    "┌──────────────────────────────────┬────────────┬─────┬──────────┬──────────┐\n"
+    "│ Gremium │ Sitzungstag│ ö/nö│ Vorbera- │ Entschei-│\n"
+    "│ │ │ │ tung │ dung │\n"
+    "├──────────────────────────────────┼────────────┼─────┼──────────┼──────────┤\n"
+    "│ Beirat für Teilhabe und Inklusion │ 04.03.2026 │ ö │ ☒ │ ☐ │\n"
+    "│ Ausschuss für Bildung, Kultur, │ 11.03.2026 │ ö │ ☒ │ ☐ │\n"
+    "│ Sport und Freizeit │ │ │ │ │\n"
+    "│ Gemeinderat │ 25.03.2026 │ nö │ ☐ │ ☒ │\n"
+    "└──────────────────────────────────┴────────────┴─────┴──────────┴──────────┘\n\n"
+    "Betreff: Aktionsplan Inklusion\n"
+)
+
+
+def test_a_bar_tables_header_cut_at_hyphens_set_single_spaced() -> None:
+    """A PDF's text layer sets the drawn table's bars one space apart: the header's cut words are joined with the
+    rests in the cells under them, and the rows are read."""
+    assert [(b, d, p) for b, d, _, p in rows(CUT_BARS)] == [
+        ("Beirat für Teilhabe und Inklusion", "2026-03-04", True),
+        ("Ausschuss für Bildung, Kultur, Sport und Freizeit", "2026-03-11", True),
+        ("Gemeinderat", "2026-03-25", False),
+    ]
+
+
+def test_a_rest_under_a_whole_word_joins_no_bar_header() -> None:
+    moved = CUT_BARS.replace("│ │ │ │ tung │ dung │", "│ │ am │ │ tung │ dung │")
+    assert rows(moved) == []
+
+
+def test_a_sittings_part_column_and_a_submission_decision() -> None:
+    """A "Teil" column word (the sitting's part, "A" or "B") is a column's, no row's; a Magistrat's
+    "Vorlagebeschluss" is its role, no part of its name; a remark whose clauses a semicolon parts is no name's."""
+    text = (
+        "Beratungsfolge:\n\n"
+        "Gremium Sitzung Teil TOP Befassung\n"
+        "Magistrat 02.03.2026 B 4 Vorlagebeschluss\n"
+        "Seniorenbeirat 09.03.2026 A 3 Anhörung\n"
+        "(erste Fassung; Hinweise aufgenommen)\n"
+        "Stadtverordnetenversammlung 26.03.2026 A 11 Entscheidung\n"
+        "─────────────────────────────────────\n"
+        "Teil A = öffentlicher Teil der Sitzung · Teil B = nichtöffentlicher Teil der Sitzung\n"
+    )
+    assert [(b, d, r) for b, d, r, _ in rows(text)] == [
+        ("Magistrat", "2026-03-02", "decision"),
+        ("Seniorenbeirat", "2026-03-09", "deliberation"),
+        ("Stadtverordnetenversammlung", "2026-03-26", "decision"),
+    ]

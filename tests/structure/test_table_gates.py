@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from extractors import load_resources
 from extractors.consultations import tables as consultation_tables
 from extractors.consultations.columns import lines_after, under_body_column
+from extractors.consultations.cut_words import cut_gapped
 from extractors.consultations.flat import inline_header, inline_title, wrapped_flat
 from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.model import column_words
@@ -48,6 +49,9 @@ def long_way(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             line, after = wrapped[0], lines_after(every, i + 1 + wrapped[1], sv.furniture)
         elif header(line.text, v) is None and head is None:
             inline = inline_title(line.text, v) or inline_header(line.text, v)
+            if inline is None and (cut := cut_gapped(every, i, v)) is not None:
+                yield from consultation_tables.block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
+                continue
             if inline is None:
                 yield from under_body_column(doc, every, i, v, sv.furniture) or []
                 continue
