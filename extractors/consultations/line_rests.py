@@ -73,4 +73,9 @@ def note(w: _Walk, cur: _Cur) -> bool:
     return True
 
 
-LINE_RESTS = (bracket_rest, period_head, result_under, name_rest_beside_status)  # in the order the block reader asks them
+LINE_RESTS = (
+    bracket_rest,
+    period_head,
+    result_under,
+    name_rest_beside_status,
+)  # in the order the block reader asks them

@@ -80,7 +80,9 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         opens = head is not None or header(line.text, v) is not None
         inline = None if opens else inline_title(line.text, v) or inline_header(line.text, v)
         if not opens and inline is None:
-            if (cut := cut_gapped(every, i, v)) is not None:  # "Vorlagen-   Gremium   Öffent-" over "schluss   lichkeit"
+            if (
+                cut := cut_gapped(every, i, v)
+            ) is not None:  # "Vorlagen-   Gremium   Öffent-" over "schluss   lichkeit"
                 yield from block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
             elif (lone := under_body_column(doc, every, i, v, sv.furniture)) is not None:
                 yield from lone

@@ -101,6 +101,7 @@ def doc_date(
         or header_date_cell(text, header)
         or contact_date(text, conf, header)
         or date_beside_number(text, number)
+        or dated_in_column(text, number)
     )
     if got is not None:
         return got
@@ -210,6 +211,46 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
     return None
 
 
+_COLUMN_LINES = 2  # the lines under the number's that a right-hand column's "vom" may stand on
+_COLUMN_SLACK = 2  # how far "vom" may start from where the number's cell does
+
+
+def dated_in_column(text: str, number: Found | None) -> Found | None:
+    """ "vom 11.05.2027" in the number's column of a right-hand block beside the letterhead, on one of the two lines
+    under the number's (a type word between): "Dezernat II   DS 2027/117" over "Amt 50   vom 11.05.2027"; the date
+    ends its line.
+
+    >>> t = "STADT X      Drucksache\\nDezernat II  DS 2031/7\\nAmt 50       vom 12.05.2031\\n"
+    >>> dated_in_column(t, Found("DS 2031/7", 37, 46, "heading")).value
+    '2031-05-12'
+    >>> dated_in_column(t.replace("Amt 50       vom", "Amt 50 vom      "), Found("DS 2031/7", 37, 46, "heading"))
+    """
+    if number is None:
+        return None
+    begin = text.rfind("\n", 0, number.start) + 1
+    cell = _cell_start(text[begin : number.start])
+    at = text.find("\n", number.end)
+    for _ in range(_COLUMN_LINES):
+        if at < 0:
+            return None
+        end = text.find("\n", at + 1)
+        line = text[at + 1 : len(text) if end < 0 else end]
+        m = _VOM.search(line)
+        if m is not None and abs(m.start() - cell) <= _COLUMN_SLACK:
+            d = date_at(text, at + 1 + m.end())
+            if d is not None and not text[d.end : len(text) if end < 0 else end].strip():
+                return Found(d.iso, d.start, d.end, "key_value")
+        at = end
+    return None
+
+
+def _cell_start(before: str) -> int:
+    """Where the cell ending at the end of ``before`` starts in its line: after the last gap."""
+    gaps = [m.end() for m in re.finditer(r"\t|  +", before)]
+    return gaps[-1] if gaps else 0
+
+
+_VOM = re.compile(r"(?:(?<=  )|(?<=\t)|^)(?:vom|VOM)[ \t]+")
 _CELL_GAP = re.compile(r"[ \t]*(?:\t|  |[│┃|])[ \t]*")  # a gap or a bar between two cells of a line
 
 
@@ -288,12 +329,14 @@ def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
 def paired_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
     """The date under the date's label where a row of one-word labels in capitals stands over a row of as many
     one-word values, both flattened into single spaces, so that they pair word by word ("VORLAGENART
-    VORLAGE-NR. DATUM AKTENZEICHEN" over "Magistratsvorlage 2027/0034 18.01.2027 2.3-451-07")."""
+    VORLAGE-NR. DATUM AKTENZEICHEN" over "Magistratsvorlage 2027/0034 18.01.2027 2.3-451-07"), also labels each one
+    capitalised word ("Vorlagenart Vorlagennummer Datum Status" over "Beschlussvorlage VO/2027/0871 18.05.2027
+    öffentlich")."""
     _, alone = date_label(conf)
     for i, line in enumerate(header):
         labels = line.text.split()
-        if len(labels) < 3 or re.search(r"\d", line.text) or _MEETING.search(line.text) or not line.text.isupper():
-            continue  # a header's labels set in capitals
+        if len(labels) < 3 or re.search(r"\d", line.text) or _MEETING.search(line.text) or not _label_row(labels):
+            continue  # a header's labels set in capitals, or each one capitalised word
         at = [k for k, w in enumerate(labels) if alone.fullmatch(w) or alone.fullmatch(w.capitalize())]
         below = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
         values = list(_WORD_RUN.finditer(below.text)) if below is not None else []
@@ -303,6 +346,12 @@ def paired_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found 
         if d is not None and d.raw == values[at[0]].group():
             return Found(d.iso, d.start, d.end, "key_value")
     return None
+
+
+def _label_row(labels: list[str]) -> bool:
+    """Whether a row's words are labels, one word each: all in capitals ("VORLAGENART VORLAGE-NR. DATUM"), or each
+    capitalised with no link word between them ("Vorlagenart Vorlagennummer Datum Status")."""
+    return all(w.isupper() for w in labels) or all(w[:1].isupper() and w[1:].islower() for w in labels)
 
 
 # a bullet that OCR reads as one or two small letters ("m Dezernat") may stand before the label

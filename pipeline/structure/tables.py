@@ -340,9 +340,11 @@ def _form_in_head(
 def _may_open(text: str, words: ColumnWords) -> bool:
     """Whether a line may open a table, by the tests the header readers below make first: a header
     of its own (``words.header``), a cell naming two columns with a slash, column words alone on
-    the line (a stacked header, a heading over headless rows), or a cell cut at a hyphen. A line with none of them (most lines:
-    prose, rows, letterhead) opens none, and the readers are not asked of it."""
-    return "/" in text or words.columns_only(text) or words.header(text) is not None or _CUT_CELL.search(text) is not None
+    the line (a stacked header, a heading over headless rows), or a cell cut at a hyphen. A line with
+    none of them (most lines: prose, rows, letterhead) opens none, and the readers are not asked of it."""
+    return (
+        "/" in text or words.columns_only(text) or words.header(text) is not None or _CUT_CELL.search(text) is not None
+    )
 
 
 # a cell ending in a word cut at its hyphen, its rest on the next line (:func:`_hyphened_header`): "Öffent-  Sitzung"

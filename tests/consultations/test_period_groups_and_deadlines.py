@@ -51,7 +51,9 @@ def test_a_result_alone_under_its_row_is_no_part_of_the_name() -> None:
     plain = ROUNDS.replace("→ mehrheitlich empfohlen", "einstimmig zugestimmt")
     assert rows(plain)[0][:2] == ("Seniorenbeirat", "2026-02-18")
     # a name's rest under its row stays the name's
-    wrapped = ROUNDS.replace("                        → mehrheitlich empfohlen\n", "                        Sozialplanung\n")
+    wrapped = ROUNDS.replace(
+        "                        → mehrheitlich empfohlen\n", "                        Sozialplanung\n"
+    )
     assert rows(wrapped)[0][:2] == ("Seniorenbeirat Sozialplanung", "2026-02-18")
 
 

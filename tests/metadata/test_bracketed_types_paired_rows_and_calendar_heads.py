@@ -83,6 +83,36 @@ def test_values_that_do_not_pair_with_the_date_label_give_no_date(old: str, new:
     assert "doc_date" not in extract(PAIRED.format(gap=" ").replace(old, new))
 
 
+def test_capitalised_labels_over_values_paired_word_by_word() -> None:
+    """Labels each one capitalised word ("Vorlagenart Vorlagennummer Datum Status") pair as capitals do; a line of
+    words with a link word among them is no row of labels."""
+    text = PAIRED.format(gap=" ").replace(
+        "VORLAGENART VORLAGE-NR. DATUM AKTENZEICHEN", "Vorlagenart Nummer Datum Zeichen"
+    )
+    check(text, {"doc_date": "2031-01-18"})
+    prose = text.replace("Vorlagenart Nummer Datum Zeichen", "Vorlagen und Datum Zeichen")
+    assert "doc_date" not in extract(prose)
+
+
+COLUMN = """STADT LINDENHAIN                                      Gemeinderatsdrucksache
+Dezernat III – Bürgermeister Dr. Paul Merz            DS 2031/208
+Amt für Familie und Soziales (Amt 40)                 vom 14.03.2031
+Sachbearbeitung: Jana Holt                            öffentlich
+
+Betreff
+Integrationskonzept – Eckpunkte
+"""
+
+
+def test_a_date_after_vom_in_the_numbers_column_under_it() -> None:
+    check(COLUMN, {"doc_number": "DS 2031/208", "doc_date": "2031-03-14"})
+    # "vom" at the left, in another column: a date of something else
+    moved = COLUMN.replace(
+        "Amt für Familie und Soziales (Amt 40)                 vom 14.03.2031", "Beschluss vom 14.03.2031"
+    )
+    assert "doc_date" not in extract(moved)
+
+
 CALENDAR = """STADTVERWALTUNG LINDENHAIN
 BESCHLUSSVORLAGE Vorlage-Nr. 0219/2031
 Datum 02.02.2031
