@@ -43,7 +43,8 @@ again by the labels' grammar: :mod:`.flat_timelines`), and a paper's head naming
 ("für die Sitzung des Kreistages" over "am Montag, 07.06.2027": :mod:`.session_heads`), ``proposal`` (one
 Beschlussvorschlag per body, each under its body's meeting: :mod:`.proposals`).
 A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
-bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`).
+bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`). ``table.matrix`` (a
+matrix, the bodies as column heads and the roles as row labels, each date where the two meet: :mod:`.role_matrix`).
 A processing history's or routing slip's rows of the office's own steps are no meetings (:mod:`.stations`); a
 sitting's code for its date is read off the paper's calendar of sittings (:mod:`.session_codes`). Stamps of the
 sittings set two a row on a scanned copy are read a side at a time (:mod:`.stamp_sides`).
@@ -107,6 +108,7 @@ from .result_lines import from_result_lines
 from .role_columns import from_role_columns
 from .role_heads import with_heads
 from .role_led import from_role_lines
+from .role_matrix import from_role_matrix
 from .ruled import with_ruled
 from .session_codes import dated_by_code, with_session_dates
 from .session_heads import from_session_heads
@@ -235,6 +237,7 @@ def _others(
         *from_proposals(doc, v, sv),
         *from_dated_axes(doc, v, sv),
         *from_role_columns(doc, v, sv),
+        *from_role_matrix(doc, v, sv),
     ]
 
 
