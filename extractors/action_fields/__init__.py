@@ -30,7 +30,8 @@ document (a table of contents repeating the headings adds nothing):
    presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
    points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
    naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
-   entries left out, ``legend_entries``); the marked items of a list that a sentence runs through after the noun
+   entries left out, ``legend_entries``), or of a chart's legend set under its caption without the word ("■ Sprache
+   und Bildung (11)", ``chart_legends``); the marked items of a list that a sentence runs through after the noun
    in the plural, no colon before it ("… in den Handlungsfeldern" / "a) Sprache und Bildung," … "d) Gesundheit
    sowie" / "e) Wohnen" / "des Konzepts …", ``sentence_items``); the entries of a list of abbreviations that stand for
    the noun and a name ("HF-AB Handlungsfeld Arbeit und Beruf", ``abbreviated_fields``); the subjects of an FAQ's
@@ -139,7 +140,7 @@ from .headings import noun_headings, run_in_headings, section_headings
 from .indexes import index_entries, index_regions
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
-from .legends import legend_entries
+from .legends import chart_legends, legend_entries
 from .letterspaced import letterspaced_headings
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
@@ -189,6 +190,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         filter_buttons,
         slide_bullets,
         legend_entries,
+        chart_legends,
         sentence_items,
         abbreviated_fields,
         question_subjects,
