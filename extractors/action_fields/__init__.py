@@ -57,7 +57,9 @@ document (a table of contents repeating the headings adds nothing):
    field column of a raw CSV export quoted in the text ("ID;Handlungsfeld;Maßnahme" over records parted by
    semicolons, ``delimited_records``), or the column of a
    table drawn with box bars under a head naming the noun (a synopsis, ``synopsis_column``), or the rows of a
-   dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``);
+   dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
+   fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
+   Jana Brückner monatlich", ``person_rows``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -160,6 +162,7 @@ from .row_cells import row_cells
 from .running_heads import running_heads
 from .sentence_items import sentence_items
 from .slides import slide_bullets
+from .person_rows import person_rows
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
 from .synopses import synopsis_column
@@ -209,6 +212,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         closed_column_heads,
         charted_rows,
         row_cells,
+        person_rows,
         divider_rows,
         chart_axes,
         map_branches,
