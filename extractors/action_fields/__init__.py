@@ -59,7 +59,8 @@ document (a table of contents repeating the headings adds nothing):
    table drawn with box bars under a head naming the noun (a synopsis, ``synopsis_column``), or the rows of a
    dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
    fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
-   Jana Brückner monatlich", ``person_rows``);
+   Jana Brückner monatlich", ``person_rows``), or the new column of a table setting the new fields beside the old
+   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -129,6 +130,7 @@ from .clauses import predicated
 from .closed_heads import closed_column_heads
 from .column_heads import column_heads, lead_column_heads
 from .columned import two_column_entries, two_column_regions
+from .compared import compared_columns
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
@@ -213,6 +215,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         charted_rows,
         row_cells,
         person_rows,
+        compared_columns,
         divider_rows,
         chart_axes,
         map_branches,
