@@ -154,6 +154,7 @@ from .options import form_options
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
+from .person_rows import person_rows
 from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
 from .questionnaire import survey_items
@@ -164,9 +165,9 @@ from .row_cells import row_cells
 from .running_heads import running_heads
 from .sentence_items import sentence_items
 from .slides import slide_bullets
-from .person_rows import person_rows
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
+from .structure_boxes import structure_boxes
 from .synopses import synopsis_column
 from .tables import field_tables
 from .tallied import counted_series, tallied_lists
@@ -196,6 +197,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         slide_bullets,
         legend_entries,
         chart_legends,
+        structure_boxes,
         sentence_items,
         abbreviated_fields,
         question_subjects,
