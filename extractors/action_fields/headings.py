@@ -313,7 +313,12 @@ def _ruled_rest(ft: FieldText, row: int, found: tuple[int, int, str] | None) -> 
     closing rule wrapped onto that line after the name's rest ("━━━ HANDLUNGSFELD 1 · SPRACHE UND BIL-" /
     "DUNG ━━━━"); a word in capitals broken at a hyphen is joined."""
     line = ft.rows[row]
-    if found is None or not _OPENING_RULE.match(line.text) or _TRAILING_RULE.search(line.text) or row + 1 >= len(ft.rows):
+    if (
+        found is None
+        or not _OPENING_RULE.match(line.text)
+        or _TRAILING_RULE.search(line.text)
+        or row + 1 >= len(ft.rows)
+    ):
         return None
     m = _CLOSING_REST.fullmatch(ft.rows[row + 1].text)
     if m is None or len(m.group("rest").split()) > _REST_WORDS:

@@ -722,7 +722,11 @@ def _one_of_records(ft: FieldText, at: int) -> list[Candidate]:
         return []
     end = ft.rows[row].end
     nxt = row + 1
-    if WRAP_END.search(ft.text[at:end].rstrip()) and nxt < len(ft.rows) and 0 < len(ft.rows[nxt].text.split()) <= _SHORT:
+    if (
+        WRAP_END.search(ft.text[at:end].rstrip())
+        and nxt < len(ft.rows)
+        and 0 < len(ft.rows[nxt].text.split()) <= _SHORT
+    ):
         end = ft.rows[nxt].end
     start = at + len(ft.text[at:end]) - len(ft.text[at:end].lstrip())
     n = label_extent(ft.text[start:end].rstrip(" .;"))

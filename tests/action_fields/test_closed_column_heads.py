@@ -93,7 +93,12 @@ COUNTED = (
     "Jugendamt F M\n"
     "Schulamt M F\n"
 )
-COUNTED_FIELDS = ["Kita und frühe Förderung", "Schule und Berufsorientierung", "Wohnen und Quartier", "Kultur und Sport"]
+COUNTED_FIELDS = [
+    "Kita und frühe Förderung",
+    "Schule und Berufsorientierung",
+    "Wohnen und Quartier",
+    "Kultur und Sport",
+]
 
 
 def test_a_first_head_line_of_more_words_is_parted_into_as_many_heads_as_the_lead_counts() -> None:

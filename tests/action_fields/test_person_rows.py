@@ -44,6 +44,7 @@ def test_rows_numbered_otherwise_give_nothing() -> None:
 
 def test_a_sentence_over_the_rows_is_no_header() -> None:
     table = TABLE.replace(
-        "AG Handlungsfeld Sprecherin / Sprecher Treffen\n", "Jedes Handlungsfeld hat eine Sprecherin oder einen Sprecher.\n"
+        "AG Handlungsfeld Sprecherin / Sprecher Treffen\n",
+        "Jedes Handlungsfeld hat eine Sprecherin oder einen Sprecher.\n",
     )
     assert _read(table, lead="") == []
