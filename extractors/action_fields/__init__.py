@@ -172,6 +172,7 @@ from .synopses import synopsis_column
 from .tables import field_tables
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
+from .themed_groups import themed_groups
 from .topics import topic_sets
 from .tree import tree_fields
 from .vocab import categories, content_words
@@ -198,6 +199,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         legend_entries,
         chart_legends,
         structure_boxes,
+        themed_groups,
         sentence_items,
         abbreviated_fields,
         question_subjects,
