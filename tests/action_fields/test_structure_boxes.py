@@ -5,6 +5,8 @@ with near misses)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.action_fields.test_action_fields import labels
 
 HEAD = "Gemeinde Lindenau\nBeschlussvorlage 61/2027\n\nBetreff: Arbeitsstruktur Integrationskonzept\n\n"
@@ -33,23 +35,22 @@ CHART = (
     "          └───────────────┘\n"
 )
 TAIL = "\nDie Gruppen tagen viermal im Jahr.\n"
-FIELDS = ["Frühe Bildung und Familie", "Arbeit und Ausbildung", "Gesundheit", "Wohnen im Ortskern"]
+OTHER_LEAD = "Die Arbeit ist in einer Projektstruktur organisiert. Die vier Arbeitsgruppen tagen offen.\n\n"
 
 
 def test_the_groups_boxes_name_the_fields() -> None:
-    assert labels(HEAD + LEAD + CHART + TAIL) == FIELDS
+    expected = ["Frühe Bildung und Familie", "Arbeit und Ausbildung", "Gesundheit", "Wohnen im Ortskern"]
+    assert labels(HEAD + LEAD + CHART + TAIL) == expected
 
 
-def test_without_a_sentence_equating_groups_and_fields_the_boxes_name_none() -> None:
-    lead = "Die Arbeit ist in einer Projektstruktur organisiert. Die vier Arbeitsgruppen tagen offen.\n\n"
-    assert labels(HEAD + lead + CHART + TAIL) == []
-
-
-def test_boxes_numbered_out_of_order_name_none() -> None:
-    chart = CHART.replace("AG 2 ", "AG 5 ")
-    assert labels(HEAD + LEAD + chart + TAIL) == []
-
-
-def test_boxes_of_other_keys_name_none() -> None:
-    chart = CHART.replace("AG 2 ", "Team 2 ")
-    assert labels(HEAD + LEAD + chart.replace("AG 3 ", "Raum 3 ") + TAIL) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHER_LEAD + CHART,
+        LEAD + CHART.replace("AG 2 ", "AG 5 "),
+        LEAD + CHART.replace("AG 2 ", "Team 2 ").replace("AG 3 ", "Raum 3 "),
+    ],
+    ids=["no-sentence-equating-groups-and-fields", "numbered-out-of-order", "other-keys"],
+)
+def test_look_alikes_name_none(text: str) -> None:
+    assert labels(HEAD + text + TAIL) == []

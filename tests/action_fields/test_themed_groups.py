@@ -4,6 +4,8 @@ zugleich die Gesprächsrunden des Forums"), the room in a column at the right, n
 
 from __future__ import annotations
 
+import pytest
+
 from tests.action_fields.test_action_fields import labels
 
 HEAD = "Stadt Mühlbach\nGemeinderatsdrucksache 2027/77\n\nBetreff: Forum Integration\n\n"
@@ -24,14 +26,12 @@ PROGRAMME = (
     " 12:30      Mittagessen                                       Foyer\n"
 )
 TAIL = "\nDie Ergebnisse fließen in die Umsetzung ein.\n"
-
-
-def _read(programme: str, lead: str = LEAD) -> list[str]:
-    return labels(HEAD + lead + programme + TAIL)
+OTHER_LEAD = "Der Entwurf gliedert sich in vier Handlungsfelder. Die Stadt lädt im Herbst zu einem Forum ein:\n\n"
+CLOSED = "\n".join(" ".join(line.split()) for line in PROGRAMME.splitlines()) + "\n"
 
 
 def test_the_groups_the_fields_are_give_the_fields() -> None:
-    assert _read(PROGRAMME) == [
+    assert labels(HEAD + LEAD + PROGRAMME + TAIL) == [
         "Frühe Bildung und Familie",
         "Arbeit, Ausbildung und Anerkennung ausländischer Abschlüsse",
         "Wohnen und Leben in der Altstadt und den Dörfern",
@@ -39,15 +39,10 @@ def test_the_groups_the_fields_are_give_the_fields() -> None:
     ]
 
 
-def test_without_a_sentence_naming_the_groups_beside_the_fields_none() -> None:
-    lead = "Der Entwurf gliedert sich in vier Handlungsfelder. Die Stadt lädt im Herbst zu einem Forum ein:\n\n"
-    assert _read(PROGRAMME, lead) == []
-
-
-def test_names_a_pdf_ran_the_rooms_into_give_none() -> None:
-    closed = "\n".join(" ".join(line.split()) for line in PROGRAMME.splitlines()) + "\n"
-    assert _read(closed) == []
-
-
-def test_groups_numbered_otherwise_give_none() -> None:
-    assert _read(PROGRAMME.replace("Runde 2 ", "Runde 5 ")) == []
+@pytest.mark.parametrize(
+    "text",
+    [OTHER_LEAD + PROGRAMME, LEAD + CLOSED, LEAD + PROGRAMME.replace("Runde 2 ", "Runde 5 ")],
+    ids=["no-sentence-naming-the-groups-beside-the-fields", "rooms-a-pdf-ran-into-the-names", "numbered-otherwise"],
+)
+def test_look_alikes_give_none(text: str) -> None:
+    assert labels(HEAD + text + TAIL) == []
