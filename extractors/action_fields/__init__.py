@@ -30,7 +30,8 @@ document (a table of contents repeating the headings adds nothing):
    presentation's handout slides titled with the field noun ("│ Handlungsfelder (1/2) │" / "│ ▪ Sprache … │",
    points under another marker left out, ``slide_bullets``); the entries of a map's legend under a caption
    naming the fields ("Karte 1: Angebote nach Handlungsfeldern" / "│ ▲  Sprache und Bildung │", the base map's
-   entries left out, ``legend_entries``); the marked items of a list that a sentence runs through after the noun
+   entries left out, ``legend_entries``), or of a chart's legend set under its caption without the word ("■ Sprache
+   und Bildung (11)", ``chart_legends``); the marked items of a list that a sentence runs through after the noun
    in the plural, no colon before it ("… in den Handlungsfeldern" / "a) Sprache und Bildung," … "d) Gesundheit
    sowie" / "e) Wohnen" / "des Konzepts …", ``sentence_items``); the entries of a list of abbreviations that stand for
    the noun and a name ("HF-AB Handlungsfeld Arbeit und Beruf", ``abbreviated_fields``); the subjects of an FAQ's
@@ -56,7 +57,10 @@ document (a table of contents repeating the headings adds nothing):
    field column of a raw CSV export quoted in the text ("ID;Handlungsfeld;Maßnahme" over records parted by
    semicolons, ``delimited_records``), or the column of a
    table drawn with box bars under a head naming the noun (a synopsis, ``synopsis_column``), or the rows of a
-   dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``);
+   dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
+   fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
+   Jana Brückner monatlich", ``person_rows``), or the new column of a table setting the new fields beside the old
+   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -126,6 +130,7 @@ from .clauses import predicated
 from .closed_heads import closed_column_heads
 from .column_heads import column_heads, lead_column_heads
 from .columned import two_column_entries, two_column_regions
+from .compared import compared_columns
 from .contents import contents_fields, contents_spans
 from .counted_boxes import counted_boxes
 from .deferred import deferred_enumerations
@@ -139,7 +144,7 @@ from .headings import noun_headings, run_in_headings, section_headings
 from .indexes import index_entries, index_regions
 from .keyed import key_regions, keyed_fields
 from .labelled import labelled_sentences
-from .legends import legend_entries
+from .legends import chart_legends, legend_entries
 from .letterspaced import letterspaced_headings
 from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
@@ -149,6 +154,7 @@ from .options import form_options
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
+from .person_rows import person_rows
 from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
 from .questionnaire import survey_items
@@ -161,10 +167,12 @@ from .sentence_items import sentence_items
 from .slides import slide_bullets
 from .spaced import spaced_tables, table_regions
 from .stacked import stacked_rows
+from .structure_boxes import structure_boxes
 from .synopses import synopsis_column
 from .tables import field_tables
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
+from .themed_groups import themed_groups
 from .topics import topic_sets
 from .tree import tree_fields
 from .vocab import categories, content_words
@@ -189,6 +197,9 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         filter_buttons,
         slide_bullets,
         legend_entries,
+        chart_legends,
+        structure_boxes,
+        themed_groups,
         sentence_items,
         abbreviated_fields,
         question_subjects,
@@ -207,6 +218,8 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         closed_column_heads,
         charted_rows,
         row_cells,
+        person_rows,
+        compared_columns,
         divider_rows,
         chart_axes,
         map_branches,

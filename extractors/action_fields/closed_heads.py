@@ -49,6 +49,7 @@ _MOST_COLUMNS = 8
 _MOST_HEAD_LINES = 8
 _MOST_WAYS = 64  # partings of the lines kept while reading; more, and the heads are left unread
 _MOST_LEAD_LINES = 8
+_MOST_BELOW = 3  # lines under the heads to the first row: the rule, its rest wrapped, the row
 
 
 def closed_column_heads(ft: FieldText) -> Iterator[Candidate]:
@@ -61,11 +62,11 @@ def closed_column_heads(ft: FieldText) -> Iterator[Candidate]:
         if first is None or first in done:
             continue
         done.add(first)
-        found = _read(ft, first)
-        if not found:
-            continue
         # the lead's nouns counted ("die fünf Handlungsfelder"): as many heads as they count
         counts = {_count(ft, m) for m in ft.nouns if row <= ft.row_at(m.start()) < first} - {None}
+        found = _read(ft, first, next(iter(counts)) if not alone and len(counts) == 1 else None)
+        if not found:
+            continue
         if not alone and counts and counts != {len(found)}:
             continue
         if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) < len(found):
@@ -119,15 +120,16 @@ def lines_from(ft: FieldText, first: int) -> Iterator[tuple[str, list[Word]]]:
 
 def _head_lines(ft: FieldText, first: int) -> tuple[list[list[Word]], str] | None:
     """The head lines' words from line ``first`` to the rule or the first row holding a mark, each as the
-    document sets it, and the line under them; None where no row with a mark follows right under them."""
+    document sets it, and the line under them; None where no row with a mark follows right under them (a rule a
+    PDF wrapped onto a second line stepped over)."""
     lines: list[list[Word]] = []
     below: list[str] = []
     for text, ws in lines_from(ft, first):
         if below or not text.strip() or _RULE.fullmatch(text) or _MARK.search(text):
             below.append(text)
-            if len(below) == 2 or not _RULE.fullmatch(text):
+            if len(below) == _MOST_BELOW or not _RULE.fullmatch(text):
                 break
-            continue
+            continue  # a rule, maybe wrapped onto a second line ("────────" / "────")
         lines.append(ws)
         if len(lines) > _MOST_HEAD_LINES:
             return None
@@ -144,7 +146,10 @@ def _numbers(line: list[Word]) -> int | None:
     return len(texts) // 2
 
 
-def _read(ft: FieldText, first: int) -> list[Candidate] | None:
+def _read(ft: FieldText, first: int, counted: int | None = None) -> list[Candidate] | None:
+    """The heads from line ``first`` on: the first head line a word a column; or, where the lead counts
+    ``counted`` fields, that many columns whose first line holds more words ("Arbeit und Wohnen und" over
+    "Fachkräfte- Nachbar-"), each opening capitalised."""
     found = _head_lines(ft, first)
     if found is None:
         return None
@@ -154,6 +159,8 @@ def _read(ft: FieldText, first: int) -> list[Candidate] | None:
         lines = lines[1:]
     top = lines[0]
     n = len(top)
+    if count is None and counted is not None and _LEAST_COLUMNS <= counted < n and len(lines) >= 2:
+        return _counted_read(ft, lines, counted)
     if not _LEAST_COLUMNS <= n <= _MOST_COLUMNS or count is not None and count != n:
         return None
     if not all(w[:1].isupper() and not w.endswith(",") for _, _, w in top) or len(lines) < 2:
@@ -174,6 +181,20 @@ def _read(ft: FieldText, first: int) -> list[Candidate] | None:
     out = []
     for col, raw in zip(cols, labels):
         label = clean_label(raw)
+        if is_sentence(label, ft.vocab) or is_structure(label, ft.vocab) or len(label.split()) > 8:
+            return None
+        out.append(Candidate(col[0][0], col[-1][1], label, "table"))
+    return out
+
+
+def _counted_read(ft: FieldText, lines: list[list[Word]], n: int) -> list[Candidate] | None:
+    """The ``n`` heads of head lines parted by the grammar of a name, the first line's words to every column."""
+    cols = parted_lines(lines, n, narrowest=True)
+    if cols is None:
+        return None
+    out = []
+    for col in cols:
+        label = clean_label(column_name(col))
         if is_sentence(label, ft.vocab) or is_structure(label, ft.vocab) or len(label.split()) > 8:
             return None
         out.append(Candidate(col[0][0], col[-1][1], label, "table"))
@@ -278,10 +299,13 @@ def column_name(col: Column) -> str:
     return out
 
 
-def parted_lines(lines: list[list[Word]], n: int) -> list[Column] | None:
+def parted_lines(lines: list[list[Word]], n: int, narrowest: bool = False) -> list[Column] | None:
     """The ``n`` columns' words of lines whose gaps a PDF closed, every line's words given to the columns in
     their order (the first line's to every column, each opening capitalised) by the grammar of a name; None
-    unless one way alone parts them and leaves no column open (the captions under a row of placeholders)."""
+    unless one way alone parts them and leaves no column open (the captions under a row of placeholders).
+    Where more ways do and ``narrowest`` is asked (a matrix's heads, set in columns of one width), the way
+    whose widest piece of a line is narrowest, if one alone is ("Sprache" / "und frühe" / "Bildung" beside
+    "Arbeit und" / "Fachkräfte-", not "und" beside "frühe Fachkräfte-")."""
     if not lines or not lines[0]:
         return None
     widths = [max(sum(len(w) + 1 for _, _, w in ln) for ln in lines)] * n  # any line's words fit a column
@@ -290,10 +314,25 @@ def parted_lines(lines: list[list[Word]], n: int) -> list[Column] | None:
         ways = [way for cols, done in ways for way in _parted(cols, done, line, widths)]
         if len(ways) > _MOST_WAYS:
             return None
-    names = {tuple(column_name(c) for c in cols) for cols, _ in ways if not any(left_open(c) for c in cols)}
-    if len(names) != 1:
+    closed = {tuple(column_name(c) for c in cols): cols for cols, _ in ways if not any(left_open(c) for c in cols)}
+    if len(closed) > 1 and narrowest:
+        starts = [ln[0][0] for ln in lines]
+        widest = {name: _widest(cols, starts) for name, cols in closed.items()}
+        least = min(widest.values())
+        closed = {name: cols for name, cols in closed.items() if widest[name] == least}
+    if len(closed) != 1:
         return None
-    return list(next(cols for cols, _ in ways if not any(left_open(c) for c in cols)))
+    return list(next(iter(closed.values())))
+
+
+def _widest(cols: tuple[Column, ...], starts: list[int]) -> int:
+    """The length of the widest piece one line gives a column (the lines open at ``starts``)."""
+    pieces: dict[tuple[int, int], int] = {}
+    for c, col in enumerate(cols):
+        for a, _, w in col:
+            key = (c, bisect.bisect_right(starts, a))
+            pieces[key] = pieces.get(key, -1) + len(w) + 1
+    return max(pieces.values(), default=0)
 
 
 def _opened(line: list[Word], n: int) -> Iterator[tuple[Column, ...]]:

@@ -19,6 +19,7 @@ nothing certain: then no box is read. A hub is needed there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
@@ -77,6 +78,19 @@ def _box(ft: FieldText, k: int, left: int, right: int, last: int) -> _Box | None
             start = ft.rows[j].start + left + 1 + lead
             box.parts.append((start, start + len(inner.strip())))
     return None
+
+
+def box_at(ft: FieldText, k: int, left: int, right: int, last: int) -> _Box | None:
+    """The box whose top edge spans columns ``left`` … ``right`` of line ``k``, closed by line ``last``: its
+    lines' texts in ``parts``; None where it is no box of its own."""
+    return _box(ft, k, left, right, last)
+
+
+def top_edges(ft: FieldText, first: int, last: int) -> Iterator[tuple[int, int, int]]:
+    """The top edges of boxes on lines ``first`` … ``last`` - 1: the line and the columns of the two corners."""
+    for k in range(first, last):
+        for edge in _TOP_EDGE.finditer(ft.rows[k].text):
+            yield k, edge.start(), edge.end() - 1
 
 
 def _block_end(ft: FieldText, first: int) -> int:

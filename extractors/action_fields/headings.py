@@ -42,14 +42,16 @@ from .vocab import is_structure
 _PREFIX = re.compile(
     r"[ \t"
     + markers.escaped(markers.without(markers.LINE_MARKS, ">"))
-    + r"]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|"
+    + r"]*(?:"
+    + markers.charset(markers.DRAWN_RULES)
+    + r"{3,}[ \t]+)?(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|"
     + markers.ROMAN
     + r"\.[ \t]+)?(?:\*\*)?"
 )
 _HEAD_NUMBER = re.compile(
     r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]|"
     + markers.ROMAN
-    + r")(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—-]?)[ \t]*"
+    + r")(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—·-]?)[ \t]*"
 )
 # a working group's designation before the noun: "AG 3 – Handlungsfeld …", "Arbeitsgruppe 2: Handlungsfeld …"
 _DESIGNATION = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß]{0,20}[ \t]+\d{1,2}[ \t]*[–—:-][ \t]*")
@@ -69,7 +71,7 @@ _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ 
 
 def _heading_label(ft: FieldText, start: int, end: int) -> tuple[int, int, str] | None:
     """The label of a heading's text ``text[start:end]`` when it reads as a name."""
-    raw = ft.text[start:end]
+    raw = ft.text[start : _rule_stop(ft.text, start, end)]
     n = label_extent(raw)
     label = clean_label(raw[:n].replace("**", ""))
     if (
@@ -208,7 +210,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         # a run-in heading ends at its full stop: "Handlungsfeld Wohnen. Bezahlbarer Wohnraum fehlt."
         found = _heading_label(ft, lead, _entry_stop(text, lead, _run_in_stop(text, lead, line.end), noun[0]))
-        found = wrapped_heading(ft, row, lead, found, _heading_label)
+        found = _ruled_rest(ft, row, found) or wrapped_heading(ft, row, lead, found, _heading_label)
         if found and (has_number or (q and q.group("sep")) or numbered or len(found[2].split()) <= 8):
             yield Candidate(*found, "heading", number)
 
@@ -288,6 +290,43 @@ def _entry_stop(text: str, start: int, end: int, noun: str) -> int:
     """Where a heading's name ends before the next entry of a legend on its line (";  HF A – …")."""
     m = re.compile(r";[ \t]*" + re.escape(noun) + r"\b").search(text, start, end)
     return m.start() if m else end
+
+
+# a rule closing a line: a heading set as a divider row between rules across a table
+_TRAILING_RULE = re.compile(r"[ \t]+" + markers.charset(markers.DRAWN_RULES) + r"{3,}[ \t]*$")
+
+
+def _rule_stop(text: str, start: int, end: int) -> int:
+    """Where a heading's name ends before a rule that closes its line ("━━━ HANDLUNGSFELD 2 · ARBEIT ━━━": a
+    divider row across a table, its closing rule maybe wrapped onto the line under it with the name's rest)."""
+    m = _TRAILING_RULE.search(text, start, end)
+    return m.start() if m else end
+
+
+_OPENING_RULE = re.compile(r"[ \t]*" + markers.charset(markers.DRAWN_RULES) + r"{3,}[ \t]")
+_CLOSING_REST = re.compile(r"[ \t]*(?P<rest>\S[^\n]*?)" + _TRAILING_RULE.pattern)
+_REST_WORDS = 3  # words of a divider row's name wrapped under it at most
+
+
+def _ruled_rest(ft: FieldText, row: int, found: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """A divider row's name (``found``) gone on on the line under it, where the row opens with a rule and its
+    closing rule wrapped onto that line after the name's rest ("━━━ HANDLUNGSFELD 1 · SPRACHE UND BIL-" /
+    "DUNG ━━━━"); a word in capitals broken at a hyphen is joined."""
+    line = ft.rows[row]
+    if (
+        found is None
+        or not _OPENING_RULE.match(line.text)
+        or _TRAILING_RULE.search(line.text)
+        or row + 1 >= len(ft.rows)
+    ):
+        return None
+    m = _CLOSING_REST.fullmatch(ft.rows[row + 1].text)
+    if m is None or len(m.group("rest").split()) > _REST_WORDS:
+        return None
+    head, rest = ft.text[found[0] : line.end].rstrip(), m.group("rest")
+    broken = head.endswith("-") and head[-2:-1].isupper() and rest.split()[0].isupper()
+    label = clean_label(head[:-1] + rest if broken else f"{head} {rest}")
+    return found[0], ft.rows[row + 1].start + m.end("rest"), label
 
 
 def _run_in_stop(text: str, start: int, end: int) -> int:

@@ -22,7 +22,8 @@ fields end at the first other sentence: one opening a line (the paragraph after 
 schnittsaufgabe aller Felder ist …"), or a heading. A name is a few words without a finite verb,
 no part of the concept's structure ("Ziel:", "Anlage:", "Querschnittsthema:"), no note's label
 ("Hinweis:") and not the field noun itself with its rank ("Erstes Handlungsfeld: Ankommen …"); where
-the lead counts the fields there must be as many as it counts, else two at least. A name an export's
+the lead counts the fields there must be as many as it counts, else two at least, and no name twice (the labels
+of records' lines, "Einwohner: … davon ohne Pass: 12 %" in each of a few profiles). A name an export's
 blank line cut from its text ("Gegen Diskriminierung und Rassismus:" / "" / "Beratungsstelle, …") is
 joined to it again.
 """
@@ -49,6 +50,8 @@ def labelled_sentences(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the sentences opened by a name and a colon after each lead."""
     for at, count in _leads(ft):
         found = _labelled_after(ft, at)
+        if len({c.label.casefold() for c in found}) < len(found):
+            continue  # a name again: the labels of a record's lines ("Einwohner: …" in each profile), no fields
         if count is None and len(found) >= 2 or count is not None and len(found) == count:
             yield from found
 

@@ -454,7 +454,7 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             continue
         line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
         if ft.text[at:line_end].strip():
-            yield from separated(ft, at, _wrapped_end(ft, line_end)) or run_in(ft, at)
+            yield from separated(ft, at, _wrapped_end(ft, line_end)) or _one_of_records(ft, at) or run_in(ft, at)
             continue
         first = ft.next_filled(row + 1)
         if first is not None and wrapped_aside(ft, row):
@@ -665,7 +665,8 @@ def _wrapped_end(ft: FieldText, end: int) -> int:
     the separator goes on in the next one, and so does a line holding one where the next line holds
     one too (the line wrapped inside a field's name: "… · Wohnen und Mobilität im" / "ländlichen
     Raum · Gesundheit"), or where the line after a short next one does (an export wrapped the name
-    twice: "… / Wohnen im" / "ländlichen" / "Raum / Gesundheit")."""
+    twice: "… / Wohnen im" / "ländlichen" / "Raum / Gesundheit"); a line ending in a word that cannot end a name
+    ("und", "im", a comma) goes on in a short next line without a separator, the last name's rest."""
     row = ft.row_at(max(0, end - 1))
     while row + 1 < len(ft.rows) and not ft.blank(row + 1):
         text, nxt = ft.rows[row].text, ft.rows[row + 1].text
@@ -681,8 +682,11 @@ def _wrapped_end(ft: FieldText, end: int) -> int:
             row += 1
             continue
         after = ft.rows[row + 2].text if row + 2 < len(ft.rows) and not ft.blank(row + 2) else ""
-        if len(nxt.split()) > _SHORT or not inside.search(after) or MARKER.match(after):
+        if len(nxt.split()) > _SHORT:
             break
+        if not inside.search(after) or MARKER.match(after):
+            # the last name's rest: "… · Kultur, Sport und" / "Ehrenamt"
+            return ft.rows[row + 1].end if WRAP_END.search(text.rstrip()) else ft.rows[row].end
         row += 2
     return ft.rows[row].end
 
@@ -704,6 +708,30 @@ def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:
         spans.append((a, a + len(ft.text[a : a + n].strip())))
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []
+
+
+def _one_of_records(ft: FieldText, at: int) -> list[Candidate]:
+    """The one field after a record's label ("Schwerpunkte:  Kultur, Sport und Ehrenamt", maybe wrapped after a
+    word that ends no name) where the same label opens another line whose fields are apart at "|" or "·"
+    (profiles alike, each a line of fields): the separator parts the fields, so commas and "und" stand inside
+    the one name."""
+    row = ft.row_at(at)
+    label = ft.text[ft.rows[row].start : at].strip()
+    others = (ft.rows[k].text.lstrip() for k in range(len(ft.rows)) if k != row)
+    if not label.endswith(":") or not any(t.startswith(label) and _SEPARATOR_IN.search(t, len(label)) for t in others):
+        return []
+    end = ft.rows[row].end
+    nxt = row + 1
+    if (
+        WRAP_END.search(ft.text[at:end].rstrip())
+        and nxt < len(ft.rows)
+        and 0 < len(ft.rows[nxt].text.split()) <= _SHORT
+    ):
+        end = ft.rows[nxt].end
+    start = at + len(ft.text[at:end]) - len(ft.text[at:end].lstrip())
+    n = label_extent(ft.text[start:end].rstrip(" .;"))
+    found = item_candidates(ft, [(start, start + len(ft.text[start : start + n].rstrip()))])
+    return found if len(found) == 1 else []
 
 
 def _block(ft: FieldText, first: int) -> list[str]:

@@ -52,6 +52,8 @@ def _heads(ft: FieldText) -> Iterator[_Head]:
             continue
         before = ft.text[line.start : noun.start()].strip()
         if before:  # the title, then the chapter
+            if _RULE.fullmatch(before):
+                continue  # "━━━━ Handlungsfeld 2 · Arbeit ━━━━": a divider row between rules, no title
             if not re.search(r"[ \t]$", ft.text[line.start : noun.start()]) or ft.vocab.noun.search(before):
                 continue
             yield _Head(" ".join(before.split()), m.end(), line.end, m.group("number") or "", row)

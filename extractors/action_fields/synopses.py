@@ -11,7 +11,9 @@ side by side: part of the ``table`` family.
 The bars ("│") part the cells, so a column is its place among the bars, also where a PDF closed the gaps.
 The head stands over a rule with joints ("┼"); its cells wrap over lines, and the column whose head opens
 with the field noun ("Handlungsfeld", "Handlungsfeld im Konzeptentwurf", "Zugeordnetes Handlungsfeld")
-holds the fields. A row opens with
+holds the fields; under a caption naming the fields in the plural ("Unsere sechs Handlungsfelder"), a table
+that gives them in several languages holds them in its German column ("Nr │ Deutsch │ English │ Türkçe").
+A row opens with
 a filled first cell (its number) and goes on in the lines under it whose first cell is empty; a line
 without bars is the wrapped end of the cell that ends the line over it (a PDF broke a long line). A row's
 pieces of the column make one name ("Interkulturelle" / "Öffnung der" / "Stadtverwaltung"), a hyphen at a
@@ -32,21 +34,35 @@ from .text import Candidate, FieldText
 
 _BARS = markers.DRAWN_BARS
 _SPLIT = re.compile(markers.charset(_BARS))
-_RULE = re.compile(rf"[ \t]*{markers.charset(markers.DRAWN_RULES)}+(?:{markers.charset('┼╪╫┿╋')}[^\n]*)?")
+_RULE = re.compile(rf"[ \t]*[├╞╟┣]?{markers.charset(markers.DRAWN_RULES)}+(?:{markers.charset('┼╪╫┿╋')}[^\n]*|[┤╡╢┫])?")
 _NONE = re.compile(r"[–—-]*|k\.\s?A\.|entfällt|\(keins?\)", re.I)
 _LEAST = 2
 _ADJECTIVE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en)[ \t]+)?")
 Piece = tuple[int, int, str]  # flat start, end, text
 
 
-def _cells(ft: FieldText, k: int) -> list[Piece]:
+def _cells(ft: FieldText, k: int, framed: bool) -> list[Piece]:
+    """A line's cells between its bars; in a ``framed`` table the empty ones outside its outer bars left out."""
     line = ft.rows[k]
     out, pos = [], line.start
     for part in _SPLIT.split(line.text):
         lead = len(part) - len(part.lstrip())
         out.append((pos + lead, pos + len(part.rstrip()), part.strip()))
         pos += len(part) + 1
+    text = line.text.strip()
+    if framed and text[:1] in _BARS and len(out) > 1:
+        out = out[1:]
+    if framed and text[-1:] in _BARS and len(out) > 1:
+        out = out[:-1]
     return out
+
+
+def _framed(text: str) -> bool:
+    """Whether the rule under a table's head opens with a joint on its left border ("├───┼───┤")."""
+    return text.lstrip()[:1] in _LEFT_JOINTS
+
+
+_LEFT_JOINTS = "├╞╟┣"
 
 
 def _barred(ft: FieldText, k: int) -> bool:
@@ -77,12 +93,28 @@ def _head(ft: FieldText, rule: int) -> int | None:
         if not _barred(ft, k):
             heads.setdefault(last, []).append((0, 0, ft.rows[k].text.strip()))
             continue
-        cells = _cells(ft, k)
+        cells = _cells(ft, k, _framed(ft.rows[rule].text))
         for n, cell in enumerate(cells):
             heads.setdefault(n, []).append(cell)
         last = len(cells) - 1
     found = [n for n, pieces in heads.items() if _field_head(ft, _joined(pieces))]
+    if not found and _caption_names_fields(ft, top):
+        found = [n for n, pieces in heads.items() if _GERMAN.fullmatch(_joined(pieces))]
     return found[0] if len(found) == 1 and len(heads) >= 2 else None
+
+
+# the head of a translated table's German column ("Nr │ Deutsch │ English │ Türkçe")
+_GERMAN = re.compile(r"Deutsch|Deutsche Fassung|German")
+_CAPTION_LINES = 3  # lines between a table's caption and its head at most (its top border)
+
+
+def _caption_names_fields(ft: FieldText, top: int) -> bool:
+    """Whether a line right over the table's head at line ``top`` names the fields in the plural (its caption)."""
+    for k in range(top - 1, max(-1, top - 1 - _CAPTION_LINES), -1):
+        line = ft.rows[k]
+        if any(line.start <= m.start() < line.end and ft.vocab.plural.fullmatch(m.group(0)) for m in ft.nouns):
+            return True
+    return False
 
 
 def _field_head(ft: FieldText, head: str) -> bool:
@@ -94,6 +126,7 @@ def _field_head(ft: FieldText, head: str) -> bool:
 
 def _rows(ft: FieldText, first: int, column: int) -> Iterator[list[Piece]]:
     """Each row's pieces of ``column`` under the rule (at line ``first - 1``)."""
+    framed = _framed(ft.rows[first - 1].text)
     row: list[Piece] | None = None
     last = -1
     k = first
@@ -108,7 +141,7 @@ def _rows(ft: FieldText, first: int, column: int) -> Iterator[list[Piece]]:
                 row.append((ft.rows[k].start, ft.rows[k].end, ft.rows[k].text.strip()))
             k += 1
             continue
-        cells = _cells(ft, k)
+        cells = _cells(ft, k, framed)
         if cells[0][2]:
             if row is not None:
                 yield row

@@ -1047,6 +1047,9 @@ CATEGORY_CASES = [
     # an open administration is its intercultural opening
     CategoryCase("Offene Verwaltung", ("oeffnung",)),
     CategoryCase("Eine offene Verwaltung für alle", ("oeffnung",)),
+    # a welcome culture in the administration is its opening; a welcome culture alone is the living together
+    CategoryCase("Willkommenskultur in der Stadtverwaltung", ("oeffnung", "sozialraum")),
+    CategoryCase("Willkommenskultur im Stadtteil", ("sozialraum",)),
     # prevention beside health is health care; the prevention of crime or violence is security
     CategoryCase("Gesundheitsförderung und Prävention", ("gesundheit",)),
     CategoryCase("Kriminalprävention in den Ortsteilen", ("sicherheit",)),

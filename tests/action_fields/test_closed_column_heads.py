@@ -77,3 +77,38 @@ UNMARKED = UNDER_LEAD.replace("Schulamt F F\nJugendamt M F\n", "Die Ämter stimm
 )
 def test_closed_head_look_alikes_give_nothing(table: str) -> None:
     assert labels(HEAD + table + TAIL) == []
+
+
+# heads whose first line holds more words than columns under a lead that counts the fields, the rule under them
+# wrapped onto a second line: the first line parted by the grammar of names, an adjective going with the
+# narrower piece ("und frühe" beside "Berufs-", not "und" beside "frühe Berufs-")
+COUNTED = (
+    "Das Konzept ist in vier Handlungsfelder gegliedert. Die Matrix zeigt, wer federführend (F) und wer\n"
+    "mitwirkend (M) ist.\n\n"
+    "Kita Schule und Wohnen und Kultur und\n"
+    "und frühe Berufs- Quartier Sport\n"
+    "Förderung orientierung\n"
+    "──────────────────────────────────────────────────────────────\n"
+    "──────────\n"
+    "Jugendamt F M\n"
+    "Schulamt M F\n"
+)
+COUNTED_FIELDS = [
+    "Kita und frühe Förderung",
+    "Schule und Berufsorientierung",
+    "Wohnen und Quartier",
+    "Kultur und Sport",
+]
+
+
+def test_a_first_head_line_of_more_words_is_parted_into_as_many_heads_as_the_lead_counts() -> None:
+    assert labels(HEAD + COUNTED + TAIL) == COUNTED_FIELDS
+
+
+def test_without_a_count_in_the_lead_such_heads_give_nothing() -> None:
+    text = COUNTED.replace("Das Konzept ist in vier Handlungsfelder gegliedert.", "Das Konzept hat Handlungsfelder.")
+    assert labels(HEAD + text + TAIL) == []
+
+
+def test_a_count_other_than_the_heads_gives_nothing() -> None:
+    assert labels(HEAD + COUNTED.replace("vier", "sechs") + TAIL) == []

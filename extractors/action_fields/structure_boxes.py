@@ -1,0 +1,89 @@
+"""Fields as the working groups' boxes of a drawn project structure: part of the ``list`` family.
+
+A chart of a concept's working structure draws the council, a steering group and its office in boxes over a row
+or two of boxes side by side, one a working group; the text says the groups are the fields::
+
+    Die vier Arbeitsgruppen entsprechen den Handlungsfeldern des Konzepts.
+
+    ┌────────┴─────────┐          ┌─────────┴────────┐
+    │ AG 1             │          │ AG 2             │
+    │ Frühe Bildung    │          │ Arbeit und Aus-  │
+    │ und Familie      │          │ bildung          │
+    │ Leitung: Kita    │          │ Leitung: Kammer  │
+    └──────────────────┘          └──────────────────┘
+
+The lead is a sentence naming the groups in the plural beside the fields in the plural; within a few dozen lines
+after it, the boxes (:func:`.diagram.box_at`, their columns lined up) whose first line is a group's key, the
+group's noun or an abbreviation and its number ("AG 1"), numbered 1 … n in reading order, give the fields: the
+lines under the key up to a labelled line ("Leitung: …") or a note in brackets, a word broken at a hyphen joined.
+The other boxes (the council's, the steering group's) are no fields. Three groups at least, one key for all,
+most of them known to the taxonomy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+
+from .diagram import box_at, top_edges
+from .text import Candidate, FieldText, is_sentence
+from .vocab import is_structure, known_codes
+
+_KEY = re.compile(r"(?P<key>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{0,30})[ \t]+(?P<n>\d{1,2})")
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,4}")
+_LABEL_LINE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:[ \t][\wäöüß-]+)?:")  # "Leitung: VHS"
+_REACH = 40  # lines from the lead to the last box at most
+_LEAST = 3
+_MOST_WORDS = 8
+
+
+def _leads(ft: FieldText) -> Iterator[int]:
+    """The rows of the sentences naming the groups and the fields, both in the plural."""
+    for noun in ft.strong_plurals():
+        unit = ft.layout.units[ft.layout.unit_at(noun.start())]
+        found = ft.vocab.groups.finditer(ft.text, unit.start, unit.end)
+        if any(ft.text[m.end() : m.end() + 1] in ("n", "e") for m in found):  # "Arbeitsgruppen", "Arbeitskreise"
+            yield ft.row_at(unit.end - 1)
+
+
+def _group(ft: FieldText, parts: list[tuple[int, int]]) -> tuple[str, int, Candidate] | None:
+    """A group's key, number and field from its box's lines, or None where the box is no group's."""
+    key = _KEY.fullmatch(ft.text, *parts[0])
+    if key is None:
+        return None
+    name: list[tuple[int, int]] = []
+    for a, b in parts[1:]:
+        if _LABEL_LINE.match(ft.text, a, b) or ft.text.startswith("(", a):
+            break
+        name.append((a, b))
+    if not name:
+        return None
+    label = clean_label("\n".join(ft.text[a:b] for a, b in name))
+    if len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
+        return None
+    return key.group("key"), int(key.group("n")), Candidate(name[0][0], name[-1][1], label, "list")
+
+
+def structure_boxes(ft: FieldText) -> Iterator[Candidate]:
+    """The fields of the working groups' boxes after a sentence equating the groups with the fields."""
+    done = -1
+    for row in _leads(ft):
+        if row <= done:
+            continue
+        last = min(len(ft.rows), row + _REACH)
+        boxes = [box for k, a, b in top_edges(ft, row + 1, last) if (box := box_at(ft, k, a, b, last)) is not None]
+        groups = [g for box in sorted(boxes, key=lambda x: (x.top, x.left)) if (g := _group(ft, box.parts))]
+        keys = {key for key, _, _ in groups}
+        if (
+            len(groups) < _LEAST
+            or len(keys) != 1
+            or [n for _, n, _ in groups] != list(range(1, len(groups) + 1))
+            or not (_ABBREVIATION.fullmatch(groups[0][0]) or ft.vocab.groups.fullmatch(groups[0][0]))
+        ):
+            continue
+        found = [c for _, _, c in groups]
+        if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) > len(found):
+            done = last
+            yield from found
