@@ -712,13 +712,14 @@ def named_column(
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
         if named and cell.strip() and not VACANT.fullmatch(cell.strip()) and not redacted(cell, res):
             return cells, members  # an office standing in for the person: the member of its row
-    lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
+    function = re.compile(typed.steering(res).function_header)  # "Funktion in der Gruppe | Name | Institution"
+    lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h) and not function.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return cells, column
     # the column headed as the names': a name by the list of given names, or of name-shaped words none
     # of which names a body or office ("Ionela Vărzaru")
     cell = cells[lead][2]
-    return cells, lead if name_line(cell) or _person_at(cell, res, True) == 0 else column
+    return cells, lead if name_line(cell) or _person_at(cell, res, True) is not None else column
 
 
 def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
@@ -726,10 +727,13 @@ def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
     von | Person")."""
     if not any(rules.org_header.match(h) or rules.sending_header.match(h) for h in header):
         return None
-    return next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
+    named = next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
+    if named is None and any(rules.sending_header.match(h) for h in header):  # "Sitz | vorgeschlagen durch | Name"
+        return next((k for k, h in enumerate(header) if NAME_HEADER.fullmatch(h)), None)
+    return named
 
 
-_ADDRESSED = re.compile(rf"{ADDRESS}\s")
+_ADDRESSED = re.compile(rf"^{ADDRESS}\s+")
 
 
 def named_bare(
@@ -746,7 +750,7 @@ def named_bare(
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
     cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
-    persons_column = re.fullmatch(typed.steering(res).persons_header, header[k])
+    persons_column = re.fullmatch(typed.steering(res).persons_header, header[k]) or NAME_HEADER.fullmatch(header[k])
     if not persons_column and any(_ADDRESSED.match(c) for c in persons):
         return False  # "Institution | Vertreter/in": "Frau Lea Brandt" the body's contact; not under "Person"
     # a person's name, maybe their office after a comma ("Anna Lind, Bürgermeisterin"); the rest, fewer, an
@@ -826,7 +830,7 @@ def table_row(
     # a row of meetings or its head, not of members ("Beratungsfolge | Datum | Beratung", "Sozialausschuss |
     # 19.09.2024 | Kenntnisnahme"); not a person's row under a header naming the members' column, its date when
     # the person was named ("Mitglied | Benennung vom": "Anna Beispiel | 02.03.2027")
-    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells) and not (headed and name_line(cell.strip())):
+    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells) and not (headed and _named(cell)):
         return None
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
@@ -872,6 +876,11 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+def _named(cell: str) -> bool:
+    """Whether a cell names a person: the name alone ("Dr. Lea Brandt"), or addressed ("Frau Imke de Vries")."""
+    return name_line(cell.strip()) or _ADDRESSED.match(cell) is not None and PERSON.match(cell) is not None
 
 
 def _cell_parts(
