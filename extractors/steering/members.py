@@ -60,6 +60,7 @@ from .flat_role_led import role_first_header, ruled_role_header
 from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .for_clauses import for_clauses
 from .label_columns import label_columns
+from .numbered_for import numbered_after
 from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apart
 from .hyphens import first_verb
 from .items import list_item
@@ -198,6 +199,7 @@ def find_members(
         persons_table = (
             person_table(text, lead_end, rules, res)
             or label_columns(text, lead_end, res)
+            or numbered_after(text, lead_end)
             or drawn_table(text, lead_end, rules, res)
             or drawn_boxes(text, lead_end, res)
             or side_column_table(text, lead_end, res)
