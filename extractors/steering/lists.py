@@ -53,7 +53,7 @@ from .marks import (
 from .name_blocks import long_office_left_out, name_start, office_left_out
 from .persons import person_first_row
 from .role_led import role_led
-from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
+from .rules import CHAIR_DASHED, Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .tables import (
     PERSON,
     MembersTable,
@@ -392,6 +392,8 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
     """The table rows of a segment (``_gapped``); under a flattened header or in a table, a row
     a block, one wrapped after its salutation read with the next segment ("Jugendamt Herr" /
     "Kai Buschmann"), the segment grown to hold it."""
+    if (marked := _marked_on(w, n, seg)) is not None:
+        seg, w.resume = marked, n + 2  # "Dr. Lea Brandt   Amt X" / "  – Vorsitz –" / "Ole Lind …": one table
     cells = _gapped(w, seg, numbered)
     if cells is not None and w.table is None and w.header_words:  # rows under a header set apart
         w.column = member_column(w.header_words, w.rules)
@@ -409,6 +411,18 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
         row = person_first_row(text[seg.start : seg.end], seg.start, _of_persons(w))
         cells = [row] if row is not None else None
     return seg, cells
+
+
+def _marked_on(w: _Walk, n: int, seg: Segment) -> Segment | None:
+    """A table's segment grown over the next, which a chair's mark set off by dashes opens on a line of its own
+    under a row ("  – Vorsitz –", read as a list's item), no blank line between: the rows go on after it."""
+    after = w.segs[n + 1] if seg.kind == "para" and n + 1 < len(w.segs) else None
+    if after is None or after.kind != "item" or w.text[seg.end : after.start].count("\n") > 1:
+        return None
+    line = w.text[after.start : after.end].split("\n", 1)[0]
+    if CHAIR_DASHED.fullmatch(" " + line.strip()) is None or "\n" not in w.text[after.start : after.end]:
+        return None
+    return Segment(seg.kind, seg.start, after.end, seg.start)
 
 
 def _of_persons(w: _Walk) -> bool:

@@ -34,7 +34,7 @@ from .cell_parts import persons_apart, persons_saluted, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .name_columns import blacked_out, name_beside_body, redacted
 from .persons import interleaved_person_rows, person_first_row, person_rows
-from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
+from .rules import CHAIR_DASHED, CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
 
 PERSON = re.compile(
@@ -515,6 +515,10 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
     a word broken at the line's end joined ("Migranten-" / "organisationen")."""
     row_start = text.rfind("\n", 0, row[0][0]) + 1
     grown: dict[int, tuple[int, int, str]] = {}
+    if len(cells) == 1 and (mark := _dashed_mark(text, row, row_start, cells[0])) is not None:
+        marked, word = mark  # "Dr. Lea Brandt" / "  – Vorsitz –": the chair's mark indented under the cell it marks
+        row[marked] = (row[marked][0], cells[0][1], f"{row[marked][2]} ({word})")
+        return True
     for at, end, line in cells:
         column = at - (text.rfind("\n", 0, at) + 1)
         k = next((k for k, (a, _b, _c) in enumerate(row) if abs(a - row_start - column) <= 1), None)
@@ -539,6 +543,21 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
     for k, joined in grown.items():
         row[k] = joined
     return bool(grown)
+
+
+def _dashed_mark(
+    text: str, row: list[tuple[int, int, str]], row_start: int, cell: tuple[int, int, str]
+) -> tuple[int, str] | None:
+    """The column and the chair's word of a line holding a chair's mark set off by dashes alone ("– Vorsitz –"),
+    standing under a cell of the row (from its start up to the next cell's)."""
+    mark = CHAIR_DASHED.fullmatch(" " + cell[2])
+    if mark is None:
+        return None
+    column = cell[0] - (text.rfind("\n", 0, cell[0]) + 1)
+    k = max((k for k, (a, _b, _c) in enumerate(row) if a - row_start <= column), default=None)
+    if k is None or k + 1 < len(row) and row[k + 1][0] - row_start <= column + len(cell[2]):
+        return None
+    return k, re.sub(r"[^\w.]+", " ", cell[2]).strip()
 
 
 def _spanned(
@@ -848,7 +867,7 @@ def table_row(
         return chair
     if (parted := _cell_parts(rows, cells, column, label, rules, res)) is not None:
         return parted if isinstance(parted, Chair) else None
-    marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
+    marker = any(_chair_marked(c, k == column) or re.fullmatch(r"Vorsitz\w*", c) for k, (_, _, c) in enumerate(cells))
     cell = _without_share(DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)), res)
     org = organisation_of(cell, res)
     shift, cell = org if org is not None else (0, cell)
@@ -876,6 +895,17 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+def _chair_marked(cell: str, own: bool) -> bool:
+    """Whether a cell marks its row's member as the chair: a chair's mark in the member's own cell; in another
+    not a chairman's title after a body ("Sozialamt (Vorsitz)", "Beigeordnete (Leitung)"; "Beirat
+    (Vorsitzender)" says the person chairs that body)."""
+    mark = CHAIR_MARK.search(cell)
+    return mark is not None and (own or _CHAIRMAN.fullmatch(mark.group().strip(" \t\n()")) is None)
+
+
+_CHAIRMAN = re.compile(r"Vorsitzende[rn]?")
 
 
 def _named(cell: str) -> bool:
