@@ -732,7 +732,9 @@ def named_column(
         if named and cell.strip() and not VACANT.fullmatch(cell.strip()) and not redacted(cell, res):
             return cells, members  # an office standing in for the person: the member of its row
     function = re.compile(typed.steering(res).function_header)  # "Funktion in der Gruppe | Name | Institution"
-    lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h) and not function.fullmatch(h)), None)
+    lead = next(
+        (k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h) and not function.fullmatch(h)), None
+    )
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return cells, column
     # the column headed as the names': a name by the list of given names, or of name-shaped words none

@@ -64,7 +64,8 @@ def test_what_forms_something_else_than_the_group_names_no_members() -> None:
 def test_the_members_forming_the_group_are_read() -> None:
     text = FORMING.replace(
         "Den Ablauf hat",
-        "Das Sozialamt, das Jobcenter Nordheim und der Caritasverband Nordheim bilden die Lenkungsgruppe.\nDen Ablauf hat",
+        "Das Sozialamt, das Jobcenter Nordheim und der Caritasverband Nordheim bilden die\n"
+        "Lenkungsgruppe. Den Ablauf hat",
     )
     members = [m.member for g in groups_of(text) for m in g.members]
     assert "Jobcenter Nordheim" in members

@@ -70,7 +70,12 @@ def test_the_bracket_under_a_person_is_their_label() -> None:
 
 
 def test_entries_of_one_line_each_are_left_to_the_labelled_lines() -> None:
-    text = "Es gehören an:\n  Sozialamt:       Frau Ida Schubert\n  Jugendamt:       Herr Ole Brandt\n  Schulamt:        Frau Mia Lorenz\n\n"
+    text = (
+        "Es gehören an:\n"
+        "  Sozialamt:       Frau Ida Schubert\n"
+        "  Jugendamt:       Herr Ole Brandt\n"
+        "  Schulamt:        Frau Mia Lorenz\n\n"
+    )
     assert label_columns(text, 0, load_resources()) is None
 
 

@@ -46,14 +46,21 @@ def test_a_deputy_after_vertreten_durch_is_no_member() -> None:
 
 
 def test_clauses_without_a_person_are_none() -> None:
-    text = CLAUSES.replace("Herr Dr. Jonas\n          Weber", "Fachbereich 2").replace("Frau Greta Lindqvist", "Sozialamt")
-    text = text.replace("Gemeinderätin Ida Schubert", "Fraktion SPD").replace("Herr Kemal Aydın, Vorsitzender", "Beirat")
+    text = CLAUSES.replace("Herr Dr. Jonas\n          Weber", "Fachbereich 2").replace(
+        "Frau Greta Lindqvist", "Sozialamt"
+    )
+    text = text.replace("Gemeinderätin Ida Schubert", "Fraktion SPD").replace(
+        "Herr Kemal Aydın, Vorsitzender", "Beirat"
+    )
     text = text.replace("Frau Mia Lorenz", "Caritas")
     start = text.index("berufen:") + len("berufen:")
     assert numbered_for(text, start, text.index("3.   Die")) == []
 
 
 def test_a_lead_in_not_naming_members_reads_no_clauses() -> None:
-    text = CLAUSES.replace("In den Lenkungskreis Teilhabe werden für die Dauer der Wahlperiode berufen:", "Der Lenkungskreis Teilhabe hat folgende Aufgaben:")
+    text = CLAUSES.replace(
+        "In den Lenkungskreis Teilhabe werden für die Dauer der Wahlperiode berufen:",
+        "Der Lenkungskreis Teilhabe hat folgende Aufgaben:",
+    )
     names = [m.member for g in groups_of(HEAD + text + TAIL) for m in g.members]
     assert "Greta Lindqvist" not in names

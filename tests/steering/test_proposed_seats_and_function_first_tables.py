@@ -23,8 +23,7 @@ PROPOSED = (
     "   3      Seniorenbeirat                       Frau Mia van Dalen     30.06.2031\n"
     "   4      Caritasverband Nordheim              Herr Kemal Aydın       30.06.2031\n"
     "   5      Agentur für Arbeit Nordheim          Frau Ida Schubert      30.06.2031\n"
-    "   6      Elternvereine                        N. N.                  –\n"
-    + RULE
+    "   6      Elternvereine                        N. N.                  –\n" + RULE
 )
 END = "\nDie Fraktionen werden zu den Sitzungen eingeladen.\n"
 
