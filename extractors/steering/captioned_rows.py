@@ -97,16 +97,21 @@ def _rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], i
 
 
 def _names(rows: list[tuple[int, int, str, list[str]]], res: Resources) -> bool:
-    """Whether each row opens with a person's name: most by the list of given names, the rest name-shaped words
+    """Whether each row opens with a person's name (:func:`names_persons`)."""
+    return names_persons([name for _, _, name, _ in rows], res)
+
+
+def names_persons(names: list[str], res: Resources) -> bool:
+    """Whether each of ``names`` names a person: most by the list of given names, the rest name-shaped words
     none of which the lexicon knows as a body's or office's ("Kwabena Mensah")."""
     lex = nlp.lexicon(res)
-    known = sum(name_line(name) for _, _, name, _ in rows)
 
     def shaped(name: str) -> bool:
         words = [w for w in name.split() if not _TITLED.fullmatch(w)]
         return 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) and not lex.mark(w) for w in words)
 
-    return 2 * known > len(rows) and all(name_line(name) or shaped(name) for _, _, name, _ in rows)
+    known = sum(name_line(name) for name in names)
+    return 2 * known > len(names) and all(name_line(name) or shaped(name) for name in names)
 
 
 def _line(text: str, pos: int) -> str:

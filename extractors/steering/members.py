@@ -69,6 +69,7 @@ from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
+from .name_tiles import name_tiles
 from .numbered_for import numbered_after
 from .office_over import office_holder
 from .offices import offices_held, offices_left_out
@@ -227,6 +228,7 @@ def find_members(
             sided := (
                 side_column_table(text, unit.end, res)
                 or captioned_rows(text, unit.end, res)  # "Geborene Mitglieder" / "Anna Beispiel   Beigeordnete"
+                or name_tiles(text, unit.end, res)  # portraits' captions side by side: "Anna Beispiel   Ole Lind"
                 or drawn_table(text, unit.end, rules, res)
                 or keyed_seats(text, unit.end, rules, res)  # a seat's heading over "Mitglied: …" / "Vertretung: …"
                 if unit.end >= seg.end - 1
