@@ -15,9 +15,10 @@ The caption names members ("Geborene Mitglieder", "Beratende Mitglieder", "Mitgl
 words with a bracket after them allowed; a rule may stand under it. Each row opens with the name at the
 caption's margin (titles before it allowed), the office or body after a wide gap, which may wrap on under its
 column (the row's label); a chair's mark at the end of the office ("– Vorsitzende –", "(Vorsitz)") makes the
-row's person the chair. A blank line ends a block, another caption may open the next. Two rows at least in
-all, each opening with a person's name (a name the list of given names lacks will do among names it
-knows), make the form.
+row's person the chair. Where a PDF's text layer lost the gaps and indents, a line opening with a given name
+and a family name opens a row, any other line goes on with the office above. A blank line ends a block,
+another caption may open the next. Two rows at least in all, each opening with a person's name (a name the
+list of given names lacks will do among names it knows), make the form.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from extractors.german import nlp
 from extractors.resources import Resources
 
 from .name_blocks import NAME_WORD, name_line
+from .persons import person_first_row
 from .ruled_headers import RULE_LINE
 from .rules import CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow
 
@@ -78,6 +80,8 @@ def captioned_rows(text: str, start: int, res: Resources) -> tuple[list[MemberRo
 
 def _rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], int]:
     """The rows of one block from ``pos`` on, up to a blank line or a line of another kind, and where they end."""
+    if _ROW.fullmatch(_line(text, pos)) is None:
+        return _flat_rows(text, pos)
     rows: list[tuple[int, int, str, list[str]]] = []
     margin = column = -1
     while pos < len(text):
@@ -90,6 +94,24 @@ def _rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], i
             rows.append((a, a + len(row["name"]), row["name"], [row["office"]]))
         elif rows and line.strip() and abs(indent - column) <= _SLACK:
             rows[-1][3].append(line.strip())  # the office wrapped under its column
+        else:
+            break
+        pos = _next_line(text, pos)
+    return rows, pos
+
+
+def _flat_rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], int]:
+    """The rows of a block whose gaps and indents a PDF's text layer lost ("Anna Beispiel Beigeordnete"): a line
+    opening with a given name and a family name is a row, cut after them (:func:`.persons.person_first_row`),
+    any other line the office above going on."""
+    rows: list[tuple[int, int, str, list[str]]] = []
+    while pos < len(text) and (line := _line(text, pos)).strip():
+        cells = person_first_row(line, pos, True)
+        if cells is not None:
+            (a, b, name), (_c, _d, office) = cells
+            rows.append((a, b, name.strip(), [office]))
+        elif rows:
+            rows[-1][3].append(line.strip())
         else:
             break
         pos = _next_line(text, pos)

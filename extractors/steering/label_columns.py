@@ -37,6 +37,9 @@ _LABEL_LINES = 3  # lines of a label above its colon's at most
 # a list's or a changed line's mark before a line's words
 _MARK = re.compile(rf"[ \t]*(?:[│┃|][ \t]*)?(?:[{markers.DASHES}{markers.BULLET}{markers.MIDDLE_DOT}][ \t]+)?")
 _ENTRY = re.compile(r"(?P<label>[^\s:][^:\n]*):[ \t]{3,}(?P<value>\S[^\n]*?)[ \t]*")  # "für das Amt:    Herr A"
+_FLAT_ENTRY = re.compile(r"(?P<label>[^\s:][^:\n]*):[ \t]+(?P<value>\S[^\n]*?)[ \t]*")  # "für X: Frau A"
+_FLAT_GOES_ON = re.compile(rf"(?:{ADDRESS}\s|\()[^:\n]*$")
+_DEPUTY_LABEL = re.compile(r"(?i)(?:vertreten[ \t]+durch|stellv\w*\.?|(?:stell)?vertret\w*)$")
 _WIDE_GAP = re.compile(r"\S[ \t]{3,}\S")
 _ADDRESSED = re.compile(rf"{ADDRESS}\s")
 
@@ -44,7 +47,7 @@ _ADDRESSED = re.compile(rf"{ADDRESS}\s")
 def label_columns(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
     """The members of such entries on the lines after ``start`` (the lead-in's end), their chair and where
     they end; None where no such block stands there."""
-    found = _entries(text, start)
+    found = _entries(text, start) or _entries(text, start, flat=True)
     if found is None:
         return None
     entries, end, wrapped = found
@@ -72,10 +75,14 @@ def _person(cell: str) -> bool:
     return _ADDRESSED.match(cell) is not None or name_start(cell) is not None
 
 
-def _entries(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int, str]]]], int, bool] | None:
+def _entries(
+    text: str, start: int, flat: bool = False
+) -> tuple[list[tuple[str, list[tuple[int, int, str]]]], int, bool] | None:
     """The entries (label, cells of the persons' column) of the block after ``start``, where it ends and
-    whether a label or a persons' cell wraps over lines."""
-    lead_end = text.find("\n", start)
+    whether a label or a persons' cell wraps over lines; ``flat``: where a PDF's text layer closed the gaps and
+    lost the indents, each entry's persons opening with a person after its colon ("…: Frau A"), a line opening
+    addressed or with a bracket their column going on."""
+    lead_end = start - 1 if 0 < start and text[start - 1] == "\n" else text.find("\n", start)  # a line's start: it
     if lead_end < 0:
         return None
     entries: list[tuple[str, list[tuple[int, int, str]]]] = []
@@ -88,20 +95,33 @@ def _entries(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int
         if not line.strip():
             break
         at = _MARK.match(line).end()  # type: ignore[union-attr]  # the pattern matches any line's start
-        entry = _ENTRY.fullmatch(line, at)
-        if entry is not None and (column is None or abs(entry.start("value") - column) <= _SLACK):
+        entry = (_FLAT_ENTRY if flat else _ENTRY).fullmatch(line, at)
+        if flat and entry is not None and _DEPUTY_LABEL.search(entry["label"]):
+            return None  # "vertreten durch: A": a seat's deputy under its holder (:mod:`.seat_blocks`)
+        if flat and entry is not None and not _person(entry["value"]) and not VACANT.fullmatch(entry["value"]):
+            entry = None  # "für X: Sozialamt": no person after the colon
+        if flat and entry is None and entries and not pending and _FLAT_GOES_ON.match(line, at):
+            cell = line[at:].rstrip()  # "Herr Ole Lind (CDU)" / "(Vorsitzender des Beirats)" under an entry
+            entries[-1][1].append((pos + at, pos + at + len(cell), cell))
+            end, wrapped = stop, True
+        elif (
+            flat
+            and entry is not None
+            or entry is not None
+            and (column is None or abs(entry.start("value") - column) <= _SLACK)
+        ):
             column = entry.start("value")
             label = " ".join([*pending, " ".join(entry["label"].split())])
             wrapped = wrapped or bool(pending)
             entries.append((label, [(pos + entry.start("value"), pos + entry.end("value"), entry["value"])]))
             pending, end = [], stop
-        elif entry is None and column is not None and not pending and abs(at - column) <= _SLACK:
+        elif not flat and entry is None and column is not None and not pending and abs(at - column) <= _SLACK:
             cell = line[at:].rstrip()  # the persons' column going on under the entry
             entries[-1][1].append((pos + at, pos + at + len(cell), cell))
             end, wrapped = stop, True
         elif entry is None and ":" not in line and not _WIDE_GAP.search(line) and len(pending) < _LABEL_LINES:
-            if column is not None and at >= column - _SLACK:
-                break
+            if not flat and column is not None and at >= column - _SLACK or flat and _person(line[at:].strip()):
+                break  # flattened, a line naming a person is no label's
             pending.append(" ".join(line[at:].split()))  # a label wrapped above its colon
         else:
             break

@@ -85,3 +85,17 @@ def test_the_pronouns_gender_against_the_groups_head_noun() -> None:
     assert not other_gender(said, said.index("Sie bestehen"), "Steuerungsausschuss Teilhabe", res)  # a plural
     assert not other_gender(said, said.index("Er"), "Steuerungsausschuss Teilhabe", res)
     assert not other_gender(said, 0, "Arbeitsgemeinschaft Teilhabe", res)
+
+
+def flattened(text: str) -> str:
+    """The text as a PDF's text layer gives it: gaps closed to a space, indents lost."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_captioned_rows_whose_gaps_a_pdf_closed() -> None:
+    (group,) = groups_of(LEAD + flattened(CAPTIONED))
+    names = [m.member for m in group.members]
+    assert names[:2] == ["Johanna Seidel", "Ole Brandt"]
+    assert {"Ida Schubert", "Kemal Aydın", "Mia Lorenz", "Dr. Jan Vogt"} <= set(names)
+    assert not any("Ratsmitglied" in n or "SPD-Fraktion" in n for n in names)
+    assert {m.member: m.sector for m in group.members}["Ida Schubert"] == "politics"

@@ -99,3 +99,28 @@ def test_a_form_of_fields_is_no_entry_block() -> None:
         "  Telefon:                     ______________________\n\n"
     )
     assert label_columns(text, 0, load_resources()) is None
+
+
+def flattened(text: str) -> str:
+    """The text as a PDF's text layer gives it: gaps closed to a space, indents lost."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_entries_whose_gaps_a_pdf_closed_name_the_persons_after_the_colons() -> None:
+    start = BARRED.index("vor:") + 4
+    found = label_columns(flattened(BARRED), flattened(BARRED).index("vor:") + 4, load_resources())
+    assert start > 0 and found is not None
+    assert [r.value for r in found[0]] == [
+        "Ratsfrau Ida Schubert",
+        "Ratsherr Jonas Weber",
+        "Kemal Aydın",
+        "Greta Lindqvist",
+        "Mia Lorenz",
+    ]
+
+
+def test_flattened_entries_naming_bodies_are_none() -> None:
+    text = flattened(BARRED).replace("Ratsfrau Ida Schubert", "Sozialamt").replace("Ratsherr Jonas Weber", "Jugendamt")
+    text = text.replace("Herr Kemal Aydın", "Seniorenbeirat").replace("Frau Greta Lindqvist", "Caritas")
+    text = text.replace("Frau Mia Lorenz", "Volkshochschule")
+    assert label_columns(text, text.index("vor:") + 4, load_resources()) is None
