@@ -277,7 +277,14 @@ def members_header(line: str, rules: MemberRules) -> bool:
             rules.headers.match(w) or _bracketed_header(p, rules) for w, p in zip(words, pairs, strict=True)
         )
         headed = headed or phrase_header(line, rules)
+        # "Name, Vorname Institution / Funktion Eigenschaft": surnames first, a last column of a kind no column
+        # word names (the capacity in the group) after those that do
+        last = len(words) > 3 and _INVERTED_HEAD.match(line) is not None and words[-1][:1].isupper()
+        headed = headed or last and phrase_header(" ".join(words[:-1]), rules)
     return headed and any(rules.org_header.match(w) or rules.person_column.fullmatch(w) for w in words)
+
+
+_INVERTED_HEAD = re.compile(r"(?i)(?:nach)?name\s*,\s*vorname\s")
 
 
 def _bracketed_header(cell: str, rules: MemberRules) -> bool:
