@@ -54,12 +54,12 @@ def mark_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], 
     line between allowed; a poll's title over it), its chair and where it ends; None where no such overview
     stands there."""
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
-    head = _lines(text, pos, 2)  # the header (or a poll's title over it) decides before the rows are read
+    head = lines_after(text, pos, 2)  # the header (or a poll's title over it) decides before the rows are read
     # the poll's title over its header
     title = 1 if len(head) > 1 and _dates(head[0][1], res) is None and _options(head[1][1]) is not None else 0
     if len(head) <= title or (dates := _dates(head[title][1], res) or _options(head[title][1])) is None:
         return None
-    lines = _lines(text, pos)[title:]
+    lines = lines_after(text, pos)[title:]
     rows: list[MemberRow] = []
     chair: Chair | None = None
     end = lines[0][0] + len(lines[0][1])
@@ -128,7 +128,7 @@ def _options(header: str) -> int | None:
     return n if n >= _MIN_DATES else None
 
 
-def _lines(text: str, pos: int, most: int | None = None) -> list[tuple[int, str]]:
+def lines_after(text: str, pos: int, most: int | None = None) -> list[tuple[int, str]]:
     """The lines from ``pos`` on, a blank line under the lead-in stepped over, up to the next blank line
     (the first ``most`` of them where given)."""
     out: list[tuple[int, str]] = []

@@ -18,7 +18,7 @@ from .name_blocks import name_start
 from .rules import MemberRow
 
 _AND = re.compile(rf"\s+(?:{alternation('conjunctions')})\s+")
-_ADDRESSED = re.compile(rf",\s*{ADDRESS}\s+(?P<person>\S.*)$")
+_ADDRESSED = re.compile(rf"(?:,\s*|\s){ADDRESS}\s+(?P<person>\S.*)$")  # "…, Herrn A", "Bürgermeisterin Frau A"
 
 
 def _patterns(res: Resources) -> tuple[re.Pattern[str], ...]:

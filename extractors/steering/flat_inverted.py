@@ -15,8 +15,8 @@ given names have a column of their own right after the surnames' ("Name Vorname 
 a row opens with the surname and the given name without a comma ("Schulz Anja Stadt X Leitung"), a
 column word or the chair's function closing it its own cell. A short line without such a name is the
 rest's wrapped part; any other line ends the table, as does a page's foot ("Vorlage 12/2026 Seite 2/2").
-The rule under the header is passed over, also where an export ran the first row onto it ("----- -----
------Lorenz, Britta …"). Two rows at least, or no table.
+The rule under the header is passed over (wrapped over two lines too), also where an export ran the first
+row onto it ("----- ----- -----Lorenz, Britta …"). Two rows at least, or no table.
 
 A page break goes on with the table (the form feed opening a row's line is no part of it). A single
 blank line goes on with it before a row, and before any line where the export set one after every
@@ -86,7 +86,9 @@ def _header(line: str, rules: MemberRules, res: Resources) -> str | None:
     words = line.split()
     if re.search(r"\t|[ ]{2}", line.strip()) or len(words) < 3:
         return None
-    if kinds(res).inverted.fullmatch(" ".join(words[:2])) is not None and phrase_header(line, rules):
+    # a last column of a kind no column word names ("… Institution / Funktion Eigenschaft") after those that do
+    headed = phrase_header(line, rules) or words[-1][:1].isupper() and phrase_header(" ".join(words[:-1]), rules)
+    if kinds(res).inverted.fullmatch(" ".join(words[:2])) is not None and headed:
         return "inverted"
     if NAME_HEADER.fullmatch(words[0]) and _GIVEN_HEADER.fullmatch(words[1]) and phrase_header(line, rules):
         return "given"
@@ -121,9 +123,9 @@ def inverted_rows(text: str, at: int, rules: MemberRules, res: Resources) -> lis
         return None
     spaced = False  # a blank line under the header and before the second row: one after every line
     out: list[list[Cell]] = []
-    for n, (pos, line, gap) in enumerate(lines[1:]):
+    for pos, line, gap in lines[1:]:
         rule = _RULE.match(line)
-        if n == 0 and rule is not None:
+        if not out and rule is not None:  # the rule under the header, maybe wrapped over two lines
             pos, line = pos + rule.end(), line[rule.end() :]
             if not line.strip():
                 continue

@@ -300,7 +300,9 @@ def _led_person(raw: str) -> tuple[int, int, str] | None:
 
 # a label opening with a preposition, a colon, its value ("aus dem Rat: …", "für die Träger: …")
 _FOR_LABEL = re.compile(
-    r"[ \t]*(?P<label>(?:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,80}):[ \t\n]+(?=\S)"
+    r"[ \t]*(?P<label>(?:"
+    + alternation("prepositions", "contractions")
+    + r")[ \t]+(?:[^:\n]|\n(?=[ \t])){3,80}):[ \t\n]+(?=\S)"
 )
 _SALUTED = re.compile(rf"{SALUTE}[ \t\n]+\S")
 

@@ -46,6 +46,8 @@ _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
 # a person's name, titles before it, and a bracket after it ("Dr. Anna Beispiel (SPD)")
 _BRACKETED_PERSON = re.compile(r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}\s*\([^()]{2,80}\)")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")
+_GUESTS = re.compile(r"\bG(?:ast|äste)\b")  # a part of guests, no members
+_COUNTED = re.compile(r"\(\d{1,2}(?:[ \t]+\w+)?\)[ \t]*:")  # a label's count of seats ("Verwaltung (2):")
 _GOES_ON = re.compile(r"[;,-][ \t]*$")
 _CHAIR_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*)$")
 # a label one person holds: the chair's or the deputy's
@@ -78,11 +80,10 @@ def _opens_labelled(text: str, start: int) -> bool:
 
 def _ends_block(line: str) -> bool:
     """Whether a line that is no label is of another kind than a wrapped value: a numbered heading,
-    a line opening with a closed-class word in capitals, a sentence's end."""
+    a line opening with a closed-class word with a capital (not one all in capitals), a sentence's end."""
     first = line.split()[0] if line.split() else ""
-    return bool(
-        _NUMBERED.match(line) or first[:1].isupper() and first.casefold() in _CLOSED or _SENTENCE_END.search(line)
-    )
+    opener = first[:1].isupper() and not first.isupper()  # "DIE LINKE": a party's name in capitals, no article
+    return bool(_NUMBERED.match(line) or opener and first.casefold() in _CLOSED or _SENTENCE_END.search(line))
 
 
 def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
@@ -104,6 +105,8 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
         alone = None if m is not None or below is None else _label_alone(text, (a, b), below)
         value = text[int(str(parts[-1][1])) : int(str(parts[-1][2]))] if parts else ""
         opened = value.count("(") > value.count(")")  # a bracket still open goes on over a blank line
+        if m is not None and parts and _GUESTS.search(m.group("label")):
+            break  # "Ständige Gäste ohne Stimmrecht: …": no members, the block's end
         if m is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([m.group("label"), a + m.end(), b])
@@ -122,9 +125,26 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
         else:
             parts[-1][2] = b
         blank, last = False, line
-    if len(parts) < 2:
-        return None
-    return [(str(label), int(str(c)), int(str(d))) for label, c, d in parts]
+    found = [part for label, c, d in parts for part in _run_in(text, str(label), int(str(c)), int(str(d)))]
+    return found if len(found) >= 2 else None
+
+
+# a dash between a part's value and the next part's label in the same paragraph ("…, Fraktion SPD – Verwaltung
+# (2): Bürgermeister …")
+_DASH_BEFORE = re.compile(r"[ \t\n]+[–—][ \t\n]+(?=[A-ZÄÖÜ])")
+
+
+def _run_in(text: str, label: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A part whose value runs on into the next parts, each after a dash, its label and a colon ("Politik (3):
+    A; B – Verwaltung (2): C; D"): the parts apart; else the part."""
+    out = [(label, start, end)]
+    for dash in _DASH_BEFORE.finditer(text, start, end):
+        m = _LABELLED.match(text[: text.find("\n", dash.end()) if "\n" in text[dash.end() : end] else end], dash.end())
+        if m is None or m.end() > end or not _COUNTED.search(m.group()):
+            continue
+        out[-1] = (out[-1][0], out[-1][1], dash.start())
+        out.append((m.group("label"), m.end(), end))
+    return out
 
 
 def _label_follows(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -53,7 +53,7 @@ from .marks import (
 from .name_blocks import long_office_left_out, name_start, office_left_out
 from .persons import person_first_row
 from .role_led import role_led
-from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
+from .rules import CHAIR_DASHED, STARRED, Chair, MemberRow, MemberRules, enumeration, holds, org_items, starred_chair
 from .tables import (
     PERSON,
     MembersTable,
@@ -392,6 +392,8 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
     """The table rows of a segment (``_gapped``); under a flattened header or in a table, a row
     a block, one wrapped after its salutation read with the next segment ("Jugendamt Herr" /
     "Kai Buschmann"), the segment grown to hold it."""
+    if (marked := _marked_on(w, n, seg)) is not None:
+        seg, w.resume = marked, n + 2  # "Dr. Lea Brandt   Amt X" / "  – Vorsitz –" / "Ole Lind …": one table
     cells = _gapped(w, seg, numbered)
     if cells is not None and w.table is None and w.header_words:  # rows under a header set apart
         w.column = member_column(w.header_words, w.rules)
@@ -409,6 +411,18 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
         row = person_first_row(text[seg.start : seg.end], seg.start, _of_persons(w))
         cells = [row] if row is not None else None
     return seg, cells
+
+
+def _marked_on(w: _Walk, n: int, seg: Segment) -> Segment | None:
+    """A table's segment grown over the next, which a chair's mark set off by dashes opens on a line of its own
+    under a row ("  – Vorsitz –", read as a list's item), no blank line between: the rows go on after it."""
+    after = w.segs[n + 1] if seg.kind == "para" and n + 1 < len(w.segs) else None
+    if after is None or after.kind != "item" or w.text[seg.end : after.start].count("\n") > 1:
+        return None
+    line = w.text[after.start : after.end].split("\n", 1)[0]
+    if CHAIR_DASHED.fullmatch(" " + line.strip()) is None or "\n" not in w.text[after.start : after.end]:
+        return None
+    return Segment(seg.kind, seg.start, after.end, seg.start)
 
 
 def _of_persons(w: _Walk) -> bool:
@@ -636,14 +650,45 @@ def _dot_entries(w: _Walk, start: int, end: int) -> bool:
     """The entries of a paragraph parted by middle dots ("A (Vorsitz) · B · C"), each read as a list's
     entry, the person of an office ("Kreisrätin Dr. Anna Beispiel") its member; whether it holds them."""
     parts = _dot_parted(w.text, start, end)
+    boxed = w.text[:end].translate(_BOX_GLYPHS)  # a box drawn round the paragraph blanked, offsets kept
+    star = None
+    if boxed != w.text[:end]:
+        parts = _inside_rules(boxed, parts)
+        star = starred_chair(boxed, parts[-1][1]) if parts else None  # "* Sprecherin …" under the rule
     for a, b in parts:
         known = len(w.rows)
-        w.entry(a, b)
+        if boxed == w.text[:end]:
+            w.entry(a, b)
+        else:  # "Carola   │" / "│  Wendt (…)": the entry's words over the box's bars
+            starred = star is not None and STARRED.search(boxed, a, b) is not None  # "Dr. Anna Beispiel* (…)"
+            item = boxed[:b].replace(star, " ") if star is not None else boxed[:b]
+            w.chair = list_item(w.rows, item, a, b, w.label, w.res) or w.chair
+            for row in w.rows[known:]:
+                row.is_chair = row.is_chair or starred
         for row in w.rows[known:]:
             office_left_out(row, w.text)
             if row.is_chair and w.chair is not None:
                 w.chair = Chair(row.value, row.start, row.end, True)
     return bool(parts)
+
+
+def _inside_rules(boxed: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The entries of a paragraph in a drawn box without the caption over the rule under it and the notes under
+    the rule closing them (a rule blanked, a blank line): the first entry from the last blank line in it, the
+    last up to the first."""
+    if not parts:
+        return parts
+    a, b = parts[0]
+    first = list(_BLANK_LINE.finditer(boxed, a, b))
+    parts = [(first[-1].end() if first else a, b), *parts[1:]]
+    c, d = parts[-1]
+    last = _BLANK_LINE.search(boxed, c, d)
+    parts[-1] = (c, last.start() if last else d)
+    return [(x, y) for x, y in parts if boxed[x:y].strip()]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BOX_GLYPHS = str.maketrans(dict.fromkeys(markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS, " "))
 
 
 def _stop(text: str, start: int, end: int) -> int:

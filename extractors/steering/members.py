@@ -44,6 +44,7 @@ from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
 from .attendance_marks import mark_table
+from .captioned_rows import captioned_rows
 from .captions import caption_members
 from .changed_rows import changed_rows
 from .contacts import contact_entries
@@ -63,10 +64,13 @@ from .gapped_banks import block_closed, gapped_banks, inverted_banks, labels_apa
 from .hyphens import first_verb
 from .items import list_item
 from .keyed_seats import keyed_seats
+from .label_columns import label_columns
 from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
+from .name_tiles import name_tiles
+from .numbered_for import numbered_after
 from .office_over import office_holder
 from .offices import offices_held, offices_left_out
 from .parts import prepositional_parts
@@ -81,6 +85,7 @@ from .persons import (
 )
 from .priced import priced
 from .profiles import profile_rules
+from .pronouns import other_gender
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .revised import heads_flat_revised, revised_table
 from .ruled_headers import ruled_members_header
@@ -196,6 +201,8 @@ def find_members(
         addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
         persons_table = (
             person_table(text, lead_end, rules, res)
+            or label_columns(text, lead_end, res)
+            or numbered_after(text, lead_end)
             or drawn_table(text, lead_end, rules, res)
             or drawn_boxes(text, lead_end, res)
             or side_column_table(text, lead_end, res)
@@ -220,6 +227,8 @@ def find_members(
         elif lead_end is None and (
             sided := (
                 side_column_table(text, unit.end, res)
+                or captioned_rows(text, unit.end, res)  # "Geborene Mitglieder" / "Anna Beispiel   Beigeordnete"
+                or name_tiles(text, unit.end, res)  # portraits' captions side by side: "Anna Beispiel   Ole Lind"
                 or drawn_table(text, unit.end, rules, res)
                 or keyed_seats(text, unit.end, rules, res)  # a seat's heading over "Mitglied: …" / "Vertretung: …"
                 if unit.end >= seg.end - 1
@@ -678,11 +687,15 @@ def _sentence_members(
     """Members named in the sentences that speak of the group or go on from one: in prose, after
     the group's name and a colon, in the lines of its item, in brackets and after "mit"."""
     text = layout.flat.text
+    first = min((a, b) for found in mention_at.values() for a, b in found) if mention_at else (0, 0)
+    name = text[first[0] : first[1]]  # the group's name as first named: its head noun's gender for a pronoun
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
         opening = _opening(text, unit.start, unit.end)
-        follows = not spans and bool(rules.continuation.match(text, opening))
+        follows = (
+            not spans and bool(rules.continuation.match(text, opening)) and not other_gender(text, opening, name, res)
+        )
         if follows and side_members(rows, text, opening, unit.end, rules):
             continue  # "Für die Wohlfahrtspflege arbeitet Frau X mit, …": the persons after the verb
         if (spans or follows) and run_in_members(rows, text, unit.start, unit.end, rules, res):

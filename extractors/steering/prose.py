@@ -84,7 +84,7 @@ def prose_members(
             named = named or bool(own)
             continue
         named = named or bool(own)
-        if _takes_part_elsewhere(text, ca, verb, own):
+        if _takes_part_elsewhere(text, ca, verb, own) or _forms_other(text, verb, own):
             continue
         _read(rows, text, ca, cb, own, verb, rules, res)
 
@@ -93,6 +93,18 @@ def prose_members(
 # the group: "An ihren Sitzungen nehmen … teil"), the partner worked with ("mit dem Beirat zusammenarbeiten")
 _PART_IN = re.compile(r"\ba[nm]\s+(?!(?:ihre|seine|deren|dessen)\w*\s)")
 _PARTNER = re.compile(r"\bmit\s")
+
+
+_FORM = re.compile(r"bild(?:en|eten)\b")
+
+
+def _forms_other(text: str, verb: tuple[int, int, int], own: list[tuple[int, int]]) -> bool:
+    """Whether a clause's subject forms something other than the group ("Sie bilden zugleich die Thementische
+    des Forums, zu dem die Lenkungsgruppe einlädt"): "bilden" names members only with the group its object,
+    no comma between them ("A, B und C bilden die Lenkungsgruppe")."""
+    if not _FORM.match(text, verb[0]):
+        return False
+    return not any("," not in text[min(verb[1], a) : max(verb[0], a)] for a, _ in own)
 
 
 def _takes_part_elsewhere(text: str, ca: int, verb: tuple[int, int, int], own: list[tuple[int, int]]) -> bool:

@@ -372,7 +372,8 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
     if row.method == "list":
         start, end = line_of(text, row)
         line = _LINE_MARK.sub("", text[start:end])
-        if rules.not_a_member.search(line):
+        labelled = ":" in text[start : row.start]  # "Bergstraße e. V.:   Frau A": the line opens with a label's rest
+        if rules.not_a_member.search(line) and not labelled:
             return True
         if line.startswith(value):  # the item opens its line: its words up to a comma or a bracket
             value += re.split(r"[,;()]|\.\s", text[row.end : end], maxsplit=1)[0]

@@ -34,7 +34,7 @@ from .cell_parts import persons_apart, persons_saluted, seat_each
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .name_columns import blacked_out, name_beside_body, redacted
 from .persons import interleaved_person_rows, person_first_row, person_rows
-from .rules import CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
+from .rules import CHAIR_DASHED, CHAIR_MARK, VACANT, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
 
 PERSON = re.compile(
@@ -277,7 +277,14 @@ def members_header(line: str, rules: MemberRules) -> bool:
             rules.headers.match(w) or _bracketed_header(p, rules) for w, p in zip(words, pairs, strict=True)
         )
         headed = headed or phrase_header(line, rules)
+        # "Name, Vorname Institution / Funktion Eigenschaft": surnames first, a last column of a kind no column
+        # word names (the capacity in the group) after those that do
+        last = len(words) > 3 and _INVERTED_HEAD.match(line) is not None and words[-1][:1].isupper()
+        headed = headed or last and phrase_header(" ".join(words[:-1]), rules)
     return headed and any(rules.org_header.match(w) or rules.person_column.fullmatch(w) for w in words)
+
+
+_INVERTED_HEAD = re.compile(r"(?i)(?:nach)?name\s*,\s*vorname\s")
 
 
 def _bracketed_header(cell: str, rules: MemberRules) -> bool:
@@ -515,6 +522,10 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
     a word broken at the line's end joined ("Migranten-" / "organisationen")."""
     row_start = text.rfind("\n", 0, row[0][0]) + 1
     grown: dict[int, tuple[int, int, str]] = {}
+    if len(cells) == 1 and (mark := _dashed_mark(text, row, row_start, cells[0])) is not None:
+        marked, word = mark  # "Dr. Lea Brandt" / "  – Vorsitz –": the chair's mark indented under the cell it marks
+        row[marked] = (row[marked][0], cells[0][1], f"{row[marked][2]} ({word})")
+        return True
     for at, end, line in cells:
         column = at - (text.rfind("\n", 0, at) + 1)
         k = next((k for k, (a, _b, _c) in enumerate(row) if abs(a - row_start - column) <= 1), None)
@@ -539,6 +550,21 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
     for k, joined in grown.items():
         row[k] = joined
     return bool(grown)
+
+
+def _dashed_mark(
+    text: str, row: list[tuple[int, int, str]], row_start: int, cell: tuple[int, int, str]
+) -> tuple[int, str] | None:
+    """The column and the chair's word of a line holding a chair's mark set off by dashes alone ("– Vorsitz –"),
+    standing under a cell of the row (from its start up to the next cell's)."""
+    mark = CHAIR_DASHED.fullmatch(" " + cell[2])
+    if mark is None:
+        return None
+    column = cell[0] - (text.rfind("\n", 0, cell[0]) + 1)
+    k = max((k for k, (a, _b, _c) in enumerate(row) if a - row_start <= column), default=None)
+    if k is None or k + 1 < len(row) and row[k + 1][0] - row_start <= column + len(cell[2]):
+        return None
+    return k, re.sub(r"[^\w.]+", " ", cell[2]).strip()
 
 
 def _spanned(
@@ -712,13 +738,16 @@ def named_column(
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
         if named and cell.strip() and not VACANT.fullmatch(cell.strip()) and not redacted(cell, res):
             return cells, members  # an office standing in for the person: the member of its row
-    lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
+    function = re.compile(typed.steering(res).function_header)  # "Funktion in der Gruppe | Name | Institution"
+    lead = next(
+        (k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h) and not function.fullmatch(h)), None
+    )
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return cells, column
     # the column headed as the names': a name by the list of given names, or of name-shaped words none
     # of which names a body or office ("Ionela Vărzaru")
     cell = cells[lead][2]
-    return cells, lead if name_line(cell) or _person_at(cell, res, True) == 0 else column
+    return cells, lead if name_line(cell) or _person_at(cell, res, True) is not None else column
 
 
 def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
@@ -726,10 +755,13 @@ def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
     von | Person")."""
     if not any(rules.org_header.match(h) or rules.sending_header.match(h) for h in header):
         return None
-    return next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
+    named = next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
+    if named is None and any(rules.sending_header.match(h) for h in header):  # "Sitz | vorgeschlagen durch | Name"
+        return next((k for k, h in enumerate(header) if NAME_HEADER.fullmatch(h)), None)
+    return named
 
 
-_ADDRESSED = re.compile(rf"{ADDRESS}\s")
+_ADDRESSED = re.compile(rf"^{ADDRESS}\s+")
 
 
 def named_bare(
@@ -746,7 +778,7 @@ def named_bare(
     cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
     cells = [c for c in cells if any(ch.isalpha() for ch in c)]  # a rule under the header ("────") aside
     persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
-    persons_column = re.fullmatch(typed.steering(res).persons_header, header[k])
+    persons_column = re.fullmatch(typed.steering(res).persons_header, header[k]) or NAME_HEADER.fullmatch(header[k])
     if not persons_column and any(_ADDRESSED.match(c) for c in persons):
         return False  # "Institution | Vertreter/in": "Frau Lea Brandt" the body's contact; not under "Person"
     # a person's name, maybe their office after a comma ("Anna Lind, Bürgermeisterin"); the rest, fewer, an
@@ -826,7 +858,7 @@ def table_row(
     # a row of meetings or its head, not of members ("Beratungsfolge | Datum | Beratung", "Sozialausschuss |
     # 19.09.2024 | Kenntnisnahme"); not a person's row under a header naming the members' column, its date when
     # the person was named ("Mitglied | Benennung vom": "Anna Beispiel | 02.03.2027")
-    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells) and not (headed and name_line(cell.strip())):
+    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells) and not (headed and _named(cell)):
         return None
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
@@ -844,7 +876,7 @@ def table_row(
         return chair
     if (parted := _cell_parts(rows, cells, column, label, rules, res)) is not None:
         return parted if isinstance(parted, Chair) else None
-    marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
+    marker = any(_chair_marked(c, k == column) or re.fullmatch(r"Vorsitz\w*", c) for k, (_, _, c) in enumerate(cells))
     cell = _without_share(DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)), res)
     org = organisation_of(cell, res)
     shift, cell = org if org is not None else (0, cell)
@@ -872,6 +904,22 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+def _chair_marked(cell: str, own: bool) -> bool:
+    """Whether a cell marks its row's member as the chair: a chair's mark in the member's own cell; in another
+    not a chairman's title after a body ("Sozialamt (Vorsitz)", "Beigeordnete (Leitung)"; "Beirat
+    (Vorsitzender)" says the person chairs that body)."""
+    mark = CHAIR_MARK.search(cell)
+    return mark is not None and (own or _CHAIRMAN.fullmatch(mark.group().strip(" \t\n()")) is None)
+
+
+_CHAIRMAN = re.compile(r"Vorsitzende[rn]?")
+
+
+def _named(cell: str) -> bool:
+    """Whether a cell names a person: the name alone ("Dr. Lea Brandt"), or addressed ("Frau Imke de Vries")."""
+    return name_line(cell.strip()) or _ADDRESSED.match(cell) is not None and PERSON.match(cell) is not None
 
 
 def _cell_parts(

@@ -1,0 +1,51 @@
+"""Labelled parts of a group run into one paragraph, each after a dash, its label with a count and a colon
+("Politik (3): A, Fraktion X; B, … – Verwaltung (2): C, Vorsitz; …"), a line opening with a party's name in
+capitals ("DIE LINKE; …") going on with the value; a part of guests ends the block (invented examples)."""
+
+from __future__ import annotations
+
+from extractors.steering.labelled import labelled_parts
+from tests.steering.test_steering import groups_of
+
+LEAD = (
+    "3. Steuerungsrunde Teilhabe\n\n"
+    "Die Steuerungsrunde ist nach der Wahl neu besetzt worden. Sie besteht aus sieben stimmberechtigten\n"
+    "Mitgliedern, die von den jeweiligen Stellen benannt wurden:\n\n"
+)
+PARTS = (
+    "Politik (3): Stadträtin Johanna Seidel, Fraktion FDP; Stadtrat Ole Brandt, Fraktion\n"
+    "DIE PARTEI; Stadträtin Ida Schubert, Fraktion SPD – Verwaltung (2): Bürgermeister\n"
+    "Jonas Weber, Vorsitz; Frau Greta Lindqvist, Amt für Bildung und Kultur – Träger (2): Herr\n"
+    "Kemal Aydın, Caritasverband Nordheim; Frau Mia Lorenz, Jobcenter Nordheim.\n\n"
+)
+GUESTS = "Ständige Gäste ohne Stimmrecht: die Leiterin der Volkshochschule und ein Vertreter der Polizei.\n"
+
+
+def test_parts_run_in_after_dashes_name_their_persons() -> None:
+    (group,) = groups_of(LEAD + PARTS + GUESTS)
+    assert [m.member for m in group.members] == [
+        "Johanna Seidel",
+        "Ole Brandt",
+        "Ida Schubert",
+        "Jonas Weber",
+        "Greta Lindqvist",
+        "Kemal Aydın",
+        "Mia Lorenz",
+    ]
+    sectors = {m.member: m.sector for m in group.members}
+    assert sectors["Ole Brandt"] == "politics"
+    assert sectors["Mia Lorenz"] == "public_agency"
+
+
+def test_the_parts_and_their_labels() -> None:
+    parts = labelled_parts(PARTS + GUESTS, 0)
+    assert parts is not None
+    assert [label for label, _, _ in parts] == ["Politik", "Verwaltung", "Träger"]
+
+
+def test_a_dash_before_words_without_a_count_and_colon_splits_nothing() -> None:
+    text = PARTS.replace("– Verwaltung (2):", "– Verwaltung:").replace("– Träger (2):", "– Träger:")
+    text = "Verwaltung: Sozialamt; Jugendamt\n" + text
+    parts = labelled_parts(text, 0)
+    assert parts is not None
+    assert [label for label, _, _ in parts] == ["Verwaltung", "Politik"]
