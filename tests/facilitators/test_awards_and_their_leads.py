@@ -62,6 +62,21 @@ CASES = [
         HEAD + "3. Moderation\nDie Projektleitung liegt bei Frau Edda Riemer.\n",
         [],
     ),
+    Case(
+        "the lead named pages after the award, the host by its head noun ('beim Institut')",
+        HEAD + "3. Evaluation\nDie Evaluation wird an das Institut für Sozialplanung Nord e. V., Lübeck, vergeben.\n\n"
+        "4. Vergabe\nBieter A: Büro Wendt, Kiel\nBieter B: Institut für Sozialplanung Nord e. V., Lübeck\n\n"
+        "Das Angebot des Bieters B ist das wirtschaftlichste. Die Projektleitung beim Institut liegt\nbei Frau "
+        "Dr. Hanna Brodersen. Die Bieter werden informiert.\n",
+        [("Dr. Hanna Brodersen", "Institut für Sozialplanung Nord e. V.", None)],
+    ),
+    Case(
+        "a lead 'beim Büro' where the one awarded is an institute: no host, the institute's row keeps no person",
+        HEAD + "3. Evaluation\nDie Evaluation wird an das Institut für Sozialplanung Nord e. V., Lübeck, vergeben.\n\n"
+        "4. Vergabe\nDas Angebot ist das wirtschaftlichste. Die Projektleitung beim Büro liegt\nbei Frau "
+        "Dr. Hanna Brodersen.\n",
+        [(None, "Institut für Sozialplanung Nord e. V.", None)],
+    ),
 ]
 
 
