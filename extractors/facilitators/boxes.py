@@ -12,7 +12,8 @@
 Each line framed by bars on both sides is a row; a line opening with a label and its colon starts one,
 a line without one continues the value above it (a value wrapped in its cell, also where an export
 collapsed the gap before it). The contractor's value is the organisation, its wrapped rest included and
-its town after the last comma dropped; the lead's label names its person. One row results, the fee read
+its town after the last comma dropped; the lead's label ("Projektleitung:") or the adviser's ("Beraterin /
+Berater:", "Moderatorin:") names its person. One row results, the fee read
 from the box as from any sentence of it.
 """
 
@@ -29,10 +30,16 @@ _BAR = markers.charset(markers.DRAWN_BARS + markers.ASCII_BARS)
 # a line framed by bars: the cell's text between them
 _FRAMED = re.compile(rf"(?m)^[ \t\f]*{_BAR}[ \t]*(?P<cell>[^\n]*?)[ \t]*{_BAR}[ \t]*$")
 # a row's label and its colon opening a cell: "Auftragnehmerin:", "Projektleitung:"
-_LABEL = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,2}[ \t]*:[ \t]*")
+_LABEL = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+(?:/[ \t]+)?[\wäöüß-]+){0,2}[ \t]*:[ \t]*")  # "Beraterin / Berater:"
 # an organisation's town after its last comma: "…, Gießen", "…, Halle (Saale)"
 _TOWN = re.compile(r"[ \t]*,[ \t]*[A-ZÄÖÜ][\wäöüß.-]*(?:[ \t]+[\wäöüß.()-]+){0,2}[ \t]*$")
 
+# the label of the one who provides the service under a programme's form: "Leistungserbringer:"
+_PROVIDER = re.compile(r"Leistungserbringer(?:in)?[ \t]*:")
+# the label of the person who does the work for the one engaged: "Beraterin / Berater:", "Moderatorin:"
+_ADVISER = re.compile(
+    r"(?:Berater|Moderator|Referent)(?:in)?(?:[ \t]*/[ \t]*(?:Berater|Moderator|Referent)(?:in)?)?[ \t]*:"
+)
 Row = tuple[str, list[tuple[int, int]]]  # the label with its colon, the spans of its value's lines
 
 
@@ -41,7 +48,7 @@ def framed_rows(text: str, start: int, end: int, n: int, r: Rules) -> list[Found
     ("Auftragnehmerin:"), with the person of its lead's label ("Projektleitung:"); None where no such
     box stands there or its value names no one."""
     rows = _rows(text, start, end)
-    hired = next((row for row in rows if r.labels.match(row[0])), None)
+    hired = next((row for row in rows if r.labels.match(row[0]) or _PROVIDER.fullmatch(row[0].strip())), None)
     if hired is None:
         return None
     value = " ".join(text[a:b] for a, b in hired[1]).strip()
@@ -53,6 +60,7 @@ def framed_rows(text: str, start: int, end: int, n: int, r: Rules) -> list[Found
         return None  # no name of its own ("Moderation: 8 Sitzungen"), or the town's own office
     name = persons[0].name if persons else None
     lead = next((row for row in rows if r.agency.lead.match(row[0] + text[slice(*row[1][0])])), None)
+    lead = lead or next((row for row in rows if _ADVISER.fullmatch(row[0].strip())), None)
     if name is None and lead is not None:
         named = [f for f in candidates(text, *lead[1][0], n, r, method="key_value") if f.name]
         name = named[0].name if named else None

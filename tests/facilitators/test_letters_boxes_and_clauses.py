@@ -65,6 +65,22 @@ CASES = [
         [("Dr. Jonas Feld", "weitblick – Werkstatt für Dialog und Beteiligung eG", 21420.0)],
     ),
     Case(
+        "a programme's form: the provider's label, the adviser's person under a label with a slash",
+        BOX.replace("Auftragnehmerin:   weitblick", "Leistungserbringer: weitblick").replace(
+            "  ║  Projektleitung:    Dr. Jonas Feld       ", "  ║  Beraterin / Berater: Dr. Jonas Feld     "
+        ),
+        [("Dr. Jonas Feld", "weitblick – Werkstatt für Dialog und Beteiligung eG", 21420.0)],
+    ),
+    Case(
+        "a programme's form whose recipient is the town: the recipient's label names no one engaged",
+        BOX.replace(
+            "Auftragnehmerin:   weitblick – Werkstatt für Dialog und", "Leistungsempfänger: Landkreis Erlenbach     "
+        )
+        .replace("                     Beteiligung eG, Talheim ", "                                             ")
+        .replace("  ║  Projektleitung:    Dr. Jonas Feld       ", "  ║  Ansprechpartner:   Amt 50               "),
+        [],
+    ),
+    Case(
         "a framed box of building work names no one",
         BOX.replace("4. Prozessbegleitung\nFür die Moderation der Foren", "4. Bauarbeiten\nFür den Umbau der Halle")
         .replace("Prozessbegleitung Teilhabeplan", "Umbau der Halle              ")
