@@ -29,6 +29,7 @@ from pipeline.structure.drawn import box_lines_joined
 from pipeline.structure.tables import drawn_bars
 
 from .blocks import body_words, date_tokens, spoilt_dates
+from .role_matrix import matrices
 from .vocab import Vocab
 
 if TYPE_CHECKING:
@@ -169,6 +170,21 @@ def boxed_misses(doc: Document, sv: View, read: Read, v: Vocab, status: Status) 
                 f"Zeile einer gezeichneten Tabelle (Rahmen aus Linien), die ein Gremium mit Datum oder Status "
                 f"nennt («{clip(ln.text, 50)}»); keine erfasste Beratung deckt sie ab",
             )
+    yield from matrix_misses(doc, sv, read, v)
 
 
-__all__ = ["boxed_misses", "boxes", "consultation_rows"]
+def matrix_misses(doc: Document, sv: View, read: Read, v: Vocab) -> Iterator[Miss]:
+    """The role rows of a matrix of bodies and roles (:mod:`.role_matrix`) whose figures gave no meeting, as an OCR
+    spoils its dates ("O3.O5.2O27")."""
+    for _, roles, _ in matrices(doc, v, sv, dated=False):
+        for line, _ in roles:
+            if not read.overlaps(line.start, line.end):
+                yield Miss(
+                    "consultation_row_unused",
+                    doc.span(line.start, line.end),
+                    f"Zeile einer Tabelle der Gremien und Rollen, deren Zellen Ziffern halten "
+                    f"(«{clip(line.text, 50)}»); keine erfasste Beratung deckt sie ab",
+                )
+
+
+__all__ = ["boxed_misses", "boxes", "consultation_rows", "matrix_misses"]

@@ -118,7 +118,7 @@ def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
 
 # a legend run as a paragraph: pairs "ABBR = name" parted by semicolons, middle dots (a bar where a glyph was read
 # as one) or commas before the next pair
-_SHORT = r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,5}(?:[ \t][A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,4})?"  # "SKA", "GV Os", "OR LüGe", "V"
+_SHORT = r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,5}(?:[ \t][A-ZÄÖÜ][a-zäöü]{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,3})?)?"  # "GV Os", "OR LüGe"
 _RUN_PAIR = re.compile(
     rf"(?:^|(?<=[;,:·|])|(?<=\s))[ \t]*({_SHORT})[ \t]*=[ \t]*([^=;·|]+?)[ \t]*"
     rf"(?=[;,·|][ \t]*{_SHORT}[ \t]*=|[;·|]|$)"

@@ -38,6 +38,30 @@ _MIN = 2  # body columns and role rows of a matrix, at least
 
 def from_role_matrix(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of each role matrix in the text (see the module's docstring)."""
+    for bodies, roles, statuses in matrices(doc, v, sv, dated=True):
+        for line, cells in roles:
+            role = status(cells[0], v)
+            for j, body in enumerate(bodies):
+                said = status(statuses[j], v) if j < len(statuses) and statuses[j] else None
+                for start, end, iso in _dates(line, j + 1) if body else ():
+                    yield consultation(
+                        body,
+                        v,
+                        span=doc.span(start, end),
+                        meeting_date=iso,
+                        role=role[0] if role else None,
+                        public=said[1] if said else None,
+                        method="table.matrix",
+                    )
+
+
+Matrix = tuple[list[str], list[tuple[Line, list[str]]], list[str]]  # the bodies, the role rows, the statuses
+
+
+def matrices(doc: Document, v: Vocab, sv: View, dated: bool) -> Iterator[Matrix]:
+    """Each role matrix of the text: its column heads' bodies ("" where a head names none), its role rows with their
+    cells and its statuses; with ``dated`` only where the role rows hold dates, else where their cells hold figures
+    (dates an OCR spoilt: the review's)."""
     if "┼" not in doc.text and "│" not in doc.text:
         return  # no drawn table
     block: list[Line] = []
@@ -45,8 +69,8 @@ def from_role_matrix(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation
         if _cells(line.text) is not None or (block and _RULE.fullmatch(line.text.strip() or "x")):
             block.append(line)
             continue
-        if block:
-            yield from _matrix(doc, v, block)
+        if block and (found := _matrix(v, block, dated)) is not None:
+            yield found
         block = []
 
 
@@ -77,40 +101,30 @@ def _cells(text: str) -> list[str] | None:
     return [p.strip() for p in parts[:-1]] if len(parts) >= 4 and not parts[-1].strip() else None
 
 
-def _matrix(doc: Document, v: Vocab, block: list[Line]) -> Iterator[Consultation]:
+def _matrix(v: Vocab, block: list[Line], dated: bool) -> Matrix | None:
     rows = [(line, cells) for line in block if (cells := _cells(line.text)) is not None]
     if not rows or len({len(cells) for _, cells in rows}) != 1:
-        return
-    first = next((k for k, (_, cells) in enumerate(rows) if _role_row(cells, v)), None)
+        return None
+    first = next((k for k, (_, cells) in enumerate(rows) if _role_row(cells, v, False)), None)
     if not first:
-        return
+        return None
     heads = ["\n".join(c for c in col if c) for col in zip(*(cells[1:] for _, cells in rows[:first]))]
     bodies = [clean_body(h) if h and has_head(clean_body(h), v) else "" for h in heads]
-    roles = [(line, cells) for line, cells in rows[first:] if _role_row(cells, v)]
+    roles = [(line, cells) for line, cells in rows[first:] if _role_row(cells, v, dated)]
     if sum(map(bool, bodies)) < _MIN or len(roles) < _MIN or any(cells[0] for _, cells in rows[:first]):
-        return
+        return None
     statuses = next((cells[1:] for _, cells in rows[first:] if column_kind(cells[0], v) == "public"), [])
-    for line, cells in roles:
-        role = status(cells[0], v)
-        for j, body in enumerate(bodies):
-            found = _dates(line, j + 1)
-            said = status(statuses[j], v) if j < len(statuses) and statuses[j] else None
-            for start, end, iso in found if body else ():
-                yield consultation(
-                    body,
-                    v,
-                    span=doc.span(start, end),
-                    meeting_date=iso,
-                    role=role[0] if role else None,
-                    public=said[1] if said else None,
-                    method="table.matrix",
-                )
+    return bodies, roles, statuses
 
 
-def _role_row(cells: list[str], v: Vocab) -> bool:
-    """Whether a row's label is a role alone and a cell of the row holds a date."""
+def _role_row(cells: list[str], v: Vocab, dated: bool) -> bool:
+    """Whether a row's label is a role alone and a cell of the row holds a date (``dated``) or a figure."""
     said = status(cells[0], v) if cells[0] else None
-    return said is not None and said[0] is not None and any(date_cells(c, 0, len(c)) for c in cells[1:])
+    if said is None or said[0] is None:
+        return False
+    if dated:
+        return any(date_cells(c, 0, len(c)) for c in cells[1:])
+    return any(any(ch.isdigit() for ch in c) for c in cells[1:])
 
 
 def _dates(line: Line, column: int) -> list[tuple[int, int, str]]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from extractors import load_resources
 from extractors.consultations import extract
+from extractors.consultations.misses import misses
 from pipeline.structure import view
+from tests.consultations.test_consultations import run
 from tests.helpers import document
 
 MATRIX = (
@@ -80,3 +82,14 @@ def test_one_role_row_is_no_matrix() -> None:
         line for line in MATRIX.split("\n") if not line.startswith((" Anhörung", " Vorberatung", " Entsch"))
     )
     assert rows(one) == []
+
+
+def test_a_matrix_whose_dates_a_scan_spoilt_is_flagged() -> None:
+    """The role rows whose dates an OCR spoilt ("O3.O2.2O26") give no meeting; the review names each, and none of the
+    matrix read whole."""
+    spoilt = MATRIX.replace("03.02.2026", "O3.O2.2O26").replace("19.03.2026", "l9.O3.2O26")
+    assert ("Seniorenbeirat", "2026-02-03", True) not in rows(spoilt)
+    for text, flagged in ((spoilt, 2), (MATRIX, 0)):
+        doc, records = run(text)
+        found = {m.span.start for m in misses(doc, records, load_resources(), view(doc)) if m.reason.endswith("unused")}
+        assert len(found) == flagged

@@ -249,6 +249,22 @@ for _key, _lost in {
     ("unseen-plain", "pdfminer", "consultations"): {"b74_boerde"},
 }.items():
     KNOWN.setdefault(_key, set()).update(_lost)
+# b89's bodies by abbreviation, spelled out by a key paragraph wrapped at hyphens ("Lückersdorf-" / "Gelenau"):
+# pdftotext joins the lines and drops the hyphen ("LückersdorfGelenau"), pdftotext and pypdf set the key's last pair
+# with the heading after it and no blank line between, so that its name runs on into the next section, and
+# pdfminer.six sets the key's lines apart, so that its two-word abbreviations ("OR Bb") find no name. b88's date
+# after "vom" in the number's column: pdfminer.six sets the right-hand column's lines apart from the number's. b93's
+# Beratungsfolge from the plain PDF: the rendering wraps a row's long place cell, and its text layer sets the wrapped
+# words among the next row's cells ("Bürgermeister-" / "intern" / "dienstbesprechung"); pdftotext keeps the name whole
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): {"b89_kamenz"},
+    ("unseen-grid", "pypdf", "consultations"): {"b89_kamenz"},
+    ("unseen-plain", "pdftotext", "consultations"): {"b89_kamenz", "b93_landkreis_altoetting"},
+    ("unseen-plain", "pypdf", "consultations"): {"b89_kamenz"},
+    ("unseen-plain", "pdfminer", "consultations"): {"b89_kamenz"},
+    ("unseen-plain", "pdfminer", "date"): {"b88_emden"},
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
 # its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 
