@@ -278,13 +278,14 @@ def _statement(sentence: str, r: Rules) -> bool:
 _HOST = re.compile(r"\W*(?:(?:Die|Der)\s+)?\w+\s+(?:beim|im|bei\s+(?:der|dem)|in\s+der)\s+([A-ZÄÖÜ][\wäöüß-]+)\s")
 
 
-def _named_host(text: str, unit: Unit, before: list[Found], r: Rules) -> Found | None:
-    """The one organisation read before whose name opens with the noun a lead's sentence names its host by ("Die
-    Projektleitung beim Institut liegt bei …": "Institut für …"), where it names no person yet; else None."""
+def _named_host(text: str, unit: Unit, found: list[Found], first: int, r: Rules) -> Found | None:
+    """The one organisation read before the sentence's rows (``found[:first]``) whose name opens with the noun a
+    lead's sentence names its host by ("Die Projektleitung beim Institut liegt bei …": "Institut für …"), where it
+    names no person yet; else None."""
     m = _HOST.match(text, unit.start, unit.end)
     if m is None or not r.agency.lead.match(text[unit.start : unit.end]):
         return None
-    hosts = [f for f in before if f.organisation and not f.name and f.organisation.split()[0] == m.group(1)]
+    hosts = [f for f in found[:first] if f.organisation and not f.name and f.organisation.split()[0] == m.group(1)]
     return hosts[0] if len(hosts) == 1 else None
 
 
@@ -298,7 +299,7 @@ def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int,
     where it names none yet. A row the lead's sentence
     read for that person of its own ("Projektleiterin ist Dr. Y; sie moderiert auch die Konferenz")
     is that person's mention, no second facilitator."""
-    host = _named_host(text, unit, found[:first], r)
+    host = _named_host(text, unit, found, first, r)  # the rows before are copied only where the sentence names one
     last = host or (found[first - 1] if first else None)
     # right after it, or after one more sentence naming no one ("Sie hat das wirtschaftlichste Angebot abgegeben."),
     # or anywhere before where the sentence names it by its head noun ("Die Projektleitung beim Institut liegt bei …")
