@@ -27,13 +27,13 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 
+from .tables import RULE_LINE
 from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a header's cell: words one space apart
 _OLD = re.compile(r"\((?:bisher|alt)\)", re.IGNORECASE)
 _NEW = re.compile(r"\((?:neu|künftig)\)", re.IGNORECASE)
-_RULE = re.compile(r"[ \t]*[-─━═_]{3,}(?:[ \t]+[-─━═_]{3,})*[ \t]*")
 _NONE = re.compile(r"[–—-]*[ \t]*(?:entfällt|entfallen|gestrichen)?[ \t]*[–—-]*")  # "–", "– entfällt –"
 _LEAD_LINES = 6  # lines between the paragraph naming the fields and the header at most
 _MOST_WORDS = 10
@@ -62,7 +62,7 @@ def _cells(ft: FieldText, row: int, at: int, stop: int) -> list[list[tuple[int, 
     found: list[list[tuple[int, int]]] = []
     for k in range(row + 1, len(ft.rows)):
         line = ft.rows[k]
-        if ft.blank(k) or _RULE.fullmatch(line.text):
+        if ft.blank(k) or RULE_LINE.fullmatch(line.text):
             if found or ft.blank(k):
                 break
             continue

@@ -25,12 +25,11 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de.names import is_first_name
 
-from .tables import drawn_rule
+from .tables import RULE_LINE, drawn_rule
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
 
 _ROW = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?P<rest>\S[^\n]*)")
-_RULE = re.compile(r"[ \t]*[-─━═_]{3,}(?:[ \t]+[-─━═_]{3,})*[ \t]*")
 _TITLES = frozenset({"Dr.", "Prof.", "Frau", "Herr"})
 _WORD = re.compile(r"\S+")
 _MOST_HEAD_WORDS = 8
@@ -65,7 +64,7 @@ def _header(ft: FieldText, noun: re.Match[str]) -> int | None:
     ):
         return None
     k = ft.next_filled(row + 1, 2)
-    while k is not None and (_RULE.fullmatch(ft.rows[k].text) or drawn_rule(ft.rows[k].text)):
+    while k is not None and (RULE_LINE.fullmatch(ft.rows[k].text) or drawn_rule(ft.rows[k].text)):
         k = ft.next_filled(k + 1, 2)
     return k
 
@@ -83,7 +82,7 @@ def _rows(ft: FieldText, first: int) -> list[list[tuple[int, int]]] | None:
     """The spans of each numbered row's field from line ``first`` on, a wrapped field's rest joined."""
     found: list[list[tuple[int, int]]] = []
     k = first
-    while k < len(ft.rows) and not ft.blank(k) and not _RULE.fullmatch(ft.rows[k].text):
+    while k < len(ft.rows) and not ft.blank(k) and not RULE_LINE.fullmatch(ft.rows[k].text):
         line = ft.rows[k]
         m = _ROW.fullmatch(line.text)
         if m is not None and int(m.group("n")) == len(found) + 1:

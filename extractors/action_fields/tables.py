@@ -368,6 +368,10 @@ def ruled_groups(ft: FieldText, header: int) -> list[int]:
     return [*rules, j] if len(parting) >= 2 else []
 
 
+# a line of rules alone, one piece or several apart by blanks ("------   --------", "━━━━━━━━")
+RULE_LINE = re.compile(r"[ \t]*[-─━═_]{3,}(?:[ \t]+[-─━═_]{3,})*[ \t]*")
+
+
 def drawn_rule(text: str) -> bool:
     """Whether a line is a rule drawn with box-drawing signs under a table's columns, one piece a column
     ("──────  ──────  ─────"), as the table model reads a rule across a table."""
