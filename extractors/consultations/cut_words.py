@@ -36,6 +36,7 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
 _CUT = re.compile(r"[^\W\d_]{2,}-")  # a word's first part before its hyphen
 _REST = re.compile(r"[a-zäöüß]{2,}")  # its rest under it, in lower case
 _SLACK = 2  # how far a rest may stand from under its first part
+_ABOVE = 3  # how far above a header its table's heading may stand
 
 
 def cut_over(first: Line, second: Line, v: Vocab) -> bool:
@@ -134,12 +135,12 @@ def cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Ce
     return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]
 
 
-def cut_in_line(first: Line, second: Line, v: Vocab) -> Header | None:
+def cut_in_line(first: Line, second: Line, v: Vocab, roles: bool = False) -> Header | None:
     """The header of a line whose column words are cut at their hyphens among whole ones, the rests alone on
     the next line, in order, as a text layer that sets every gap as one space gives them ("Gremium Sitzungs-
     Sitzungs- Beratung Ergebnis" / "tag art"): the header of the joined words, read by single spaces; None where
     the lower line holds anything but one lower-case rest for each cut word, or the joined line is no header or
-    names a column of roles."""
+    names a column of roles (unless ``roles``: no heading over it, whose rows the table model would read)."""
     if "  " in first.text.strip() or "\t" in first.text:
         return None  # set out by gaps: the table's own readers join the header's lines by their columns
     words, rests = first.text.split(), second.text.split()
@@ -149,7 +150,7 @@ def cut_in_line(first: Line, second: Line, v: Vocab) -> Header | None:
     for k, rest in zip(cuts, rests, strict=True):
         words[k] = words[k][:-1] + rest
     hdr = header(" ".join(words), v)
-    if hdr is None or hdr.mode != "tokens" or len(hdr.kinds) != len(words) or "role" in hdr.kinds:
+    if hdr is None or hdr.mode != "tokens" or len(hdr.kinds) != len(words) or ("role" in hdr.kinds and not roles):
         return None  # a column of roles: the table model tells a single-spaced row's role words from its name
     return hdr
 
@@ -174,8 +175,11 @@ def cut_gapped(lines: list[Line], i: int, v: Vocab) -> Header | None:
     None where the lower line holds anything but one lower-case rest under each cut word, or the joined line is no
     header by gaps."""
     first = lines[i]
-    if "-" not in first.text or i + 1 >= len(lines) or "  " not in first.text.strip():
+    if "-" not in first.text or i + 1 >= len(lines):
         return None  # most lines hold no cut word
+    if "  " not in first.text.strip():  # single-spaced, as a text layer sets the gaps: under a heading, its reader's
+        titled = any(v.title.match(ln.text) for ln in lines[max(0, i - _ABOVE) : i])
+        return None if titled else cut_in_line(first, lines[i + 1], v, roles=True)
     tops = [(m.start(), m.group()) for m in _CELL.finditer(first.text)]
     lows = [(m.start(), m.group()) for m in _CELL.finditer(lines[i + 1].text)]
     cuts = [k for k, (_, w) in enumerate(tops) if _CUT.fullmatch(w)]

@@ -86,9 +86,24 @@ def two_dates_header(text: str, at: int, kinds: Sequence[str | None], v: Vocab) 
     return hdr if hdr.mode == "tokens" or ("date" in kinds and None in kinds) else None
 
 
+def before_name(cells: Sequence[C], hdr: Header | None) -> int:
+    """How many dates open a single-spaced row in the columns before the bodies' that are not the meeting's (a
+    deadline's: "Vorlagenschluss Gremium Befassung Öffentlichkeit Sitzung" over "28.04.2027 Stadtrat Beschluss ja
+    12.05.2027"): one for each such column, the name right after them; 0 for any other row or header."""
+    if hdr is None or hdr.mode != "tokens" or "date" not in hdr.kinds[hdr.body_col + 1 :]:
+        return 0
+    lead = hdr.kinds[: hdr.body_col]
+    k = len(lead)
+    if not k or any(kind not in (None, "other") for kind in lead) or len(cells) <= k:
+        return 0
+    return k if all(c.kind == "date" for c in cells[:k]) and cells[k].kind == "text" else 0
+
+
 def meeting_cell(cells: Sequence[C], hdr: Header | None, text: str) -> C | None:
-    """The row's meeting date's cell: the first date, or under a header with two date columns the first
-    date standing under the date column (``text``: the document's, the cells' offsets into it)."""
+    """The row's meeting date's cell: the first date (after those of the columns before the bodies',
+    :func:`before_name`), or under a header with two date columns the first date standing under the date
+    column (``text``: the document's, the cells' offsets into it)."""
+    cells = cells[before_name(cells, hdr) :]
     dates = [c for c in cells if c.kind == "date"]
     if not dates or hdr is None or not _two_dates(hdr):
         return dates[0] if dates else None

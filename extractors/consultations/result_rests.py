@@ -15,7 +15,7 @@ from pipeline.lang.de.closed_class import NAME_LINKS, OPEN_ENDS
 from pipeline.structure import Line
 from pipeline.structure.tokens import row_cells
 
-from .row_cells import body_cells
+from .row_cells import SPILL_WORDS, body_cells
 from .vocab import OPEN_END
 
 if TYPE_CHECKING:
@@ -84,3 +84,25 @@ def result_under(w: _Walk, cur: _Cur) -> None:
         cells = cells[1:]
     if cells and all(c.kind == "result" for c in cells):
         cur.kind = "remark"
+
+
+_STATUS_AFTER = frozenset({"public", "mark", "empty"})  # what may stand after an open role cell in its row
+
+
+def role_rest(w: _Walk, cur: _Cur) -> None:
+    """The line under a single-spaced row whose role cell ends open before the row's status ("10.05.2027 Magistrat
+    Beschluss über die nicht öffentlich" over "Vorlage – erledigt"): the role's rest and maybe a result, a spill of
+    the row, no part of its whole name (a name ending open goes on below by its own rules)."""
+    if not (cur.kind == "text" and w.table and cur.tokens and w.items and w.items[-1][0] == "row"):
+        return
+    _, line, mode, cs = w.items[-1]
+    if cur.line.start > line.end + 1 or any(c.kind not in ("text", "result", "empty") for c in cur.cs):
+        return
+    names = body_cells(cs, w.hdr, mode)
+    if not names or OPEN_END.search(names[-1].text) or len(cur.line.text.split()) > SPILL_WORDS:
+        return
+    at = next((k for k, c in enumerate(cs) if c.kind == "role" and c.start >= names[-1].end), None)
+    if at is None or at + 1 >= len(cs) or cs[at + 1].kind != "text" or not OPEN_END.search(cs[at + 1].text):
+        return
+    if all(c.kind in _STATUS_AFTER for c in cs[at + 2 :]):
+        cur.kind = "spill"

@@ -22,7 +22,7 @@ from pipeline.structure.tokens import Cell
 from .answers import answer_cut, answered
 from .closing_roles import closing_role
 from .codes import after_code, name_cell
-from .date_columns import meeting_date, moved_date
+from .date_columns import before_name, meeting_date, moved_date
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
@@ -49,7 +49,7 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
     texts = [c for c in cs if c.kind == "text"]
     if hdr is None or mode != "tokens" or "date" not in hdr.kinds:
         return texts
-    date = next((c for c in cs if c.kind == "date"), None)
+    date = next((c for c in cs[before_name(cs, hdr) :] if c.kind == "date"), None)
     if date is None:
         return texts
     coded = "top" in hdr.kinds[: hdr.body_col] and hdr.body_col < hdr.kinds.index("date")

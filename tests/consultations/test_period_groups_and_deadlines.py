@@ -211,3 +211,59 @@ def test_a_sittings_part_column_and_a_submission_decision() -> None:
         ("Seniorenbeirat", "2026-03-09", "deliberation"),
         ("Stadtverordnetenversammlung", "2026-03-26", "decision"),
     ]
+
+
+def _single_spaced(text: str) -> str:
+    """The table as a PDF's text layer sets it: every gap one space."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_a_deadlines_column_set_single_spaced_gives_the_last_columns_dates() -> None:
+    """The header's cut words joined in order ("Vorlagen-" + "schluss"), the first date of each row the deadline's
+    (a name wrapped after its comma: single-spaced, a role word after a link word reads as the name's)."""
+    table = _single_spaced(CHAIN).replace("Umwelt, Klima und Vorberatung", "Umwelt, Vorberatung")
+    found = rows(table.replace("\nMobilität\n", "\nKlima und Mobilität\n"))
+    assert [(b, d, r) for b, d, r, _ in found] == [
+        ("Beirat für Menschen mit Behinderung", "2026-02-16", "deliberation"),
+        ("Hauptausschuss", "2026-02-23", "preliminary"),
+        ("Ausschuss für Umwelt, Klima und Mobilität", "2026-03-02", "preliminary"),
+        ("Stadtrat", "2026-03-16", "decision"),
+    ]
+
+
+def test_a_single_spaced_row_opening_with_a_date_under_a_name_first_header_is_no_deadline() -> None:
+    """Only columns of unknown kind before the bodies' take a row's first dates: under "Sitzung Gremium …" the
+    first date is the meeting's."""
+    table = (
+        "Terminplan\n"
+        "Sitzung Gremium Befassung Öffent-\n"
+        "lichkeit\n"
+        "16.02.2026 Hauptausschuss Vorberatung nein\n"
+        "02.03.2026 Stadtrat Beschlussfassung ja\n"
+    )
+    assert [(b, d) for b, d, _, _ in rows(table)] == [("Hauptausschuss", "2026-02-16"), ("Stadtrat", "2026-03-02")]
+
+
+ROLE_REST = (
+    "Beratungsweg\n"
+    "Termin Gremium Art der Beratung Sitzungsart\n"
+    "04.03.2026 Gemeindevorstand Beschluss über die nicht öffentlich\n"
+    "Weiterleitung – erledigt\n"
+    "11.03.2026 Ausschuss für Bauen, Vorberatung öffentlich\n"
+    "Verkehr und Umwelt\n"
+    "19.03.2026 Gemeindevertretung Beschlussfassung öffentlich\n"
+)
+
+
+def test_a_role_cell_ending_open_before_the_status_goes_on_under_its_row() -> None:
+    assert rows(ROLE_REST) == [
+        ("Gemeindevorstand", "2026-03-04", "decision", False),
+        ("Ausschuss für Bauen, Verkehr und Umwelt", "2026-03-11", "preliminary", True),
+        ("Gemeindevertretung", "2026-03-19", "decision", True),
+    ]
+
+
+def test_a_line_under_a_closed_role_cell_is_no_role_rest() -> None:
+    """Where the role's cell ends whole, the line under the row goes on with its name, as a wrapped name does."""
+    closed = ROLE_REST.replace("Beschluss über die nicht", "Beschluss nicht")
+    assert rows(closed)[0][:2] == ("Gemeindevorstand Weiterleitung", "2026-03-04")
