@@ -45,6 +45,8 @@ Beschlussvorschlag per body, each under its body's meeting: :mod:`.proposals`).
 A ditto mark in a cell says what the cell above it says (:mod:`.dittos`). ``plan.months`` (a meeting plan's excerpt,
 bodies as rows and months as columns, the paper's sittings bracketed: :mod:`.month_plans`). ``table.matrix`` (a
 matrix, the bodies as column heads and the roles as row labels, each date where the two meet: :mod:`.role_matrix`).
+``table.readings`` (the bodies as rows, the paper's counted readings as columns, "1. Befassung   2. Befassung", a
+date with its status and role in each cell: :mod:`.sitting_columns`).
 A processing history's or routing slip's rows of the office's own steps are no meetings (:mod:`.stations`); a
 sitting's code for its date is read off the paper's calendar of sittings (:mod:`.session_codes`). Stamps of the
 sittings set two a row on a scanned copy are read a side at a time (:mod:`.stamp_sides`).
@@ -113,6 +115,7 @@ from .ruled import with_ruled
 from .session_codes import dated_by_code, with_session_dates
 from .session_heads import from_session_heads
 from .sides import right_column
+from .sitting_columns import from_sitting_columns
 from .slashed import from_slashed
 from .stamp_sides import from_stamp_sides
 from .star_marks import with_star_marks
@@ -238,6 +241,7 @@ def _others(
         *from_dated_axes(doc, v, sv),
         *from_role_columns(doc, v, sv),
         *from_role_matrix(doc, v, sv),
+        *from_sitting_columns(doc, v, sv),
     ]
 
 

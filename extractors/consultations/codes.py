@@ -54,7 +54,8 @@ def after_code(cs: list[Cell], date: Cell) -> list[Cell]:
 def name_cell(line: Line, hdr: Header | None, mode: str) -> tuple[int, int, str]:
     """The part of a name's wrapped line that goes on with the name: its first cell, or in a table set out
     by gaps whose bodies' column has another before it (a column of codes, "KAV   Kommunale ... und"), the
-    cell that starts under the bodies' column word."""
+    cell that starts under the bodies' column word, and nothing where the line's first cell starts two columns
+    or more right of the bodies'."""
     cells = [c for c in GAP.split(line.text.strip()) if c] or [""]  # "| | Gleichstellung | |": the empty cells' bars
     # "☒  Ausschuss für": the box is no name
     first = cells[1] if len(cells) > 1 and cells[0] in _BOXES else _BOX_LEAD.sub("", cells[0])
@@ -64,6 +65,9 @@ def name_cell(line: Line, hdr: Header | None, mode: str) -> tuple[int, int, str]
     for m in _GAP_CELL.finditer(line.text):
         if abs(m.start() - at) <= _BODY_SLACK:
             return (line.start + m.start(), line.start + m.end(), m[0])
+    beyond = hdr.starts[hdr.body_col + 2] if hdr.body_col + 2 < len(hdr.starts) else None
+    if beyond is not None and len(line.text) - len(line.text.lstrip()) >= beyond - _BODY_SLACK:
+        return (line.start, line.start, "")  # a line of a later column's cell alone ("an die Verwaltung"): no name's
     return (line.start, line.end, first)
 
 

@@ -28,6 +28,7 @@ from .flat import namelike
 from .headers import Header, attributed_header, column_kind, column_words_only, header, strip_header_words
 from .places import place_cut
 from .plurals import under_plural_head
+from .row_cells import remark
 from .vocab import OPEN_END, Vocab, body_type, cancelled, clean_body, consultation, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
@@ -198,6 +199,8 @@ def _record(
     if _WEEKDAY_WORD.search(body):  # "Ortsrat Nord Dienstag, Ortsrat Süd": a date's cell wrapped after its weekday
         return None
     if body[:1] == "(" and ")" not in body:  # a remark's bracket opened before its date: "(Ersatztermin 08.07.2027)"
+        return None
+    if remark(doc.text[cell.start : cell.end + 1], v):  # a note's label over a date ("Wiedervorlage: Juni 2028")
         return None
     run_in = _role_run_in(body, row, v)  # "Ausschuss für Sport und Vorberatung": the role's cell run in
     if run_in is not None:

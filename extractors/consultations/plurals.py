@@ -90,11 +90,16 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
     such row is the ellipsis of a body whose head is the group's word in the singular ("Ortsbeirat Hambach") and takes
     the group row's status and role where it has none; the group row, a heading of the rows, is no meeting of its own.
     Where a PDF's text layer took the indent, the rows under it are those without the status the group row gives.
-    Where no such row follows, the records stay as they are."""
+    The group's word may also stand on its first row's line, beside the first place (:func:`_beside_group`). Where no
+    such row follows, the records stay as they are."""
     out: list[Consultation] = []
     k = 0
     while k < len(found):
         rec = found[k]
+        if (beside := _beside_group(found, k, text, v)) is not None:
+            out += beside
+            k += len(beside)
+            continue
         head = singular(rec.body, v) if rec.meeting_date is None and " " not in rec.body else None
         items = []
         if head is not None:
@@ -126,3 +131,39 @@ def _margin(text: str, at: int) -> int:
     start = text.rfind("\n", 0, at) + 1
     line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
     return len(line) - len(line.lstrip(" \t"))
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set out by gaps: words one space apart
+_PLACE_WORDS = 3  # a place's name under a group's word, at most
+
+
+def _beside_group(found: list[Consultation], k: int, text: str, v: Vocab) -> list[Consultation] | None:
+    """The records of a group's rows where its word in the plural opens the first row's line, beside the first
+    place's name ("Ortsbeiräte   Zeesen   25.05.2027   Anhörung" over "             Senzig   26.05.2027   Anhörung"):
+    each the body of the word in the singular and its place, the rows under it those whose name starts where the
+    first place's does; None where the record at ``k`` opens no such group, or no row follows under the place."""
+    rec = found[k]
+    word = rec.body.split()[0] if rec.meeting_date is not None and rec.body.strip() else ""
+    head = singular(word, v) if word else None
+    if head is None:
+        return None
+    start = text.rfind("\n", 0, rec.span.start) + 1
+    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    cells = list(_CELL.finditer(line))
+    gapped = len(cells) >= 3 and cells[0][0] == word and rec.body in (word, f"{word} {cells[1][0]}")
+    # set single-spaced, the place is the name's rest after the word, and the rows under it stand at its margin
+    place = cells[1][0] if gapped else rec.body[len(word) :].strip() if len(cells) == 1 else ""
+    if not place[:1].isupper() or has_head(place, v) or len(place.split()) > _PLACE_WORDS:
+        return None
+    at = cells[1].start() if gapped else _margin(text, rec.span.start)
+    items = []
+    for item in found[k + 1 :]:
+        if item.meeting_date is None or has_head(item.body, v) or _margin(text, item.span.start) != at:
+            break
+        if not gapped and (len(item.body.split()) > _PLACE_WORDS or not item.body[:1].isupper()):
+            break
+        items.append(item)
+    if not items:
+        return None
+    first = renamed(rec, f"{head} {place}", v)
+    return [first, *(renamed(item, f"{head} {item.body}", v) for item in items)]

@@ -15,7 +15,7 @@ from pipeline.lang.de.closed_class import NAME_LINKS, OPEN_ENDS
 from pipeline.structure import Line
 from pipeline.structure.tokens import row_cells
 
-from .row_cells import SPILL_WORDS, body_cells
+from .row_cells import SPILL_WORDS, TIME, body_cells
 from .vocab import OPEN_END
 
 if TYPE_CHECKING:
@@ -77,9 +77,22 @@ _LEADS = frozenset(markers.STEP_ARROWS + "-–>")  # the marks that may lead a r
 def result_under(w: _Walk, cur: _Cur) -> None:
     """A line under a row that holds a result alone, maybe led by an arrow ("→ einstimmig empfohlen"): the row's
     result, no rest of its name (a name's rest holds a word that no result is)."""
-    if cur.kind != "text" or not w.items or w.items[-1][0] != "row":
+    if cur.kind not in ("text", "status", "row") or not w.items or w.items[-1][0] != "row":
         return
     cells = [c for c in cur.cs if c.kind != "empty"]
+    if any(c.kind == "date" for c in cells):
+        return
+    if cells and cells[0].kind == "text" and TIME.fullmatch(cells[0].text):
+        cells = cells[1:]  # the meeting's time under its date, the result beside it ("18:00 Uhr   → erfolgt, …")
+    lead = TIME.match(cells[0].text) if cells and cells[0].kind == "text" else None  # ... one space apart
+    if lead is not None and cells[0].text[lead.end() :].lstrip()[:1] in tuple(markers.STEP_ARROWS):
+        cur.kind = "remark"
+        return
+    if cells and cells[0].kind == "text" and cells[0].text[:1] in markers.STEP_ARROWS:
+        cur.kind = "remark"  # an arrow leads the result's cell: no name's words ("→ erfolgt, einstimmige Empfehlung")
+        return
+    if cur.kind != "text":
+        return
     if cells and cells[0].kind == "text" and set(cells[0].text) <= _LEADS:
         cells = cells[1:]
     if cells and all(c.kind == "result" for c in cells):

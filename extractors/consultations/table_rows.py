@@ -23,6 +23,7 @@ from .answers import answer_cut, answered
 from .closing_roles import closing_role
 from .codes import after_code, name_cell
 from .date_columns import before_name, meeting_date, moved_date
+from .date_under import date_under
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .legends import legend_name
@@ -142,7 +143,8 @@ class Row:
     def attach(self, orphans: list[Line], front: bool) -> None:
         orphans = name_rest(self.body, orphans) if self.placed and not front else orphans
         orphans = under_its_mark(self.line, orphans)  # a list's row: a line set left of its mark is a group's heading
-        parts = [name_cell(o, self.hdr, self.mode) for o in orphans]
+        kept = [(o, p) for o in orphans if (p := name_cell(o, self.hdr, self.mode))[2]]
+        orphans, parts = [o for o, _ in kept], [p for _, p in kept]
         if not front and self.mode == "tab" and not OPEN_END.search(self.body):
             # under a name that ended, a line of words no name has ("Kreisausschuss" / "Wokrejny wuběrk"): its
             # name in another language, no part of it; a line going on in lower case is the name's rest
@@ -204,6 +206,8 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
         for n, (kind, line, mode, cs) in enumerate(chunk):
             if kind in ("row", "spill") and _wrapped_row(rows, chunk, n, Row(line, mode, cs, hdr, v)):
                 continue
+            if kind == "row" and n and chunk[n - 1][0] == "row" and date_under(rows[-1], Row(line, mode, cs, hdr, v)):
+                continue  # the row's date on its second line ("Nr. 4/2027" over "vom 27.04.2027")
             if kind == "row" and right_under(chunk, n) and (moved := moved_date(rows[-1].cells, cs, hdr, doc.text)):
                 rows[-1].cells.append(moved)  # the meeting moved to the date under the row's ("auf 16.02.2027")
                 continue

@@ -57,6 +57,7 @@ from .table_rows import Item, body_cells, stacked, table_rows
 from .tallies import tally_rest
 from .time_lines import TIME_RULES
 from .undated_rows import undated_row
+from .unit_columns import unit_header, unit_named
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 from .wrapped_names import citation_rest, cut_cell_end, name_beside_status
 
@@ -84,6 +85,8 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
                 cut := cut_gapped(every, i, v)
             ) is not None:  # "Vorlagen-   Gremium   Öffent-" over "schluss   lichkeit"
                 yield from block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
+            elif (unit := unit_header(line.text, v)) is not None:  # "Gemeinde   Gremium   Sitzung   Votum"
+                yield from unit_named(block(doc, lines_after(every, i + 1, sv.furniture), v, unit), unit, v)
             elif (lone := under_body_column(doc, every, i, v, sv.furniture)) is not None:
                 yield from lone
             continue

@@ -32,6 +32,8 @@ def time_below(w: _Walk, cur: _Cur) -> None:
     its rest is a text line of the name (a spill where nothing is left)."""
     if not w.table or not w.items or w.items[-1][0] != "row" or w.items[-1][2] not in ("gap", "tokens"):
         return
+    if cur.kind == "remark":
+        return  # a result beside the time, read as the row's remark (.result_rests.result_under)
     kind, line, mode, cs = w.items[-1]
     date = next((c for c in cs if c.kind == "date"), None)
     names = body_cells(cs, w.hdr, mode)

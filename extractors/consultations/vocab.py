@@ -92,6 +92,7 @@ class Vocab:
     gathering: re.Pattern[str] | None = None
     step: re.Pattern[str] | None = None  # a first word naming a deadline or a dispatch: "Redaktionsschluss"
     fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
+    units: re.Pattern[str] | None = None  # a header's first column of member municipalities ("Gemeinde")
     answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
     places: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a place column's words and a place name's (by id)
     joint: re.Pattern[str] | None = None  # the words after bodies meeting together ("in gemeinsamer Sitzung")
@@ -180,6 +181,7 @@ def _build_vocab(res: Resources) -> Vocab:
         step=re.compile(r"[\wÄÖÜäöüß]*(?:" + "|".join(p.pattern for _, p in _entries(data, "steps")) + ")", re.I),
         am_header=_am_header_pattern(_entries(data, "header_fillers"), _entries(data, "columns")),
         fillers=re.compile("|".join(p.pattern for _, p in _entries(data, "header_fillers")), re.I),
+        units=re.compile("|".join(p.pattern for _, p in _entries(data, "unit_columns")), re.I),
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),

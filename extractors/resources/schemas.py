@@ -136,6 +136,7 @@ SCHEMAS: dict[str, Schema] = {
                     "session_codes",
                     "ditto_marks",
                     "header_fillers",
+                    "unit_columns",
                     "places",
                     "joint_sessions",
                     "prose_subjects",

@@ -248,6 +248,7 @@ class Bodies:
     session_codes: tuple[PatternEntry, ...]  # a meeting's code in a Beratungsfolge, its date in a calendar
     ditto_marks: tuple[PatternEntry, ...]  # a cell that repeats the cell above it ("〃", "dto.")
     header_fillers: tuple[PatternEntry, ...]
+    unit_columns: tuple[PatternEntry, ...]  # a header's first column of member municipalities ("Gemeinde")
     places: tuple[PatternEntry, ...]  # a place column's words, and where a place's name begins in a row
     joint_sessions: tuple[PatternEntry, ...]  # the words after bodies meeting together in one row
     prose_subjects: tuple[PatternEntry, ...]
