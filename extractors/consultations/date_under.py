@@ -15,6 +15,7 @@ wrapped in its cell: "erneute" over "Vorberatung")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .date_columns import column_in
@@ -27,6 +28,8 @@ def date_under(above: Row | None, row: Row) -> bool:
     """Whether ``row`` is the second line of the row ``above``, holding its date (see the module); if so, its date
     and its name's part join that row."""
     hdr = row.hdr
+    if above is not None and hdr is not None and above.mode == row.mode == "tokens":
+        return _single_spaced(above, row)
     if above is None or hdr is None or hdr.mode != "gap" or above.mode != "gap" or row.mode not in ("gap", "tokens"):
         return False  # a line of one cell, "vom 08.06.2027", reads as single-spaced
     if "date" not in hdr.kinds or any(c.kind == "date" for c in above.cells):
@@ -44,4 +47,30 @@ def date_under(above: Row | None, row: Row) -> bool:
     above.cells += [dates[0], *wrapped]
     if row.in_body_col:
         above.parts += row.parts
+    return True
+
+
+_NUMBER = re.compile(r"[ \t]+(?:Nr\.|Sitzung)[ \t]*\d{1,3}/\d{2,4}$")  # the sitting's number: "Nr. 4/2027"
+_VOM = re.compile(r"[ \t]+vom$")
+
+
+def _single_spaced(above: Row, row: Row) -> bool:
+    """The same where a text layer set the gaps as single spaces: the row's name ends with the sitting's number
+    ("Ausschuss für Jugend, Nr. 4/2027"), the line under it holds the name's rest maybe, "vom" and the date."""
+    hdr = row.hdr
+    if hdr is None or "date" not in hdr.kinds or any(c.kind == "date" for c in above.cells) or not above.parts:
+        return False
+    dates = [c for c in row.cells if c.kind == "date"]
+    if len(dates) != 1 or any(c.kind not in ("text", "empty") for c in row.cells[: row.cells.index(dates[0])]):
+        return False
+    start, end, name = above.parts[-1]
+    number = _NUMBER.search(name)
+    if number is None:
+        return False  # no sitting's number where the dates' column begins: this line is a row of its own
+    above.parts[-1] = (start, end - len(name) + number.start(), name[: number.start()])
+    for c in row.cells[: row.cells.index(dates[0])]:
+        rest = _VOM.sub("", c.text) if c.kind == "text" else ""
+        if rest.strip():
+            above.parts.append((c.start, c.start + len(rest), rest))
+    above.cells.append(dates[0])
     return True

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import NAME_LINKS, OPEN_ENDS
 from pipeline.structure import Line
-from pipeline.structure.tokens import row_cells
+from pipeline.structure.tokens import Cell, row_cells
 
 from .row_cells import SPILL_WORDS, TIME, body_cells
 from .vocab import OPEN_END
@@ -25,6 +25,7 @@ _LINKS = frozenset(OPEN_ENDS)  # after these the name goes on
 _LINKING = frozenset(NAME_LINKS)  # ... and with these
 _OTHER_CELLS = frozenset({"result", "role", "public"})  # another column's cells after the name
 _WRAPPED_APART = frozenset({"role", "public"})
+_BEFORE_DATE = re.compile(r"[ \t]+(?:vom|am)$")  # the word before a date, no end of the name: "… Soziales vom"
 _DASHED = re.compile(r"\s[–-]\s*$")  # a spaced dash ending the line
 
 
@@ -119,3 +120,26 @@ def role_rest(w: _Walk, cur: _Cur) -> None:
         return
     if all(c.kind in _STATUS_AFTER for c in cs[at + 2 :]):
         cur.kind = "spill"
+
+
+def arrow_rest(w: _Walk, cur: _Cur) -> None:
+    """The line under a row whose last cell is a result led by an arrow ("… vom 27.04.2027 → zurückverwiesen" over
+    "an die Verwaltung"): in lower case and short, the result's rest, a spill of the row, no part of its name."""
+    if cur.kind != "text" or not w.items or w.items[-1][0] != "row" or any(c.kind == "date" for c in cur.cs):
+        return
+    _, line, mode, cs = w.items[-1]
+    names = body_cells(cs, w.hdr, mode)
+    if names and OPEN_END.search(_BEFORE_DATE.sub("", names[-1].text)) or _under_name(cur.line, line, names):
+        return  # the name goes on below ("Ausschuss für Bildung, Kultur" / "und Sport")
+    shown = [c for c in cs if c.kind != "empty"]
+    arrow = next((k for k, c in enumerate(shown) if c.text[:1] in markers.STEP_ARROWS), None)
+    if cur.line.start > line.end + 1 or arrow is None or any(c.kind not in ("text", "result") for c in shown[arrow:]):
+        return  # the arrow's cell and a result's words after it end the row's line
+    if cur.line.text.lstrip()[:1].islower() and len(cur.line.text.split()) <= SPILL_WORDS:
+        cur.kind = "spill"
+
+
+def _under_name(low: Line, line: Line, names: list[Cell]) -> bool:
+    """Whether a line starts right under the name's cell of the row's line above it (set out by gaps)."""
+    lead = len(low.text) - len(low.text.lstrip())
+    return bool(names) and lead > 0 and lead == names[0].start - line.start

@@ -33,7 +33,7 @@ from .header_wraps import merge_header, stacked_place
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
 from .line_rests import LINE_RESTS, note
-from .result_rests import result_rest, role_rest
+from .result_rests import arrow_rest, result_rest, role_rest
 from .row_cells import (
     REST,
     SPILL_WORDS,
@@ -428,7 +428,17 @@ def _remark(w: _Walk, cur: _Cur) -> None:
 
 
 KIND_RULES = (
-    *(_vote_object, tally_rest, *LINE_RESTS, result_rest, role_rest, _spilled_rest, _role_rest, _role_in_name),
+    *(
+        _vote_object,
+        tally_rest,
+        *LINE_RESTS,
+        result_rest,
+        role_rest,
+        arrow_rest,
+        _spilled_rest,
+        _role_rest,
+        _role_in_name,
+    ),
     *(*TIME_RULES, undated_row, _aside, _time_aside, _remark, cut_cell_end, name_beside_status, citation_rest),
 )
 

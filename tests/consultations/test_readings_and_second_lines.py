@@ -197,3 +197,22 @@ def _single_spaced(text: str) -> str:
 )
 def test_the_same_tables_set_single_spaced_give_the_same_meetings(table: str) -> None:
     assert sorted((b, d) for b, d, _, _ in rows(_single_spaced(table))) == sorted((b, d) for b, d, _, _ in rows(table))
+
+
+def test_a_rows_date_on_its_second_line_set_single_spaced() -> None:
+    """The sitting's number closes the name's line, its date opens the next one after the name's rest; a result's
+    lower-case rest under an arrow-led cell is no part of the name."""
+    table = SECOND_LINES.replace("öffentlich       erneute", "öffentlich       Anhörung").replace(
+        "vom 21.09.2027                      Vorberatung", "vom 21.09.2027"
+    )
+    assert [(b, d) for b, d, _, _ in rows(_single_spaced(table))] == [
+        ("Ausschuss für Umwelt, Klima, Mobilität und Bauen", "2027-09-14"),
+        ("Seniorenbeirat", "2027-09-21"),
+        ("Stadtrat", "2027-09-30"),
+    ]
+
+
+def test_a_single_spaced_row_without_a_sittings_number_keeps_the_line_under_it_apart() -> None:
+    """Without the number closing the name, the line under it is no second line of the row."""
+    table = _single_spaced(SECOND_LINES).replace(" Nr. 9/2027", "")
+    assert ("Stadtrat", "2027-09-30") not in [(b, d) for b, d, _, _ in rows(table)]
