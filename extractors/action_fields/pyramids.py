@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.base import clean_label
 from pipeline.lang.de import markers
 
-from .text import Candidate, FieldText, is_sentence
-from .vocab import is_structure, known_codes
+from .margins import part_name
+from .text import Candidate, FieldText
+from .vocab import known_codes
 
 _SIDED = re.compile(r"[ \t\f]*/(?P<inner>[^\n]*)\\[ \t]*")
 _RULE = re.compile("[ \t]*[" + markers.DRAWN_RULES + "]+[ \t]*")
@@ -69,13 +69,8 @@ def _named(ft: FieldText, level: list[tuple[int, int]]) -> tuple[int, Candidate]
     parts = ([(m.end(), b)] if m.end() < b else []) + level[1:]
     if not parts:
         return None
-    label = clean_label("\n".join(ft.text[x:y] for x, y in parts))
-    if (
-        not label[:1].isupper()
-        or len(label.split()) > _MOST_WORDS
-        or is_sentence(label, ft.vocab)
-        or is_structure(label, ft.vocab)
-    ):
+    label = part_name(ft, parts, _MOST_WORDS)
+    if label is None:
         return None
     return int(m.group("n")), Candidate(parts[0][0], parts[-1][1], label, "list")
 
