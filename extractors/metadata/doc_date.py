@@ -263,7 +263,7 @@ _VOM_ENDING = re.compile(r"\S (?:vom|VOM) ")
 def _closed_column_date(text: str, number: Found) -> Found | None:
     """ "vom 11.05.2027" ending the line under the number's where an export closed the block's gaps to single spaces:
     the number ends its line one space after the letterhead's words, and the date ends the next line one space after
-    them ("Dezernat II DS 2027/117" over "Amt 50 vom 11.05.2027").
+    them ("Dezernat II DS 2027/117" over "Amt 50 vom 11.05.2027"), no meeting's words before it.
 
     >>> t = "STADT X Drucksache\\nDezernat II DS 2031/7\\nAmt 50 vom 12.05.2031\\n"
     >>> _closed_column_date(t, Found("DS 2031/7", 31, 40, "heading")).value
@@ -279,7 +279,9 @@ def _closed_column_date(text: str, number: Found) -> Found | None:
     end = text.find("\n", at + 1)
     line = text[at + 1 : len(text) if end < 0 else end]
     m = _VOM_ENDING.search(line)
-    d = date_at(text, at + 1 + m.end()) if m is not None and "  " not in line.strip() else None
+    if m is None or "  " in line.strip() or _MEETING.search(line, 0, m.start()):
+        return None  # a meeting's date ("Sitzung des Ausschusses vom …") is none of the paper's
+    d = date_at(text, at + 1 + m.end())
     if d is None or text[d.end : len(text) if end < 0 else end].strip():
         return None
     return Found(d.iso, d.start, d.end, "key_value")

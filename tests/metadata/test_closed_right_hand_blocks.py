@@ -50,8 +50,9 @@ def test_the_number_with_its_code_and_the_date_under_it_in_a_closed_block() -> N
         ("(Amt 40) vom 12.05.2031", "(Amt 40) vom 12.05.2031 bis 30.06.2031"),  # the date ends no line
         ("DS 2031/204\n", "DS 2031/204 Seite 1\n"),  # the number ends no line
         ("Dezernat III – Beigeordneter Dr. Anton Muster DS", "Dezernat III – Beigeordneter Dr. Anton Muster   DS"),
+        ("Amt für Bildung und Sport (Amt 40) vom", "Beschluss des Schulausschusses vom"),
     ],
-    ids=["date-ending-no-line", "number-ending-no-line", "gapped-number-line"],
+    ids=["date-ending-no-line", "number-ending-no-line", "gapped-number-line", "a-meeting-s-date"],
 )
 def test_no_date_from_a_vom_that_is_not_the_closed_column(old: str, new: str) -> None:
     assert extract(BLOCK.replace(old, new)).get("doc_date") is None
