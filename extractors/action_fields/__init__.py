@@ -157,6 +157,7 @@ from .per_field import per_field_lists
 from .person_rows import person_rows
 from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
+from .pyramids import pyramid_levels
 from .questionnaire import survey_items
 from .questions import question_subjects
 from .ranked import ranked
@@ -199,6 +200,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         legend_entries,
         chart_legends,
         structure_boxes,
+        pyramid_levels,
         themed_groups,
         sentence_items,
         abbreviated_fields,
