@@ -8,7 +8,9 @@ document (a table of contents repeating the headings adds nothing):
 
 1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
    definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
-   — marked, unmarked or run-in (``field_lists``), tiles that run on like text, the boxes of a
+   — marked, unmarked or run-in (``field_lists``), the ticked boxes under a form's line naming the fields
+   ("☒ Sprache und Bildung   ☐ Gesundheit", read before a list's marks, ``ticked_options``), tiles that run on
+   like text, the boxes of a
    drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
    after a lead-in that counts the fields, as many items as the count (``tallied``), or a series of
@@ -70,7 +72,8 @@ document (a table of contents repeating the headings adds nothing):
    ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
    ``letterspaced_headings``); the running heads of a concept's excerpted pages ("Integrationskonzept … · Teil B
    Handlungsfeld 1 · Sprache und Bildung", ``running_heads``); the check-box options of a form, each naming a
-   field after a designation ("☐  Werkstatt A   Handlungsfeld Sprache …", ``form_options``);
+   field after a designation ("☐  Werkstatt A   Handlungsfeld Sprache …", ``form_options``); the distinct
+   bracketed tags set at the right of a list's items ("(3) … anerkannt.      [HF Arbeit]", ``end_tags``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -150,7 +153,7 @@ from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
 from .merged import merged_groups
 from .noted import noted_fields
-from .options import form_options
+from .options import form_options, ticked_options
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
@@ -171,6 +174,7 @@ from .stacked import stacked_rows
 from .structure_boxes import structure_boxes
 from .synopses import synopsis_column
 from .tables import field_tables
+from .tags import end_tags
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
 from .themed_groups import themed_groups
@@ -181,7 +185,7 @@ from .vocab import categories, content_words
 Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
-    (fields_after_lead_ins,),
+    (ticked_options, fields_after_lead_ins),  # a form's ticked boxes before a list's marks
     (
         labelled_sentences,
         tallied_lists,
@@ -239,6 +243,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         letterspaced_headings,
         running_heads,
         form_options,
+        end_tags,
     ),
     (
         enumerated,
