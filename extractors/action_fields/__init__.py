@@ -62,7 +62,9 @@ document (a table of contents repeating the headings adds nothing):
    dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
    fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
    Jana Brückner monatlich", ``person_rows``), or the new column of a table setting the new fields beside the old
-   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``);
+   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``), or the entries set with bullets into the
+   cells of a drawn matrix under a caption naming the fields ("│   ● Wohnraum   │   ● Deutsch im Alltag",
+   ``quadrant_entries``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -161,6 +163,7 @@ from .person_rows import person_rows
 from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
 from .pyramids import pyramid_levels
+from .quadrants import quadrant_entries
 from .questionnaire import survey_items
 from .questions import question_subjects
 from .ranked import ranked
@@ -232,6 +235,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         delimited_records,
         synopsis_column,
         dot_votes,
+        quadrant_entries,
     ),
     (
         noun_headings,
