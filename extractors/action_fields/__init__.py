@@ -8,7 +8,9 @@ document (a table of contents repeating the headings adds nothing):
 
 1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
    definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
-   — marked, unmarked or run-in (``field_lists``), tiles that run on like text, the boxes of a
+   — marked, unmarked or run-in (``field_lists``), the ticked boxes under a form's line naming the fields
+   ("☒ Sprache und Bildung   ☐ Gesundheit", read before a list's marks, ``ticked_options``), tiles that run on
+   like text, the boxes of a
    drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
    after a lead-in that counts the fields, as many items as the count (``tallied``), or a series of
@@ -60,7 +62,9 @@ document (a table of contents repeating the headings adds nothing):
    dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
    fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
    Jana Brückner monatlich", ``person_rows``), or the new column of a table setting the new fields beside the old
-   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``);
+   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``), or the entries set with bullets into the
+   cells of a drawn matrix under a caption naming the fields ("│   ● Wohnraum   │   ● Deutsch im Alltag",
+   ``quadrant_entries``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
    (``margins``), and the numbered sub-headings of a section about the fields
@@ -70,7 +74,8 @@ document (a table of contents repeating the headings adds nothing):
    ``box_titles``); letter-spaced headings after a lead naming the fields ("S p r a c h e   u n d   B i l d u n g",
    ``letterspaced_headings``); the running heads of a concept's excerpted pages ("Integrationskonzept … · Teil B
    Handlungsfeld 1 · Sprache und Bildung", ``running_heads``); the check-box options of a form, each naming a
-   field after a designation ("☐  Werkstatt A   Handlungsfeld Sprache …", ``form_options``);
+   field after a designation ("☐  Werkstatt A   Handlungsfeld Sprache …", ``form_options``); the distinct
+   bracketed tags set at the right of a list's items ("(3) … anerkannt.      [HF Arbeit]", ``end_tags``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -150,13 +155,15 @@ from .lists import fields_after_lead_ins
 from .mapped import mapped_fields
 from .merged import merged_groups
 from .noted import noted_fields
-from .options import form_options
+from .options import form_options, ticked_options
 from .ordinal_sentences import counted_sentences
 from .ordinals import counted, counted_regions
 from .per_field import per_field_lists
 from .person_rows import person_rows
 from .pin_boards import pin_board_headers
 from .prose import enumerated, quoted
+from .pyramids import pyramid_levels
+from .quadrants import quadrant_entries
 from .questionnaire import survey_items
 from .questions import question_subjects
 from .ranked import ranked
@@ -170,6 +177,7 @@ from .stacked import stacked_rows
 from .structure_boxes import structure_boxes
 from .synopses import synopsis_column
 from .tables import field_tables
+from .tags import end_tags
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
 from .themed_groups import themed_groups
@@ -180,7 +188,7 @@ from .vocab import categories, content_words
 Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
-    (fields_after_lead_ins,),
+    (ticked_options, fields_after_lead_ins),  # a form's ticked boxes before a list's marks
     (
         labelled_sentences,
         tallied_lists,
@@ -199,6 +207,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         legend_entries,
         chart_legends,
         structure_boxes,
+        pyramid_levels,
         themed_groups,
         sentence_items,
         abbreviated_fields,
@@ -226,6 +235,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         delimited_records,
         synopsis_column,
         dot_votes,
+        quadrant_entries,
     ),
     (
         noun_headings,
@@ -237,6 +247,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         letterspaced_headings,
         running_heads,
         form_options,
+        end_tags,
     ),
     (
         enumerated,

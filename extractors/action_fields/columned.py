@@ -10,6 +10,11 @@ line that holds two codes; the codes run on from the left column's last to the r
 without a second code parts between the columns: an entry is read only where the next line opens the
 next entry of its column, the others left out (and so is the rest of the list: no other reader takes
 its lines for a list or headings of their own). Two lines with two codes at least.
+
+The entries may be opened by bare numbers instead ("1  Frühkindliche Bildung und      5  Gesundheit"),
+where the line above the list (a blank line maybe between them), after a blank line, names the fields in
+the plural ("Die acht Handlungsfelder des Konzepts") and the gap between the columns stands: a table's
+numbered rows, whose numbers in the other column repeat or do not run on, are no such list.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ def _code(ft: FieldText) -> re.Pattern[str]:
     return re.compile(rf"(?:{ft.vocab.singular.pattern})[ \t]?(?P<n>\d{{1,2}})[.:]?[ \t]+")
 
 
+# a bare number opening an entry, a capital after it
+_BARE = re.compile(r"(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÄÖÜ])")
+
+
 def two_column_entries(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the lists set in two columns."""
     for _, _, found in two_column_regions(ft):
@@ -42,23 +51,42 @@ def two_column_entries(ft: FieldText) -> Iterator[Candidate]:
 
 def two_column_regions(ft: FieldText) -> list[Region]:
     """(start, end, fields) of each list set in two columns: its lines are read by ``two_column_entries`` alone."""
-    code = _code(ft)
+    out: list[Region] = []
+    for code, bare in ((_code(ft), False), (_BARE, True)):
+        out += _regions(ft, code, bare)
+    return out
+
+
+def _regions(ft: FieldText, code: re.Pattern[str], bare: bool) -> list[Region]:
+    """The lists set in two columns whose entries ``code`` opens; bare numbers under a caption naming the fields."""
     out: list[Region] = []
     k = 0
     while k < len(ft.rows):
-        if ft.blank(k) or code.match(ft.rows[k].text.lstrip()) is None:
+        if ft.blank(k) or code.match(ft.rows[k].text.lstrip()) is None or bare and not _captioned(ft, k):
             k += 1
             continue
         end = k
         while end < len(ft.rows) and not ft.blank(end) and end - k < _MOST_LINES:
             end += 1
-        found = _read(ft, code, list(range(k, end)))
+        found = _read(ft, code, list(range(k, end)), bare)
         if found is not None:
             out.append((ft.rows[k].start, ft.rows[end - 1].end, found))
             k = end
         else:
             k += 1
     return out
+
+
+def _captioned(ft: FieldText, k: int) -> bool:
+    """Whether the line above line ``k`` (a blank line maybe between them), a blank line above it, is a caption
+    naming the fields in the plural."""
+    at = k - 2 if k >= 2 and ft.blank(k - 1) else k - 1
+    if at < 1 or ft.blank(at) or not ft.blank(at - 1):
+        return False
+    line = ft.rows[at]
+    return not line.text.rstrip().endswith((".", ":")) and any(
+        line.start <= m.start() < line.end for m in ft.strong_plurals()
+    )
 
 
 def _second(code: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -69,8 +97,9 @@ def _second(code: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in code.finditer(text, first.end()) if text[m.start() - 1] in " \t"), None)
 
 
-def _read(ft: FieldText, code: re.Pattern[str], lines: list[int]) -> list[Candidate] | None:
-    """The fields of the block of ``lines`` where it is a list set in two columns, else None."""
+def _read(ft: FieldText, code: re.Pattern[str], lines: list[int], bare: bool = False) -> list[Candidate] | None:
+    """The fields of the block of ``lines`` where it is a list set in two columns, else None (entries of
+    bare numbers only where the gap between the columns stands)."""
     seconds = {k: m for k in lines if (m := _second(code, ft.rows[k].text)) is not None}
     if len(seconds) < _LEAST_PAIRS:
         return None
@@ -78,6 +107,8 @@ def _read(ft: FieldText, code: re.Pattern[str], lines: list[int]) -> list[Candid
     gapped = max(places) - min(places) <= 1 and all(ft.rows[k].text[m.start() - 2] in " \t" for k, m in seconds.items())
     if gapped:
         left, right = _columns(ft, code, lines, min(places))
+    elif bare:
+        return None
     else:
         left, right = _closed(ft, code, lines)
     numbers = [n for n, _ in left + right]
@@ -143,13 +174,19 @@ def _codes(ft: FieldText, code: re.Pattern[str], k: int) -> list[re.Match[str]]:
 
 
 def _label(ft: FieldText, number: int, pieces: list[tuple[int, int]]) -> Candidate | None:
-    raw = " ".join(ft.text[a:b].strip() for a, b in pieces)
-    label = clean_label(raw)
+    label = pieced_name(ft, pieces)
+    return Candidate(pieces[0][0], pieces[-1][1], label, "list", str(number)) if label else None
+
+
+def pieced_name(ft: FieldText, pieces: list[tuple[int, int]], most_words: int = _MOST_WORDS) -> str:
+    """The name the pieces of an entry (its lines in a cell) make, or "" where it is none: capitalised, short,
+    no sentence and no part of the concept."""
+    label = clean_label(" ".join(ft.text[a:b].strip() for a, b in pieces))
     if (
         not label[:1].isupper()
-        or len(label.split()) > _MOST_WORDS
+        or len(label.split()) > most_words
         or is_sentence(label, ft.vocab)
         or is_structure(label, ft.vocab)
     ):
-        return None
-    return Candidate(pieces[0][0], pieces[-1][1], label, "list", str(number))
+        return ""
+    return label

@@ -45,7 +45,7 @@ _MOST_WORDS = 8
 _LEAST_JOINTS = 3
 
 
-class _Box:
+class Box:
     def __init__(self, top: int, left: int, right: int) -> None:
         self.top, self.left, self.right = top, left, right
         self.parts: list[tuple[int, int]] = []
@@ -57,10 +57,10 @@ def _char(ft: FieldText, k: int, col: int) -> str:
     return text[col] if 0 <= col < len(text) else ""
 
 
-def _box(ft: FieldText, k: int, left: int, right: int, last: int) -> _Box | None:
+def _box(ft: FieldText, k: int, left: int, right: int, last: int) -> Box | None:
     """The box whose top edge spans columns ``left`` … ``right`` of line ``k``; None when no
     bottom edge closes it by line ``last``."""
-    box = _Box(k, left, right)
+    box = Box(k, left, right)
     box.joints = sum(ch in _JOINTS for ch in ft.rows[k].text[left : right + 1])
     for j in range(k + 1, last):
         first = _char(ft, j, left)
@@ -80,7 +80,7 @@ def _box(ft: FieldText, k: int, left: int, right: int, last: int) -> _Box | None
     return None
 
 
-def box_at(ft: FieldText, k: int, left: int, right: int, last: int) -> _Box | None:
+def box_at(ft: FieldText, k: int, left: int, right: int, last: int) -> Box | None:
     """The box whose top edge spans columns ``left`` … ``right`` of line ``k``, closed by line ``last``: its
     lines' texts in ``parts``; None where it is no box of its own."""
     return _box(ft, k, left, right, last)
@@ -121,7 +121,7 @@ def diagram_boxes(ft: FieldText, first: int) -> list[Candidate] | None:
     return _named(ft, boxes)
 
 
-def _named(ft: FieldText, boxes: list[_Box]) -> list[Candidate]:
+def _named(ft: FieldText, boxes: list[Box]) -> list[Candidate]:
     """The fields of a diagram's boxes: the boxes but its hub, each a name, three at least."""
     joints = sorted((b.joints for b in boxes), reverse=True)
     if len(joints) > 1 and joints[0] >= _LEAST_JOINTS and joints[0] > joints[1]:
@@ -141,13 +141,58 @@ def _named(ft: FieldText, boxes: list[_Box]) -> list[Candidate]:
     return found if len(found) >= _LEAST_JOINTS else []
 
 
-def _ordered_boxes(ft: FieldText, first: int) -> list[_Box] | None:
+def _ordered_boxes(ft: FieldText, first: int) -> list[Box] | None:
+    """The boxes from line ``first`` told by their order on each line around a hub (see the module);
+    None where they are not all told or no hub stands out."""
+    done = ordered_boxes(ft, first)
+    joints = sorted((b.joints for b in done or []), reverse=True)
+    if done is None or len(joints) < 2 or joints[0] < _LEAST_JOINTS or joints[0] == joints[1]:
+        return None
+    return done
+
+
+def _fan(ft: FieldText, k: int, tokens: list[re.Match[str]]) -> bool:
+    """Whether line ``k`` is one top edge only, over a line of two top edges or more and nothing else: a
+    connector fanning out to the boxes under it ("┌─────┼─────┐" over "┌──┴──┐ ┌──┴──┐"), no box."""
+    below = ft.next_filled(k + 1, 2)
+    if len(tokens) != 1 or tokens[0].lastgroup != "top" or below is None:
+        return False
+    under = list(_TOKEN.finditer(ft.rows[below].text))
+    return len(under) > 1 and all(t.lastgroup == "top" for t in under)
+
+
+def _paired(line_text: str, count: int) -> list[tuple[int, int]] | None:
+    """The spans between a line's sides taken two by two where the line is only sides and texts, as many pairs
+    as ``count`` boxes are open: an export that closed the gaps leaves an empty box line ("│ │ │ kräfte │")
+    told from a gap only by the sides' order. None where the sides are not twice the boxes."""
+    if not count or any(ch in line_text for ch in _TOPS + _BOTTOMS):
+        return None
+    sides = [i for i, ch in enumerate(line_text) if ch in _SIDES]
+    if len(sides) != 2 * count or line_text[: sides[0]].strip("\f \t") or line_text[sides[-1] + 1 :].strip():
+        return None
+    return [(sides[2 * i] + 1, sides[2 * i + 1]) for i in range(count)]
+
+
+def _texts(ft: FieldText, k: int, count: int, paired: bool) -> list[re.Match[str] | tuple[int, int]] | None:
+    """The tokens of line ``k`` (tops, bottoms, texts), or, where ``paired``, its spans two by two where its texts
+    are not as many as the ``count`` boxes open; None where neither tells the boxes."""
+    tokens: list[re.Match[str] | tuple[int, int]] = list(_TOKEN.finditer(ft.rows[k].text))
+    texts = sum(1 for t in tokens if isinstance(t, re.Match) and t.lastgroup != "top")
+    if not any(isinstance(t, re.Match) and t.lastgroup == "text" for t in tokens) or texts == count:
+        return tokens
+    pairs = _paired(ft.rows[k].text, count) if paired else None
+    return list(pairs) if pairs is not None else None
+
+
+def ordered_boxes(ft: FieldText, first: int, paired: bool = False) -> list[Box] | None:
     """The boxes from line ``first`` told by their order on each line (see the module), up to a
     blank line with no box open and no drawn line after it (an export may set blank lines between
-    all lines); None where a line's
-    texts do not match the boxes open, a box stays open, or no hub stands out."""
-    done: list[_Box] = []
-    open_: list[_Box] = []
+    all lines); None where a line's texts do not match the boxes open or a box stays open. Where ``paired``
+    (a chart whose boxes a key validates), a line of sides only, twice as many as the boxes open, gives each box
+    the span between its two (:func:`_paired`), a box's empty line beside a filled one told by the sides' order,
+    and a connector fanning out to the boxes under it is no box (:func:`_fan`)."""
+    done: list[Box] = []
+    open_: list[Box] = []
     for k in range(first, min(len(ft.rows), first + _MOST_LINES)):
         line = ft.rows[k]
         if ft.blank(k):
@@ -155,14 +200,15 @@ def _ordered_boxes(ft: FieldText, first: int) -> list[_Box] | None:
             if below is None or not open_ and not _INNER_LINES.search(ft.rows[below].text):
                 break
             continue
-        tokens = list(_TOKEN.finditer(line.text))
-        texts = sum(1 for t in tokens if t.lastgroup != "top")
-        if any(t.lastgroup == "text" for t in tokens) and texts != len(open_):
+        tokens = _texts(ft, k, len(open_), paired)
+        if tokens is None:
             return None
+        if paired and _fan(ft, k, [t for t in tokens if isinstance(t, re.Match)]):
+            continue
         at, now = 0, []
         for t in tokens:
-            if t.lastgroup == "top":
-                box = _Box(k, t.start(), t.end())
+            if isinstance(t, re.Match) and t.lastgroup == "top":
+                box = Box(k, t.start(), t.end())
                 box.joints = sum(ch in _JOINTS for ch in t.group())
                 now.append(box)
                 continue
@@ -170,24 +216,19 @@ def _ordered_boxes(ft: FieldText, first: int) -> list[_Box] | None:
                 return None
             box = open_[at]
             at += 1
-            if t.lastgroup == "bottom":
+            if isinstance(t, re.Match) and t.lastgroup == "bottom":
                 box.joints += sum(ch in _JOINTS for ch in t.group())
                 done.append(box)
                 continue
-            box.joints += (line.text[t.start() - 1] in "┤├") + (line.text[t.end()] in "┤├")
-            inner = t.group()
-            lead = len(inner) - len(inner.lstrip())
-            box.parts.append((line.start + t.start() + lead, line.start + t.start() + lead + len(inner.strip())))
+            a, b = (t.start(), t.end()) if isinstance(t, re.Match) else t
+            box.joints += (line.text[a - 1] in "┤├") + (line.text[b] in "┤├")
+            inner = line.text[a:b]
+            if inner.strip():
+                lead = len(inner) - len(inner.lstrip())
+                box.parts.append((line.start + a + lead, line.start + a + lead + len(inner.strip())))
             now.append(box)
         now += open_[at:]
         open_ = now
-    joints = sorted((b.joints for b in done), reverse=True)
-    if (
-        open_
-        or any(not b.parts for b in done)
-        or len(joints) < 2
-        or joints[0] < _LEAST_JOINTS
-        or joints[0] == joints[1]
-    ):
+    if open_ or any(not b.parts for b in done):
         return None
     return done

@@ -14,7 +14,9 @@
 
 or the key run on in a line under the table: "Kürzel der Handlungsfelder (HF): SP = Sprache und
 Verständigung · AA = Ausbildung und Arbeit · …", wrapped anywhere (an export may break a line
-between a code and its sign).
+between a code and its sign). A run-on key whose codes are the field noun's abbreviation and the
+numbers 1, 2, 3 … ("HF 1 = Sprache und Bildung · HF 2 = Arbeit · …") names the fields by itself, the
+table over it setting only the numbers ("1 / 3").
 
 A key is a block of lines each a code (two to four capitals) and a name after a gap, or a run of
 pairs "CODE = Name" parted by a middle dot, a bullet or a semicolon; three entries at least, every
@@ -51,7 +53,9 @@ _ENTRY = re.compile(
     re.M,
 )
 # a pair of a run-on key: "SP = Sprache", its sign maybe on the next line
-_PAIR = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÜ]{1,4})[ \t\n]*=[ \t\n]*(?=\S)")
+_PAIR = re.compile(r"(?<![\w-])(?P<code>[A-ZÄÖÜ]{1,4}(?:[ \t]?\d{1,2})?)[ \t\n]*=[ \t\n]*(?=\S)")
+# a code that is the field noun's abbreviation and the field's number: "HF 3"
+_NUMBERED = re.compile(r"(?P<noun>[A-ZÄÖÜ]{1,4})[ \t]?(?P<number>\d{1,2})")
 _PARTS = re.compile(r"[ \t\n]*[" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r";][ \t\n]*")
 _MOST_WORDS = 10
 
@@ -83,7 +87,9 @@ def key_regions(ft: FieldText) -> list[tuple[int, int, list[Candidate]]]:
         if pairs is not None:
             codes, fields, end = pairs
             done = ft.row_at(end)
-            if _names_fields(ft, ft.rows[k].start, fields[0].start) and _keyed(ft, k, codes, done):
+            if _names_fields(ft, ft.rows[k].start, fields[0].start) and (
+                _numbered(ft, codes) or not any(_NUMBERED.fullmatch(c) for c in codes) and _keyed(ft, k, codes, done)
+            ):
                 out.append((_first_code(ft, k), end, fields))
     return out
 
@@ -171,6 +177,17 @@ def _pairs(ft: FieldText, k: int) -> tuple[list[str], list[Candidate], int] | No
         codes.append(pair.group("code"))
         found.append(Candidate(pair.end(), b, label, "list"))
     return codes, found, end
+
+
+def _numbered(ft: FieldText, codes: list[str]) -> bool:
+    """Whether a run-on key's codes are the field noun's abbreviation and the fields' numbers, counting
+    by one from 1 ("HF 1 = Sprache · HF 2 = Arbeit · …"): the key names the fields by itself, wherever the
+    table that uses them sets the numbers alone ("1 / 3")."""
+    found = [_NUMBERED.fullmatch(c) for c in codes]
+    return all(
+        m is not None and ft.vocab.singular.fullmatch(m.group("noun")) and int(m.group("number")) == i
+        for i, m in enumerate(found, 1)
+    )
 
 
 def _first_code(ft: FieldText, k: int) -> int:

@@ -30,7 +30,7 @@ _LEAST = 2
 
 def noted_fields(ft: FieldText) -> Iterator[Candidate]:
     """The fields a footnote to the plural field noun names."""
-    for noun in ft.strong_plurals():
+    for noun in _nouns(ft):
         m = _MARKED.match(ft.text, noun.end())
         if m is None or "\n\n" in m.group(0):
             continue
@@ -45,6 +45,15 @@ def noted_fields(ft: FieldText) -> Iterator[Candidate]:
             continue
         if all(not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab) for c in items):
             yield from items
+
+
+def _nouns(ft: FieldText) -> list[re.Match[str]]:
+    """The strong plural nouns, and those a mark follows right on their last letter ("Handlungsfeldern¹",
+    where the mark, a figure to the word's pattern, keeps the noun's pattern from ending)."""
+    marked = re.compile(rf"(?<!\w)(?:{ft.vocab.plural.pattern})(?=[{_NOTE_MARK}](?!\w))")
+    found = {m.start(): m for m in marked.finditer(ft.text)}
+    found.update((m.start(), m) for m in ft.strong_plurals())
+    return [found[k] for k in sorted(found)]
 
 
 def _note(ft: FieldText, mark: str, row: int) -> tuple[int, int] | None:

@@ -7,6 +7,13 @@ noun and the field's name, to the line's end or the next gap. Two options of one
 field; an option without the noun ("☐  Wir benötigen Kinderbetreuung …"), a noun in a sentence ("☐  Ich
 interessiere mich für das Handlungsfeld …") and a noun before a write-in line ("☐  Handlungsfeld:
 ……") name none.
+
+Fields as the ticked boxes of a form's question about the fields (``ticked_options``, of the ``list``
+family): a line naming the fields in the plural ("3.2  Handlungsfelder des Vorhabens (Mehrfachnennung
+möglich)") over lines of boxes only, one or two a line ("☒ Sprache und Bildung       ☐ Gesundheit und
+Pflege", the gap maybe closed to one space by a PDF). The ticked boxes are the fields, a write-in after
+its label taken without it ("☒ Sonstiges:  Öffnung der Verwaltung"); the empty boxes are the form's other
+options. A form with no box ticked, a head that is a sentence and an option that is one name none.
 """
 
 from __future__ import annotations
@@ -33,6 +40,12 @@ _OPENING = re.compile(
 _NAME = re.compile(r"[ \t]*[:–—-]?[ \t]*(?P<name>[A-ZÄÖÜ„\"][^\t\n]*?)(?=[ \t]{2,}|\t|[ \t]*$)", re.M)
 _LEAST = 2
 _MOST_WORDS = 10
+_TICKED = ("☒", "☑", *markers.ASCII_TICKED)
+_EMPTY = ("☐", "□", markers.ASCII_EMPTY)
+# a remark in brackets ending the head: "(Mehrfachnennung möglich)", "(bitte ankreuzen)"
+_REMARK = re.compile(r"[ \t]*\([^()\n]*\)[ \t:]*$")
+# a write-in's label before its text: "Sonstiges:  Öffnung der Verwaltung"
+_WRITE_IN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,20}:[ \t]+")
 
 
 def form_options(ft: FieldText) -> Iterator[Candidate]:
@@ -62,3 +75,59 @@ def form_options(ft: FieldText) -> Iterator[Candidate]:
         found.append(Candidate(a, b, label, "heading"))
     if len(found) >= _LEAST:
         yield from found
+
+
+def ticked_options(ft: FieldText) -> Iterator[Candidate]:
+    """The fields ticked in the lines of boxes under a line naming the fields in the plural."""
+    for noun in ft.strong_plurals():
+        head = ft.row_at(noun.start())
+        text = _REMARK.sub("", ft.rows[head].text).strip()
+        if not text or text.endswith(".") or _boxes(text) or is_sentence(text, ft.vocab):
+            continue
+        options: list[tuple[bool, Candidate]] = []
+        k = head + 1
+        while k < len(ft.rows) and not ft.blank(k):
+            cells = _boxes(ft.rows[k].text)
+            if not cells:
+                break
+            options += [(ticked, _option(ft, ft.rows[k].start + a, ft.rows[k].start + b)) for ticked, a, b in cells]
+            k += 1
+        if len(options) < _LEAST or not any(t for t, _ in options):
+            continue
+        names = [c for t, c in options if t]
+        if all(c.label and not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab) for c in names):
+            yield from names
+            return
+
+
+def _boxes(line: str) -> list[tuple[bool, int, int]]:
+    """The boxes of a line made of boxes only: whether each is ticked and the span of its text."""
+    marks: list[tuple[int, int, bool]] = []
+    for box in (*_TICKED, *_EMPTY):
+        at = line.find(box)
+        while at >= 0:
+            marks.append((at, at + len(box), box in _TICKED))
+            at = line.find(box, at + len(box))
+    marks.sort()
+    if not marks or line[: marks[0][0]].strip():
+        return []
+    cells = []
+    for i, (_, end, ticked) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(line)
+        cell = line[end:stop]
+        if not cell.strip() or i + 1 < len(marks) and not cell.endswith(" "):
+            return []  # an empty box's cell or two boxes run together: a rating row, a grid of marks
+        a = end + len(cell) - len(cell.lstrip())
+        cells.append((ticked, a, end + len(cell.rstrip())))
+    return cells
+
+
+def _option(ft: FieldText, a: int, b: int) -> Candidate:
+    """An option's name, a write-in's label left out."""
+    m = _WRITE_IN.match(ft.text, a, b)
+    if m is not None:
+        a = m.end()
+    label = clean_label(ft.text[a:b])
+    if len(label.split()) > _MOST_WORDS or label.endswith(":"):
+        label = ""
+    return Candidate(a, b, label, "list")

@@ -18,6 +18,11 @@ group's noun or an abbreviation and its number ("AG 1"), numbered 1 … n in rea
 lines under the key up to a labelled line ("Leitung: …") or a note in brackets, a word broken at a hyphen joined.
 The other boxes (the council's, the steering group's) are no fields. Three groups at least, one key for all,
 most of them known to the taxonomy.
+
+Where an export closed the gaps between the boxes to single spaces, their columns no longer line up: the boxes are
+then told by their order on each line (:func:`.diagram.ordered_boxes`), a line of sides only taken two by two
+("│ │ │ kräfte │ │ │": three boxes, the first and the last empty there), the connector fanning out to the groups'
+row no box.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 
-from .diagram import box_at, top_edges
+from .diagram import Box, box_at, ordered_boxes, top_edges
 from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
 
@@ -66,6 +71,31 @@ def _group(ft: FieldText, parts: list[tuple[int, int]]) -> tuple[str, int, Candi
     return key.group("key"), int(key.group("n")), Candidate(name[0][0], name[-1][1], label, "list")
 
 
+def _groups(ft: FieldText, boxes: list[Box]) -> list[tuple[str, int, Candidate]] | None:
+    """The groups of a chart's boxes, numbered 1 … n in reading order under one key; None where they are not."""
+    groups = [g for box in sorted(boxes, key=lambda x: (x.top, x.left)) if (g := _group(ft, box.parts))]
+    if (
+        len(groups) < _LEAST
+        or len({key for key, _, _ in groups}) != 1
+        or [n for _, n, _ in groups] != list(range(1, len(groups) + 1))
+        or not (_ABBREVIATION.fullmatch(groups[0][0]) or ft.vocab.groups.fullmatch(groups[0][0]))
+    ):
+        return None
+    return groups
+
+
+def _chart(ft: FieldText, row: int, last: int) -> list[tuple[str, int, Candidate]] | None:
+    """The groups of the boxes between lines ``row`` and ``last``: told by their columns, or, where an export closed
+    the gaps between them, by their order on each line (:func:`.diagram.ordered_boxes`)."""
+    edges = list(top_edges(ft, row + 1, last))
+    boxes = [box for k, a, b in edges if (box := box_at(ft, k, a, b, last)) is not None]
+    groups = _groups(ft, boxes)
+    if groups is None and edges:
+        ordered = ordered_boxes(ft, edges[0][0], paired=True)
+        groups = _groups(ft, ordered) if ordered else None
+    return groups
+
+
 def structure_boxes(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the working groups' boxes after a sentence equating the groups with the fields."""
     done = -1
@@ -73,15 +103,8 @@ def structure_boxes(ft: FieldText) -> Iterator[Candidate]:
         if row <= done:
             continue
         last = min(len(ft.rows), row + _REACH)
-        boxes = [box for k, a, b in top_edges(ft, row + 1, last) if (box := box_at(ft, k, a, b, last)) is not None]
-        groups = [g for box in sorted(boxes, key=lambda x: (x.top, x.left)) if (g := _group(ft, box.parts))]
-        keys = {key for key, _, _ in groups}
-        if (
-            len(groups) < _LEAST
-            or len(keys) != 1
-            or [n for _, n, _ in groups] != list(range(1, len(groups) + 1))
-            or not (_ABBREVIATION.fullmatch(groups[0][0]) or ft.vocab.groups.fullmatch(groups[0][0]))
-        ):
+        groups = _chart(ft, row, last)
+        if groups is None:
             continue
         found = [c for _, _, c in groups]
         if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) > len(found):

@@ -140,6 +140,17 @@ def _date_ending(text: str, line: Line) -> DateMatch | None:
     return last
 
 
+def _closed_under(text: str, line: Line, nxt: Line) -> bool:
+    """Whether a label alone on its line, its colon ending it, stands over a line an export closed to single spaces
+    ("Datum der Neufassung:" over "Beschlussvorlage 26.04.2027": a right-hand column's label over its value, the
+    left column's word run into it), no meeting's line."""
+    return (
+        text[line.start : line.end].rstrip().endswith(":")
+        and not re.search(r"\t|  ", nxt.text.strip())
+        and not _MEETING.search(nxt.text)
+    )
+
+
 def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
     """ "Datum: 14.03.2017", "Stand\t…", "Datum:" / "14.03.2017", "27.10.17" / "Datum"."""
     inline, alone = date_label(conf)
@@ -161,7 +172,7 @@ def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
                 nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
                 if nxt is not None:
                     d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
-                    if d is None and text[line.start : m.start()].strip():
+                    if d is None and (text[line.start : m.start()].strip() or _closed_under(text, line, nxt)):
                         d = _date_ending(text, nxt)  # "Organisationseinheit: Datum:" over "Dezernat V 14.04.2027"
                     if d is not None and (":" in text[line.start : line.end] or not text[d.end : nxt.end].strip()):
                         return Found(d.iso, d.start, d.end, "key_value")
@@ -227,6 +238,8 @@ def dated_in_column(text: str, number: Found | None) -> Found | None:
     """
     if number is None:
         return None
+    if (closed := _closed_column_date(text, number)) is not None:
+        return closed
     begin = text.rfind("\n", 0, number.start) + 1
     cell = _cell_start(text[begin : number.start])
     at = text.find("\n", number.end)
@@ -242,6 +255,36 @@ def dated_in_column(text: str, number: Found | None) -> Found | None:
                 return Found(d.iso, d.start, d.end, "key_value")
         at = end
     return None
+
+
+_VOM_ENDING = re.compile(r"\S (?:vom|VOM) ")
+
+
+def _closed_column_date(text: str, number: Found) -> Found | None:
+    """ "vom 11.05.2027" ending the line under the number's where an export closed the block's gaps to single spaces:
+    the number ends its line one space after the letterhead's words, and the date ends the next line one space after
+    them ("Dezernat II DS 2027/117" over "Amt 50 vom 11.05.2027"), no meeting's words before it.
+
+    >>> t = "STADT X Drucksache\\nDezernat II DS 2031/7\\nAmt 50 vom 12.05.2031\\n"
+    >>> _closed_column_date(t, Found("DS 2031/7", 31, 40, "heading")).value
+    '2031-05-12'
+    >>> _closed_column_date(t.replace("DS 2031/7\\n", "DS 2031/7 Seite 1\\n"), Found("DS 2031/7", 31, 40, "heading"))
+    """
+    begin = text.rfind("\n", 0, number.start) + 1
+    at = text.find("\n", number.end)
+    if at < 0 or text[number.end : at].strip() or text[number.start - 1 : number.start] != " ":
+        return None
+    if re.search(r"\t|  ", text[begin:at].strip()):
+        return None
+    end = text.find("\n", at + 1)
+    line = text[at + 1 : len(text) if end < 0 else end]
+    m = _VOM_ENDING.search(line)
+    if m is None or "  " in line.strip() or _MEETING.search(line, 0, m.start()):
+        return None  # a meeting's date ("Sitzung des Ausschusses vom …") is none of the paper's
+    d = date_at(text, at + 1 + m.end())
+    if d is None or text[d.end : len(text) if end < 0 else end].strip():
+        return None
+    return Found(d.iso, d.start, d.end, "key_value")
 
 
 def _cell_start(before: str) -> int:

@@ -703,7 +703,8 @@ def _flattened_labelled_ids(text: str, header: list[Line], conf: MetadataFile) -
     """A number label and its id ending a line of the header's first lines one space after the
     words of an office, a right-hand column a PDF's text layer flattened ("Fachbereich Soziales,
     Jugend und Gesundheit Nr. KT-DS 0412/2027"): the id, one with a separator, where nothing else
-    gives a number; the words before it capitalised but for function words (no sentence)."""
+    gives a number, with a label that is its letter code ("… Reuter DS 2027/117"); the words before it capitalised
+    but for function words (no sentence)."""
     patterns = number_patterns(conf)
     for line in header[:FLATTENED_NUMBER_LINES]:
         words = list(_WORD.finditer(line.text))
@@ -716,6 +717,8 @@ def _flattened_labelled_ids(text: str, header: list[Line], conf: MetadataFile) -
             if any(b[:1].islower() and b.lower() not in _FUNCTION_WORDS for b in before):
                 break
             got = id_at(text, label.end(), line.end, structured=True)
+            if _CODE.fullmatch(label.group().strip()):  # a label that is the id's letter code ("DS 2027/117")
+                got = id_at(text, at, line.end, structured=True) or got
             if got is not None and not text[got[2] : line.end].strip():
                 yield Found(got[0], got[1], got[2], "heading")
             break

@@ -367,7 +367,7 @@ SCHEMAS: dict[str, Schema] = {
                     *("finite_verbs", "enumeration_stops", "verb_phrase_nouns", "predicate_nouns", "correlatives"),
                     # a field table's column kinds
                     *("number_columns", "level_columns", "office_columns", "date_columns", "levels"),
-                    *("person_columns", "distributives", "place_nouns"),
+                    *("person_columns", "distributives", "place_nouns", "room_columns"),
                 )
             },
             "concept_context": PATTERN,
@@ -382,6 +382,7 @@ SCHEMAS: dict[str, Schema] = {
             "markup_balloons": PATTERN,
             "map_features": PATTERN,
             "mind_maps": PATTERN,
+            "room_heads": PATTERN,
             "forms": MISS_WORDS,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
             "misses": MISS_WORDS,

@@ -1,7 +1,8 @@
 """action_fields: the rows of a bar chart of blocks under a caption naming the fields, the fields a
-footnote to the plural noun names, an enumeration numbered in brackets opening the line after the
-noun and naming the next field anew in its clause, and what is none: a row a footnote assigns to no
-field, a roster's sector column under a weak noun (invented examples)."""
+footnote to the plural noun names (its mark after the noun's attribute or on the noun), an enumeration
+numbered in brackets opening the line after the noun and naming the next field anew in its clause, and
+what is none: a row a footnote assigns to no field, a roster's sector column under a weak noun (invented
+examples)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,38 @@ CASES = [
         "¹ Sprache und Kita; Arbeit und Beruf; Wohnen;\n"
         "  Gesundheit und Sport (Integrationskonzept 2021, Kapitel 3).\n",
         ["Sprache und Kita", "Arbeit und Beruf", "Wohnen", "Gesundheit und Sport"],
+    ),
+    (
+        "the fields a footnote's mark set right on the counted plural noun names, a name wrapped in the note",
+        "Der Aktionsplan ordnet 28 Vorhaben\n"
+        "fünf Handlungsfeldern² zu. Jedes Vorhaben hat eine federführende Stelle.\n\n"
+        "__________________\n"
+        "² Frühe Bildung; Beruf und Qualifizierung; Leben im\n"
+        "  Quartier; Pflege und Gesundheit; Vereine und Freizeit.\n",
+        [
+            "Frühe Bildung",
+            "Beruf und Qualifizierung",
+            "Leben im Quartier",
+            "Pflege und Gesundheit",
+            "Vereine und Freizeit",
+        ],
+    ),
+    (
+        "a footnote's mark on the noun whose note is a sentence, no names",
+        "Der Aktionsplan ordnet 28 Vorhaben\n"
+        "fünf Handlungsfeldern² zu. Jedes Vorhaben hat eine federführende Stelle.\n\n"
+        "__________________\n"
+        "² Die Zuordnung folgt dem Beschluss des Ausschusses vom 12.03.2025; sie wird jährlich\n"
+        "  überprüft und bei Bedarf geändert.\n",
+        [],
+    ),
+    (
+        "a footnote's mark on the noun whose note names fewer names than the count",
+        "Der Aktionsplan ordnet 28 Vorhaben\n"
+        "fünf Handlungsfeldern² zu. Jedes Vorhaben hat eine federführende Stelle.\n\n"
+        "__________________\n"
+        "² Frühe Bildung; Beruf und Qualifizierung; Pflege und Gesundheit.\n",
+        [],
     ),
     (
         "a quoted decision numbering the fields in brackets from the next line, the last named anew",

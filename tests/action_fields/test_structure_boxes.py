@@ -54,3 +54,51 @@ def test_the_groups_boxes_name_the_fields() -> None:
 )
 def test_look_alikes_name_none(text: str) -> None:
     assert labels(HEAD + text + TAIL) == []
+
+
+# the same chart as an export sets it: the gaps between the boxes closed to single spaces, the columns no longer
+# lined up, an empty line of a box only told by its sides' order, a connector fanning out to the groups' boxes
+CLOSED = (
+    "Abbildung 2: Projektstruktur\n\n"
+    "┌──────────────────────────────┐\n"
+    "│ Gemeinderat │\n"
+    "└──────────────┬───────────────┘\n"
+    "│ berichtet\n"
+    "┌──────────────┴───────────────┐\n"
+    "│ Lenkungskreis Integration │\n"
+    "└──────────────┬───────────────┘\n"
+    "┌──────────────────┼──────────────────┐\n"
+    "┌───────┴───────┐ ┌───────┴───────┐ ┌───────┴───────┐\n"
+    "│ AG 1 │ │ AG 2 │ │ AG 3 │\n"
+    "│ Frühe Bildung │ │ Arbeit und │ │ Gesund- │\n"
+    "│ und Familie │ │ Ausbildung │ │ heit │\n"
+    "│ │ │ │ │ (Nord) │\n"
+    "│ Leitung: Kita │ │ Leitung: IHK │ │ Leitung: Amt │\n"
+    "└───────────────┘ └───────────────┘ └───────────────┘\n"
+    "\n"
+    "┌───────────────┐ ┌───────────────┐\n"
+    "│ AG 4 │ │ AG 5 │\n"
+    "│ Wohnen im │ │ Sport und │\n"
+    "│ Ortskern │ │ │\n"
+    "│ │ │ Ehrenamt │\n"
+    "│ Leitung: Bau │ │ Leitung: SV │\n"
+    "└───────────────┘ └───────────────┘\n"
+)
+
+
+def test_the_groups_boxes_closed_up_name_the_fields() -> None:
+    expected = ["Frühe Bildung und Familie", "Arbeit und Ausbildung", "Gesundheit", "Wohnen im Ortskern"]
+    assert labels(HEAD + LEAD + CLOSED + TAIL) == [*expected, "Sport und Ehrenamt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHER_LEAD + CLOSED,
+        LEAD + CLOSED.replace("│ │ │ │ │ (Nord) │", "│ │ │ (Nord) │"),
+        LEAD + CLOSED.replace("AG 2 ", "AG 5 "),
+    ],
+    ids=["no-sentence-equating-groups-and-fields", "a-line-whose-sides-do-not-pair", "numbered-out-of-order"],
+)
+def test_closed_up_look_alikes_name_none(text: str) -> None:
+    assert labels(HEAD + text + TAIL) == []

@@ -41,8 +41,30 @@ def test_the_groups_the_fields_are_give_the_fields() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [OTHER_LEAD + PROGRAMME, LEAD + CLOSED, LEAD + PROGRAMME.replace("Runde 2 ", "Runde 5 ")],
-    ids=["no-sentence-naming-the-groups-beside-the-fields", "rooms-a-pdf-ran-into-the-names", "numbered-otherwise"],
+    [
+        OTHER_LEAD + PROGRAMME,
+        LEAD + CLOSED.replace(" Raum\n", "\n"),
+        LEAD + CLOSED.replace(" Foyer\n", "\n", 1),
+        LEAD + PROGRAMME.replace("Runde 2 ", "Runde 5 "),
+    ],
+    ids=[
+        "no-sentence-naming-the-groups-beside-the-fields",
+        "rooms-a-pdf-ran-into-the-names-no-column-of-rooms-heading-them",
+        "rooms-a-pdf-ran-into-the-names-a-group-without-a-room",
+        "numbered-otherwise",
+    ],
 )
 def test_look_alikes_give_none(text: str) -> None:
     assert labels(HEAD + text + TAIL) == []
+
+
+def test_rooms_a_pdf_ran_into_the_names_are_cut_off_under_a_column_of_rooms() -> None:
+    """The gaps closed to single spaces: each group's row ends in its room ("Raum 1.12", "Foyer"), the column of
+    rooms headed "Raum"; a name's rest on the line under it joined after a word that ends no name."""
+    closed = CLOSED.replace("Raum 2.01", "Kleiner Saal").replace("Foyer\n", "Foyer Nord\n", 1)
+    assert labels(HEAD + LEAD + closed + TAIL) == [
+        "Frühe Bildung und Familie",
+        "Arbeit, Ausbildung und Anerkennung ausländischer Abschlüsse",
+        "Wohnen und Leben in der Altstadt und den Dörfern",
+        "Gesundheit und Pflege",
+    ]

@@ -227,6 +227,8 @@ class Taxonomy:
     mind_maps: str = "(?!)"  # the words naming a mind map or its branches ("Themenlandkarte", "Hauptäste")
     place_nouns: tuple[str, ...] = ()  # the nouns naming a place before its name ("Ortsrat Grone")
     forms: Mapping[str, str] = field(default_factory=dict)  # the words of a form's parts, by form
+    room_columns: tuple[str, ...] = ()  # the heads of an event programme's column of rooms ("Raum")
+    room_heads: str = "(?!)"  # the last compound parts of a room's name ("Seminarraum", "Foyer")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -275,6 +277,8 @@ def _taxonomy(res: Resources) -> Taxonomy:
         d["mind_maps"],
         as_tuple(d["place_nouns"]),
         as_mapping(d["forms"]),
+        as_tuple(d["room_columns"]),
+        d["room_heads"],
     )
 
 
