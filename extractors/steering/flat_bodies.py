@@ -32,9 +32,9 @@ from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 from .cell_parts import seat_each, seat_each_at
 from .name_blocks import NAME_WORD, name_line
-from .rules import CHAIR_MARK, MemberRules
+from .rules import CHAIR_DASHED, CHAIR_MARK, MemberRules
 from .sectors import classify, sector_rules
-from .tables import members_header
+from .tables import chair_marked, members_header
 
 FlatRow = tuple[tuple[int, int, str], str, bool]  # the person (start, end, name), the body, chair
 _ADDRESSED = re.compile(rf"^{ADDRESS}\s")
@@ -179,9 +179,12 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> 
         if person is not None:
             a, b = person
             rest = f"{body[b:].strip()}, {body[:a].strip()}".strip(", ")
-            rows.append(((lead + a, lead + b, body[a:b]), rest, bool(CHAIR_MARK.search(body))))
+            mark = CHAIR_MARK.search(body)  # after the person, or no chairman's title after a body's name
+            chairs = mark is not None and chair_marked(body[mark.start() :], not body[b : mark.start()].strip())
+            rows.append(((lead + a, lead + b, body[a:b]), rest, chairs))
         elif rows and len(body.split()) <= _WRAP_WORDS:  # the body wrapped, maybe with its chair's mark
-            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2] or bool(CHAIR_MARK.search(body)))
+            marked = CHAIR_MARK.search(body) or CHAIR_DASHED.fullmatch(f" {body}")  # "(Vorsitz)", "– Vorsitz –"
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2] or bool(marked))
         elif not rows or len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body):
             break  # a row whose person is not told apart from its cells is left out; a sentence ends it
         last = at + len(line)
