@@ -70,7 +70,7 @@ def _dated(res: Resources) -> re.Pattern[str]:
     return re.compile(rf"[ \t](?:{typed.steering(res).profile['dated_header']})[ \t]*$")
 
 
-def _undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple[int, str]] | None:
+def undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple[int, str]] | None:
     """The lines of a table whose header (``lines[k]``) ends with the column of the dates its members were
     named ("Nr. Entsendende Stelle Mitglied Benennung vom"), that column left out of the header and of each
     line under it (a date, a dash or a word in lower case: "ausstehend"); None where the header ends otherwise."""
@@ -220,7 +220,7 @@ def flat_body_rows(
         k += 1
     if k >= len(lines) or re.search(r"\S(?:[ ]{2,}|\t)\S", lines[k][1]):  # its gaps kept: the table readers'
         return None
-    dated = _undated(lines, k, res)  # "… Mitglied Benennung vom": the dates the members were named left out
+    dated = undated(lines, k, res)  # "… Mitglied Benennung vom": the dates the members were named left out
     lines = dated or lines
     if not members_header(lines[k][1], rules):
         return None

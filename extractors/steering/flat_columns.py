@@ -52,6 +52,7 @@ from pipeline.lang.de.names import is_first_name
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows, role_name_rows
 from .flat_roles import role_column_rows
+from .flat_seats import seat_rows
 from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
 from .ruled_headers import RULE_LINE, past_flat_rules
@@ -645,6 +646,14 @@ def flat_column_table(
             chair = table_row(rows, cells, 0, None, rules, res) or chair
             chaired = len(cells) > 2 and kinds(res).chair.fullmatch(cells[-1][2])  # "… Leitung"
             if len(rows) > read and (chaired or CHAIR_NOUN_AFTER.search(cells[-1][2])):  # "Beigeordneter, Vorsitz"
+                rows[-1] = replace(rows[-1], is_chair=True)
+                chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
+        return True, chair
+    if (seated := seat_rows(text, at, rules, res)) is not None:  # "Sitz vorgeschlagen durch Name"
+        for cells in seated:
+            read = len(rows)
+            chair = table_row(rows, cells[:2], 1, None, rules, res) or chair
+            if len(rows) > read and len(cells) > 2:  # the chair's mark under the person
                 rows[-1] = replace(rows[-1], is_chair=True)
                 chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
         return True, chair
