@@ -13,12 +13,31 @@ names more members of a group than the reading of the glyphs as they stand.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from pipeline.document import Span
-from pipeline.lang.de.markers import DRAWN_BARS
+from pipeline.lang.de.markers import DRAWN_BARS, DRAWN_JOINTS, DRAWN_LEFT, DRAWN_RULES
 from pipeline.records import SteeringGroup
 
 _AS_BARS = str.maketrans(dict.fromkeys(DRAWN_BARS, "|"))
+# a box's rule across that a text layer broke over two lines: its left end and a stroke at least on the first
+# line ("├──────"), the rest closing at the right edge on the next ("───┤"), no other sign on either
+_RIGHT = "".join(c for c in DRAWN_JOINTS if c not in DRAWN_LEFT)
+_BROKEN_RULE = re.compile(
+    rf"^([ \t]*[{DRAWN_LEFT}][{DRAWN_RULES}{DRAWN_JOINTS}]*[{DRAWN_RULES}])\n"
+    rf"(?=[{DRAWN_RULES}{DRAWN_JOINTS}]*[{_RIGHT}][ \t]*$)",
+    re.M,
+)
+
+
+def rules_joined(text: str) -> str:
+    """``text`` with each rule of a drawn box that a text layer broke over two lines one line again, the line
+    break a stroke of the rule, the offsets kept.
+
+    >>> rules_joined("├─────\\n──┤\\n│ A │")
+    '├────────┤\\n│ A │'
+    """
+    return _BROKEN_RULE.sub(lambda m: m.group(1) + m.group(1)[-1], text)
 
 
 def as_bars(text: str) -> str:
