@@ -49,3 +49,21 @@ def test_a_dash_before_words_without_a_count_and_colon_splits_nothing() -> None:
     parts = labelled_parts(text, 0)
     assert parts is not None
     assert [label for label, _, _ in parts] == ["Verwaltung", "Politik"]
+
+
+def test_a_parts_label_closing_its_line_its_value_on_the_next() -> None:
+    """A text layer broke the line right after the label's colon ("– Verwaltung (2):" / "Bürgermeister"): the
+    part is one all the same."""
+    text = PARTS.replace("– Verwaltung (2): Bürgermeister\n", "– Verwaltung (2):\nBürgermeister\n")
+    parts = labelled_parts(text + GUESTS, 0)
+    assert parts is not None
+    assert [label for label, _, _ in parts] == ["Politik", "Verwaltung", "Träger"]
+    (group,) = groups_of(LEAD + text + GUESTS)
+    assert "Jonas Weber" in [m.member for m in group.members]
+
+
+def test_a_dash_before_a_line_ending_in_a_colon_without_a_count_splits_nothing() -> None:
+    text = PARTS.replace("– Verwaltung (2): Bürgermeister\n", "– Verwaltung:\nBürgermeister\n")
+    text = text.replace("– Träger (2):", "– Träger:")
+    parts = labelled_parts(text, 0)
+    assert parts is None or "Verwaltung" not in [label for label, _, _ in parts]
