@@ -24,18 +24,12 @@ TILES = (
     "                                                     Fotos: Stadt Nordheim / privat\n\n"
     "Die übrigen Fraktionen haben auf einen Sitz verzichtet.\n"
 )
+PERSONS = ["Johanna Seidel", "Dr. Kemal Aydın", "Ole Brandt", "Ida Schubert", "Greta Lindqvist", "Mia Lorenz"]
 
 
 def test_portrait_captions_side_by_side_name_the_persons() -> None:
     (group,) = groups_of(LEAD + TILES)
-    assert [m.member for m in group.members] == [
-        "Johanna Seidel",
-        "Dr. Kemal Aydın",
-        "Ole Brandt",
-        "Ida Schubert",
-        "Greta Lindqvist",
-        "Mia Lorenz",
-    ]
+    assert [m.member for m in group.members] == PERSONS
     sectors = {m.member: m.sector for m in group.members}
     assert sectors["Ida Schubert"] == "politics"
     assert sectors["Greta Lindqvist"] == "welfare"
@@ -69,14 +63,7 @@ def test_captions_whose_gaps_a_text_layer_closed_name_the_persons_of_their_name_
     """ "Johanna Seidel Dr. Kemal Aydın Ole Brandt": a line that parts wholly into names; the lines under
     it belong to no column the line tells, no label read from them."""
     (group,) = groups_of(LEAD + _flat(TILES))
-    assert [m.member for m in group.members] == [
-        "Johanna Seidel",
-        "Dr. Kemal Aydın",
-        "Ole Brandt",
-        "Ida Schubert",
-        "Greta Lindqvist",
-        "Mia Lorenz",
-    ]
+    assert [m.member for m in group.members] == PERSONS
 
 
 def test_a_flattened_line_that_parts_not_wholly_into_names_is_no_tiles() -> None:
