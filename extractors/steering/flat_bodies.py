@@ -81,7 +81,7 @@ def undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple[
     return [*lines[:k], (lines[k][0], lines[k][1][: column.start()]), *rows]
 
 
-def _person_tail(line: str) -> int | None:
+def person_tail(line: str) -> int | None:
     """Where the person ending a row starts: the first tail that is a name (its titles with it), a
     chair's mark or a bracket after it; the whole line where it names the person alone (the body's
     cell spanning the rows above). A chair's mark inside the row (the body's: "Bürgermeister (Vorsitz)
@@ -269,7 +269,7 @@ def _last_column_rows(
             continue
         open_row = None
         opened = body.endswith((",", "/"))
-        cut = _person_tail(body.rstrip(",") if opened else body)
+        cut = person_tail(body.rstrip(",") if opened else body)
         each = seat_each_at(body) or None if cut is None else None
         if gap and rows and not (_row_after_gap(body, cut, spaced) or body[:1].islower()):
             break
@@ -315,7 +315,7 @@ def _row_persons(
     (``above``: the body's cell of the row above)."""
     cuts = [cut]
     while body[: cuts[0]].rstrip().endswith((",", ";")):  # "Maria Ebeling; Uwe Kirchner" too
-        before = _person_tail(body[: cuts[0]].rstrip()[:-1])
+        before = person_tail(body[: cuts[0]].rstrip()[:-1])
         if before is None:
             break
         cuts.insert(0, before)

@@ -656,6 +656,9 @@ def flat_column_table(
             if len(rows) > read and len(cells) > 2:  # the chair's mark under the person
                 rows[-1] = replace(rows[-1], is_chair=True)
                 chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
+        end = max(c[1] for cells in seated for c in cells)
+        if (numbered := seat_count(text, at, end, rules)) is not None and totals is not None:
+            totals.append(numbered)  # the seats numbered 1, 2, …: the group's size
         return True, chair
     if (sent := member_column_rows(text, at, rules, res)) is not None:
         end = max(c[1] for cells in sent for c in cells)

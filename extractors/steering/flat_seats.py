@@ -11,13 +11,14 @@ column of dates maybe after them, as a text layer gives it with every gap closed
     (Benennung steht aus)
 
 The header opens with the seats' column word ("Sitz", "Nr."), the persons' closes it ("Name",
-"Mitglied"), the proposing bodies' words between them ("vorgeschlagen durch", "entsendende Stelle"); a
-column of dates after the persons' (``dated_header``: "Amtszeit bis", "Benennung vom") is left out of
-the header and of each row (:func:`.flat_bodies.undated`). Each row opens with its seat's number; the
-person, after the salutation ("Frau", "Herr"), runs to the row's end, a comma closing it where the
-person's office stands on the line under it; a seat not yet filled ("N. N.") names its body. A chair's
-mark alone on a line marks the row above; any other line of a few words, no sentence, is the body's
-or the office's wrapped rest (the row's label)."""
+"Mitglied", "Sitzinhaber/-in"), the proposing bodies' words between them ("vorgeschlagen durch",
+"vergeben an", "entsendende Stelle"); a column of dates after the persons' (``dated_header``: "Amtszeit
+bis", "Benennung vom") is left out of the header and of each row (:func:`.flat_bodies.undated`). Each row
+opens with its seat's number or code ("3", "V1"); the person, after the salutation ("Frau", "Herr"), runs
+to the row's end, a comma closing it where the person's office stands on the line under it; without a
+salutation the person is the name ending the row (:func:`.flat_bodies.person_tail`); a seat not yet filled
+("N. N.") names no member. A chair's mark between dashes ending a row, or alone on a line, marks its person;
+any other line of a few words, no sentence, is the body's or the office's wrapped rest (the row's label)."""
 
 from __future__ import annotations
 
@@ -26,14 +27,15 @@ import re
 from extractors.resources import Resources
 from pipeline.lang.de.names import SALUTE
 
-from .flat_bodies import undated
+from .flat_bodies import person_tail, undated
 from .rules import CHAIR_DASHED, CHAIR_MARK, VACANT, MemberRules
 
 Cell = tuple[int, int, str]
 TABLE_LINES = 40  # lines of one such table at most
 _WRAP_WORDS = 5  # words of a wrapped rest at most
 _SEAT_HEADER = re.compile(r"(?i)(?:sitz|platz|(?:lfd\.?[ \t]*)?nr\.?)")
-_SEAT = re.compile(r"(?P<n>\d{1,2})\.?[ \t]+(?P<rest>\S.*)")
+# a seat's number or code ("3", "V1", "L") opening its row
+_SEAT = re.compile(r"(?P<n>\d{1,2}\.?|[A-ZÄÖÜ]{1,2}\d{0,2})[ \t]+(?P<rest>\S.*)")
 # the person after the salutation: titles, a given name, maybe a second name or a particle ("Frau Imke
 # de Vries"), the family name, a comma closing it where the office goes on below
 _ADDRESSED = re.compile(
@@ -102,17 +104,24 @@ def seat_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[li
 
 
 def _row(at: int, rest: str) -> list[Cell] | None:
-    """A seat's row after its number: the body before the salutation, the person after it; a seat not yet
-    filled, its body both; None for a row of neither."""
+    """A seat's row after its number: the body before the salutation, the person after it (or the name ending
+    the row); a seat not yet filled, its body and its "N. N."; None for a row of neither."""
     rest = rest.rstrip()
+    dashed = CHAIR_DASHED.search(rest)  # "… Anna Beispiel – Vorsitz –": the chair's mark ending the row
+    rest = rest[: dashed.start()] if dashed else rest
+    mark = [(at + dashed.start(), at + dashed.end(), "Vorsitz")] if dashed else []
     person = _ADDRESSED.search(rest)
     if person is not None:
         body = rest[: person.start()].strip()
         a, b = at + person.start("person"), at + person.end("person")
-        return [(at, at + len(body), body), (a, b, person["person"])]
-    words = rest.split()
-    for k in (1, 2):  # "N.N.", "N. N.": the seat's body
-        if len(words) > k and VACANT.fullmatch(" ".join(words[-k:])):
-            body = " ".join(words[:-k])
-            return [(at, at + len(body), body), (at, at + len(body), body)]
+        return [(at, at + len(body), body), (a, b, person["person"]), *mark]
+    cut = person_tail(rest)
+    if cut:  # the person named bare after the body ("Fachbereich Schule Anna Beispiel")
+        body = rest[:cut].strip()
+        return [(at, at + len(body), body), (at + cut, at + len(rest), rest[cut:]), *mark]
+    words = list(re.finditer(r"\S+", rest))
+    for k in (1, 2):  # "N.N.", "N. N.": a seat not yet filled, no member
+        if len(words) > k and VACANT.fullmatch(" ".join(w.group() for w in words[-k:])):
+            a, b = words[-k].start(), words[-1].end()
+            return [(at, at + words[-k - 1].end(), rest[: words[-k - 1].end()]), (at + a, at + b, rest[a:b])]
     return None
