@@ -69,5 +69,6 @@ def test_a_rule_broken_over_lines_that_end_in_words_is_not_joined() -> None:
     """A rule whose second part goes on in words is no broken rule of a box: its lines stay apart."""
     from extractors.steering.barred import rules_joined
 
-    assert rules_joined("├──────\n──── Summe ┤\n") == "├──────\n──── Summe ┤\n"
-    assert rules_joined("├──────\n────┤\n") == "├───────────┤\n"
+    rule = "├" + "─" * 50
+    assert rules_joined(f"{rule}\n──── Summe ┤\n") == f"{rule}\n──── Summe ┤\n"
+    assert rules_joined(f"{rule}\n────┤\n") == f"{rule}─────┤\n"
