@@ -36,7 +36,7 @@ from pipeline.structure.prose import Layout
 
 from . import sectors
 from .apart_forms import apart_form
-from .barred import as_bars, barred_reading, without_drawn
+from .barred import as_bars, barred_reading, rules_joined, without_drawn
 from .co_chairs import find_co_chairs
 from .counted_persons import counted_persons
 from .elections import elected
@@ -421,7 +421,8 @@ def _spans(f: Described) -> tuple[tuple[int, int], ...]:
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
-    marked = unmarked(sv.text, typed.taxonomy(res).markup_balloons)
+    # a drawn box's rules the text layer broke over two lines joined again
+    marked = rules_joined(unmarked(sv.text, typed.taxonomy(res).markup_balloons))
     if marked != sv.text:  # a print of tracked changes: its balloons and change bars blanked, the evidence the text's
         found = list(
             _read(dataclasses.replace(doc, text=marked), res, sv.blanked(dataclasses.replace(doc, text=marked)))

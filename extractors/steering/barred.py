@@ -13,12 +13,54 @@ names more members of a group than the reading of the glyphs as they stand.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from pipeline.document import Span
-from pipeline.lang.de.markers import DRAWN_BARS
+from pipeline.lang.de.markers import DRAWN_BARS, DRAWN_JOINTS, DRAWN_LEFT, DRAWN_RULES
 from pipeline.records import SteeringGroup
 
 _AS_BARS = str.maketrans(dict.fromkeys(DRAWN_BARS, "|"))
+_MIN_STROKES = 40  # glyphs of a rule's first part at least, where a text layer broke it at the line's end
+# a box's or a table's rule across that a text layer broke over two lines: its first part a long run of strokes and
+# joints ending in a stroke ("├──────", "───┼────"), the rest on the next line opening with a stroke ("───┤")
+_BROKEN_RULE = re.compile(
+    rf"^([ \t]*[{DRAWN_LEFT}{DRAWN_RULES}][{DRAWN_RULES}{DRAWN_JOINTS}]{{{_MIN_STROKES - 2},}}[{DRAWN_RULES}])\n"
+    rf"(?=[{DRAWN_RULES}][{DRAWN_RULES}{DRAWN_JOINTS}]*[ \t]*$)",
+    re.M,
+)
+# a table's rule crossing its bars ("──────┼──────┼────")
+_CROSSED_RULE = re.compile(rf"[ \t]*[{DRAWN_RULES}][{DRAWN_RULES}{DRAWN_JOINTS}]*[┼╋╬╪╫][{DRAWN_RULES}{DRAWN_JOINTS}]*")
+
+
+def rules_joined(text: str) -> str:
+    """``text`` with each rule of a drawn box or table that a text layer broke over two lines one line again, the
+    break a stroke of the rule; and a blank line it set between a line of a table's cells and the rule crossing
+    their bars under it left out, its break a stroke of that rule; the offsets kept.
+
+    >>> rules_joined("├" + "─" * 45 + "\\n──┤\\n│ A │").count("\\n")
+    1
+    >>> rules_joined("A │ B │ C\\n\\n───┼───┼───")
+    'A │ B │ C\\n────┼───┼───'
+    """
+    text = _BROKEN_RULE.sub(lambda m: m.group(1) + m.group(1)[-1], text)
+    if "\n\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if 0 < k < len(lines) - 1 and not lines[k] and _barred(lines[k - 1]) and _CROSSED_RULE.fullmatch(lines[k + 1]):
+            out.append(lines[k + 1].lstrip()[0] + lines[k + 1])  # the blank line's break a stroke of the rule
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
+def _barred(line: str) -> bool:
+    """Whether a line holds a table's cells apart by drawn bars, two of them at least."""
+    return sum(line.count(c) for c in DRAWN_BARS) >= 2
 
 
 def as_bars(text: str) -> str:

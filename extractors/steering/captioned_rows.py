@@ -27,6 +27,7 @@ import re
 
 from extractors.german import nlp
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import OPEN_ENDS, either
 
 from .name_blocks import NAME_WORD, name_line
 from .persons import person_first_row
@@ -43,6 +44,7 @@ _CAPTION = re.compile(
 )
 _ROW = re.compile(r"(?P<indent>[ \t]*)(?P<name>\S+(?:[ ]\S+){1,3})[ \t]{3,}(?P<office>\S[^\n]*?)[ \t]*")
 _TITLED = re.compile(r"(?:Dr|Prof)\.")
+_OPEN_END = re.compile(rf"(?:[,;/(-]|\b(?:{either(OPEN_ENDS)}))$")  # an office going on in the line below
 
 
 def captioned_rows(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
@@ -59,7 +61,7 @@ def captioned_rows(text: str, start: int, res: Resources) -> tuple[list[MemberRo
         pos = _next_line(text, pos)
         if RULE_LINE.fullmatch(_line(text, pos)):
             pos = _next_line(text, pos)
-        rows, pos = _rows(text, pos)
+        rows, pos = _rows(text, pos, res)
         if not rows:
             break
         found += rows
@@ -78,10 +80,10 @@ def captioned_rows(text: str, start: int, res: Resources) -> tuple[list[MemberRo
     return out, chair, end
 
 
-def _rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], int]:
+def _rows(text: str, pos: int, res: Resources) -> tuple[list[tuple[int, int, str, list[str]]], int]:
     """The rows of one block from ``pos`` on, up to a blank line or a line of another kind, and where they end."""
     if _ROW.fullmatch(_line(text, pos)) is None:
-        return _flat_rows(text, pos)
+        return _flat_rows(text, pos, res)
     rows: list[tuple[int, int, str, list[str]]] = []
     margin = column = -1
     while pos < len(text):
@@ -100,13 +102,17 @@ def _rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], i
     return rows, pos
 
 
-def _flat_rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]]], int]:
+def _flat_rows(text: str, pos: int, res: Resources) -> tuple[list[tuple[int, int, str, list[str]]], int]:
     """The rows of a block whose gaps and indents a PDF's text layer lost ("Anna Beispiel Beigeordnete"): a line
     opening with a given name and a family name is a row, cut after them (:func:`.persons.person_first_row`),
-    any other line the office above going on."""
+    or with two name-shaped words the lexicon knows as no body's or office's before a word it knows as one
+    ("Kwabena Mensah Vorsitzender des Beirats"), the office above not ending open; any other line the office
+    above going on."""
     rows: list[tuple[int, int, str, list[str]]] = []
     while pos < len(text) and (line := _line(text, pos)).strip():
         cells = person_first_row(line, pos, True)
+        if cells is None and rows and not _OPEN_END.search(rows[-1][3][-1]):
+            cells = _shaped_row(line, pos, res)
         if cells is not None:
             (a, b, name), (_c, _d, office) = cells
             rows.append((a, b, name.strip(), [office]))
@@ -116,6 +122,19 @@ def _flat_rows(text: str, pos: int) -> tuple[list[tuple[int, int, str, list[str]
             break
         pos = _next_line(text, pos)
     return rows, pos
+
+
+def _shaped_row(line: str, at: int, res: Resources) -> list[tuple[int, int, str]] | None:
+    """The name's and the office's cells of a flattened row whose given name the list of names lacks: two
+    name-shaped words neither of which the lexicon knows, before a word it knows as an office's or a body's."""
+    words = list(re.finditer(r"\S+", line))
+    lex = nlp.lexicon(res)
+    if len(words) < 3 or not all(NAME_WORD.fullmatch(w.group()) and not lex.mark(w.group()) for w in words[:2]):
+        return None
+    if lex.head(words[2].group()) is None:
+        return None
+    a, b = words[0].start(), words[1].end()
+    return [(at + a, at + b, line[a:b]), (at + words[2].start(), at + len(line.rstrip()), line[words[2].start() :])]
 
 
 def _names(rows: list[tuple[int, int, str, list[str]]], res: Resources) -> bool:

@@ -32,9 +32,9 @@ from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 from .cell_parts import seat_each, seat_each_at
 from .name_blocks import NAME_WORD, name_line
-from .rules import CHAIR_MARK, MemberRules
+from .rules import CHAIR_DASHED, CHAIR_MARK, MemberRules
 from .sectors import classify, sector_rules
-from .tables import members_header
+from .tables import chair_marked, members_header
 
 FlatRow = tuple[tuple[int, int, str], str, bool]  # the person (start, end, name), the body, chair
 _ADDRESSED = re.compile(rf"^{ADDRESS}\s")
@@ -70,7 +70,7 @@ def _dated(res: Resources) -> re.Pattern[str]:
     return re.compile(rf"[ \t](?:{typed.steering(res).profile['dated_header']})[ \t]*$")
 
 
-def _undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple[int, str]] | None:
+def undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple[int, str]] | None:
     """The lines of a table whose header (``lines[k]``) ends with the column of the dates its members were
     named ("Nr. Entsendende Stelle Mitglied Benennung vom"), that column left out of the header and of each
     line under it (a date, a dash or a word in lower case: "ausstehend"); None where the header ends otherwise."""
@@ -81,7 +81,7 @@ def _undated(lines: list[tuple[int, str]], k: int, res: Resources) -> list[tuple
     return [*lines[:k], (lines[k][0], lines[k][1][: column.start()]), *rows]
 
 
-def _person_tail(line: str) -> int | None:
+def person_tail(line: str) -> int | None:
     """Where the person ending a row starts: the first tail that is a name (its titles with it), a
     chair's mark or a bracket after it; the whole line where it names the person alone (the body's
     cell spanning the rows above). A chair's mark inside the row (the body's: "Bürgermeister (Vorsitz)
@@ -179,9 +179,12 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> 
         if person is not None:
             a, b = person
             rest = f"{body[b:].strip()}, {body[:a].strip()}".strip(", ")
-            rows.append(((lead + a, lead + b, body[a:b]), rest, bool(CHAIR_MARK.search(body))))
+            mark = CHAIR_MARK.search(body)  # after the person, or no chairman's title after a body's name
+            chairs = mark is not None and chair_marked(body[mark.start() :], not body[b : mark.start()].strip())
+            rows.append(((lead + a, lead + b, body[a:b]), rest, chairs))
         elif rows and len(body.split()) <= _WRAP_WORDS:  # the body wrapped, maybe with its chair's mark
-            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2] or bool(CHAIR_MARK.search(body)))
+            marked = CHAIR_MARK.search(body) or CHAIR_DASHED.fullmatch(f" {body}")  # "(Vorsitz)", "– Vorsitz –"
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2] or bool(marked))
         elif not rows or len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body):
             break  # a row whose person is not told apart from its cells is left out; a sentence ends it
         last = at + len(line)
@@ -217,7 +220,7 @@ def flat_body_rows(
         k += 1
     if k >= len(lines) or re.search(r"\S(?:[ ]{2,}|\t)\S", lines[k][1]):  # its gaps kept: the table readers'
         return None
-    dated = _undated(lines, k, res)  # "… Mitglied Benennung vom": the dates the members were named left out
+    dated = undated(lines, k, res)  # "… Mitglied Benennung vom": the dates the members were named left out
     lines = dated or lines
     if not members_header(lines[k][1], rules):
         return None
@@ -266,7 +269,7 @@ def _last_column_rows(
             continue
         open_row = None
         opened = body.endswith((",", "/"))
-        cut = _person_tail(body.rstrip(",") if opened else body)
+        cut = person_tail(body.rstrip(",") if opened else body)
         each = seat_each_at(body) or None if cut is None else None
         if gap and rows and not (_row_after_gap(body, cut, spaced) or body[:1].islower()):
             break
@@ -312,7 +315,7 @@ def _row_persons(
     (``above``: the body's cell of the row above)."""
     cuts = [cut]
     while body[: cuts[0]].rstrip().endswith((",", ";")):  # "Maria Ebeling; Uwe Kirchner" too
-        before = _person_tail(body[: cuts[0]].rstrip()[:-1])
+        before = person_tail(body[: cuts[0]].rstrip()[:-1])
         if before is None:
             break
         cuts.insert(0, before)

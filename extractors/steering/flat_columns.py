@@ -52,6 +52,7 @@ from pipeline.lang.de.names import is_first_name
 from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows, role_name_rows
 from .flat_roles import role_column_rows
+from .flat_seats import seat_rows
 from .name_blocks import NAME_WORD, name_line, name_start
 from .person_tables import kinds
 from .ruled_headers import RULE_LINE, past_flat_rules
@@ -648,6 +649,8 @@ def flat_column_table(
                 rows[-1] = replace(rows[-1], is_chair=True)
                 chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
         return True, chair
+    if (seated := seat_rows(text, at, rules, res)) is not None:  # "Sitz vorgeschlagen durch Name"
+        return True, _seat_members(rows, seated, text, at, rules, res, totals)
     if (sent := member_column_rows(text, at, rules, res)) is not None:
         end = max(c[1] for cells in sent for c in cells)
         rows[:] = [r for r in rows if not at <= r.start < end]  # its rows read as a sentence's parts before
@@ -696,6 +699,30 @@ def flat_column_table(
             chair = table_row(rows, cells, None, None, rules, res) or chair
         return True, chair
     return False, None
+
+
+def _seat_members(
+    rows: list[MemberRow],
+    seated: list[list[tuple[int, int, str]]],
+    text: str,
+    at: int,
+    rules: MemberRules,
+    res: Resources,
+    totals: list[int] | None,
+) -> Chair | None:
+    """The members of a flattened table of seats (:func:`.flat_seats.seat_rows`) added to ``rows``, the chair its
+    mark makes; the numbered seats' count added to ``totals`` (the group's size)."""
+    chair = None
+    for cells in seated:
+        read = len(rows)
+        chair = table_row(rows, cells[:2], 1, None, rules, res) or chair
+        if len(rows) > read and len(cells) > 2:  # the chair's mark under the person
+            rows[-1] = replace(rows[-1], is_chair=True)
+            chair = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
+    end = max(c[1] for cells in seated for c in cells)
+    if (numbered := seat_count(text, at, end, rules)) is not None and totals is not None:
+        totals.append(numbered)  # the seats numbered 1, 2, …: the group's size
+    return chair
 
 
 # an adjective before a name's head ("Staatliches Schulamt", "Ostbayerische Technische Hochschule")

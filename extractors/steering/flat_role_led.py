@@ -19,7 +19,7 @@ import re
 from pipeline.lang.de.names import is_first_name
 
 from .name_blocks import NAME_WORD, name_line
-from .ruled_headers import past_flat_rules
+from .ruled_headers import RULE_LINE, RULE_REST, past_flat_rules
 from .rules import MemberRules
 from .tables import NAME_HEADER
 
@@ -34,6 +34,7 @@ _OPEN_END = re.compile(r"[–,/-][ \t]*$")  # a row whose cell goes on on the ne
 _WRAP_WORDS = 8  # words of an institution's wrapped rest at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")  # a sentence after the table, not "e. V."
 _ROLE_WORD = re.compile(r"[a-zäöüß]\w*\.|Vorsitz\w*")  # an abbreviation ("stellv.") or the chair's role
+_ATTRIBUTE = re.compile(r"[a-zäöüß]{3,}(?:e|er|es|en|em)")  # an adjective before a role word ("beratendes")
 _RULED = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*")  # a rule under each column word
 _GLUED_RULES = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*(?=[^\s-])")  # those rules, the first row glued on
 
@@ -78,13 +79,14 @@ def _lines(text: str, at: int) -> list[tuple[int, str]]:
     """The lines from ``at`` up to a blank line or a page break with anything between (a page's
     furniture); a page break right at a line's start, the table going on, is skipped, and so is one
     blank line after a row that ends open ("Verein e. V. –", a page break an export set as a blank
-    line)."""
+    line), or inside a rule the text layer broke over lines ("──────" / "" / "─")."""
     out: list[tuple[int, str]] = []
     pos, gap = at, False
-    for line in text[at:].split("\n"):
+    lines = text[at:].split("\n")
+    for k, line in enumerate(lines):
         page = len(line) - len(line.lstrip("\f"))  # a page break right before a row or a wrapped rest
         blank = not line[page:].strip()
-        if blank and out and not gap and _OPEN_END.search(out[-1][1]):
+        if blank and out and not gap and (_OPEN_END.search(out[-1][1]) or _broken_rule(out[-1][1], lines[k + 1 :])):
             gap = True
             pos += len(line) + 1
             continue
@@ -95,13 +97,20 @@ def _lines(text: str, at: int) -> list[tuple[int, str]]:
     return out
 
 
+def _broken_rule(above: str, below: list[str]) -> bool:
+    """Whether a blank line stands inside a rule: a rule's line above it, the rest of the rule under it."""
+    return bool(below) and RULE_LINE.fullmatch(above) is not None and RULE_REST.fullmatch(below[0]) is not None
+
+
 def _role_end(line: str, rules: MemberRules) -> int:
-    """Where the role's words at a line's start end (0: the line opens with none)."""
+    """Where the role's words at a line's start end (0: the line opens with none), an attribute in lower
+    case before a role word with them ("beratendes Mitglied")."""
     end = 0
     for m in re.finditer(r"\S+", line):
-        if not _role_word(m.group(), rules):
+        if _role_word(m.group(), rules):
+            end = m.end()
+        elif not _ATTRIBUTE.fullmatch(m.group()):
             break
-        end = m.end()
     return end
 
 

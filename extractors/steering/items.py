@@ -477,11 +477,13 @@ def _office(phrase: str, res: Resources) -> bool:
 
 # an entry opening with a person's name (titles, a given name, one or two family names) and their
 # office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts", "Anna Beispiel,
-# als Vertreterin der …") or in brackets ending it ("Anna Beispiel (Freie Liste)")
+# als Vertreterin der …", the line maybe broken after the comma) or in brackets ending it ("Anna Beispiel
+# (Freie Liste)")
 _NAME_AND_WHAT = (
     r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)(?:[ \t]+|[ \t]*\n[ \t]*)"  # maybe wrapped after it
     r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
-    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|\s+\((?P<bracket>[^()]{2,80})\)[ \t,;.]*$)"
+    r"(?:[ \t]*,(?:[ \t]+|[ \t]*\n[ \t]*)(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)"
+    r"|\s+\((?P<bracket>[^()]{2,80})\)[ \t,;.]*$)"
 )
 _PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)
 # the same after an office word before the given name ("Pfarrer Jonas Weber, Kirchengemeinde St. Paul")

@@ -90,9 +90,16 @@ def _entries(
     column: int | None = None
     end = None
     wrapped = False
-    for pos, line in lines_after(text, lead_end + 1):
+    lines = lines_after(text, lead_end + 1)
+    if flat:  # the text layer set a blank line inside the block: the entries go on after it
+        lines = _over_blanks(text, lines)
+    for k, (pos, line) in enumerate(lines):
+        if flat and line.startswith("\f"):  # a page break right before a line of the block, the block going on
+            pos, line = pos + len(line) - len(line.lstrip("\f")), line.lstrip("\f")
         stop = pos + len(line)
         if not line.strip():
+            if flat and (entries or pending) and k + 1 < len(lines) and _goes_on(lines[k + 1][1], bool(pending)):
+                continue
             break
         at = _MARK.match(line).end()  # type: ignore[union-attr]  # the pattern matches any line's start
         entry = (_FLAT_ENTRY if flat else _ENTRY).fullmatch(line, at)
@@ -126,3 +133,30 @@ def _entries(
         else:
             break
     return (entries, end, wrapped) if entries and end is not None else None
+
+
+_GAPS = 8  # blank lines a flattened block of entries steps over at most
+
+
+def _over_blanks(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The block's lines, on over single blank lines (up to :data:`_GAPS` of them), up to two blank lines in a
+    row."""
+    out = list(lines)
+    for _ in range(_GAPS):
+        if not out or out[-1][1].strip():
+            break
+        more = lines_after(text, out[-1][0] + len(out[-1][1]) + 1)
+        if not more or not more[0][1].strip() or more[0][0] != out[-1][0] + len(out[-1][1]) + 1:
+            break
+        out += more
+    return out
+
+
+def _goes_on(line: str, label: bool) -> bool:
+    """Whether a line after a blank one goes on with the entries: after an entry, a list's mark opening the
+    next; after a label's line (``label``), the label's rest closing with its colon and a person."""
+    at = _MARK.match(line).end()  # type: ignore[union-attr]  # the pattern matches any line's start
+    if not label:
+        return line[:at].strip().lstrip("│┃|").strip() != ""
+    entry = _FLAT_ENTRY.fullmatch(line, at)
+    return entry is not None and _person(entry["value"])

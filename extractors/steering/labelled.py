@@ -139,7 +139,12 @@ def _run_in(text: str, label: str, start: int, end: int) -> list[tuple[str, int,
     A; B – Verwaltung (2): C; D"): the parts apart; else the part."""
     out = [(label, start, end)]
     for dash in _DASH_BEFORE.finditer(text, start, end):
-        m = _LABELLED.match(text[: text.find("\n", dash.end()) if "\n" in text[dash.end() : end] else end], dash.end())
+        stop = text.find("\n", dash.end()) if "\n" in text[dash.end() : end] else end
+        head = text[:stop]
+        if stop < end and head.rstrip().endswith(":"):  # the label closing its line, its value on the next
+            below = text.find("\n", stop + 1)
+            head += " " + text[stop + 1 : below if 0 <= below < end else end]  # the offsets kept
+        m = _LABELLED.match(head, dash.end())
         if m is None or m.end() > end or not _COUNTED.search(m.group()):
             continue
         out[-1] = (out[-1][0], out[-1][1], dash.start())

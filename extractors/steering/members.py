@@ -540,7 +540,16 @@ def _label_line(text: str, row: MemberRow) -> bool:
     # (not an item followed on its line by the next one's label: "A; SPD: Stadträtin B; FDP:", nor by a bracket
     # whose label the line ends with: "Herr B (Stellvertretung:" / "Frau C).")
     line = text[row.start : row.end + len(rest)]
-    return line.rstrip().endswith(":") and ";" not in rest and line.count("(") <= line.count(")")
+    return (
+        line.rstrip().endswith(":")
+        and ";" not in rest
+        and line.count("(") <= line.count(")")
+        and not _NEXT_PART.search(rest)  # "…, Fraktion X – Verwaltung (2):": the next run-in part's label
+    )
+
+
+# a dash and the counted label of the next part of a run-in paragraph closing a line ("– Verwaltung (2):")
+_NEXT_PART = re.compile(r"[ \t][–—][ \t]+[A-ZÄÖÜ][^:\n]{0,60}\(\d{1,2}(?:[ \t]+\w+)?\)[ \t]*:[ \t]*$")
 
 
 # a comma, maybe after the rest of a name in quotes the member's value lost ("„Lahr hilft“,") and

@@ -646,11 +646,16 @@ def far_lead_ins(groups: list[Group], layout: Layout, res: Resources, plurals: S
         last = unit.end
         while last > unit.start and text[last - 1].isspace():
             last -= 1
-        if text[last - 1 : last] != ":" or u in taken or unit.start < starts[0]:
+        # the lead-in ends its sentence, or a line of it, the lines it leads in running on in its paragraph
+        # where a text layer set no blank line under it ("… folgende Wahlvorschläge vor:" / "Vorschlag …: A")
+        lines = _LINES_LED_IN.search(text, unit.start, last) if text[last - 1 : last] != ":" else None
+        if text[last - 1 : last] != ":" and lines is None or u in taken or unit.start < starts[0]:
             continue
         seg = layout.segs[unit.seg]
-        sentence = text[unit.start : unit.end]
-        if unit.end < seg.end - 1 or not rules.list_cue.search(sentence) or rules.not_members.search(sentence):
+        sentence = text[unit.start : unit.end if lines is None else lines.start() + 1]
+        if lines is None and unit.end < seg.end - 1:
+            continue
+        if not rules.list_cue.search(sentence) or rules.not_members.search(sentence):
             continue
         _, at, k = mentions[bisect.bisect_left(starts, unit.start) - 1]
         if k < 0:

@@ -26,6 +26,8 @@ Cell = tuple[int, int, str]
 _SLACK = 2  # characters a wrapped word may stand before or after its column's start
 # a rule under a header: dashes, equals signs or drawn rules, its crossings with the columns' bars
 RULE_LINE = re.compile(rf"[ \t]*[-=_+|{DRAWN_RULES}{DRAWN_JOINTS}]{{3,}}[-=_+| \t{DRAWN_RULES}{DRAWN_JOINTS}]*")
+# the rest of such a rule the text layer broke onto a line of its own, maybe a stroke or two ("─")
+RULE_REST = re.compile(rf"[ \t]*[-=_+|{DRAWN_RULES}{DRAWN_JOINTS}][-=_+| \t{DRAWN_RULES}{DRAWN_JOINTS}]*")
 
 
 def _line_at(text: str, pos: int) -> tuple[str, int]:
@@ -83,13 +85,13 @@ _WRAP_WORDS = 3  # words of a header's wrapped line at most
 def past_flat_rules(lines: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     """The lines of a flattened table, its header first, with the header's wrapped line ("Patenschaft für
     das" / "Handlungsfeld") and the rule under it stepped over, the rule maybe broken over lines by the text
-    layer ("───── ─────" / "─────"); None where no rule stands under the header."""
+    layer ("───── ─────" / "─────", a stroke alone: "─"); None where no rule stands under the header."""
     k = 1
     if len(lines) > 2 and not RULE_LINE.fullmatch(lines[1][1]) and RULE_LINE.fullmatch(lines[2][1]):
         if len(lines[1][1].split()) > _WRAP_WORDS:
             return None
         k = 2
     ruled = k
-    while ruled < len(lines) and RULE_LINE.fullmatch(lines[ruled][1]):
+    while ruled < len(lines) and (RULE_LINE if ruled == k else RULE_REST).fullmatch(lines[ruled][1]):
         ruled += 1
     return [lines[0], *lines[ruled:]] if ruled > k else None

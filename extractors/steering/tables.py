@@ -876,7 +876,7 @@ def table_row(
         return chair
     if (parted := _cell_parts(rows, cells, column, label, rules, res)) is not None:
         return parted if isinstance(parted, Chair) else None
-    marker = any(_chair_marked(c, k == column) or re.fullmatch(r"Vorsitz\w*", c) for k, (_, _, c) in enumerate(cells))
+    marker = any(chair_marked(c, k == column) or re.fullmatch(r"Vorsitz\w*", c) for k, (_, _, c) in enumerate(cells))
     cell = _without_share(DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)), res)
     org = organisation_of(cell, res)
     shift, cell = org if org is not None else (0, cell)
@@ -906,7 +906,7 @@ def table_row(
     return Chair(nom.name, a, b, False)
 
 
-def _chair_marked(cell: str, own: bool) -> bool:
+def chair_marked(cell: str, own: bool) -> bool:
     """Whether a cell marks its row's member as the chair: a chair's mark in the member's own cell; in another
     not a chairman's title after a body ("Sozialamt (Vorsitz)", "Beigeordnete (Leitung)"; "Beirat
     (Vorsitzender)" says the person chairs that body)."""

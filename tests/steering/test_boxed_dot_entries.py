@@ -46,3 +46,29 @@ def test_without_the_footnote_the_star_marks_no_chair() -> None:
     text = BOX.replace(" │  * Sprecherin der Lenkungsrunde                                       │\n", "")
     (group,) = groups_of(LEAD + text)
     assert not any(m.is_chair for m in group.members)
+
+
+def _flat(block: str) -> str:
+    """A block as a text layer sets it: every gap closed to one space, the indents gone."""
+    return "\n".join(" ".join(line.split()) for line in block.split("\n"))
+
+
+def _broken(block: str) -> str:
+    """The box's rules broken by the text layer after their first 60 strokes, the rest on a line of its own."""
+    return block.replace(BAR, "─" * 60 + "\n" + "─" * 10)
+
+
+def test_dot_parted_entries_in_a_box_whose_rules_a_text_layer_broke_over_two_lines() -> None:
+    """ "├──────" over "───┤": one rule of the box; the first entry is the chair's, its star kept."""
+    (group,) = groups_of(LEAD + _broken(_flat(BOX)))
+    assert [m.member for m in group.members][:2] == ["Johanna Seidel", "Ole Brandt"]
+    assert group.chair == "Johanna Seidel"
+
+
+def test_a_rule_broken_over_lines_that_end_in_words_is_not_joined() -> None:
+    """A rule whose second part goes on in words is no broken rule of a box: its lines stay apart."""
+    from extractors.steering.barred import rules_joined
+
+    rule = "├" + "─" * 50
+    assert rules_joined(f"{rule}\n──── Summe ┤\n") == f"{rule}\n──── Summe ┤\n"
+    assert rules_joined(f"{rule}\n────┤\n") == f"{rule}─────┤\n"

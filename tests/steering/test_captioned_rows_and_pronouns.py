@@ -99,3 +99,20 @@ def test_captioned_rows_whose_gaps_a_pdf_closed() -> None:
     assert {"Ida Schubert", "Kemal Aydın", "Mia Lorenz", "Dr. Jan Vogt"} <= set(names)
     assert not any("Ratsmitglied" in n or "SPD-Fraktion" in n for n in names)
     assert {m.member: m.sector for m in group.members}["Ida Schubert"] == "politics"
+
+
+def test_a_flattened_row_whose_given_name_the_list_lacks_opens_before_an_office_word() -> None:
+    """ "Kwabena Mensah Vorsitzender des Seniorenbeirats": two name-shaped words the lexicon knows as no body's
+    or office's, then an office's word, open a row of their own."""
+    (group,) = groups_of(LEAD + flattened(CAPTIONED))
+    names = [m.member for m in group.members]
+    assert names[:3] == ["Johanna Seidel", "Ole Brandt", "Kwabena Mensah"]
+
+
+def test_after_an_office_ending_open_such_a_line_goes_on_with_it() -> None:
+    """The office above ends in "für": the line under it is its rest, no row ("Soziales Nordheim Amt …")."""
+    text = CAPTIONED.replace(
+        "Leiter des Amtes für Soziales\n", "Leiter des Fachdienstes für\n   Soziales Nordheim Amt 50\n"
+    )
+    (group,) = groups_of(LEAD + flattened(text))
+    assert not any("Soziales" in m.member or "Nordheim" in m.member for m in group.members)

@@ -65,3 +65,37 @@ def test_numbered_rows_of_bodies_and_persons_before_a_date_column() -> None:
         "Samira Haddad",
     ]
     assert [m.member for m in group.members if m.is_chair] == ["Dr. Judith Albrecht"]
+
+
+BROKEN_RULE = "Funktion in der Gruppe Name Institution\n" + "─" * 60 + "\n\n─\n"
+ADVISORY_ROWS = (
+    "Vorsitzende Greta Holm Zweite Beigeordnete\n"
+    "Mitglied Jannik Roders Fachbereich 4, Jugend\n"
+    "Mitglied Ole Quast Stadtrat (FDP)\n"
+    "beratendes Mitglied Wiebke Sander Kreisverwaltung, Ausländer-\n"
+    "behörde\n"
+)
+
+
+def test_role_first_rows_under_a_rule_broken_over_a_blank_line_and_an_advisory_role() -> None:
+    """The text layer broke the rule under the column words onto a stroke of its own a blank line below;
+    the last row's role is a role word after an adjective in lower case ("beratendes Mitglied")."""
+    (group,) = groups_of(HEAD + LEAD + BROKEN_RULE + ADVISORY_ROWS + END)
+    assert [m.member for m in group.members] == ["Greta Holm", "Jannik Roders", "Ole Quast", "Wiebke Sander"]
+    assert [m.member for m in group.members if m.is_chair] == ["Greta Holm"]
+
+
+def test_a_lower_case_word_before_no_role_word_opens_no_row() -> None:
+    """ "geladene Gäste" opens no row: an adjective counts only before a role's word, the line after the
+    rows is no member."""
+    rows = ADVISORY_ROWS.replace("beratendes Mitglied Wiebke", "geladene Gäste Wiebke")
+    (group,) = groups_of(HEAD + LEAD + BROKEN_RULE + rows + END)
+    assert "Wiebke Sander" not in [m.member for m in group.members]
+    assert [m.member for m in group.members][:3] == ["Greta Holm", "Jannik Roders", "Ole Quast"]
+
+
+def test_a_blank_line_after_a_rule_ends_the_table_where_no_rule_goes_on() -> None:
+    """A blank line under the rule, a row under it (no stroke of the rule's rest): the rows are no table's."""
+    header = "Funktion in der Gruppe Name Institution\n" + "─" * 60 + "\n\n"
+    groups = groups_of(HEAD + LEAD + header + ADVISORY_ROWS + END)
+    assert not any(m.member == "Wiebke Sander" for g in groups for m in g.members)

@@ -22,6 +22,7 @@ DASHED = (
     "      Lindenstraße e. V.:                            Frau Mia Lorenz\n\n"
     "Der Lenkungskreis hat damit fünf Mitglieder.\n"
 )
+DASHED_MEMBERS = ["Johanna Seidel", "Ole Brandt", "Ida Schubert", "Kemal Aydın", "Mia Lorenz"]
 
 
 def members_of(text: str) -> list[str]:
@@ -30,13 +31,7 @@ def members_of(text: str) -> list[str]:
 
 def test_dash_led_entries_with_wrapped_labels_name_the_persons_at_the_right() -> None:
     (group,) = groups_of(DASHED)
-    assert [m.member for m in group.members] == [
-        "Johanna Seidel",
-        "Ole Brandt",
-        "Ida Schubert",
-        "Kemal Aydın",
-        "Mia Lorenz",
-    ]
+    assert [m.member for m in group.members] == DASHED_MEMBERS
     assert group.chair == "Johanna Seidel"
     assert {m.member: m.sector for m in group.members}["Ida Schubert"] == "politics"
 
@@ -124,3 +119,27 @@ def test_flattened_entries_naming_bodies_are_none() -> None:
     text = text.replace("Herr Kemal Aydın", "Seniorenbeirat").replace("Frau Greta Lindqvist", "Caritas")
     text = text.replace("Frau Mia Lorenz", "Volkshochschule")
     assert label_columns(text, text.index("vor:") + 4, load_resources()) is None
+
+
+def _gapped(text: str) -> str:
+    """The flattened text with the blank lines a PDF's text layer set inside the block: after an entry, inside a
+    wrapped label, and a page break before a label's last line."""
+    text = text.replace(
+        "Frau Ida Schubert (SPD),\nHerr Kemal Aydın (CDU)\n", "Frau Ida Schubert (SPD),\nHerr Kemal Aydın (CDU)\n\n"
+    )
+    text = text.replace("– für den Diakonieverein an der\n", "– für den Diakonieverein an der\n\n")
+    return text.replace("und Senioren (Geschäftsstelle):", "\fund Senioren (Geschäftsstelle):")
+
+
+def test_flattened_entries_go_on_over_blank_lines_and_a_page_break_inside_the_block() -> None:
+    (group,) = groups_of(_gapped(flattened(DASHED)))
+    assert [m.member for m in group.members] == DASHED_MEMBERS
+
+
+def test_a_blank_line_before_a_line_of_no_entry_ends_the_flattened_block() -> None:
+    """After the block, a blank line, a sentence and a labelled line of a contact: no member of the block."""
+    text = _gapped(flattened(DASHED)).replace(
+        "\nDer Lenkungskreis hat damit fünf Mitglieder.\n",
+        "\nDer Lenkungskreis tagt viermal im Jahr\n\nAnsprechpartnerin im Amt: Frau Wiebke Sander\n",
+    )
+    assert "Wiebke Sander" not in members_of(text)
