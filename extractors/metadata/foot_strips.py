@@ -2,7 +2,8 @@
 by middle dots, as a council's system prints its foot block ("Vorlage 2027/0193/1 · Beschlussvorlage ·
 öffentlich · erstellt am 19.05.2027", "Vorlage 1/088/2027 · Fachbereich 1 – Soziales · Bearb.: Frau X ·
 erstellt 05.05.2027 · Seite 1 von 3"): the number after a number label opening the strip, the date of
-a field that names the paper's making ("erstellt am", "Datum"). Read only where the head gives neither,
+a field that names the paper's making ("erstellt am", "Datum"); a strip wrapped onto the next line is
+read over both. Read only where the head gives neither,
 and only from the first such strip: a running head naming the number again ("Stadt X – Vorlage …
 Seite 2 von 3") has no dots and is no strip; a dotted line of prose or an address ("Rathausplatz 1 ·
 12345 Ort") opens with no number label.
@@ -27,14 +28,18 @@ _MADE = re.compile(r"(?i:erstellt(?:[ \t]+am)?|datum)[ \t]*:?[ \t]*(?=\d)")
 def foot_strip(text: str, lines: list[Line], conf: MetadataFile) -> tuple[Found | None, Found | None]:
     """(number, date) of the first strip of dotted fields opening with a number label and its number;
     (None, None) where no line is such a strip."""
-    for line in lines:
+    for n, line in enumerate(lines):
         dots = list(_DOT.finditer(text, line.start, line.end))
-        if len(dots) < MIN_FIELDS - 1:
-            continue
-        number = _number(text, line.start, dots[0].start(), conf)
+        number = _number(text, line.start, dots[0].start(), conf) if dots else None
         if number is None:
             continue
-        ends = [d.start() for d in dots] + [line.end]
+        end = line.end
+        if n + 1 < len(lines) and _DOT.search(text, lines[n + 1].start, lines[n + 1].end):
+            end = lines[n + 1].end  # the strip wrapped onto the next line, as a page narrower than it sets it
+            dots = list(_DOT.finditer(text, line.start, end))
+        if len(dots) < MIN_FIELDS - 1:
+            continue
+        ends = [d.start() for d in dots] + [end]
         starts = [line.start] + [d.end() for d in dots]
         return number, next((d for a, b in zip(starts, ends) if (d := _made(text, a, b)) is not None), None)
     return None, None

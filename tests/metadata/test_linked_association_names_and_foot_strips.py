@@ -132,3 +132,10 @@ def test_a_place_and_date_ending_a_dotted_strip_dates_the_paper() -> None:
 
 def test_words_that_name_no_place_before_the_date_of_a_dotted_strip_date_nothing() -> None:
     assert "doc_date" not in extract(DOTTED_HEAD.format(place="Vorlagenentwurf"))
+
+
+def test_a_foot_strip_wrapped_onto_the_next_line() -> None:
+    foot = (
+        "Vorlage 3/114/2027 · Fachbereich 2 – Bürgerdienste · Bearb.:\nHerr Falk · erstellt 11.04.2027 · Seite 1 von 2"
+    )
+    check(FOOTED.format(foot=foot), {"doc_number": "3/114/2027", "doc_date": "2027-04-11"})
