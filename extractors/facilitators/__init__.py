@@ -62,7 +62,7 @@ from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
-from .bidders import bidder_rows, drop_withdrawn
+from .bidders import bidder_rows, drop_compared, drop_withdrawn
 from .boxes import framed_rows
 from .citations import cited
 from .contractors import contractor_rows, payee_rows
@@ -174,6 +174,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         found[first:first] = letter_heads(text, unit.start, unit.end, n, r)  # "Ihr Zeichen …" beside an address
         found[first:first] = credited(text, unit.start, unit.end, n, r)  # "Erarbeitet … von" on a title page
         drop_withdrawn(text, unit, found, first, r)
+        drop_compared(text, unit, found, first)
         join_staff(found, first, text, unit, n, r)
         join_there(found, first, text, unit, n, r)
         own_office(found, first, text, unit, r)

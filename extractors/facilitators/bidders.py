@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import find_money
 from pipeline.structure.prose import VIEW, Unit
 
@@ -98,6 +99,25 @@ def drop_withdrawn(text: str, unit: Unit, found: list[Found], first: int, r: Rul
         return any(v in flat[0] for v in names) and not any(v in flat[1] for v in names)
 
     found[first:] = [f for f in found[first:] if not withdrew(f)]
+
+
+def drop_compared(text: str, unit: Unit, found: list[Found], first: int) -> None:
+    """The names read from the sentence ``unit`` (``found[first:]``) dropped where the sentence sets two
+    offers side by side and awards neither ("Zwei Angebote erreichten dieselbe Punktzahl: das Angebot der X
+    GmbH, Ort, und das Angebot des Instituts Y e. V., Ort."): it compares bidders, it engages no one; the
+    one chosen is read where it is engaged."""
+    if len(found) == first:
+        return
+    sentence = text[unit.start : unit.end]
+    if _SIDE_BY_SIDE.search(sentence) and not _AWARDED.search(sentence):
+        del found[first:]
+
+
+# two offers named side by side: "das Angebot der X GmbH, Ort, und das Angebot des Y e. V."
+_OF = alternation("linking_articles")
+_SIDE_BY_SIDE = re.compile(rf"\bAngebot\s+(?:{_OF})\s[^.;:]{{3,120}}?\sund\s+(?:das\s+)?Angebot\s+(?:{_OF})\s")
+# a word of the award in that sentence: the bidder it names is engaged ("…; den Zuschlag erhält die X GmbH")
+_AWARDED = re.compile(r"(?i)\b(?:Zuschlag|beauftrag\w*|vergeben|erhält|erhielt|gezogen|ausgewählt)\b")
 
 
 def _clause_end(text: str, at: int, end: int) -> int:

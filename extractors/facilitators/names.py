@@ -449,11 +449,19 @@ def _cleaned(value: str, kind: str, r: Rules) -> str:
     return r.genitive.sub(r"\1", value)
 
 
-def _named_span(m: re.Match[str], rx: Matcher, text: str, kind: str) -> tuple[int, int]:
-    """Where the name ``m`` of an entry ``rx`` stands; an organisation's run over a line break into a line holding
-    a person's name alone (:func:`_before_name_line`) read again before that line, an empty span where it names
-    none there."""
+def _named_span(m: re.Match[str], rx: Matcher, text: str, kind: str, r: Rules) -> tuple[int, int]:
+    """Where the name ``m`` of an entry ``rx`` stands; an organisation's run from a numbered heading naming
+    the role into the line under it read from that line (:func:`_after_heading_line`); an organisation's
+    run over a line break into a line holding a person's name alone (:func:`_before_name_line`) read again
+    before that line, an empty span where it names none there."""
     a, b = m.span("name")
+    after = _after_heading_line(text, a, b) if kind == "organisation" else a
+    heading = text[text.rfind("\n", 0, a) + 1 : text.find("\n", a, b)].split()[1:] if after > a else []
+    if 1 <= len(heading) <= 2 and r.role.search(heading[-1]):
+        # "3.5  Externe Begleitung" / "Werkhaus Teilhabe gGmbH": the heading's words name the role, not the one
+        again = rx.search(text, after, m.end())
+        if again is not None and again.end("name") == b:
+            return again.span("name")
     if kind != "organisation" or (cut := _before_name_line(text, a, b)) >= b:
         return a, b
     again = rx.search(text, m.start(), cut)
@@ -478,6 +486,26 @@ def _before_name_line(text: str, a: int, b: int) -> int:
     if 2 <= len(words) <= 3 and is_first_name(words[0]) and all(_COMMON_NOUN.fullmatch(w) for w in words[1:]):
         return len(text[:nl].rstrip())
     return b
+
+
+def _after_heading_line(text: str, a: int, b: int) -> int:
+    """The start of an organisation's name at ``text[a:b]`` that runs from a numbered heading's line into
+    the line under it ("3.5  Externe Begleitung" / "Werkhaus Teilhabe gGmbH, Ort"): the name starts on the
+    line under the heading; ``a`` where the name does not start on such a line. (:func:`_named_span` takes
+    it only where the heading is one or two words, the last naming the role.)
+
+    >>> t = "3.5  Externe Begleitung\\n     Werkhaus Teilhabe gGmbH"
+    >>> t[_after_heading_line(t, 5, len(t)) :]
+    'Werkhaus Teilhabe gGmbH'
+    """
+    nl = text.find("\n", a, b)
+    if nl < 0 or not _HEADING_NUMBER.fullmatch(text, text.rfind("\n", 0, a) + 1, a):
+        return a
+    return nl + 1 + len(text[nl + 1 : b]) - len(text[nl + 1 : b].lstrip())
+
+
+# a numbered heading's number before its words, up to two of its words before the name's start: "3.5  ", "2. Externe "
+_HEADING_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){0,2}")
 
 
 def _addressed(text: str, a: int, r: Rules) -> bool:
@@ -514,7 +542,7 @@ def candidates(
     "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ..."); a person heading
     an address block has the organisation under the name (:func:`.addresses.address`)."""
     found = [
-        (_named_span(m, rx, text, kind), kind, rid)
+        (_named_span(m, rx, text, kind, r), kind, rid)
         for kind, rid, rx in r.candidates
         for m in rx.finditer(text, start, end)
     ]

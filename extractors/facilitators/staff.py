@@ -29,7 +29,9 @@ def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
     if m is None:
         return None
     group = next(
-        g for g in ("person", "lead", "after", "clause", "owner", "with", "served", "row", "team") if m.group(g)
+        g
+        for g in ("person", "lead", "after", "clause", "owner", "with", "served", "row", "team", "label", "own", "rep")
+        if m.group(g)
     )
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)

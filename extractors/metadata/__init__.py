@@ -34,6 +34,7 @@ from pipeline.structure import HEADER_CHARS, Line, View
 
 from .arrow_labels import arrows, as_colons
 from .doc_date import doc_date as read_doc_date
+from .foot_strips import foot_strip
 from .form_subjects import numbered_subject, under_rule_subject
 from .gazetteer import gazetteer as gazetteer_of
 from .identity import (
@@ -123,7 +124,8 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
 def _marked_fields(doc: Document, sv: View, res: Resources, found: Metadata) -> None:
     """The number and the subject of forms read in the head as the document prints it, its drawn
     boxes and rules kept, where nothing else gives them: a number a barcode's text or a drawn box
-    marks (:mod:`.marked_ids`), the type a row of boxes ticks (:mod:`.ticked`), a subject in a
+    marks (:mod:`.marked_ids`), a number and date in a strip of fields at a page's foot
+    (:mod:`.foot_strips`), the type a row of boxes ticks (:mod:`.ticked`), a subject in a
     numbered form or printed over its label (:mod:`.form_subjects`)."""
     head = sv.lines_in(0, min(len(doc.text), HEADER_CHARS))
     if "doc_number" not in found.fields:
@@ -133,6 +135,11 @@ def _marked_fields(doc: Document, sv: View, res: Resources, found: Metadata) -> 
         if marked is not None:
             found.fields["doc_number"] = Field("doc_number", marked.value, span_of(doc, marked), method=marked.method)
     conf = typed.metadata(res)
+    if "doc_number" not in found.fields:  # "Vorlage 2027/0193/1 · … · erstellt am 19.05.2027" at a page's foot
+        number, date = foot_strip(doc.text, sv.lines, conf)
+        for name, got in (("doc_number", number), ("doc_date", date)):
+            if got is not None and name not in found.fields:
+                found.fields[name] = Field(name, got.value, span_of(doc, got), method="key_value")
     ticked = ticked_type(doc.text, head, conf)  # the form's own choice, over a box's word a narrow page wrapped
     if ticked is not None:
         found.fields["doc_type"] = Field("doc_type", ticked.value, span_of(doc, ticked), method=ticked.method)
@@ -461,7 +468,7 @@ def clean_department(value: str) -> str | None:
 
 
 def clean_person(value: str) -> str | None:
-    value = collapse(re.split(r"\s+(?:Tel\.?|Telefon|\d{3,})", value)[0]).strip(" ,;/")
+    value = collapse(re.split(r"\s+(?:Tel\.?|Telefon|\d{3,})", value)[0]).strip(" ,;/·")
     return value if re.search(r"[A-Za-zÄÖÜäöüß]{2}", value) else None
 
 

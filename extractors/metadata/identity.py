@@ -424,7 +424,12 @@ def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[st
     value = clean_id(m.group(0))
     if value is None or structured and not re.search(r"\w[ \t]?[/.\-–][ \t]?\w", value):
         return None
-    return value, pos, pos + len(value)
+    # a slash set apart by a space on each side between two runs of digits ("061 / 2027") is the
+    # number "061/2027" typeset with air round its slash
+    return _SPACED_SLASH.sub("/", value), pos, pos + len(value)
+
+
+_SPACED_SLASH = re.compile(r"(?<=\d) / (?=\d)")
 
 
 @functools.lru_cache(maxsize=8)

@@ -77,6 +77,8 @@ def find_issuer(
         dated = place_date_lines(sv, res, sections, header_end, hints)
     if not _association_heads(found, voc):
         found += _not_seat(found, place_dates(dated, header_end), hints, gaz)
+    else:  # its name holds its seat's ("Amt Gransee und Gemeinden"): no evidence of that town
+        found = [e for e in found if not _seat_of_association(e, found, voc)]
     best = choose(found, gaz, hints)
     if best is not None:
         return best
@@ -136,6 +138,16 @@ def _association_heads(found: list[Evidence], voc: Vocabulary) -> bool:
     )
 
 
+def _seat_of_association(e: Evidence, found: list[Evidence], voc: Vocabulary) -> bool:
+    """Whether ``e`` names a town whose name the heading association's name holds ("Gransee" under "Amt
+    Gransee und Gemeinden", the seat of its office in the address): the association's seat, not the issuer."""
+    if e.resolution.place is None:
+        return False
+    heads = [a.resolution.name for a in found if a.resolution.place is None and voc.association.fullmatch(a.written)]
+    name = e.resolution.place.name.split(",")[0].strip()
+    return any(re.search(rf"(?<![\wäöüß-]){re.escape(name)}(?![\wäöüß-])", h) for h in heads)
+
+
 def _for_member(found: list[Evidence], voc: Vocabulary) -> list[Evidence]:
     """The letterheads of the header, but an association's ("Verbandsgemeindeverwaltung X") where a
     municipality of the register stands under it with its kind in a cell of its own ("Ortsgemeinde
@@ -146,7 +158,10 @@ def _for_member(found: list[Evidence], voc: Vocabulary) -> list[Evidence]:
     members = [
         e
         for e in found
-        if e.start > first.start and e.resolution.place is not None and not e.resolution.place.is_district
+        if e.start > first.start
+        and e.resolution.place is not None
+        and not e.resolution.place.is_district
+        and not _seat_of_association(e, [first], voc)  # "Amt Gransee und Gemeinden" over "16775 Gransee"
     ]
     return [e for e in found if e is not first] if members else found
 

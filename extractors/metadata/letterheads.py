@@ -109,6 +109,19 @@ def _name_goes_on(line: str) -> bool:
 
 _FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 ASSOCIATION_LINES = 3  # an association's letterhead stands in the header's first lines
+# a name in capitals whose function words are a place name's linking word ("ANNWEILER AM TRIFELS") or the
+# Amt's members after it ("GRANSEE UND GEMEINDEN"): the linking words stay lower case
+_LINKED = re.compile(
+    r"[A-ZÄÖÜ-]{2,}(?:[ \t]+(?:AM|AN[ \t]+DER|IM|IN[ \t]+DER|OB[ \t]+DER)[ \t]+[A-ZÄÖÜ-]{2,}|[ \t]+UND[ \t]+GEMEINDEN)"
+    r"(?:[ \t]+UND[ \t]+GEMEINDEN)?"
+)
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals as the register writes it: "BAD-BENTHEIM" as "Bad-Bentheim"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 _OFFICE_ENDS = ("amt", "verwaltung", "dienst", "referat", "bereich", "abteilung", "wesen", "angelegenheiten")
 
 
@@ -125,9 +138,10 @@ def association(text: str, start: int, end: int, cell: str, voc: Vocabulary) -> 
         return None
     written = m["name"].split()
     if m["name"].isupper():  # "SAMTGEMEINDE BAD BENTHEIM": the name as the register writes names
-        if any(w.lower() in _FUNCTION_WORDS for w in written):
+        linked = _LINKED.fullmatch(m["name"])  # "ANNWEILER AM TRIFELS", "GRANSEE UND GEMEINDEN"
+        if any(w.lower() in _FUNCTION_WORDS for w in written) and linked is None:
             return None  # "AMT FÜR SOZIALES": an office
-        written = ["-".join(part.capitalize() for part in w.split("-")) for w in written]
+        written = [w.lower() if linked and w.lower() in _FUNCTION_WORDS else _capitalised(w) for w in written]
     name = f"{voc.associations[m['word'].lower()]} {' '.join(written)}"
     at = start + m.start("word")
     return Evidence(Resolution(name, "Gemeinde"), cell.strip(), at, start + m.end("name"), LETTERHEAD, "letterhead")

@@ -137,10 +137,17 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     )
 
 
-# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim"), or
-# such a name in capitals after its kind in capitals ("SAMTGEMEINDE BAD BENTHEIM")
-_MIXED_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
-_CAPITALS_NAME = r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?:[ \t]+[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*)?"
+# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim"), the second
+# maybe after a place name's linking word ("Annweiler am Trifels"), an Amt's members after it ("Amt X und
+# Gemeinden"), or such a name in capitals after its kind in capitals ("SAMTGEMEINDE BAD BENTHEIM")
+_MIXED_NAME = (
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+(?:(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)[ \t]+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?(?:[ \t]+und[ \t]+Gemeinden)?"
+)
+_CAPITALS_NAME = (
+    r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?:[ \t]+(?:(?:AM|AN[ \t]+DER|IM|IN[ \t]+DER|OB[ \t]+DER)[ \t]+)?"
+    r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*)?(?:[ \t]+UND[ \t]+GEMEINDEN)?"
+)
 _ASSOCIATION_NAME = r"(?:" + _MIXED_NAME + r"|(?<=[A-ZÄÖÜ][ \t])" + _CAPITALS_NAME + r")"
 
 
@@ -251,7 +258,7 @@ def body_hints(text: str, sections: list[Section], header_end: int, voc: Vocabul
 # "Stadt Landshut, den" / "" / "13.11.2024"); a column gap ends a cell, so the place holds none
 # ("Sitzungsdatum:      05.12.2024      Stadt Landshut, den      13.11.2024", pdftotext -layout)
 _PLACE_DATE = re.compile(
-    r"(?m)(?:^|(?<=[\t\f])|(?<=   ))[ \t]*(?P<head>[A-ZÄÖÜ](?:(?!   )[^\t\n,]){1,60}?),"
+    r"(?m)(?:^|(?<=[\t\f])|(?<=   )|(?<= · ))[ \t]*(?P<head>[A-ZÄÖÜ](?:(?!   | · )[^\t\n,]){1,60}?),"
     r"[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?(?=\d)"
 )
 
@@ -333,14 +340,15 @@ _COMMA_DATE = re.compile(r",[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?\d")  # the com
 
 def _place_date_matches(text: str) -> Iterator[re.Match[str]]:
     """``_PLACE_DATE.finditer(text)``, tried only in the lines that hold a comma before a date:
-    at the line's start and after each tab or form feed before that comma (``re`` would try the
-    pattern at every character)."""
+    at the line's start and after each tab, form feed, gap or middle dot parting a strip of fields
+    ("Bearbeiter: Herr X · Tel. … · Musterstadt, den 11.05.2027") before that comma (``re`` would try
+    the pattern at every character)."""
     starts: set[int] = set()
     for hit in _COMMA_DATE.finditer(text):
         comma = hit.start()
         line = text.rfind("\n", 0, comma) + 1
         starts.add(line)
-        for sep in ("\t", "\f", "   "):
+        for sep in ("\t", "\f", "   ", " · "):
             at = text.find(sep, line, comma)
             while at >= 0:
                 starts.add(at + len(sep))

@@ -20,8 +20,11 @@ CASES = [
         "und Teilhabe\nProjektleitung Prof. Dr. Jan Peter Ott\nLeistung Begleitung der Fortschreibung\n"
         "Honorar 24.990,00 €" + END,
         [
-            (None, "Evangelische Hochschule Uckerau, Institut für Sozialplanung und Teilhabe", 24990.0),
-            ("Prof. Dr. Jan Peter Ott", None, 24990.0),
+            (
+                "Prof. Dr. Jan Peter Ott",
+                "Evangelische Hochschule Uckerau, Institut für Sozialplanung und Teilhabe",
+                24990.0,
+            )
         ],
     ),
     Case(
