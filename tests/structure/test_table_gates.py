@@ -20,6 +20,7 @@ from extractors.consultations.cut_words import cut_gapped
 from extractors.consultations.flat import inline_header, inline_title, wrapped_flat
 from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.model import column_words
+from extractors.consultations.unit_columns import unit_header, unit_named
 from extractors.consultations.vocab import Vocab, vocab
 from pipeline.document import Document
 from pipeline.records import Consultation
@@ -51,6 +52,10 @@ def long_way(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             inline = inline_title(line.text, v) or inline_header(line.text, v)
             if inline is None and (cut := cut_gapped(every, i, v)) is not None:
                 yield from consultation_tables.block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
+                continue
+            if inline is None and (unit := unit_header(line.text, v)) is not None:
+                found = consultation_tables.block(doc, lines_after(every, i + 1, sv.furniture), v, unit)
+                yield from unit_named(found, unit, v)
                 continue
             if inline is None:
                 yield from under_body_column(doc, every, i, v, sv.furniture) or []
