@@ -162,7 +162,8 @@ def _read(
         if previous is not None and _function_of(text, previous, item, res):
             rows[-1].label = item.name  # "Jonas Kowalski, Leiter des Amtes für Jugend": the person's sector
             continue
-        if _sent_persons(rows, text, previous, item, res):  # "drei Mitgliedern des Kreistages (A, B und C)": the persons, the body
+        # "drei Mitgliedern des Kreistages (A, B und C)": the persons, the body
+        if _sent_persons(rows, text, previous, item, res):
             previous = item  # their label
             continue
         marker = CHAIR_MARK.search(item.name)

@@ -65,3 +65,34 @@ def test_a_former_composition_alone_is_no_revised_table() -> None:
     )
     groups = groups_of(HEAD + LEAD + table + AFTER)
     assert all(m.member not in ("Olga Martens", "Ole Brandt") for g in groups for m in g.members)
+
+
+SEATED = (
+    " Sitz                      bisher                         künftig\n"
+    " ------------------------  -----------------------------  ------------------------------\n"
+    " Vorsitz (Amtsleitung)     Amtsleiter a. D.               Amtsleiterin\n"
+    "                           Bernd Kolbe                    Dr. Greta Lindqvist\n"
+    " Fraktion SPD              Herr Uwe Marx                  unverändert:\n"
+    "                                                          Herr Stv. Jonas Weber\n"
+    " Fraktion FDP              –  (neuer Sitz)                Frau Stv. Lea Brandt\n"
+    " Jobcenter Elsdorf         Frau Olga Martens              Herr Kemal Aydın\n"
+    " Integrationsbeirat        Herr Timo Rehm                 Frau Mira Sommer\n"
+    "                           (Kulturverein Elsdorf)         (Elternverein Elsdorf e. V.)\n"
+    " ------------------------  -----------------------------  ------------------------------\n"
+    " Sitze insgesamt           4                              5\n"
+)
+
+
+def test_a_seats_column_opens_the_rows_the_lines_under_a_new_cell_its_own() -> None:
+    """ "Sitz | bisher | künftig": a row opens at a seat's line only, so that the name under the new office
+    ("Amtsleiterin" / "Dr. Greta Lindqvist") is that row's; the chair's seat gives the chair, a bracket after
+    a former cell's dash stays in it, the totals under the closing rule name no member."""
+    (group,) = groups_of(HEAD + LEAD + SEATED + AFTER)
+    assert [m.member for m in group.members] == [
+        "Dr. Greta Lindqvist",
+        "Jonas Weber",
+        "Lea Brandt",
+        "Kemal Aydın",
+        "Mira Sommer",
+    ]
+    assert group.chair == "Dr. Greta Lindqvist"
