@@ -129,6 +129,8 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
         opens = (
             bool(_NUMBER.fullmatch(placed[0][2])) if numbered and 0 in placed else not numbered and old in placed
         ) and (numbered or new in placed and not (above and _runs_on(above)) and (0 in placed or not seated))
+        # brackets alone under both compositions go on with the persons above ("(Ortsteil A)" / "(Ortsteil B)")
+        opens = opens and not (above and all(placed[k][2].startswith("(") for k in (old, new) if k in placed))
         if opens:
             rows.append({k: [c] for k, c in placed.items() if k != 0 or not numbered})
         elif rows and not (numbered and 0 in placed):
