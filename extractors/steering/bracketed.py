@@ -13,8 +13,9 @@ import re
 from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.names import SALUTE
 
-from .name_blocks import name_start
+from .name_blocks import name_start, person_words
 from .rules import MemberRow, MemberRules
 
 _BRACKET = re.compile(r"\(([^()]{3,200})\)")
@@ -51,6 +52,7 @@ def bracketed_persons(text: str, start: int, end: int, rules: MemberRules, res: 
     return rows if len(rows) >= 2 else []
 
 
+_ADDRESSED = re.compile(rf"{SALUTE}\s+")  # the address before a person's name written out
 # a body and the persons it sends in a bracket after it: "drei Mitgliedern des Kreistages (A, B und C)"
 _BODY_BRACKET = re.compile(r"(?P<body>[^()]*?\S)\s*\((?P<persons>[^()]{3,200})\)\s*")
 
@@ -70,6 +72,8 @@ def persons_of_body(text: str, start: int, end: int, res: Resources) -> list[Mem
         if not part.strip() or at < 0:
             return []
         pos = at + len(part)
+        if (addressed := _ADDRESSED.match(part)) and person_words(part[addressed.end() :].split()):
+            at, part = at + addressed.end(), part[addressed.end() :]  # "(Herr Jan Beispiel)": given name and surname
         if name_start(part, 0) != 0 or any(lex.mark(w) for w in part.split()[-1:]):
             return []
         rows.append(MemberRow(at, at + len(part), part, " ".join(m["body"].split()), False, "prose"))

@@ -86,7 +86,8 @@ def persons_apart(cell: str) -> list[tuple[int, int]] | None:
 
 
 # a salutation opening a person's part of a cell ("Herr", "Frau"), an office and the name after it
-_SALUTED = re.compile(rf"(?<!\S){ADDRESS}[ \t\n]+")
+# a council member's form of address too ("Ratsfrau", "Ratsherr")
+_SALUTED = re.compile(rf"(?<!\S)(?:{ADDRESS}|Rats(?:herr|frau))[ \t\n]+")
 
 
 def persons_saluted(cell: str) -> list[tuple[int, int]] | None:
@@ -107,7 +108,7 @@ def persons_saluted(cell: str) -> list[tuple[int, int]] | None:
     for k, m in enumerate(starts):
         stop = starts[k + 1].start() if k + 1 < len(starts) else len(cell)
         part = cell[m.end() : stop].rstrip()
-        at = name_start(part)
+        at = name_start(_BRACKET_AFTER.sub("", part))  # "Ratsherr Ole Brandt (Gruppe A/B)"
         if at is None:
             return None
         out.append((m.end() + at, m.end() + len(part)))

@@ -593,9 +593,15 @@ def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
     "Bürgermeisterin Anke Lorenzen, Amt Nord"), or a person and then where they come from ("Stadträtin
     Ida Roth (SPD)", "Frau Ida Roth vom Jobcenter"): the person, the office or origin its label."""
     is_office = _office(nlp.lexicon(res))
-    split = office_then_person(row.value, text[row.start : row.end], is_office)
-    # (the salutation before an entry's office: "Frau Pfarrerin Ida Roth für den Runden Tisch")
-    saluted = text[max(0, row.start - len("Herrn ")) : row.end]
+    # (the salutation before an entry's office: "Frau Pfarrerin Ida Roth für den Runden Tisch"; before a table
+    # cell's, "Frau Stv. Eva Roth", also where the cell wraps the name under the office, "Herr Erster Stadtrat" /
+    # "Jens Beispiel", the row's span its first line only)
+    before = text[max(0, row.start - len("Herrn ")) : row.start]
+    saluted = before + text[row.start : row.end]
+    source = text[row.start : row.end] if row.method != "table" else saluted
+    if row.method == "table" and row.value.split()[-1] not in saluted:
+        source = before + row.value
+    split = office_then_person(row.value, source, is_office)
     split = split or _person_then_body(row.value) or person_then_origin(row.value, saluted, is_office)
     if split is None:
         return row

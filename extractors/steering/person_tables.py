@@ -193,8 +193,10 @@ def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
         for start, part, forced in _cut(a - at, cell, header.starts):
             by_place = (k for k in reversed(range(len(header.starts))) if header.starts[k] <= start + _SLACK)
             col = forced if forced is not None else next(by_place, None)
-            if col is not None and col in out and col == len(header.starts) - 1:
-                a0 = out[col][0]  # the last column has no end: a gap inside its cell ("Lea Brandt  – Vorsitz –")
+            if col is not None and col in out and (col == len(header.starts) - 1 or part.startswith("(")):
+                # the last column has no end: a gap inside its cell ("Lea Brandt  – Vorsitz –"); a bracket after
+                # a cell its own ("–  (neuer Sitz)")
+                a0 = out[col][0]
                 out[col] = (a0, at + start + len(part), line[a0 - at : start + len(part)])
                 continue
             if col is None or col in out:

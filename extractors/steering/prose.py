@@ -162,8 +162,8 @@ def _read(
         if previous is not None and _function_of(text, previous, item, res):
             rows[-1].label = item.name  # "Jonas Kowalski, Leiter des Amtes für Jugend": the person's sector
             continue
-        if sent_persons := persons_of_body(text, item.name_start, item.end, res):
-            rows.extend(sent_persons)  # "drei Mitgliedern des Kreistages (A, B und C)": the persons, the body
+        # "drei Mitgliedern des Kreistages (A, B und C)": the persons, the body
+        if _sent_persons(rows, text, previous, item, res):
             previous = item  # their label
             continue
         marker = CHAIR_MARK.search(item.name)
@@ -194,6 +194,30 @@ def _read(
         row.label = role.group(1) if role else body or _shared_office(text, previous, item)
         rows.append(row)
         previous = item
+
+
+def _sent_persons(rows: list[MemberRow], text: str, previous: Item | None, item: Item, res: Resources) -> bool:
+    """The persons a bracket after a body names ("der Amtsleiter (Herr Jan Beispiel) als Vorsitzender":
+    Jan Beispiel, the chair), appended; a body's site set off by a comma after the articled body, no
+    article of its own, one member with it ("das Jobcenter Nordtal, Standort Ahlen (Frau Eva Roth)": Eva
+    Roth, the body no member of its own). Whether the item named such persons."""
+    as_chair = AS_CHAIR.search(text, item.name_start, item.end)
+    persons = persons_of_body(text, item.name_start, as_chair.start() if as_chair else item.end, res)
+    if not persons:
+        return False
+    persons[0].is_chair = as_chair is not None and len(persons) == 1
+    if (
+        previous is not None
+        and rows
+        and rows[-1].start == previous.name_start
+        and text[previous.end : item.start].strip() == ","
+        and _ARTICLED.match(text, previous.start)
+        and item.start == item.name_start
+        and len(persons) == 1
+    ):
+        persons[0].label = f"{rows.pop().value}, {persons[0].label}"
+    rows.extend(persons)
+    return True
 
 
 # "Paul Weber als Integrationsbeauftragter": the person, and the role they have (their sector)

@@ -117,15 +117,20 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
     # seats named by their bodies ("Sitz | bisher | neu ab …") otherwise
     first = _placed(_line(text, pos)[0], pos, header) if old > 0 else None
     numbered = bool(first and 0 in first and _NUMBER.fullmatch(first[0][2]))
+    # a column of the seats before the former one, filled in the first row: a row opens at a seat's line only,
+    # the new cell's lines under an office ("Vorsitz (Leitung) | Herr A | Leiterin" / "| | Dr. Eva Roth") its own
+    seated = bool(first and 0 in first and not numbered)
     while pos < len(text):
         line, stop = _line(text, pos)
         placed = _placed(line, pos, header) if line.strip() else None
-        if not placed:
-            break
+        if not placed or _RULE_LINE.fullmatch(line) or _RULE.fullmatch(line):
+            break  # a rule closing the rows, the totals under it
         above = rows[-1] if rows else None
         opens = (
             bool(_NUMBER.fullmatch(placed[0][2])) if numbered and 0 in placed else not numbered and old in placed
-        ) and (numbered or new in placed and not (above and _runs_on(above)))
+        ) and (numbered or new in placed and not (above and _runs_on(above)) and (0 in placed or not seated))
+        # brackets alone under both compositions go on with the persons above ("(Ortsteil A)" / "(Ortsteil B)")
+        opens = opens and not (above and all(placed[k][2].startswith("(") for k in (old, new) if k in placed))
         if opens:
             rows.append({k: [c] for k, c in placed.items() if k != 0 or not numbered})
         elif rows and not (numbered and 0 in placed):
@@ -140,9 +145,19 @@ def revised_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow
     members = [m for row in rows if (m := _row_member(text, row, old, new, rules, res, star)) is not None]
     if not numbered or old > 1:  # a column before the former one names each seat's area ("Sitz | Bereich | …")
         skip = (0, old, new) if numbered else (old, new)  # the numbers' column, or the seats' own
-        members = [_of_area(m, row, skip) for row in rows for m in members if _in_row(m, row)]
+        members = [_seat_chaired(_of_area(m, row, skip), row) for row in rows for m in members if _in_row(m, row)]
     chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return (members, chair, end) if members else None
+
+
+_CHAIR_SEAT = re.compile(r"Vorsitz\b")  # a seat's cell naming the chair's seat ("Vorsitz (Bürgermeisterin)")
+
+
+def _seat_chaired(member: MemberRow, row: dict[int, list[Cell]]) -> MemberRow:
+    """The member of the chair's seat marked as the chair."""
+    if row.get(0) and _CHAIR_SEAT.match(row[0][0][2]):
+        member.is_chair = True
+    return member
 
 
 def _in_row(member: MemberRow, row: dict[int, list[Cell]]) -> bool:

@@ -533,11 +533,14 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
         listing = k is not None and k > 0 and LISTING.search(row[k][2]) is not None
         parts = LISTING.split(line) if listing else [line]
         open_end = k is not None and k > 0 and _OPEN_END.search(row[k][2]) is not None  # "…, Bündnis 90/"
+        # a party's bracket after a person, in the line under or broken over it ("(Gruppe A/Bündnis 90/Die")
+        bracket = k is not None and k > 0 and (line.startswith("(") or row[k][2].count("(") > row[k][2].count(")"))
         if (
             any(_sentence_line(p) for p in parts if p.strip())
             and not open_end
             or ":" in line
             or not listing
+            and not bracket
             and re.search(r"\d", line)
         ):
             return False  # not "Stand: 2024" under a table either
@@ -678,6 +681,9 @@ def wrapped_rows(
 def member_column(headers: Sequence[str], rules: MemberRules) -> int:
     """The column of a members table that names the members: institutions before persons; in a
     table of persons, the column of their names ("Funktion | Name")."""
+    count = next((k for k, h in enumerate(headers) if rules.count_header.fullmatch(h)), None)
+    if count is not None and count < len(headers) - 1 and _NAMED_HEADER.fullmatch(headers[count + 1]):
+        return count + 1  # "Institution | Sitze | benannt": the persons the bodies named to their seats
     for k, h in enumerate(headers):
         if rules.org_header.match(h):
             return k
@@ -697,6 +703,7 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
     return next((k for k, h in enumerate(headers) if NAME_HEADER.fullmatch(h)), 0)
 
 
+_NAMED_HEADER = re.compile(r"(?i)(?:benannt|entsandt|entsendet|bestellt)(?:e\s+person(?:en)?)?")
 NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nachname")
 _COUNT_HEADER = re.compile(r"(?i)lfd\.?(?:\s*nr\.?)?|nr\.?")
 

@@ -65,3 +65,57 @@ def test_a_former_composition_alone_is_no_revised_table() -> None:
     )
     groups = groups_of(HEAD + LEAD + table + AFTER)
     assert all(m.member not in ("Olga Martens", "Ole Brandt") for g in groups for m in g.members)
+
+
+SEATED = (
+    " Sitz                      bisher                         künftig\n"
+    " ------------------------  -----------------------------  ------------------------------\n"
+    " Vorsitz (Amtsleitung)     Amtsleiter a. D.               Amtsleiterin\n"
+    "                           Bernd Kolbe                    Dr. Greta Lindqvist\n"
+    " Fraktion SPD              Herr Uwe Marx                  unverändert:\n"
+    "                                                          Herr Stv. Jonas Weber\n"
+    " Fraktion FDP              –  (neuer Sitz)                Frau Stv. Lea Brandt\n"
+    " Jobcenter Elsdorf         Frau Olga Martens              Herr Kemal Aydın\n"
+    " Integrationsbeirat        Herr Timo Rehm                 Frau Mira Sommer\n"
+    "                           (Kulturverein Elsdorf)         (Elternverein Elsdorf e. V.)\n"
+    " ------------------------  -----------------------------  ------------------------------\n"
+    " Sitze insgesamt           4                              5\n"
+)
+
+
+def test_a_seats_column_opens_the_rows_the_lines_under_a_new_cell_its_own() -> None:
+    """ "Sitz | bisher | künftig": a row opens at a seat's line only, so that the name under the new office
+    ("Amtsleiterin" / "Dr. Greta Lindqvist") is that row's; the chair's seat gives the chair, a bracket after
+    a former cell's dash stays in it, the totals under the closing rule name no member."""
+    (group,) = groups_of(HEAD + LEAD + SEATED + AFTER)
+    assert [m.member for m in group.members] == [
+        "Dr. Greta Lindqvist",
+        "Jonas Weber",
+        "Lea Brandt",
+        "Kemal Aydın",
+        "Mira Sommer",
+    ]
+    assert group.chair == "Dr. Greta Lindqvist"
+
+
+def test_brackets_alone_under_both_compositions_go_on_with_the_persons_above() -> None:
+    """A seat's cell wrapped onto a line whose other cells are brackets only, each person's place ("Sprecher
+    der Ortsvorsteher" / "und Ortsvorsteherinnen", "(Ostwald)" / "(Südmoor)"): no row of its own."""
+    table = SEATED.replace(
+        " Jobcenter Elsdorf         Frau Olga Martens              Herr Kemal Aydın\n",
+        " Sprecher der Ortsvorsteher Herr Olaf Krüger            Herr Kemal Aydın\n"
+        " und Ortsvorsteherinnen    (Ostwald)                      (Südmoor)\n",
+    )
+    (group,) = groups_of(HEAD + LEAD + table + AFTER)
+    assert [m.member for m in group.members][3:] == ["Kemal Aydın", "Mira Sommer"]
+
+
+def test_a_bracket_under_one_composition_and_a_person_under_the_other_opens_a_row() -> None:
+    """Only brackets continue: a line with a new person beside a former one's bracket is a row of its own."""
+    table = SEATED.replace(
+        " Jobcenter Elsdorf         Frau Olga Martens              Herr Kemal Aydın\n",
+        " Jobcenter Elsdorf         Frau Olga Martens              Herr Kemal Aydın\n"
+        " Sportbund Elsdorf         (Ostwald)                      Frau Ida Kramer\n",
+    )
+    (group,) = groups_of(HEAD + LEAD + table + AFTER)
+    assert "Ida Kramer" in [m.member for m in group.members]
