@@ -143,3 +143,16 @@ def _under_name(low: Line, line: Line, names: list[Cell]) -> bool:
     """Whether a line starts right under the name's cell of the row's line above it (set out by gaps)."""
     lead = len(low.text) - len(low.text.lstrip())
     return bool(names) and lead > 0 and lead == names[0].start - line.start
+
+
+_BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
+
+
+def vote_object(w: _Walk, cur: _Cur) -> None:
+    """ "... Enthaltung lt." / "Beschlussvorschlag": the object of a vote cell ending in "lt."."""
+    if cur.kind == "stop" and w.table and cur.tokens and any(_BY.search(it[1].text) for it in w.items[-2:]):
+        if all(c.kind in ("result", "empty") for c in cur.cs):
+            cur.kind = "spill"
+
+
+RESULT_RESTS = (result_rest, role_rest, arrow_rest)  # in the order the block reader asks them

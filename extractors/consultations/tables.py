@@ -33,7 +33,7 @@ from .header_wraps import merge_header, stacked_place
 from .headers import Header, column_kind, column_words_only, header, strip_header_words
 from .legends import legend_line, spelled
 from .line_rests import LINE_RESTS, note
-from .result_rests import arrow_rest, result_rest, role_rest
+from .result_rests import RESULT_RESTS, vote_object
 from .row_cells import (
     REST,
     SPILL_WORDS,
@@ -63,7 +63,6 @@ from .wrapped_names import citation_rest, cut_cell_end, name_beside_status
 
 _BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
 
-_BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"\s*(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
 
@@ -306,13 +305,6 @@ def _cut_vote(w: _Walk, cur: _Cur) -> None:
         w.hyphen = w.hyphen or cur.whole.rstrip().endswith("-") or bool(cur.cs)  # beside a name's part it may go on
 
 
-def _vote_object(w: _Walk, cur: _Cur) -> None:
-    """ "... Enthaltung lt." / "Beschlussvorschlag": the object of a vote cell ending in "lt."."""
-    if cur.kind == "stop" and w.table and cur.tokens and any(_BY.search(it[1].text) for it in w.items[-2:]):
-        if all(c.kind in ("result", "empty") for c in cur.cs):
-            cur.kind = "spill"
-
-
 def _spilled_rest(w: _Walk, cur: _Cur) -> None:
     """A line that ends a cell going on from above: a name's rest before it ("Soziales und Kultur
     ten."), or the cell's lower-case end alone ("ten.")."""
@@ -428,17 +420,7 @@ def _remark(w: _Walk, cur: _Cur) -> None:
 
 
 KIND_RULES = (
-    *(
-        _vote_object,
-        tally_rest,
-        *LINE_RESTS,
-        result_rest,
-        role_rest,
-        arrow_rest,
-        _spilled_rest,
-        _role_rest,
-        _role_in_name,
-    ),
+    *(vote_object, tally_rest, *LINE_RESTS, *RESULT_RESTS, _spilled_rest, _role_rest, _role_in_name),
     *(*TIME_RULES, undated_row, _aside, _time_aside, _remark, cut_cell_end, name_beside_status, citation_rest),
 )
 
