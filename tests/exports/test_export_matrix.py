@@ -265,6 +265,22 @@ for _key, _lost in {
     ("unseen-plain", "pdfminer", "date"): {"b88_emden"},
 }.items():
     KNOWN.setdefault(_key, set()).update(_lost)
+# c09's plain rendering: the PDF's text layer sets its header single-spaced with a state column first ("Stand Gremium
+# Sitzung am Ö/N Zuständigkeit"), whose second roles' word reads as a row's, so that the PDF gives no row where every
+# export, its gaps kept or its cells a line, gives them all. c13's two date columns ("Termin lt. Sitzungskalender" /
+# "Termin aktuell") and c17's plain-word heads ("Wann / Wer / Was / öffentlich?") as pdftotext orders their lines;
+# c21's column of member municipalities as pdfminer.six sets it apart from the bodies'; c04's date after "vom" in
+# the number's column, which pdfminer.six sets apart from the number's line
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): {"c13_ahrensburg", "c17_anklam"},
+    ("unseen-plain", "pdftotext", "consultations"): {"c09_nuertingen", "c13_ahrensburg"},
+    ("unseen-plain", "pdftotext-layout", "consultations"): {"c09_nuertingen"},
+    ("unseen-plain", "pypdf", "consultations"): {"c09_nuertingen"},
+    ("unseen-plain", "pdfminer", "consultations"): {"c09_nuertingen", "c21_amt_gransee"},
+    ("unseen-plain", "pdftohtml", "consultations"): {"c09_nuertingen"},
+    ("unseen-plain", "pdfminer", "date"): {"c04_friedrichshafen"},
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
 # its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 

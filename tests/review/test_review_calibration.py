@@ -86,8 +86,10 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     # read; since, two of 43 read in part with no flag, which the review's count of dated rows does not see yet;
     # three of 58 since b77-b86's fields are read, so that a flattened copy whose original missed only its fields
     # before now counts; five of 61 with b87-b96 and c04-c08: c07's days without a year under a column word naming it
-    # and c08's column words broken over two lines, flattened, are read in part, and no count of the review sees it
-    assert rows["flattened"].missed_flagged >= rows["flattened"].missed - 5
+    # and c08's column words broken over two lines, flattened, are read in part, and no count of the review sees it;
+    # six of 68 with c09-c23: c18's original reads a resubmission's date line as a member ("Juni 2028 (…)"), which its
+    # flattened copy does not, a miss of a false fact that no flag can see
+    assert rows["flattened"].missed_flagged >= rows["flattened"].missed - 6
 
 
 @pytest.mark.slow
