@@ -61,14 +61,15 @@ def _single_spaced(above: Row, row: Row) -> bool:
     if hdr is None or "date" not in hdr.kinds or any(c.kind == "date" for c in above.cells) or not above.parts:
         return False
     dates = [c for c in row.cells if c.kind == "date"]
-    if len(dates) != 1 or any(c.kind not in ("text", "empty") for c in row.cells[: row.cells.index(dates[0])]):
+    before = row.cells[: row.cells.index(dates[0])] if len(dates) == 1 else []
+    if len(dates) != 1 or any(c.kind not in ("text", "empty") for c in before):
         return False
     start, end, name = above.parts[-1]
     number = _NUMBER.search(name)
     if number is None:
         return False  # no sitting's number where the dates' column begins: this line is a row of its own
     above.parts[-1] = (start, end - len(name) + number.start(), name[: number.start()])
-    for c in row.cells[: row.cells.index(dates[0])]:
+    for c in before:
         rest = _VOM.sub("", c.text) if c.kind == "text" else ""
         if rest.strip():
             above.parts.append((c.start, c.start + len(rest), rest))

@@ -16,6 +16,7 @@ from pipeline.structure import Line
 from pipeline.structure.tokens import Cell, row_cells
 
 from .row_cells import SPILL_WORDS, TIME, body_cells
+from .under_rows import ends_open
 from .vocab import OPEN_END
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ _LINKS = frozenset(OPEN_ENDS)  # after these the name goes on
 _LINKING = frozenset(NAME_LINKS)  # ... and with these
 _OTHER_CELLS = frozenset({"result", "role", "public"})  # another column's cells after the name
 _WRAPPED_APART = frozenset({"role", "public"})
-_BEFORE_DATE = re.compile(r"[ \t]+(?:vom|am)$")  # the word before a date, no end of the name: "… Soziales vom"
 _DASHED = re.compile(r"\s[–-]\s*$")  # a spaced dash ending the line
 
 
@@ -129,7 +129,7 @@ def arrow_rest(w: _Walk, cur: _Cur) -> None:
         return
     _, line, mode, cs = w.items[-1]
     names = body_cells(cs, w.hdr, mode)
-    if names and OPEN_END.search(_BEFORE_DATE.sub("", names[-1].text)) or _under_name(cur.line, line, names):
+    if names and ends_open(names[-1].text) or _under_name(cur.line, line, names):
         return  # the name goes on below ("Ausschuss für Bildung, Kultur" / "und Sport")
     shown = [c for c in cs if c.kind != "empty"]
     arrow = next((k for k, c in enumerate(shown) if c.text[:1] in markers.STEP_ARROWS), None)

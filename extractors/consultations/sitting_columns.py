@@ -89,9 +89,7 @@ def _flat_rows(after: list[Line], count: int) -> list[Named]:
             names.append(
                 (line.text[: opens[0]].strip(), [(k, line, a, b) for k, (a, b) in enumerate(zip(opens, ends))])
             )
-        elif not opens and names and (OPEN_END.search(names[-1][0]) or text[:1].islower()):
-            names[-1] = (names[-1][0] + " " + text, names[-1][1])  # the name's rest
-        else:
+        elif opens or not _name_rest(names, text):
             break
     return names
 
@@ -111,17 +109,23 @@ def _rows(after: list[Line], starts: list[int]) -> list[Named]:
             break  # a cell astride the columns: no row of the table
         if read:
             names.append((name[0].group() if name else "", [(k, line, c.start(), c.end()) for k, c in read]))
-        elif name and names and (OPEN_END.search(names[-1][0]) or name[0].group()[:1].islower()):
-            names[-1] = (names[-1][0] + " " + name[0].group(), names[-1][1])  # the name's rest
-        else:
+        elif not (name and _name_rest(names, name[0].group())):
             break
     return names
 
 
+def _name_rest(names: list[Named], text: str) -> bool:
+    """Whether a line of a name's words alone goes on with the last row's name (it ends open, or the line opens in
+    lower case); if so, joined to it."""
+    if not names or not (OPEN_END.search(names[-1][0]) or text[:1].islower()):
+        return False
+    names[-1] = (names[-1][0] + " " + text, names[-1][1])
+    return True
+
+
 def _column(starts: list[int], at: int) -> int | None:
     """The reading whose column a cell starting at ``at`` stands in."""
-    k = next((k for k in reversed(range(len(starts))) if starts[k] - _SLACK <= at), None)
-    return k
+    return next((k for k in reversed(range(len(starts))) if starts[k] - _SLACK <= at), None)
 
 
 def _meetings(doc: Document, body: str, cells: list[tuple[int, Line, int, int]], v: Vocab) -> Iterator[Consultation]:

@@ -31,14 +31,13 @@ from .marked import marked
 from .places import name_rest, place_cut
 from .row_forms import cut_at_width, under_its_mark, unread_date
 from .tail_roles import SEPARATORS, tail_role
-from .under_rows import Item, right_under, statuses_below, under_wrapped
+from .under_rows import DATE_WORD, Item, ends_open, right_under, statuses_below, under_wrapped
 from .vocab import OPEN_END, Vocab, cancelled, clean_body, consultation, has_head, headed, heads, status
 from .weekday_rows import weekday_dates
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 # the word before a date ending the name's cell where one space parts them ("Ausschuss für Bildung, Soziales am
 # 10.06.2027" over "und Kultur"): no word of the name, whose rest the line under it holds
-_DATE_WORD = re.compile(r"[ \t]+(?:am|vom)[ \t]*$")
 _BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
 
 
@@ -106,7 +105,7 @@ class Row:
                 and not self.line.text[end - self.line.start : c.start - self.line.start].strip()
             ):
                 text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
-        if (word := _DATE_WORD.search(text)) is not None:
+        if (word := DATE_WORD.search(text)) is not None:
             text, end = text[: word.start()], end - len(text) + word.start()
         self.parts = [(body.start, end, text)]
         if self.mode == "tokens" and self.hdr is not None and self.hdr.body_col + 1 in self.hdr.places:
@@ -310,8 +309,7 @@ def name_left_open(items: list[Item], hdr: Header | None) -> bool:
             return OPEN_END.search(line.text) is not None
         if kind == "row" and mode == "tokens":
             texts = body_cells(cs, hdr, mode)
-            # the word before the date is no word of the name ("Ausschuss für Soziales und am 18.05.2027")
-            return bool(texts) and OPEN_END.search(_DATE_WORD.sub("", texts[-1].text)) is not None
+            return bool(texts) and ends_open(texts[-1].text)
         return False
     return False
 

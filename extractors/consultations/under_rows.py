@@ -5,6 +5,7 @@ words under every row holds the rows' cells, as a table sets its role cell on th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,6 +13,15 @@ from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
 from .vocab import OPEN_END
+
+DATE_WORD = re.compile(r"[ \t]+(?:am|vom)[ \t]*$")  # the word before a date ending a name's cell: not the name's
+
+
+def ends_open(name: str) -> bool:
+    """Whether a row's name cell goes on below, the word before the date no word of the name ("Ausschuss für Soziales
+    und am 18.05.2027")."""
+    return OPEN_END.search(DATE_WORD.sub("", name)) is not None
+
 
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
