@@ -36,6 +36,8 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
 _CUT = re.compile(r"[^\W\d_]{2,}-")  # a word's first part before its hyphen
 _REST = re.compile(r"[a-zäöüß]{2,}")  # its rest under it, in lower case
 _SLACK = 2  # how far a rest may stand from under its first part
+_PAIR_OPEN = re.compile(r"[^\W\d_]{1,5}\.?/")  # a status pair's first word before its slash: "öff./"
+_PAIR_REST = re.compile(r"[a-zäöüß]{1,6}\.?")  # the pair's second word under it: "nö."
 _ABOVE = 3  # how far above a header its table's heading may stand
 
 
@@ -182,12 +184,12 @@ def cut_gapped(lines: list[Line], i: int, v: Vocab) -> Header | None:
         return None if titled else cut_in_line(first, lines[i + 1], v, roles=True)
     tops = [(m.start(), m.group()) for m in _CELL.finditer(first.text)]
     lows = [(m.start(), m.group()) for m in _CELL.finditer(lines[i + 1].text)]
-    cuts = [k for k, (_, w) in enumerate(tops) if _CUT.fullmatch(w)]
-    if not cuts or len(lows) != len(cuts) or len(tops) < len(cuts) + 2:
+    cuts = [k for k, (_, w) in enumerate(tops) if _CUT.fullmatch(w) or _PAIR_OPEN.fullmatch(w)]
+    if not cuts or len(lows) != len(cuts) or len(tops) < len(cuts) + 2 or all(tops[k][1][-1] == "/" for k in cuts):
         return None
     words = [w for _, w in tops]
     for k, (start, low) in zip(cuts, lows):
-        if abs(tops[k][0] - start) > _SLACK or not _REST.fullmatch(low):
+        if abs(tops[k][0] - start) > _SLACK or not (_PAIR_REST if words[k][-1] == "/" else _REST).fullmatch(low):
             return None
-        words[k] = words[k][:-1] + low
+        words[k] = words[k][:-1] + low if words[k][-1] == "-" else words[k] + low
     return _gap_header(tops, words, len(first.text), v)

@@ -22,6 +22,7 @@ import re
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
 
+from .dotted_runs import dotted_run
 from .vocab import Vocab, has_head, headed, renamed
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -90,8 +91,9 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
     such row is the ellipsis of a body whose head is the group's word in the singular ("Ortsbeirat Hambach") and takes
     the group row's status and role where it has none; the group row, a heading of the rows, is no meeting of its own.
     Where a PDF's text layer took the indent, the rows under it are those without the status the group row gives.
-    The group's word may also stand on its first row's line, beside the first place (:func:`_beside_group`). Where no
-    such row follows, the records stay as they are."""
+    The group's word may also stand on its first row's line, beside the first place (:func:`_beside_group`), or the
+    bodies and their days run on in an indented line under it (:mod:`.dotted_runs`). Where no such row follows, the
+    records stay as they are."""
     out: list[Consultation] = []
     k = 0
     while k < len(found):
@@ -99,6 +101,11 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
         if (beside := _beside_group(found, k, text, v)) is not None:
             out += beside
             k += len(beside)
+            continue
+        plural = singular(rec.body.split()[0], v) if rec.meeting_date is None and rec.body.strip() else None
+        if (run := dotted_run(rec, plural, text, v)) is not None:  # "Ortsrat Nord 03.05. · Ortsrat Süd 04.05."
+            out += run
+            k += 1
             continue
         head = singular(rec.body, v) if rec.meeting_date is None and " " not in rec.body else None
         items = []

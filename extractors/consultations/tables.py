@@ -76,6 +76,9 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             continue
         after = None
         head = v.title.match(line.text)
+        if head is not None and (cut := _titled_cut(every, i, v)) is not None:  # "Beratungsfolge   Kennt-   Be-"
+            yield from block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
+            continue
         # most lines open no block: neither the heading, nor a header, nor either inside the line
         opens = head is not None or header(line.text, v) is not None
         inline = None if opens else inline_title(line.text, v) or inline_header(line.text, v)
@@ -125,6 +128,13 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         cut, skip, joined = cut_heads(after, v)  # the header's words cut at hyphens, rests below (.cut_words)
         rows = _under_title(doc, line, m.end(), after[skip:], v) if cut is None else block(doc, after[skip:], v, cut)
         yield from list(rows) or (block(doc, after[joined[1] :], v, joined[0]) if joined else ())  # cut among whole
+
+
+def _titled_cut(every: list[Line], i: int, v: Vocab) -> Header | None:
+    """The header of a heading's line whose cells go on as column words cut at their hyphens, each rest under
+    its first part ("Beratungsfolge   Sitzung   Kennt-   Vorbe-" over "nis   ratung"), or None."""
+    line = every[i].text
+    return cut_gapped(every, i, v) if ("-  " in line or line.endswith("-")) and header(line, v) is None else None
 
 
 def _column_words_on(rest: str, v: Vocab) -> bool:
