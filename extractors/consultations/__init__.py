@@ -96,6 +96,7 @@ from .footnotes import with_footnotes
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .joint import joint_sessions
+from .leader_lines import from_leader_lines
 from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .model_rows import same, with_model
@@ -223,6 +224,7 @@ def _others(
         *from_referrals(doc, v, sv),
         *from_clauses(doc, v, sv),
         *from_role_lines(doc, v, sv),
+        *from_leader_lines(doc, v, sv),
         *from_date_blocks(doc, v, sv),
         *cards,
         *listed,

@@ -1,0 +1,112 @@
+"""consultation leader lines: a paper's head as labelled lines, each label parted from its value by dot leaders,
+the steps of its way through the bodies among them (method ``leader_line``):
+
+    Drucksache-Nr. ......................  0212/XIX
+    Einbringung in der BVV ..............  Mittwoch, 03.03.2027 (7. Sitzung, öffentlich)
+    Überweisung federführend an .........  Ausschuss für Schule und Sport – Sitzung am
+                                           11.03.2027 (öffentlich)
+    Anhörung ............................  Seniorenvertretung – Sitzung am 09.03.2027
+    Beschlussfassung in der BVV .........  Mittwoch, 31.03.2027 (8. Sitzung, öffentlich)
+
+A line whose value holds one date (a day's, or a month's alone: "Sitzung im Mai 2027") is a meeting: its role the
+label's role word ("Überweisung federführend", "Anhörung", "Beschlussfassung"; none for "Einbringung"), its body the
+body the label names after its preposition ("in der BVV") or else the value's name before the date (up to a dash,
+"Sitzung", "am" or a bracket), its status the value's status word. A label may also be a role's word and the body's
+name after it ("federführend   Ausschuss für Soziales (ASF) .... Sitzung 18.05.2027"), a referral's word
+("federführend", "beteiligt") a preliminary consultation; a short name in brackets after the name is left out. A
+value wraps onto the lines under it that start at its column (at the margin, where a PDF's text layer set the leader
+one space from the value and dropped the indent). Read only where two such lines or more stand in one run of
+labelled lines; a line whose label and value name no body gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.document import Document, Span
+from pipeline.lang.de.dates import find_dates
+from pipeline.records import Consultation
+from pipeline.structure import FIRST_PAGES_CHARS, Line, View
+
+from .vocab import Vocab, clean_body, consultation, headed, status
+
+_LEADER = re.compile(r"(?P<label>[ \t]*[^\W\d][^.\n]*?)[ \t]*\.{4,}[ \t]+(?P<value>\S.*)")
+_SLACK = 2  # how far a value's wrapped line may start from its column
+_WRAPS = 3  # a value's wrapped lines, at most
+_ARTICLE = r"(?:[ \t]+(?:der|die|den|dem|das))?"
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|im|an|vor|beim?|zur?)\b" + _ARTICLE + r"[ \t]+(?P<name>\S.*)$")
+_NAME_END = re.compile(r"[ \t][–—-][ \t]|\bSitzung\b|\bam\b|\(")
+
+_REFERRAL = re.compile(r"(?i)federführend|beteiligt|mitberatend")
+_SHORT = re.compile(r"[ \t]*\([A-ZÄÖÜ]{2,6}\)$")  # the body's short name after it: "(SFI)"
+
+Entry = tuple[str, str, int, int]  # label, value (wrapped lines joined), start, end
+
+
+def from_leader_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
+    """The meetings of every run of dot-leader lines (see the module's docstring)."""
+    run: list[Entry] = []
+    for entry in _entries(sv.lines):
+        if run and doc.text[run[-1][3] : entry[2]].count("\n") > 1:  # a blank line or a line of text between
+            yield from _meetings(doc, run, v)
+            run = []
+        run.append(entry)
+    yield from _meetings(doc, run, v)
+
+
+def _entries(lines: list[Line]) -> Iterator[Entry]:
+    k = 0
+    while k < len(lines) and lines[k].start <= FIRST_PAGES_CHARS:
+        m = _LEADER.fullmatch(lines[k].text)
+        k += 1
+        if m is None:
+            continue
+        value, start, end = m["value"].strip(), lines[k - 1].start, lines[k - 1].end
+        flat = m["label"].strip() and lines[k - 1].text[m.start("value") - 2] == "."  # one space: a PDF's text layer
+        wrapped = 0
+        while k < len(lines) and lines[k].start == end + 1 and _LEADER.fullmatch(lines[k].text) is None:
+            text = lines[k].text
+            margin = len(text) - len(text.lstrip())
+            if not text.strip() or (margin if flat else abs(margin - m.start("value")) > _SLACK) or wrapped == _WRAPS:
+                break
+            cut = value.endswith("-") and text.lstrip()[:1].islower()  # "öffent-" / "lich)"
+            value, end, k = value[:-1] + text.strip() if cut else f"{value} {text.strip()}", lines[k].end, k + 1
+            wrapped += 1
+        yield m["label"].strip(), value, start, end
+
+
+def _role_word(cell: str, v: Vocab) -> str | None:
+    """The role a label's first cell names alone: a role's word, or a referral's ("federführend", "beteiligt",
+    "mitberatend": the committee advises before the decision)."""
+    said = status(cell.strip(), v)
+    return "preliminary" if _REFERRAL.fullmatch(cell.strip()) else said[0] if said is not None else None
+
+
+def _meetings(doc: Document, run: list[Entry], v: Vocab) -> list[Consultation]:
+    found = [rec for entry in run if (rec := _meeting(doc, entry, v)) is not None]
+    return found if len(found) >= 2 else []
+
+
+def _meeting(doc: Document, entry: Entry, v: Vocab) -> Consultation | None:
+    label, value, start, end = entry
+    dates = [d for d in find_dates(value) if d.precision == "day"] or find_dates(value, months=True)
+    if len(dates) != 1:
+        return None
+    cells = label.split(None, 1)
+    cells = [cells[0], cells[-1].strip()]
+    led = _role_word(cells[0], v) is not None and headed(cells[1], v)  # "federführend   Ausschuss für Soziales"
+    after = _AFTER_PREPOSITION.search(label)
+    name = cells[1] if led else after["name"] if after is not None else ""
+    if not headed(name, v):
+        cut = _NAME_END.search(value[: dates[0].start])
+        name = clean_body(value[: dates[0].start if cut is None else cut.start()])
+    name = _SHORT.sub("", name)
+    if not name or not headed(name, v):
+        return None
+    role = _role_word(cells[0], v) if led else next((rid for rid, pat in v.roles if pat.search(label)), None)
+    said = [s for part in re.split(r"[(),;]", value) if (s := status(part.strip(), v)) is not None]
+    publics = {p for _, p in said if p is not None}
+    span = Span(start, end, doc.page_at(start), doc.text[start:end])
+    public = publics.pop() if len(publics) == 1 else None
+    return consultation(name, v, span=span, meeting_date=dates[0].iso, role=role, public=public, method="leader_line")
