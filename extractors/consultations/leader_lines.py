@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.document import Document, Span
+from pipeline.lang.de import markers
 from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
@@ -38,8 +39,14 @@ _ARTICLE = r"(?:[ \t]+(?:der|die|den|dem|das))?"
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|im|an|vor|beim?|zur?)\b" + _ARTICLE + r"[ \t]+(?P<name>\S.*)$")
 _NAME_END = re.compile(r"[ \t][–—-][ \t]|\bSitzung\b|\bam\b|\(")
 
+_PARTS = re.compile(r"[(),;]|[ \t]{2,}")  # the value's cells: a bracket's items, the parts a gap sets apart
 _REFERRAL = re.compile(r"(?i)federführend|beteiligt|mitberatend")
 _SHORT = re.compile(r"[ \t]*\([A-ZÄÖÜ]{2,6}\)$")  # the body's short name after it: "(SFI)"
+
+_LINK = re.compile(
+    r"[ \t]*[" + re.escape(markers.DOWN_ARROWS + markers.DOWN_TRIANGLE + markers.DRAWN_BARS + markers.ASCII_BARS) + r"]"
+    r"(?:[ \t]+(?P<words>\S.*))?[ \t]*"
+)  # a line of the path between two steps: a bar or an arrow down, maybe with words after it
 
 Entry = tuple[str, str, int, int]  # label, value (wrapped lines joined), start, end
 
@@ -48,9 +55,14 @@ def from_leader_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultatio
     """The meetings of every run of dot-leader lines (see the module's docstring)."""
     run: list[Entry] = []
     for entry in _entries(sv.lines):
-        if run and doc.text[run[-1][3] : entry[2]].count("\n") > 1:  # a blank line or a line of text between
+        between = doc.text[run[-1][3] + 1 : entry[2]].splitlines() if run else []
+        links = [_LINK.fullmatch(t) for t in between]
+        if any(m is None for m in links):  # a blank line or a line of text between
             yield from _meetings(doc, run, v)
             run = []
+        elif run:  # what the arrow after the line says: its body's role ("▼  Empfehlung an den Kreistag")
+            said = " ".join(m["words"] or "" for m in links if m is not None)
+            run[-1] = (run[-1][0], f"{run[-1][1]} ({said})" if said else run[-1][1], *run[-1][2:])
         run.append(entry)
     yield from _meetings(doc, run, v)
 
@@ -63,12 +75,13 @@ def _entries(lines: list[Line]) -> Iterator[Entry]:
         if m is None:
             continue
         value, start, end = m["value"].strip(), lines[k - 1].start, lines[k - 1].end
-        flat = m["label"].strip() and lines[k - 1].text[m.start("value") - 2] == "."  # one space: a PDF's text layer
+        flat = not m["label"][:1].isspace() and lines[k - 1].text[m.start("value") - 2] == "."  # one space, no indent
         wrapped = 0
         while k < len(lines) and lines[k].start == end + 1 and _LEADER.fullmatch(lines[k].text) is None:
             text = lines[k].text
             margin = len(text) - len(text.lstrip())
-            if not text.strip() or (margin if flat else abs(margin - m.start("value")) > _SLACK) or wrapped == _WRAPS:
+            inside = m.start("value") - _SLACK <= margin <= m.start("value") + len(m["value"])  # under the value
+            if not text.strip() or not (inside or flat and not margin) or wrapped == _WRAPS:
                 break
             cut = value.endswith("-") and text.lstrip()[:1].islower()  # "öffent-" / "lich)"
             value, end, k = value[:-1] + text.strip() if cut else f"{value} {text.strip()}", lines[k].end, k + 1
@@ -97,7 +110,7 @@ def _meeting(doc: Document, entry: Entry, v: Vocab) -> Consultation | None:
     cells = [cells[0], cells[-1].strip()]
     led = _role_word(cells[0], v) is not None and headed(cells[1], v)  # "federführend   Ausschuss für Soziales"
     after = _AFTER_PREPOSITION.search(label)
-    name = cells[1] if led else after["name"] if after is not None else ""
+    name = cells[1] if led else label if headed(label, v) else after["name"] if after is not None else ""
     if not headed(name, v):
         cut = _NAME_END.search(value[: dates[0].start])
         name = clean_body(value[: dates[0].start if cut is None else cut.start()])
@@ -105,7 +118,14 @@ def _meeting(doc: Document, entry: Entry, v: Vocab) -> Consultation | None:
     if not name or not headed(name, v):
         return None
     role = _role_word(cells[0], v) if led else next((rid for rid, pat in v.roles if pat.search(label)), None)
-    said = [s for part in re.split(r"[(),;]", value) if (s := status(part.strip(), v)) is not None]
+    parts = [p.strip() for p in _PARTS.split(value)]
+    said = [s for p in [*parts, value.split()[0]] if p and (s := status(p, v)) is not None]
+    rest = value[dates[0].end :]  # after the date: "abschließende Entscheidung", an arrow's "Empfehlung an …"
+    role = (
+        role
+        or next((r for r, _ in said if r is not None), None)
+        or next((r for r, p in v.roles if p.search(rest)), None)
+    )
     publics = {p for _, p in said if p is not None}
     span = Span(start, end, doc.page_at(start), doc.text[start:end])
     public = publics.pop() if len(publics) == 1 else None

@@ -1,6 +1,7 @@
 """A paper's head as labelled lines with dot leaders, the steps of its way through the bodies among them: the body
 after the label's preposition or in the value before its date, a referral's role word before the body's name, a
-value wrapped under its column or (in a PDF's text layer) at the margin, a sitting known by its month only. And the
+value wrapped under its column or (in a PDF's text layer) at the margin, a sitting known by its month only, steps of
+a path joined by arrows that say the role. And the
 near misses: a head of leader lines without meetings, a single dated line, a table of contents."""
 
 from __future__ import annotations
@@ -40,6 +41,19 @@ REFERRALS = """\
    Anhörung      Seniorenbeirat .............................. Sitzung im April 2031
 """
 
+PATH = """\
+Gremienweg
+
+   Ausschuss für Umwelt und Verkehr ........................ ö   Di 08.06.2031
+          │
+          ▼  Empfehlung an den Hauptausschuss
+   Hauptausschuss .......................................... nö  Mi 16.06.2031
+          │
+          ▼  Empfehlung an den Kreistag
+   Kreistag ................................................ ö   Do 01.07.2031
+                                                                 abschließende Entscheidung
+"""
+
 EXPECTED: list[Row] = [
     ("BVV", "2031-03-03", None, True),
     ("Ausschuss für Schule, Sport und Kultur", "2031-03-11", "preliminary", True),
@@ -64,6 +78,15 @@ def test_referral_words_before_the_bodies() -> None:
         ("Finanzausschuss", "2031-04-19", "preliminary", None),
         ("Seniorenbeirat", "2031-04", "deliberation", None),
     ]
+
+
+def test_a_path_of_leader_lines_joined_by_arrows() -> None:
+    assert rows(PATH) == [
+        ("Ausschuss für Umwelt und Verkehr", "2031-06-08", "preliminary", True),
+        ("Hauptausschuss", "2031-06-16", "preliminary", False),
+        ("Kreistag", "2031-07-01", "decision", True),
+    ]
+    assert rows(PATH.replace("          │\n", "Die Sitzungen sind vorläufig.\n")) == []  # a sentence parts the run
 
 
 def test_leader_lines_without_meetings_give_nothing() -> None:

@@ -79,6 +79,7 @@ MAP_SYMBOLS = BLACK_CIRCLE + SQUARE + WHITE_CIRCLE + "□▲◆★△◇☆♦�
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 # the arrows down from one step of a path set as a column to the next ("Jugendhilfeausschuss" / "↓" / "Kreistag")
 DOWN_ARROWS = "↓⬇⇓"
+DOWN_TRIANGLE = "▼"  # an arrow down between the steps of a path, maybe with what passes it on ("▼  Empfehlung an …")
 # the rest of such a box: its rules across ("─────"), solid or dashed ("┄┄┄┄┄"), and the joints where rules and
 # bars meet, light, heavy and double ("├", "┼", "┤", "┌", "┬", "┐", "└", "┴", "┘")
 DRAWN_RULES = "─━═┄┅┈┉╌╍"
