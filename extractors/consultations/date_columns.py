@@ -71,7 +71,7 @@ def column_in(hdr: Header, offset: int) -> int | None:
 def _two_dates(hdr: Header | None) -> bool:
     """Whether a gap-set or single-spaced header has a date column and a column of unknown kind, as a second
     date's."""
-    unknown = hdr is not None and (None in hdr.kinds or "other" in hdr.kinds)
+    unknown = hdr is not None and (None in hdr.kinds or (hdr.mode == "gap" and "other" in hdr.kinds))
     return unknown and hdr is not None and hdr.mode in ("gap", "tokens") and "date" in hdr.kinds
 
 
@@ -138,11 +138,11 @@ def _ordered(cells: Sequence[C], hdr: Header) -> list[str]:
     dashed = before is not None and before.kind in ("text", "body") and _DASH_END.search(before.text) is not None
     first = hdr.body_col + 1
     slots = list(hdr.kinds[first:])
-    slots = slots[: next((k for k, kind in enumerate(slots) if kind not in (None, "other", "date")), len(slots))]
+    slots = slots[: next((k for k, kind in enumerate(slots) if kind not in (None, "date")), len(slots))]
     # a cell of another kind right before the dates stands in the unknown column ("Kreistag Beschluss 12.05.2027")
     if before is None or before.kind not in ("text", "body") or len(run) + dashed != len(slots):
         return ["other" for c in cells if c.kind == "date"]
-    kinds = ["date" if kind == "date" else "unknown" for c, kind in zip(run, slots[dashed:]) if c.kind == "date"]
+    kinds = ["unknown" if kind is None else "date" for c, kind in zip(run, slots[dashed:]) if c.kind == "date"]
     # a date after the run: the moved meeting's, from the line under the row (:func:`moved_date`)
     return kinds + ["date" for c in cells[at + len(run) :] if c.kind == "date"]
 

@@ -1,23 +1,15 @@
 """consultations.header_kinds: what a header's column words say beyond their kinds: two status columns of
 marks ("Ö" and "N"), columns that each name one role ("z. K.   Vorber.   Beschl."), and a single-spaced
 header's last word that is the first row's status ("Gremium Datum Öffentlich Ausschuss für …"); a column word in
-brackets that qualifies the one before it ("Gremium (Sitzung)"), a bodies' column word that heads a name, and
-column words with footnote marks ("Vorlagenfrist*")."""
+brackets that qualifies the one before it ("Gremium (Sitzung)"), and a bodies' column word that heads a name."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import NAME_LINKS, either
 
 from .vocab import Vocab, has_head, status
-
-if TYPE_CHECKING:
-    from .headers import Header
 
 
 def role_marks(parts: list[tuple[int, str]], kinds: list[str | None], mode: str, v: Vocab) -> list[tuple[int, str]]:
@@ -88,24 +80,3 @@ def dates_to_end(kinds: list[str | None], end: int, text: str) -> bool:
     more after it ("Sitzung Gremium Tag Datum Beginn Sitzungsort", a calendar of sittings): a header of two date
     columns, not its first row."""
     return bool(kinds) and kinds[0] == "date" and all(kinds) and len(kinds) > 2 and end == len(text.rstrip())
-
-
-_MARKED = re.compile(r"(?<=[^\W\d])[" + markers.FOOTNOTE_MARKS + r"]{1,2}(?=[ \t]|$)")
-
-
-def without_marks(text: str, read: Callable[[str], Header | None]) -> Header | None:
-    """The header ``read`` finds in a line whose column words carry footnote marks ("Gremium Vorlagenfrist*
-    Sitzungstermin"), read without them, its places those of the line as written; None where no word has one."""
-    cuts = [(m.start(), len(m.group())) for m in _MARKED.finditer(text)]
-    found = read(_MARKED.sub("", text)) if cuts else None
-    if found is None:
-        return None
-
-    def at(pos: int) -> int:  # a place in the line without the marks -> its place in the line as written
-        shift = 0
-        for start, width in cuts:
-            if start - shift <= pos:
-                shift += width
-        return pos + shift
-
-    return dataclasses.replace(found, starts=tuple(map(at, found.starts)), end=at(found.end))

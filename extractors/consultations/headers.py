@@ -1,10 +1,12 @@
-"""consultations.headers: the header line of a Beratungsfolge table and the header words glued before a body.
+"""consultations.headers: the header line of a Beratungsfolge table and the header words glued
+before a body.
 
-A header names each column by its word (``column_kind``: body, date, status, role, result, TOP, mark) or by a
-compound ending in one ("Zieltermin"); ``header`` reads one line (a bracketed column word after another naming what
-its cells hold in brackets), ``header_wraps.merge_header`` two lines a header wrapped over, ``attributed_header`` a
-heading with attribute words before "am"; ``strip_header_words`` takes the heading and column words off a body they
-were glued to. The words come from the compiled vocabulary of ``consultations.vocab``."""
+A header names each column by its word (``column_kind``: body, date, status, role, result, TOP,
+mark) or by a compound ending in one ("Zieltermin"); ``header`` reads one line (a bracketed column
+word after another naming what its cells hold in brackets), ``header_wraps.merge_header`` two lines a
+header wrapped over, ``attributed_header`` a heading with attribute words before "am";
+``strip_header_words`` takes the heading and column words off a body they were glued to.
+The words come from the compiled vocabulary of ``consultations.vocab``."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
 from .compounds import compound_at, date_compound, role_compound
-from .header_kinds import dates_to_end, mark_pair, names_a_body, qualified, role_marks, row_status, without_marks
+from .header_kinds import dates_to_end, mark_pair, names_a_body, qualified, role_marks, row_status
 from .places import place_columns
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
 from .years import dates_column_year, without_year
@@ -159,10 +161,6 @@ def header(text: str, v: Vocab) -> Header | None:
     >>> h.kinds, h.mode
     (('body', 'date', 'top', 'public'), 'tokens')
     """
-    return _header_of(text, v) or without_marks(text, functools.partial(_header_of, v=v))  # "Vorlagenfrist*"
-
-
-def _header_of(text: str, v: Vocab) -> Header | None:
     # a heading's underline an export ran into the header's line ("--------lfd. Termin Gremium"): spaces
     text = _RULE_LEAD.sub(lambda m: " " * len(m.group()), text)
     # a cell's remark ("Beratung in (bitte ankreuzen)"), not a column's word in brackets ("Gremium (Zuständigkeit)")

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
@@ -35,8 +36,9 @@ from .vocab import Vocab, clean_body, consultation, headed, status
 _LEADER = re.compile(r"(?P<label>[ \t]*[^\W\d][^.\n]*?)[ \t]*\.{4,}[ \t]+(?P<value>\S.*)")
 _SLACK = 2  # how far a value's wrapped line may start from its column
 _WRAPS = 3  # a value's wrapped lines, at most
-_ARTICLE = r"(?:[ \t]+(?:der|die|den|dem|das))?"
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|im|an|vor|beim?|zur?)\b" + _ARTICLE + r"[ \t]+(?P<name>\S.*)$")
+_ARTICLE = alternation("linking_articles", "opening_articles")
+_LEAD_WORDS = rf"\b(?:{alternation('contractions')}|{alternation('prepositions')})\b(?:[ \t]+(?:{_ARTICLE}))?"
+_AFTER_PREPOSITION = re.compile(_LEAD_WORDS + r"[ \t]+(?P<name>\S.*)$")  # "in der BVV", "im Hauptausschuss"
 _NAME_END = re.compile(r"[ \t][–—-][ \t]|\bSitzung\b|\bam\b|\(")
 
 _PARTS = re.compile(r"[(),;]|[ \t]{2,}")  # the value's cells: a bracket's items, the parts a gap sets apart
