@@ -9,7 +9,8 @@ document (a table of contents repeating the headings adds nothing):
 1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
    definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
    — marked, unmarked or run-in (``field_lists``), the ticked boxes under a form's line naming the fields
-   ("☒ Sprache und Bildung   ☐ Gesundheit", read before a list's marks, ``ticked_options``), tiles that run on
+   ("☒ Sprache und Bildung   ☐ Gesundheit", read before a list's marks, ``ticked_options``) or under a paragraph
+   whose last sentence names them ("Angekreuzt sind die Schwerpunkte, die das Leitbild …"), tiles that run on
    like text, the boxes of a
    drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
@@ -20,7 +21,8 @@ document (a table of contents repeating the headings adds nothing):
    mapping from old fields to new ones under a lead naming the fields (``mapped``); the rows
    of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``); the names
    of a key of codes ("SP   Sprache", "SP = Sprache · AA = Arbeit") that a table's "HF" column uses, under a
-   lead naming the fields (``keyed_fields``); the names of working groups numbered under a lead that ties one
+   lead naming the fields, or whose codes head the columns of a matrix under a paragraph naming them
+   (``keyed_fields``); the names of working groups numbered under a lead that ties one
    to each field ("Zu jedem Handlungsfeld tagt eine Facharbeitsgruppe …:" / "AG 1   Spracherwerb und Bildung",
    ``grouped_fields``); the captions under rows of picture placeholders ("[Piktogramm: Haus]" over "Gut wohnen
    im" / "Quartier") after a paragraph naming or counting the fields (``pictured_fields``); the parts of a
@@ -62,7 +64,8 @@ document (a table of contents repeating the headings adds nothing):
    dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
    fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
    Jana Brückner monatlich", ``person_rows``), or the new column of a table setting the new fields beside the old
-   ones, its heads marked "(bisher)" and "(neu)" (``compared_columns``), or the entries set with bullets into the
+   ones, its heads marked "(bisher)" and "(neu)" or dated by years, the later the new (``compared_columns``), or the
+   entries set with bullets into the
    cells of a drawn matrix under a caption naming the fields ("│   ● Wohnraum   │   ● Deutsch im Alltag",
    ``quadrant_entries``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",

@@ -19,12 +19,15 @@ numbers 1, 2, 3 … ("HF 1 = Sprache und Bildung · HF 2 = Arbeit · …") names
 table over it setting only the numbers ("1 / 3").
 
 A key is a block of lines each a code (two to four capitals) and a name after a gap, or a run of
-pairs "CODE = Name" parted by a middle dot, a bullet or a semicolon; three entries at least, every
-code once. It names fields only where both sides say so: the key's lead (its own line before the
-first code, or the paragraph right above it) holds the field noun or its abbreviation, and the codes
+pairs "CODE = Name" parted by a middle dot, a bullet or a semicolon (the last name maybe wrapped onto a line of a
+few words before a blank line); three entries at least, every code once. It names fields only where both sides
+say so: the key's lead (its own line before the first code, or the paragraph right above it) holds the field noun
+or its abbreviation, and the codes
 fill a table's column headed by the singular noun or its abbreviation ("HF"): a header row of
 capitalised words holding it, and at least three of the key's codes (all, where it has fewer) as
-words in the rows under it. A list of abbreviations, a legend of parties or offices, has neither. A key
+words in the rows under it. A run-on key whose codes are all the column heads of a matrix above it, under a
+paragraph naming the fields ("Die Übersicht zeigt die Verteilung:" / "SB   AA   WQ" over rows of "●" and "○"),
+names the fields too. A list of abbreviations, a legend of parties or offices, has neither. A key
 may name the codes with words in lower case before an equals sign, the colours of a print that has none
 ("Im Schwarz-Weiß-Druck … steht statt der Farbe ihr Name:" / "blau     = Sprache und Bildung"); its table's
 column may be headed by a noun of the key's lead ("Maßnahme  Farbe  Stand"), its first row using a code.
@@ -87,8 +90,14 @@ def key_regions(ft: FieldText) -> list[tuple[int, int, list[Candidate]]]:
         if pairs is not None:
             codes, fields, end = pairs
             done = ft.row_at(end)
-            if _names_fields(ft, ft.rows[k].start, fields[0].start) and (
-                _numbered(ft, codes) or not any(_NUMBERED.fullmatch(c) for c in codes) and _keyed(ft, k, codes, done)
+            if (
+                _names_fields(ft, ft.rows[k].start, fields[0].start)
+                and (
+                    _numbered(ft, codes)
+                    or not any(_NUMBERED.fullmatch(c) for c in codes)
+                    and _keyed(ft, k, codes, done)
+                )
+                or _heads_codes(ft, k, codes)
             ):
                 out.append((_first_code(ft, k), end, fields))
     return out
@@ -157,7 +166,14 @@ def _pairs(ft: FieldText, k: int) -> tuple[list[str], list[Candidate], int] | No
     if first is None:
         return None
     row = k
-    while row + 1 < len(ft.rows) and not ft.blank(row + 1) and _run_on(ft.rows[row].text, ft.rows[row + 1].text):
+    while row + 1 < len(ft.rows):
+        if ft.page_break(row + 1) and _OPEN_END.search(ft.rows[row].text) and not ft.blank(row + 2):
+            row += 1  # a page broke the key after a separator: it goes on on the next page
+            continue
+        if ft.blank(row + 1) or not _run_on(ft.rows[row].text, ft.rows[row + 1].text):
+            break
+        row += 1
+    if _last_name_goes_on(ft, row):
         row += 1
     end = ft.rows[row].end
     pairs = list(_PAIR.finditer(ft.text, first.start(), end))
@@ -177,6 +193,31 @@ def _pairs(ft: FieldText, k: int) -> tuple[list[str], list[Candidate], int] | No
         codes.append(pair.group("code"))
         found.append(Candidate(pair.end(), b, label, "list"))
     return codes, found, end
+
+
+_MOST_WRAPPED = 5  # words at most of the line the last name of a run-on key goes on in
+
+
+def _last_name_goes_on(ft: FieldText, row: int) -> bool:
+    """Whether the last name of a run-on key ending on line ``row`` goes on in the next line, the key's last
+    ("… · IÖ = Interkulturelle" / "Öffnung der Verwaltung" over a blank line): a few words, no sign, no colon,
+    no full stop."""
+    nxt = row + 1
+    if ft.blank(nxt) or not ft.blank(nxt + 1):
+        return False
+    words = ft.rows[nxt].text.split()
+    return len(words) <= _MOST_WRAPPED and not re.search(r"[=:]|[.!?]$", ft.rows[nxt].text.strip())
+
+
+def _heads_codes(ft: FieldText, k: int, codes: list[str]) -> bool:
+    """Whether the run-on key at line ``k`` gives the codes that head the columns of a table above it (a matrix of
+    marks: "SB    AA    WQ" over "Amt für Integration   ●   ○"), every head one of the codes and each code a head,
+    and the paragraph over that table names the fields ("… sechs Handlungsfeldern zu. Die Übersicht zeigt …:")."""
+    for row in range(k - 1, max(-1, k - _REACH), -1):
+        words = ft.rows[row].text.split()
+        if len(words) >= _LEAST and len(words) == len(codes) and set(words) == set(codes):
+            return _lead(ft, row) is not None
+    return False
 
 
 def _numbered(ft: FieldText, codes: list[str]) -> bool:

@@ -78,26 +78,60 @@ def form_options(ft: FieldText) -> Iterator[Candidate]:
 
 
 def ticked_options(ft: FieldText) -> Iterator[Candidate]:
-    """The fields ticked in the lines of boxes under a line naming the fields in the plural."""
+    """The fields ticked in the lines of boxes under a line naming the fields in the plural, or under a paragraph
+    naming them (see ``_lead_boxes``)."""
     for noun in ft.strong_plurals():
         head = ft.row_at(noun.start())
         text = _REMARK.sub("", ft.rows[head].text).strip()
         if not text or text.endswith(".") or _boxes(text) or is_sentence(text, ft.vocab):
             continue
-        options: list[tuple[bool, Candidate]] = []
-        k = head + 1
-        while k < len(ft.rows) and not ft.blank(k):
-            cells = _boxes(ft.rows[k].text)
-            if not cells:
-                break
-            options += [(ticked, _option(ft, ft.rows[k].start + a, ft.rows[k].start + b)) for ticked, a, b in cells]
-            k += 1
-        if len(options) < _LEAST or not any(t for t, _ in options):
-            continue
-        names = [c for t, c in options if t]
-        if all(c.label and not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab) for c in names):
+        names = _ticked(ft, head + 1)
+        if names:
             yield from names
             return
+    yield from _lead_boxes(ft)
+
+
+def _lead_boxes(ft: FieldText) -> Iterator[Candidate]:
+    """The ticked boxes of the lines of boxes set after a paragraph, a blank line between, whose last sentence
+    names the fields in the plural, a weak noun with the concept in its sentence ("Angekreuzt sind die
+    Schwerpunkte, die das Leitbild bearbeiten soll; die übrigen …" over "☒  Sprache …" / "☐  Gesundheit …")."""
+    for noun, weak in ft.plural_nouns():
+        row = ft.row_at(noun.start())
+        end = row
+        while not ft.blank(end + 1):
+            end += 1
+        first = ft.next_filled(end + 1)
+        if first is None or first == end + 1 or not _boxes(ft.rows[first].text):
+            continue
+        unit = ft.layout.units[ft.layout.unit_at(noun.start())] if ft.layout.units else None
+        if unit is None or ft.text[unit.end : ft.rows[end].end].strip(" \t\n.;"):
+            continue  # the noun's sentence does not close the paragraph
+        if weak and not ft.names_concept(unit.start, unit.end):
+            continue
+        names = _ticked(ft, first)
+        if names:
+            yield from names
+            return
+
+
+def _ticked(ft: FieldText, first: int) -> list[Candidate]:
+    """The ticked options of the lines of boxes from line ``first``, where two options at least stand there, one
+    ticked, and each ticked one is a name."""
+    options: list[tuple[bool, Candidate]] = []
+    k = first
+    while k < len(ft.rows) and not ft.blank(k):
+        cells = _boxes(ft.rows[k].text)
+        if not cells:
+            break
+        options += [(ticked, _option(ft, ft.rows[k].start + a, ft.rows[k].start + b)) for ticked, a, b in cells]
+        k += 1
+    if len(options) < _LEAST or not any(t for t, _ in options):
+        return []
+    names = [c for t, c in options if t]
+    if all(c.label and not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab) for c in names):
+        return names
+    return []
 
 
 def _boxes(line: str) -> list[tuple[bool, int, int]]:

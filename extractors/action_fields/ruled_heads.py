@@ -7,7 +7,9 @@
   header whatever the length of its other cells ("aufgegangene Felder des Plans 2019"): the rule
   says the line names the columns, no sentence does. Such a line opened by the singular noun
   ("Handlungsfeld Schwerpunkt 2027 Mittel 2027" over "-----  -----  -----", its gaps closed by a
-  PDF's text) is a header, not a heading naming one field (:func:`ruled_off`).
+  PDF's text) is a header, not a heading naming one field (:func:`ruled_off`), also where its heads wrap
+  onto a second line of a few words over the rule ("Handlungsfeld Leitkennzahl Ausgangs- Zielwert" / "wert
+  2026 2032" / "-----  -----").
 """
 
 from __future__ import annotations
@@ -50,4 +52,27 @@ def ruled_off(ft: FieldText, row: int) -> bool:
     """Whether line ``row`` stands over a rule of two columns or more (a blank line between them or
     not): the header of a table."""
     below = ft.next_filled(row + 1, 2)
-    return below is not None and _COLUMN_RULE.fullmatch(ft.rows[below].text) is not None
+    if below is not None and not _column_rule(ft, below) and _wrapped_heads(ft, below):
+        below = ft.next_filled(below + 1, 2)  # the header's heads wrapped onto a line of their own
+    return below is not None and _column_rule(ft, below)
+
+
+def _column_rule(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` is a rule of a table's columns, or a rule an export wrapped over two lines."""
+    text = ft.rows[row].text
+    if _COLUMN_RULE.fullmatch(text) is not None:
+        return True
+    return (
+        _RULE.fullmatch(text) is not None
+        and row + 1 < len(ft.rows)
+        and _RULE.fullmatch(ft.rows[row + 1].text) is not None
+    )
+
+
+_MOST_WRAPPED = 4  # words at most of a header's second line ("wert 2026   2032")
+
+
+def _wrapped_heads(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` may be the second line of a header's heads: a few words, no sign ending a sentence."""
+    text = ft.rows[row].text.strip()
+    return len(text.split()) <= _MOST_WRAPPED and not re.search(r"[.:;!?]$", text)

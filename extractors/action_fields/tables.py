@@ -43,7 +43,7 @@ from pipeline.structure.tables import rule_across
 
 from .forms import form
 from .ruled_heads import dated_noun, ruled_header
-from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
+from .text import WRAP_END, Candidate, FieldText, breaks_off, is_sentence, label_extent
 from .vocab import Vocabulary, is_structure, known_codes
 
 Cell = tuple[int, int, str]
@@ -500,9 +500,10 @@ def _joined(ft: FieldText, pieces: list[tuple[int, int]]) -> str:
 
 def wraps_on(label: str) -> bool:
     """Whether a field's name goes on in the next line of its cell: it ends in a function word,
-    a hyphen or comma, or an adjective ("Bürgerschaftliches", "Interkulturelle Öffnung der").
+    a hyphen or comma, or an adjective ("Bürgerschaftliches", "Interkulturelle Öffnung der"), but not in a
+    preposition that closes a phrase ("Deutsch lernen von Anfang an").
     The other cells' wrapped lines start a line as well, so a lower-case start proves nothing."""
-    return bool(WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
+    return bool(breaks_off(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")  # a cell's mark of a footnote under the table

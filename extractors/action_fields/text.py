@@ -276,8 +276,25 @@ def is_sentence(label: str, vocab: Vocabulary) -> bool:
             continue
         if i > 1 and words[i - 1] in _LINKS and _INFINITIVE.fullmatch(words[i - 2]) and _INFINITIVE.fullmatch(w):
             continue  # two infinitives coordinated count once: "Deutsch lernen und anwenden"
+        if _second_infinitive(words, i):
+            continue  # and so do they with an adverb before the second: "Deutsch lernen und mehrsprachig aufwachsen"
         loose += 1
     return loose >= 2
+
+
+def _second_infinitive(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the adverb before the second of two coordinated infinitives or that infinitive
+    ("lernen und mehrsprachig aufwachsen")."""
+    at = i if i + 1 < len(words) and _INFINITIVE.fullmatch(words[i + 1]) else i - 1
+    return (
+        at > 1
+        and at + 1 < len(words)
+        and words[at - 1] in _LINKS
+        and _INFINITIVE.fullmatch(words[at - 2]) is not None
+        and _INFINITIVE.fullmatch(words[at + 1]) is not None
+        and words[at][:1].islower()
+        and words[at] not in _LINKS
+    )
 
 
 # a quoted name: „X“, "X", »X«, also wrapped once

@@ -45,3 +45,47 @@ def test_a_new_column_of_sentences_gives_nothing() -> None:
         "Beruf                     Der Kreis fördert die Jobpaten.\n"
     )
     assert labels(HEAD + LEAD + table + TAIL) == []
+
+
+DATED_LEAD = "Der Beirat schlägt vor, die Handlungsfelder neu zu fassen. Es gilt die rechte Spalte:\n\n"
+DATED = (
+    "  Handlungsfelder 2019          Handlungsfelder 2027–2031          Hinweis\n"
+    "  ---------------------------   --------------------------------   ------------------\n"
+    "  Deutschkurse                  Sprache und Alltag                 erweitert\n"
+    "  Schule                        Kita, Schule und                   neu gefasst\n"
+    "                                Berufsorientierung\n"
+    "  Freizeit                      Sport, Vereine und                 zusammengelegt\n"
+    "  Vereinsleben                  Nachbarschaft\n"
+    "  Beratung                      –                                  aufgegangen in\n"
+    "                                                                   „Sprache und Alltag“\n"
+    "  –                             Wohnen im Quartier                 neu\n"
+    "  ---------------------------   --------------------------------   ------------------\n"
+)
+DATED_NEW = ["Sprache und Alltag", "Kita, Schule und Berufsorientierung", "Sport, Vereine und Nachbarschaft"]
+
+
+def test_heads_dated_by_years_make_the_later_column_the_new_one() -> None:
+    assert labels(HEAD + DATED_LEAD + DATED + TAIL) == [*DATED_NEW, "Wohnen im Quartier"]
+
+
+def test_the_later_year_may_head_the_left_column() -> None:
+    swapped = DATED.replace("Handlungsfelder 2019", "Handlungsfelder 2032").replace("2027–2031", "2020–2024")
+    found = labels(HEAD + DATED_LEAD + swapped + TAIL)
+    assert "Sprache und Alltag" not in found and "Deutschkurse" in found
+
+
+def test_heads_dated_by_years_over_other_words_are_no_such_pair() -> None:
+    table = DATED.replace("Handlungsfelder 2019", "Planstand 2019     ").replace(
+        "Handlungsfelder 2027", "Entwurf 2027        "
+    )
+    assert not set(DATED_NEW) & set(labels(HEAD + DATED_LEAD + table + TAIL))
+
+
+def test_a_cost_table_by_years_gives_no_fields() -> None:
+    table = (
+        "  Kosten 2027                   Kosten 2028\n"
+        "  ---------------------------   ---------------------------\n"
+        "  12.000 €                      14.500 €\n"
+        "  Sachkosten                    Personalkosten\n"
+    )
+    assert labels(HEAD + DATED_LEAD + table + TAIL) == []

@@ -52,3 +52,21 @@ def test_numbered_fields_in_prose(text: str, expected: list[str]) -> None:
 )
 def test_numbered_steps_are_no_fields(text: str) -> None:
     assert labels(HEAD + text + TAIL) == []
+
+
+def test_numbered_fields_in_a_resolution_with_coordinated_infinitives() -> None:
+    text = (
+        "Die Gemeindevertretung stimmt dem Integrationsplan 2028 mit den Handlungsfeldern (1) Deutsch\n"
+        "sprechen und sicher ankommen, (2) Arbeit und Ausbildung sowie (3) Leben im Dorf zu und nimmt den\n"
+        "Bericht zur Kenntnis."
+    )
+    assert labels(HEAD + text + TAIL) == [
+        "Deutsch sprechen und sicher ankommen",
+        "Arbeit und Ausbildung",
+        "Leben im Dorf",
+    ]
+
+
+def test_infinitives_in_a_sentence_still_make_no_name() -> None:
+    text = "Die Handlungsfelder (1) Kinder lernen schnell und gern spielen, (2) Eltern beraten wir selbst.\n"
+    assert "Kinder lernen schnell und gern spielen" not in labels(HEAD + text + TAIL)

@@ -63,3 +63,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_ticked_boxes(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+_LEAD_BOXES = (
+    "Stadt Kronau\nMagistratsvorlage 12/2027\n\nBetreff: Integrationsleitbild\n\n"
+    "Mit dem Beirat wurde eine Liste möglicher Schwerpunkte besprochen. Angekreuzt sind die\n"
+    "Schwerpunkte, die das Integrationsleitbild aufgreifen soll; die übrigen bearbeitet der Kreis.\n\n"
+    "   ☒  Deutsch im Alltag\n"
+    "   ☐  Pflege (Zuständigkeit des Kreises)\n"
+    "   ☒  Vereine und Nachbarschaft\n"
+    "   ☒  Wohnen und Unterbringung\n\n"
+    "Zu jedem Schwerpunkt nennt das Leitbild zwei Ziele.\n"
+)
+
+
+def test_ticked_boxes_under_a_paragraph_naming_the_fields() -> None:
+    assert labels(_LEAD_BOXES) == ["Deutsch im Alltag", "Vereine und Nachbarschaft", "Wohnen und Unterbringung"]
+
+
+def test_boxes_under_a_paragraph_about_something_else_name_no_fields() -> None:
+    text = _LEAD_BOXES.replace("möglicher Schwerpunkte", "möglicher Termine").replace(
+        "Schwerpunkte, die das Integrationsleitbild aufgreifen soll", "Termine, an denen der Saal frei ist"
+    )
+    assert labels(text) == []
+
+
+def test_boxes_after_a_paragraph_whose_last_sentence_is_another_name_no_fields() -> None:
+    text = _LEAD_BOXES.replace("bearbeitet der Kreis.\n", "bearbeitet der Kreis. Die Sitzung ist öffentlich.\n")
+    assert labels(text) == []
