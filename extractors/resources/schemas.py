@@ -341,7 +341,7 @@ SCHEMAS: dict[str, Schema] = {
                 + ("person_column", "count_header", "body_header", "factions_each")  # flat headers; factions
                 + ("member_header", "deputy_header", "representative_header", "provided_lead_in", "replaced_before")
                 + ("successor_before", "seat_number_header", "copies_label", "mail_header")
-                + ("successor_after", "sending_header", "seats_filled")
+                + ("successor_after", "dissolved_after", "sending_header", "seats_filled")
                 + ("caption_order", "caption_absent", "signed_members")
                 + ("minutes_head", "attendance_status", "attendance_members", "attendance_others", "attendance_head")
                 + ("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role")

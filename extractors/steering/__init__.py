@@ -138,7 +138,18 @@ def describe(
     deputy = find_deputy(layout, units, rules)
     if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
         members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"
-    return Described(group, chair, size or total, seats, members)
+    return Described(group, chair, size or total, seats, _named_fuller(members))
+
+
+def _named_fuller(members: list[MemberRow]) -> list[MemberRow]:
+    """The members but a sentence's mention of a person another member names fuller, the same family name
+    last ("Frau Prof. Dr. Koschnik wirkt … beratend mit" under the table's "Prof. Dr. Annett Koschnik")."""
+
+    def fuller(r: MemberRow, o: MemberRow) -> bool:
+        words, more = r.value.split(), o.value.split()
+        return len(words) < len(more) and words[-1] == more[-1] and set(words) < set(more)
+
+    return [r for r in members if r.method != "prose" or not any(fuller(r, o) for o in members if o is not r)]
 
 
 def _elected(layout: Layout, units: list[int], members: list[MemberRow], res: Resources) -> list[MemberRow]:
@@ -495,7 +506,9 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]
     found = [
         m
         for m in find_mentions(layout, res)
-        if not in_tally(layout, m.start, rules) and not in_release(quoted, m.start)
+        if not in_tally(layout, m.start, rules)
+        and not in_release(quoted, m.start)
+        and not _ASSOCIATION.match(text, m.end)  # "Arbeitskreis Asyl Reutlingen e. V.": a member's name
     ]
     # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") or a later
     # item of an enumeration a membership verb lists ("…, das Jobcenter und der Arbeitskreis X mit") is a member
@@ -524,17 +537,31 @@ def _extract(doc: Document, res: Resources, sv: View) -> Iterator[SteeringGroup]
         yield record(doc, layout, f, res)
 
 
+# a registered association's name going on after a group's noun and name ("Arbeitskreis Asyl Reutlingen e. V.")
+_ASSOCIATION = re.compile(r"[ \t]+(?:[A-ZÄÖÜ][\w.-]*[ \t]+){0,3}e\.[ \t]?V\.")
+
+
 def set_aside(group: Group, groups: list[Group], layout: Layout, res: Resources) -> bool:
     """Whether a sentence sets the group aside for another it names ("Statt einer Steuerungsgruppe aller
     Fraktionen schlägt die Verwaltung einen Steuerungskreis Integration vor"): the group is not set up."""
     before = re.compile(typed.steering(res).replaced_before)
     text = layout.flat.text
+    if _dissolved(group, groups, text, res):
+        return True
     for m in group.mentions:
         if before.search(text, max(0, m.start - 40), m.start) is None:
             continue
         if any(o.unit == m.unit and o.key != m.key for g in groups if g is not group for o in g.mentions):
             return True
     return False
+
+
+def _dissolved(group: Group, groups: list[Group], text: str, res: Resources) -> bool:
+    """Whether a sentence dissolves the group ("Die bisherige Lenkungsgruppe wird aufgelöst") while the
+    document names another group, the one set up in its place."""
+    after = re.compile(typed.steering(res).dissolved_after)
+    others = any(g.first.key[0] != group.first.key[0] for g in groups)  # another noun's, no mention of its own
+    return others and any(after.match(text, m.end) for m in group.mentions)
 
 
 def _of_process(groups: list[Group], layout: Layout, res: Resources) -> list[Group]:

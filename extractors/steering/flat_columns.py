@@ -160,6 +160,7 @@ def person_column_rows(
     names the person, the gaps flattened; None when the line at ``at`` is no such header or fewer
     than two rows follow it."""
     lines = _lines(text, at, pages=True)
+    lines = past_flat_rules(lines) or lines  # the rule drawn under the header, broken over lines maybe
     # the other columns a person's function ("Funktion", "Rolle"), maybe an institution's after one of
     # them ("lfd. Funktion Institution Person"), or a bank's first ("Bereich Institution Person"): the
     # salutation still cuts each row
@@ -194,6 +195,14 @@ def person_column_rows(
         if k + 1 < len(lines) and _SPLIT_NAME.search(line) and NAME_WORD.fullmatch(lines[k + 1][1].strip()):
             line, joined = f"{line.rstrip()} {lines[k + 1][1].strip()}", True  # "… Frau Agnieszka" / "Kowalczyk"
         m = _PERSON_ROW.fullmatch(line)
+        if m is None and (bare := _bare_person(line)) is not None:  # "Leiterin des Sozialamts Dr. Katrin Wörner"
+            out.append(
+                [
+                    (pos, pos + bare[0], line[: bare[0]].rstrip()),
+                    (pos + bare[1], pos + bare[2], line[bare[1] : bare[2]]),
+                ]
+            )
+            continue
         if m is not None:
             a, person = pos + m.start("person"), m.group("person")
             salute, _, rest = person.partition(" ")
@@ -208,12 +217,29 @@ def person_column_rows(
     return out if len(out) >= 2 else None
 
 
+def _bare_person(line: str) -> tuple[int, int, int] | None:
+    """Where a row's function ends and its person's name starts and ends (a chair's mark after it kept) when
+    the row closes with a name without a salutation ("Leiterin des Sozialamts Dr. Katrin Wörner", "… Robert
+    Hahn (Vorsitz)"): a known given name or a title before the family name, words of the function before it."""
+    mark = CHAIR_MARK.search(line.rstrip())
+    core = line.rstrip()[: mark.start()] if mark and mark.end() == len(line.rstrip()) else line.rstrip()
+    spans = [w.span() for w in re.finditer(r"\S+", core)]
+    k = _name_at_end([core[a:b] for a, b in spans])
+    if not k:
+        return None
+    return spans[k - 1][1], spans[k][0], len(line.rstrip())
+
+
 # a row opening with a person's name: titles, a given name and a family name ("Dr. Jana Beispiel-Roth …")
 _NAME_FIRST = re.compile(
     r"(?P<name>(?:(?:Dr|Prof)\.[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+" + NAME_WORD.pattern + r")[ \t]+(?=\S)"
 )
 # the function at a row's end, a column word ("Mitglied", "Vorsitzende"), an abbreviation before it ("stellv.")
 _LAST_CELL = re.compile(r"[ \t](?P<cell>(?:\w+\.[ \t]*)?(?P<word>\S+))$")
+
+
+_NUMBER_HEADER = re.compile(r"(?i)(?:lfd\.)?nr\.?")  # a column numbering the rows before the persons'
+_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}\.?[ \t]+(?=\S)")
 
 
 def _function_word(word: str, rules: MemberRules) -> bool:
@@ -227,17 +253,24 @@ def name_first_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[i
     given and family name, a line without one the rest's wrapped part; None when the line at ``at``
     is no such header or fewer than two rows follow it."""
     lines = _lines(text, at)
+    lines = past_flat_rules(lines) or lines  # the rule drawn under the header
     words = lines[0][1].split() if lines else []
+    numbered = len(words) > 2 and _NUMBER_HEADER.fullmatch(words[0]) is not None  # "Nr. Mitglied entsendende Stelle"
+    head = " ".join(words[1:]) if numbered else lines[0][1] if lines else ""
+    words = words[1:] if numbered else words
     if (
         len(lines) < 3
         or len(words) < 2
         or re.search(r"\t|[ ]{2}", lines[0][1].strip())
         or not (rules.person_header.fullmatch(words[0]) or rules.member_header.fullmatch(words[0]))
-        or not (all(rules.headers.match(w) for w in words) or phrase_header(lines[0][1], rules))
+        or not (all(rules.headers.match(w) for w in words) or phrase_header(head, rules))
     ):
         return None  # "Name Institution Funktion", "Mitglied Funktion / Institution"
     out: list[list[tuple[int, int, str]]] = []
     for pos, line in lines[1:]:
+        number = _ROW_NUMBER.match(line) if numbered else None
+        if number is not None:  # "3 Tobias Kirchner Jugendamt": the row's number its own cell
+            pos, line = pos + number.end(), line[number.end() :]
         m = _NAME_FIRST.match(line)
         if m is not None and is_first_name(m.group("given")):
             rest = line[m.end() :].rstrip()

@@ -476,13 +476,14 @@ def _office(phrase: str, res: Resources) -> bool:
 
 
 # an entry opening with a person's name (titles, a given name, one or two family names) and their
-# office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts", "Anna Beispiel,
+# office or institution after a comma or a spaced dash ("Dr. Anna Beispiel, Leiterin des Sozialamts",
+# "Ole Berg – Jobcenter Nord", "Anna Beispiel,
 # als Vertreterin der …", the line maybe broken after the comma) or in brackets ending it ("Anna Beispiel
 # (Freie Liste)")
 _NAME_AND_WHAT = (
     r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)(?:[ \t]+|[ \t]*\n[ \t]*)"  # maybe wrapped after it
     r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
-    r"(?:[ \t]*,(?:[ \t]+|[ \t]*\n[ \t]*)(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)"
+    r"(?:(?:[ \t]*,|[ \t]+[–—-])(?:[ \t]+|[ \t]*\n[ \t]*)(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)"
     r"|\s+\((?P<bracket>[^()]{2,80})\)[ \t,;.]*$)"
 )
 _PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)

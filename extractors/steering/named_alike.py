@@ -27,6 +27,9 @@ class _Found(Protocol):
     @property
     def size(self) -> int | None: ...
 
+    @property
+    def chair(self) -> object: ...
+
     def has_any(self) -> bool: ...
 
 
@@ -43,7 +46,13 @@ def one_named(kept: list[F], joined: Callable[[F, F, Group], F]) -> list[F]:
         if len(named) != 1 or len(bare) != 1:
             continue
         a, b = named[0], bare[0]
-        if a.has_any() and b.has_any() and not _shared(a.members, b.members) and not _no_more(b, a):
+        if (
+            a.has_any()
+            and b.has_any()
+            and not _shared(a.members, b.members)
+            and not _no_more(b, a)
+            and not _seats_only(a, b)
+        ):
             continue
         mentions = sorted(a.group.mentions + b.group.mentions, key=lambda m: m.start)
         group = Group(mentions, a.group.follow | b.group.follow)
@@ -57,6 +66,12 @@ def _shared(a: Sequence[_Row], b: Sequence[_Row]) -> bool:
     """Whether the members of one group are all among the other's."""
     x, y = {r.start for r in a}, {r.start for r in b}
     return bool(x and y) and (x <= y or y <= x)
+
+
+def _seats_only(named: _Found, bare: _Found) -> bool:
+    """Whether the named group says no more of itself than seats (a heading's group over a table row "Mitglieder
+    des Gemeinderats (4)") while the group under its noun alone names the members: the one group."""
+    return not named.members and named.size is None and named.chair is None and bool(bare.members)
 
 
 def _no_more(bare: _Found, named: _Found) -> bool:

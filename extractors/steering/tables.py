@@ -209,7 +209,8 @@ def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources)
     filled = [w for w in words if w]
     if not filled or any(number(w) is not None for w in filled):
         return False
-    known = [w for w in filled if rules.headers.match(w)]
+    # a cell of column words set apart by a slash is one ("Mitgliedsgemeinde / Träger")
+    known = [w for w in filled if rules.headers.match(w) or all(rules.headers.match(p.strip()) for p in w.split(" / "))]
     if len(known) == len(filled):
         return True
     lex = nlp.lexicon(res)
@@ -745,6 +746,8 @@ def named_column(
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
         if named and cell.strip() and not VACANT.fullmatch(cell.strip()) and not redacted(cell, res):
             return cells, members  # an office standing in for the person: the member of its row
+        if named and VACANT.fullmatch(cell.strip()):
+            return cells, members  # "Gemeinde X | – | Benennung steht aus": a seat not yet filled, no member
     function = re.compile(typed.steering(res).function_header)  # "Funktion in der Gruppe | Name | Institution"
     lead = next(
         (k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h) and not function.fullmatch(h)), None

@@ -103,6 +103,7 @@ class Steering:
     # the organisation kinds a group steers for, named in its genitive ("Lenkungsgruppe des Bündnisses")
     steered_bodies: tuple[str, ...] = ()
     successor_after: str = "$^"  # the same in the passive, after the former group ("wird durch eine X ersetzt")
+    dissolved_after: str = "$^"  # the words after a former group dissolving it ("wird aufgelöst")
     sending_header: str = "$^"  # the column of the bodies sending a seat's holder ("entsandt von")
     mail_header: str = "$^"  # the label opening a line of a quoted mail's header ("Von:", "Betreff:")
     seats_filled: str = "$^"  # a lead-in naming the holders of the seats set out before ("Für die Sitze …:")
@@ -134,7 +135,7 @@ class Steering:
 
 # the patterns a file may leave out, their defaults then matching nothing
 _OPTIONAL = (
-    *("successor_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
+    *("successor_after", "dissolved_after", "sending_header", "mail_header", "seats_filled", "minutes_head"),
     *("attendance_status", "attendance_members", "attendance_others", "attendance_head"),
     *("mark_chair", "mark_not_member", "reply_member", "reply_body", "reply_declined", "portrait_role"),
     *("letter_heading", "letter_deputy", "role_holders", "raci_legend", "matrix_members"),
