@@ -12,7 +12,8 @@ document (a table of contents repeating the headings adds nothing):
    ("☒ Sprache und Bildung   ☐ Gesundheit", read before a list's marks, ``ticked_options``) or under a paragraph
    whose last sentence names them ("Angekreuzt sind die Schwerpunkte, die das Leitbild …"), tiles that run on
    like text, the boxes of a
-   drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
+   drawn diagram around a hub holding the concept's name (``diagram``); the lines of an acrostic ("W  wie  Wohnen
+   im Dorf", the letter left out, :mod:`.acrostics`); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
    after a lead-in that counts the fields, as many items as the count (``tallied``), or a series of
    lines each repeating a weak noun that counts them ("vier Säulen:" / "SÄULE I  SPRACHE …",
@@ -21,11 +22,12 @@ document (a table of contents repeating the headings adds nothing):
    mapping from old fields to new ones under a lead naming the fields (``mapped``); the rows
    of figures after a lead-in ending in "je Handlungsfeld:", one field a row (``per_field``); the names
    of a key of codes ("SP   Sprache", "SP = Sprache · AA = Arbeit") that a table's "HF" column uses, under a
-   lead naming the fields, or whose codes head the columns of a matrix under a paragraph naming them
-   (``keyed_fields``); the names of working groups numbered under a lead that ties one
-   to each field ("Zu jedem Handlungsfeld tagt eine Facharbeitsgruppe …:" / "AG 1   Spracherwerb und Bildung",
-   ``grouped_fields``); the captions under rows of picture placeholders ("[Piktogramm: Haus]" over "Gut wohnen
-   im" / "Quartier") after a paragraph naming or counting the fields (``pictured_fields``); the parts of a
+   lead naming the fields, or whose codes head the columns of a matrix under a paragraph naming them, or that head
+   the columns of a matrix of marks ("SPR  BIL  ARB" over "x  (x)"), the key maybe set in two columns
+   (``keyed_fields``, :mod:`.matrix_keys`); the names of working groups numbered under
+   a lead that ties one to each field ("Zu jedem Handlungsfeld tagt eine Facharbeitsgruppe …:" / "AG 1   Spracherwerb
+   und Bildung", ``grouped_fields``); the captions under rows of picture placeholders ("[Piktogramm: Haus]" over
+   "Gut wohnen im" / "Quartier") after a paragraph naming or counting the fields (``pictured_fields``); the parts of a
    concept in the list of annexes where a sentence gives one part to each field ("Je Handlungsfeld ein
    Teilkonzept" / "2.1  Teilkonzept Sprache und frühe Bildung (14 Seiten)", ``annexed_parts``); the items of a
    survey question about the fields ("7. Wie wichtig sind Ihnen die folgenden Handlungsfelder …?" / "a) Sprache
@@ -57,11 +59,15 @@ document (a table of contents repeating the headings adds nothing):
    group's rows coded with its letter ("▸ A   SPRACHE UND BILDUNG" over "A1 …", ``divider_rows``),
    or the axis labels of a radar chart whose caption names the fields ("Abbildung 2: … nach Handlungsfeldern
    (Netzdiagramm)", ``chart_axes``), or the main branches in capitals of a mind map said to hold the fields,
-   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``), or the values of the
+   its centre left out ("Themenlandkarte … Hauptäste in Großbuchstaben", ``map_branches``), or the branches in round
+   brackets of a mind map drawn with ASCII signs under a paragraph naming the map and the fields ("( Sprache und
+   Bildung )", ``drawn_branches``), or the values of the
    field column of a raw CSV export quoted in the text ("ID;Handlungsfeld;Maßnahme" over records parted by
    semicolons, ``delimited_records``), or the column of a
    table drawn with box bars under a head naming the noun (a synopsis, ``synopsis_column``), or the rows of a
    dot-vote tally its key or threshold proposes ("Rang 1–6 = vorgeschlagene Handlungsfelder", ``dot_votes``), or the
+   rows of a ranked list of counts over a dashed threshold line, the text by it naming the fields ("─ ─ Schwelle: 10
+   Nennungen ─ ─", ``threshold_rows``), or the
    fields of a numbered table whose next column names a person, its gaps closed by a PDF ("1 Sprache und Bildung
    Jana Brückner monatlich", ``person_rows``), or the new column of a table setting the new fields beside the old
    ones, its heads marked "(bisher)" and "(neu)" or dated by years, the later the new (``compared_columns``), or the
@@ -81,7 +87,8 @@ document (a table of contents repeating the headings adds nothing):
    bracketed tags set at the right of a list's items ("(3) … anerkannt.      [HF Arbeit]", ``end_tags``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
-   text calls fields (``field_prose``), or an enumeration in a clause whose subject or
+   text calls fields, or a name in capitals right after the singular noun ("im Handlungsfeld ARBEIT UND
+   AUSBILDUNG", ``field_prose``), or an enumeration in a clause whose subject or
    complement is the field noun ("Handlungsfelder des Konzepts sind Sprache und Bildung, Arbeit
    sowie Wohnen.", "Als Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern gehören …",
    "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``), or
@@ -129,7 +136,7 @@ from .added import added_field
 from .annexes import annexed_parts
 from .axes import axis_regions, chart_axes
 from .box_titles import box_titles
-from .branches import map_branches, map_regions
+from .branches import drawn_branches, map_branches, map_regions
 from .buttons import filter_buttons
 from .captions import pictured_fields
 from .cards import framed_cards
@@ -184,6 +191,7 @@ from .tags import end_tags
 from .tallied import counted_series, tallied_lists
 from .text import Candidate, FieldText
 from .themed_groups import themed_groups
+from .thresholds import threshold_rows
 from .topics import topic_sets
 from .tree import tree_fields
 from .vocab import categories, content_words
@@ -235,9 +243,11 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
         divider_rows,
         chart_axes,
         map_branches,
+        drawn_branches,
         delimited_records,
         synopsis_column,
         dot_votes,
+        threshold_rows,
         quadrant_entries,
     ),
     (

@@ -24,6 +24,11 @@ field of the taxonomy; three at least. A text layer that closed the gaps between
 lines but not their places: a body without a gap is parted by the grammar of a name
 (:mod:`.closed_branches`), its centre the label nearest its middle line; no other reader takes names
 from a map's body.
+
+A map drawn with ASCII signs sets its branches in round brackets with a space inside them ("( Sprache
+und Bildung )"), joined by lines ("/", "\\", "|", "-") to a drawn box in its middle, twigs without brackets
+round them: where the paragraph right over the block names the map's kind and the fields in the plural,
+the bracketed labels are the fields, three at least (``drawn_branches``); the centre and the twigs are none.
 """
 
 from __future__ import annotations
@@ -130,6 +135,38 @@ def map_branches(ft: FieldText) -> Iterator[Candidate]:
             k, a, _ = label[0]
             last, _, b = label[-1]
             found.append(Candidate(ft.rows[k].start + a, ft.rows[last].start + b, name, "table"))
+        if len(found) >= _LEAST:
+            yield from found
+
+
+# a branch of a drawn map: a name in round brackets, a space inside each ("( Arbeit und Ausbildung )")
+_NODE = re.compile(r"\([ \t]+(?P<name>[A-ZÄÖÜ][^()\n]*?)[ \t]+\)")
+_STROKE = re.compile(r"(?:^|[ \t'.-])[/\\|](?:[ \t'.-]|$)")
+
+
+def drawn_branches(ft: FieldText) -> Iterator[Candidate]:
+    """The bracketed branches of each map drawn with ASCII signs under a paragraph naming the map and the fields."""
+    kinds = re.compile(typed.taxonomy(ft.res).mind_maps, re.I)
+    for k in range(2, len(ft.rows)):
+        if not ft.blank(k - 1) or ft.blank(k) or ft.blank(k - 2):
+            continue
+        end = k
+        while end < len(ft.rows) and not ft.blank(end) and end - k < _MOST_LINES:
+            end += 1
+        nodes = [(j, m) for j in range(k, end) for m in _NODE.finditer(ft.rows[j].text)]
+        if len(nodes) < _LEAST or sum(_STROKE.search(ft.rows[j].text) is not None for j in range(k, end)) < _LEAST:
+            continue
+        top = k - 2
+        while top > 0 and not ft.blank(top - 1):
+            top -= 1
+        lead = (ft.rows[top].start, ft.rows[k - 2].end)
+        if not kinds.search(ft.text, *lead) or not any(lead[0] <= m.start() < lead[1] for m in ft.strong_plurals()):
+            continue
+        found = [
+            Candidate(ft.rows[j].start + m.start("name"), ft.rows[j].start + m.end("name"), m.group("name"), "table")
+            for j, m in nodes
+            if topic_name(m.group("name"), ft)
+        ]
         if len(found) >= _LEAST:
             yield from found
 

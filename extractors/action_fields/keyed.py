@@ -42,6 +42,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 from pipeline.structure import Line
 
+from .matrix_keys import matrix_key_regions
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
@@ -70,12 +71,14 @@ def keyed_fields(ft: FieldText) -> Iterator[Candidate]:
 
 
 def key_regions(ft: FieldText) -> list[tuple[int, int, list[Candidate]]]:
-    """(start, end, fields) of each key whose codes a field column uses: the key is read by
-    ``keyed_fields`` alone (a run-in reading takes "SP = Sprache" for a name)."""
-    out: list[tuple[int, int, list[Candidate]]] = []
+    """(start, end, fields) of each key whose codes a field column uses, or whose codes head the columns of a
+    matrix of marks (:mod:`.matrix_keys`): the key is read by ``keyed_fields`` alone (a run-in reading takes
+    "SP = Sprache" for a name)."""
+    out: list[tuple[int, int, list[Candidate]]] = matrix_key_regions(ft)
+    done_keys = [(a, b) for a, b, _ in out]
     done = -1
     for k in range(len(ft.rows)):
-        if k <= done:
+        if k <= done or any(a <= ft.rows[k].start < b for a, b in done_keys):
             continue
         block = _entry_block(ft, k)
         if block:

@@ -39,6 +39,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
+from .acrostics import acrostic_lines
 from .annexes import annex_head
 from .coordinated import concept_blanked, fields_and_goals
 from .diagram import diagram_boxes
@@ -465,7 +466,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             continue
         line = ft.rows[first].text
         if (
-            (drawn := diagram_boxes(ft, first)) is not None
+            (drawn := acrostic_lines(ft, first)) is not None  # "W  wie  Wohnen im Dorf" / "I  wie  Information"
+            or (drawn := diagram_boxes(ft, first)) is not None
             or (drawn := drawn_cells(ft, first)) is not None
             or (drawn := abbreviated_cells(ft, first)) is not None
             or (drawn := lettered_cells(ft, first)) is not None

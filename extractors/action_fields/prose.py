@@ -367,6 +367,26 @@ def _titled_pair(text: str, start: int, noun: re.Match[str], at: int, end: int) 
     return gap is None or QUOTE.match(text, gap.end()) is None
 
 
+# a name set in capitals right after the singular field noun: "das Handlungsfeld VEREINE, SPORT UND KULTUR"
+# (a word broken at a line's end: "SPRA-" / "CHE UND BILDUNG")
+_CAPS_WORD = r"[A-ZÄÖÜ]{2,}(?:-[ \t]*\n[ \t]*[A-ZÄÖÜ]+)?"
+_CAPITALS = re.compile(rf"[ \t\n]+(?P<name>{_CAPS_WORD}(?:,?[ \t\n]+{_CAPS_WORD})*)(?![\w-])")
+_BROKEN_CAPS = re.compile(r"(?<=[A-ZÄÖÜ])-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])")
+_LEAST_CAPITALS = 6  # letters of such a name at least (no abbreviation: "SGB")
+
+
+def _capitals_after(ft: FieldText, noun: re.Match[str], end: int) -> Candidate | None:
+    """The name in capitals right after the singular field noun ``noun`` in its sentence (ending at ``end``),
+    two words at least or one long one; None where there is none."""
+    if ft.vocab.plural.fullmatch(noun.group(0)):
+        return None
+    m = _CAPITALS.match(ft.text, noun.end(), end)
+    if m is None or sum(c.isalpha() for c in m.group("name")) < _LEAST_CAPITALS:
+        return None
+    label = clean_label(_BROKEN_CAPS.sub("", m.group("name")))
+    return Candidate(m.start("name"), m.end("name"), label, "prose") if not is_structure(label, ft.vocab) else None
+
+
 def quoted(ft: FieldText) -> Iterator[Candidate]:
     """Quoted names that the text calls fields."""
     text = ft.text
@@ -386,6 +406,10 @@ def quoted(ft: FieldText) -> Iterator[Candidate]:
             continue  # "zu einem der für die Bewerbung relevanten Themenfelder „X“": one in passing, of another plan
         if direct and _titled_pair(text, s, m, m.end() + direct.end(), e):
             continue  # "Leitbild und Handlungsfelder „Döbeln – gemeinsam zu Hause“": the title of both
+        if (caps := _capitals_after(ft, m, e)) is not None:
+            if _about_integration(ft):
+                yield caps  # "im Handlungsfeld ARBEIT UND AUSBILDUNG": capitals set the name off as quotes do
+            continue
         if direct:  # "die Handlungsfelder „X“ und „Y“", "im Handlungsfeld „Bildung“"
             pos = m.end() + direct.end()
             while (q := QUOTE.match(text, pos)) is not None and q.end() <= e:

@@ -31,6 +31,8 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from extractors.resources import typed
+from pipeline.lang.de import markers
 
 from .diagram import Box, box_at, ordered_boxes, top_edges
 from .text import Candidate, FieldText, is_sentence
@@ -45,11 +47,19 @@ _MOST_WORDS = 8
 
 
 def _leads(ft: FieldText) -> Iterator[int]:
-    """The rows of the sentences naming the groups and the fields, both in the plural."""
-    for noun in ft.strong_plurals():
+    """The rows of the sentences naming the groups in the plural and the fields, in the plural or one to each
+    group ("fünf Fachforen, die je einem Handlungsfeld entsprechen")."""
+    each = "|".join(re.escape(w) for w in typed.taxonomy(ft.res).distributives)
+    for noun in ft.nouns:
+        before = ft.text[max(0, noun.start() - 20) : noun.start()]
+        if not ft.vocab.plural.fullmatch(noun.group(0)) and not re.search(
+            rf"\b(?:{each})\b[ \t\n]+\w*[ \t\n]*$", before, re.I
+        ):
+            continue
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
         found = ft.vocab.groups.finditer(ft.text, unit.start, unit.end)
-        if any(ft.text[m.end() : m.end() + 1] in ("n", "e") for m in found):  # "Arbeitsgruppen", "Arbeitskreise"
+        # "Arbeitsgruppen", "Arbeitskreise", "Fachforen"
+        if any(ft.text[m.end() : m.end() + 1] in ("n", "e") or m.group(0).endswith("en") for m in found):
             yield ft.row_at(unit.end - 1)
 
 
@@ -90,6 +100,8 @@ def _chart(ft: FieldText, row: int, last: int) -> list[tuple[str, int, Candidate
     edges = list(top_edges(ft, row + 1, last))
     boxes = [box for k, a, b in edges if (box := box_at(ft, k, a, b, last)) is not None]
     groups = _groups(ft, boxes)
+    for ascii_row in _ascii_rows(ft, row + 1, last):
+        groups = groups or _groups(ft, ascii_row)
     if groups is None and edges:
         ordered = ordered_boxes(ft, edges[0][0], paired=True)
         groups = _groups(ft, ordered) if ordered else None
@@ -110,3 +122,34 @@ def structure_boxes(ft: FieldText) -> Iterator[Candidate]:
         if 2 * sum(known_codes(c.label, ft.vocab) != ("other",) for c in found) > len(found):
             done = last
             yield from found
+
+
+_ASCII_EDGE = re.compile(r"[ \t]*\+[-+]*\+(?:[ \t]+\+[-+]*\+)*[ \t]*")
+
+
+def _ascii_rows(ft: FieldText, first: int, last: int) -> Iterator[list[Box]]:
+    """The boxes of each row of boxes drawn with ASCII signs side by side ("+-----+  +-----+" over
+    "| AG 1 |  | AG 2 |") on lines ``first`` … ``last`` - 1 whose line under the top edge holds two bars a box:
+    each line of the row parted at its bars, the pieces inside a box (between a box's two bars) its text, up
+    to the bottom edge. An export that closed the gaps keeps the bars, so the pieces keep their order."""
+    bar = markers.ASCII_BARS[:1]
+    for k in range(first, last - 1):
+        if not _ASCII_EDGE.fullmatch(ft.rows[k].text):
+            continue
+        n = len(ft.rows[k].text.split())
+        if ft.rows[k + 1].text.count(bar) != 2 * n or n < _LEAST:
+            continue
+        boxes = [Box(k, i, i) for i in range(n)]
+        j = k + 1
+        while j < last and ft.rows[j].text.count(bar) == 2 * n:
+            line = ft.rows[j]
+            at = [i for i, ch in enumerate(line.text) if ch == bar]
+            for i, box in enumerate(boxes):
+                a, b = at[2 * i] + 1, at[2 * i + 1]
+                inner = line.text[a:b]
+                if inner.strip():
+                    start = line.start + a + len(inner) - len(inner.lstrip())
+                    box.parts.append((start, start + len(inner.strip())))
+            j += 1
+        if j < last and _ASCII_EDGE.fullmatch(ft.rows[j].text):
+            yield [box for box in boxes if box.parts]
