@@ -140,6 +140,7 @@ from .sheets import sheet_lines
 from .signs import side_amounts, side_label, with_sign_columns
 from .taxes import net_and_gross
 from .unit_column import unit_column
+from .unit_label import unit_label_amounts
 from .unit_rows import flat_unit_amounts
 from .worded import worded_amounts
 from .years import nearest_year
@@ -182,6 +183,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     corner |= chart_labels(text, all_lines, lambda cell: nearest(conf.types, collapse(cell)))
     # the rows of a table cut at gaps or flattened under a header naming the unit: a label and its numbers
     gap_bare = gap_bare_amounts(text, all_lines, line_starts) + flat_unit_amounts(text, all_lines, breaks)
+    gap_bare += [m for m in unit_label_amounts(text, all_lines) if m.start not in {g.start for g in gap_bare}]
     bare_rows = {m.start for m in gap_bare}
     labelled = labelled_years(text, all_lines)
     more = gap_bare + unpriced(flat) + [cell.money for cell in corner.values()] + [c.money for c in labelled.values()]

@@ -57,15 +57,16 @@ _DAY_RATE_REACH = 60  # characters before an amount where its rate's noun stands
 def service_fee(conf: Config, left: str, sentence: str, before: Callable[[], str]) -> bool:
     """Whether an amount without a cue of its own is a fee: a day or hour rate ("der Tagessatz
     beträgt 1.100 €") in a sentence naming a person or a service ("Frau A. antwortete, dass …",
-    "ein Konzept") but no lodging or care ("Tagessatz pro Person in der Unterkunft"), or an
+    "ein Konzept"), or after one naming the person ("… Frau A. … Sie hat einen Tagessatz von 1.100 €
+    angeboten"), but no lodging or care ("Tagessatz pro Person in der Unterkunft"), or an
     offer ("Das Angebot über 35.000 € …") where its sentence or the one before (``before()``, read
     only for an offer) names the service it is for ("die Erstellung eines Konzepts"; a cue of
     external support in the sentence before may be another's: "Abfallberatung"), or an agent of
     support ("das wirtschaftlichste Angebot des Instituts …", "… soll die X Institut GmbH beauftragt
     werden. Das Angebot beläuft sich auf …")."""
     near = amount_clause(left[-_DAY_RATE_REACH:])
-    if conf.fee_rate.search(near):
-        agent = conf.agent.search(sentence) or conf.service.search(sentence)
+    if conf.fee_rate.search(near):  # the agent in the sentence, or before it where a pronoun stands for it
+        agent = conf.agent.search(sentence) or conf.service.search(sentence) or conf.offer_agent.search(before())
         return bool(agent) and not conf.care.search(sentence)
     if conf.fee.search(near):  # a contract's pay for the support its sentence or the one before names
         support = next(p for name, p in conf.types if name == "external_support")

@@ -254,8 +254,9 @@ AROUND = 120  # characters around another mention of an office's name that may p
 _COMPLEMENT = re.compile(r"\s+(?:für|der|des|zur|zum)\s+")
 
 
-# a count spelt out right before a name's head: several of a kind ("drei Büros zur Abgabe …")
-_COUNT = re.compile(r"(?<![\wäöüß])(?i:" + "|".join(NUMBER_WORDS) + r")[ \t]+\Z")
+# a count spelt out right before a name's head, also at the line's end before it: several of a kind ("drei
+# Büros zur Abgabe …", "drei" / "Büros")
+_COUNT = re.compile(r"(?<![\wäöüß])(?i:" + "|".join(NUMBER_WORDS) + r")[ \t]*\n?[ \t]*(?<=[ \t\n])\Z")
 
 
 def _counted(text: str, a: int) -> bool:
@@ -263,8 +264,8 @@ def _counted(text: str, a: int) -> bool:
     no one ("Zur Moderation wurden drei Büros zur Abgabe eines Angebots aufgefordert"); a name's
     number in a list is a digit and no word.
 
-    >>> _counted("wurden drei Büros zur Abgabe", 12), _counted("das Büro Nord", 4)
-    (True, False)
+    >>> _counted("wurden drei Büros zur Abgabe", 12), _counted("drei\\nBüros", 5), _counted("das Büro Nord", 4)
+    (True, True, False)
     """
     return _COUNT.search(text, max(0, a - 12), a) is not None
 

@@ -145,15 +145,23 @@ _OWNED = re.compile(
     r"(?<![\w.-])(?P<org>[A-ZÄÖÜ][\wäöüß-]*(?:[ \t\n]+(?:[–&]|und|[A-ZÄÖÜ][\wäöüß-]*))*)[ \t\n]*[,(][ \t\n]*"
     r"(?:Inhaber(?:in)?|Geschäftsführer(?:in)?)[ \t\n]+(?P<person>[^,()]{3,80}?)[ \t\n]*[,)]"
 )
+# a sole trader's business name in apposition after the person, between her name and her town ("Frau Dipl.-Päd.
+# Anna Beispiel, Dialog & Wandel, Kassel, abgegeben"): capitalised words joined by an ampersand
+_TRADED = re.compile(
+    r"(?P<person>\b(?:Herrn?|Frau)[ \t\n]+[^,()]{3,80}?)[ \t\n]*,[ \t\n]*"
+    r"(?P<org>[A-ZÄÖÜ][\wäöüß-]*(?:[ \t\n]+[A-ZÄÖÜ][\wäöüß-]*)*"
+    r"[ \t\n]+&[ \t\n]+[A-ZÄÖÜ][\wäöüß-]*(?:[ \t\n]+[A-ZÄÖÜ][\wäöüß-]*)*)"
+    r"[ \t\n]*,[ \t\n]*[A-ZÄÖÜ][\wäöüß-]+(?:[ \t\n]*\([^()\n]{2,30}\))?[ \t\n]*[,.]"
+)
 
 
 def owned(text: str, start: int, end: int, n: int, r: Rules, named: list[Found]) -> list[Found]:
     """What an engagement sentence from ``start`` names: the ``named`` rows the entries read, but where they
-    are none or only the owner of an organisation whose name no entry reads (see ``_OWNED``), that
+    are none or only the owner of an organisation whose name no entry reads (see ``_OWNED``, ``_TRADED``), that
     organisation with its owner as its person."""
     if any(f.organisation for f in named):
         return named
-    for m in _OWNED.finditer(text, start, end):
+    for m in (*_OWNED.finditer(text, start, end), *_TRADED.finditer(text, start, end)):
         if len(m["org"].split()) < 2 or m["org"].split()[-1] in ("und", "–", "&"):
             continue
         a, b = m.span("person")

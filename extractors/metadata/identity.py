@@ -467,7 +467,12 @@ def flattened_below(text: str, heading: TypeHeading, following: Line, conf: Meta
     parts = before.split()
     # an id's letter code one space before its digits, after a label: a number label's ("Nr.: BV 2031/077"),
     # no other's ("Az.: BV 2031/077")
-    code = len(parts) > 1 and bool(_CODE.fullmatch(parts[-1])) and parts[-2].endswith((".", ":"))
+    # or the type word's own initials ("Beschlussvorlage" over "Der Landrat BV 8-0231/2027")
+    code = (
+        len(parts) > 1
+        and bool(_CODE.fullmatch(parts[-1]))
+        and (parts[-2].endswith((".", ":")) or _initials(parts[-1], text[heading.start : heading.end]))
+    )
     word = parts[-2] if code else parts[-1]
     if word.endswith((".", ":")) and not any(p.fullmatch(word) for p, _ in number_patterns(conf)):
         return None
@@ -476,6 +481,23 @@ def flattened_below(text: str, heading: TypeHeading, following: Line, conf: Meta
 
 
 _CODE = re.compile(r"[A-ZÄÖÜ]{1,4}")
+
+
+def _initials(code: str, word: str) -> bool:
+    """Whether ``code`` abbreviates the compound type word ``word`` by its parts' initials, in order.
+
+    >>> _initials("BV", "Beschlussvorlage"), _initials("MV", "Mitteilungsvorlage"), _initials("DL", "Beschlussvorlage")
+    (True, True, False)
+    """
+    low = word.casefold()
+    if len(code) < 2 or not low.startswith(code[0].casefold()):
+        return False
+    at = 1
+    for letter in code[1:].casefold():
+        at = low.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def _flattened_rows_below(
@@ -657,12 +679,44 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
     if not hits:
         hits = [(True, f.start, f) for f in _flattened_labelled_ids(text, header, conf)][:1]
     if not hits:
+        hits = [(True, f.start, f) for f in _captioned_ids(text, header, conf)][:1]
+    if not hits:
         hits = [(True, f.start, f) for f in _ids_over_year(text, header)][:1]
     if not hits and chosen is not None and (over := _id_over_heading(text, header, chosen)) is not None:
         hits = [(True, over.start, over)]
     if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+def _captioned_ids(text: str, header: list[Line], conf: MetadataFile) -> Iterator[Found]:
+    """The id under a number label in a strip of captions over values that a text layer flattened into
+    single spaces (see :func:`_word_under`), the label one word of the captions' line."""
+    patterns = number_patterns(conf)
+    for i, line in enumerate(header[:FLATTENED_NUMBER_LINES]):
+        if re.search(r"[\d:]", line.text):
+            continue
+        for w in _WORD.finditer(line.text):
+            at = line.start + w.start()
+            if any(p.match(text, at, line.end) is not None for p, _ in patterns):
+                got = _word_under(text, line, at, header[i + 1 : i + 3])
+                if got is not None:
+                    yield Found(got[0], got[1], got[2], "key_value")
+                break
+
+
+def _word_under(text: str, line: Line, at: int, below: list[Line]) -> tuple[str, int, int] | None:
+    """The id under a label in a row of one-word captions flattened into single spaces, paired by order
+    with the words of the next line ("BESCHLUSSVORLAGE Drucksachen-Nr. Datum" over "öffentlich
+    SG/BV/0217/2031 18.05.2031"): only where both lines hold as many words, the id a word of its own."""
+    nxt = next((ln for ln in below if ln.text.strip()), None)
+    words = line.text.split()
+    if nxt is None or len(words) < 2 or len(nxt.text.split()) != len(words):
+        return None
+    k = len(text[line.start : at].split())
+    value = list(re.finditer(r"\S+", nxt.text))[k]
+    got = id_at(text, nxt.start + value.start(), nxt.start + value.end(), structured=True)
+    return got if got is not None and got[2] == nxt.start + value.end() else None
 
 
 def _id_over_heading(text: str, header: list[Line], heading: TypeHeading) -> Found | None:

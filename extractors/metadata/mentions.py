@@ -159,7 +159,7 @@ def offices(
     # and in the header a body of the council with its municipality, as a minutes' or agenda's head
     # names them ("Niederschrift über die Sitzung des Finanzausschusses der Gemeinde X")
     regions = [(0, header_end, OFFICE_HEADER, voc.office, False), (0, header_end, BODY, voc.genitive, True)]
-    found = []
+    found = own_councils(text, 0, header_end, gaz, voc)  # "Bezirksamt Reinickendorf von Berlin" heading the paper
     for s in sections:
         if s.id == "consultation":
             found += own_councils(text, s.head_start, s.end, gaz, voc)
@@ -181,12 +181,28 @@ def offices(
                 resolution, name_end = got
                 method = "letterhead" if weight == OFFICE_HEADER else "council_body"
                 found.append(Evidence(resolution, text[m.end() : name_end], m.end(), name_end, weight, method))
-    return found
+    return _members_informed(found, [(s.head_start, s.end) for s in sections if s.id == "consultation"])
+
+
+def _members_informed(found: list[Evidence], tables: list[tuple[int, int]]) -> list[Evidence]:
+    """The evidence but the councils of several municipalities that a Beratungsfolge names ("Rat der
+    Gemeinde A", "Rat der Gemeinde B" informed after an association's decision): members of the issuer,
+    none of them the issuer; a single municipality's council stays."""
+
+    def inside(e: Evidence) -> bool:
+        return any(a <= e.start < b for a, b in tables)
+
+    def local(e: Evidence) -> bool:  # a municipality's (a name of several places too), no district's
+        return inside(e) and (e.resolution.place is None or not e.resolution.place.is_district)
+
+    if len({e.resolution.name for e in found if local(e)}) < 2:
+        return found
+    return [e for e in found if not local(e)]
 
 
 def own_councils(text: str, start: int, end: int, gaz: Gazetteer, voc: Vocabulary) -> list[Evidence]:
-    """A council in the Beratungsfolge that only one municipality has ("Bezirksverordnetenversammlung
-    Reinickendorf": Berlin), once per municipality."""
+    """A council or office that only one municipality has ("Bezirksverordnetenversammlung Reinickendorf",
+    "Bezirksamt Reinickendorf von Berlin": Berlin) in ``text[start:end]``, once per municipality."""
     found = []
     for name, pattern in voc.own_councils:
         m = pattern.search(text, start, end)

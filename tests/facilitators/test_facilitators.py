@@ -229,7 +229,7 @@ CASES += [
         "fee with 'zzgl. MwSt.' after the person's own company",
         "Die externe Moderation übernimmt Herr Dr. Jan Vogt, Moderation & Beratung, Hamburg. Das Honorar beträgt "
         "4.800 Euro zzgl. MwSt.",
-        [("Dr. Jan Vogt", None, 4800.0)],
+        [("Dr. Jan Vogt", "Moderation & Beratung", 4800.0)],
     ),
     Case("'liegt bei'", "Die Moderation liegt bei Frau Dr. Anna Beispiel.", [("Dr. Anna Beispiel", None, None)]),
     Case(
