@@ -107,7 +107,7 @@ def persons_saluted(cell: str) -> list[tuple[int, int]] | None:
     out = []
     for k, m in enumerate(starts):
         stop = starts[k + 1].start() if k + 1 < len(starts) else len(cell)
-        part = cell[m.end() : stop].rstrip()
+        part = cell[m.end() : stop].rstrip().rstrip(",;").rstrip()  # the comma or semicolon parting the persons
         at = name_start(_BRACKET_AFTER.sub("", part))  # "Ratsherr Ole Brandt (Gruppe A/B)"
         if at is None:
             return None

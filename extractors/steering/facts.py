@@ -73,7 +73,8 @@ def find_chair(
             start = unit.start + m.start("chair")
             named = _named_after(piece, m.start("chair") + len(raw))
             office = None
-            if named is not None and not sectors.is_person(raw):  # "die Beigeordnete für Soziales, Frau X": X
+            if named is not None and (not sectors.is_person(raw) or name_start(raw) is None):
+                # "die Beigeordnete für Soziales, Frau X", "vom Ersten Stadtrat, Herrn X": X
                 office = enumerations.nominative(raw, res).name or None
                 raw, start = named["person"], unit.start + named.start("person")
             elif (within := _person_within(raw)) is not None:  # "der Referentin für Soziales, Frau X, die …"

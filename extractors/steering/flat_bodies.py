@@ -162,10 +162,13 @@ def _row_after_gap(body: str, person: object, spaced: bool) -> bool:
     return not sentence and (spaced or person is not None)
 
 
-def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> tuple[list[FlatRow], int]:
+def _middle_rows(
+    lines: list[tuple[int, str]], res: Resources, spaced: bool, deputies: bool = False
+) -> tuple[list[FlatRow], int]:
     """The rows of a flattened table whose persons stand between the other cells ("Bank Mitglied
     Institution"): a line naming a person a row, the rest its body; a line naming none of three
-    words at most the body above wrapped."""
+    words at most the body above wrapped. ``deputies``: the last column the members' deputies ("Stelle
+    Mitglied Vertretung"), the person ending a row left out (no member)."""
     rows: list[FlatRow] = []
     last = lines[0][0] if lines else 0
     for at, line, gap in _gapped(lines):
@@ -173,6 +176,8 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> 
         if _RULE.fullmatch(body):  # a rule under the header, blank lines around it
             continue
         person = _person_inside(body, res)
+        if deputies:  # "Fraktion SPD Ratsfrau A B Ratsherr C D": the deputy C D left out, the member ends the rest
+            person = _before_deputy(body)
         if rows and gap and not _row_after_gap(body, person, spaced):
             break
         lead = at + len(line) - len(line.lstrip(" \t\f"))
@@ -187,8 +192,28 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> 
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2] or bool(marked))
         elif not rows or len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body):
             break  # a row whose person is not told apart from its cells is left out; a sentence ends it
+        elif deputies and person_tail(body) is not None:
+            return [], last  # a row whose member and deputy are not told apart: the table left to other readers
         last = at + len(line)
     return rows, last
+
+
+def _before_deputy(body: str) -> tuple[int, int] | None:
+    """The member of a row whose last cell names the deputy ("Amt X Dr. Lea Brandt (Vorsitz) Jonas Weber"): the
+    person ending the row once the deputy ending it is cut off, None where the row names no two persons."""
+    named = _bare(CHAIR_MARK.sub(lambda m: " " * len(m.group()), body))
+    starts = [
+        m.start() for m in re.finditer(r"(?<!\S)[A-ZÄÖÜ]\S*", named) if m.start() and name_line(named[m.start() :])
+    ]
+    for tail in reversed(starts):  # the shortest tail that is a name and leaves a person before it
+        rest = _OFFICE_END.sub("", body[:tail].rstrip())  # the deputy's office or salutation with it ("Ratsherr")
+        member = person_tail(rest)
+        if member and len(_bare(rest)[member:].split()) > 1:
+            return member, len(_bare(rest))
+    return None
+
+
+_OFFICE_END = re.compile(rf"[ \t]+(?:{ADDRESS}|Rats(?:herr|frau))[ \t]*$")  # a deputy's salutation before the name
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -230,7 +255,8 @@ def flat_body_rows(
         header = lines[k][1].split()
         if not any(rules.member_header.fullmatch(w) for w in header[1:-1]):
             return None
-        middle, last = _middle_rows(lines[k + 1 :], res, spaced)
+        deputies = rules.deputy_header.fullmatch(header[-1]) is not None  # "… Mitglied Vertretung"
+        middle, last = _middle_rows(lines[k + 1 :], res, spaced, deputies)
         return (middle, last) if len(middle) >= 2 else None
     rows, last, counts = _last_column_rows(lines[k:], spaced, rules, res)
     if len(rows) < 2:

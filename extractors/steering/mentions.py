@@ -541,16 +541,20 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
     return list(groups.values())
 
 
+_POINTING = re.compile(r"Diese[rms]?\b")  # a sentence pointing back to a group, maybe another
+
+
 def _reach(following: list[int], layout: Layout, res: Resources) -> list[int]:
     """The sentences of a mention's paragraph that may speak of its group: the next three, then those
-    that name one after another the side their persons speak for ("Für die Wohlfahrtspflege arbeitet
-    Frau X mit", group `side` of the continuation) and the one going on after them ("Die Gruppe hat
-    damit zwölf Mitglieder."); not a later sentence pointing back ("Dieser Gruppe …")."""
+    that go on naming its members ("Für die Wohlfahrtspflege arbeitet Frau X mit", group `side` of the
+    continuation, "Hinzu kommen …") and the one going on after them ("Die Gruppe hat damit zwölf
+    Mitglieder."); not a later sentence pointing back ("Dieser Gruppe …")."""
     goes_on = member_rule_set.member_rules(res).continuation
+    text = layout.flat.text
 
     def side(k: int) -> bool:
-        m = goes_on.match(layout.flat.text, layout.units[k].start)
-        return m is not None and m.group("side") is not None
+        m = goes_on.match(text, layout.units[k].start)
+        return m is not None and (m.group("side") is not None or not _POINTING.match(text, layout.units[k].start))
 
     sides = list(takewhile(side, following[3:]))
     after = following[3 + len(sides) : 4 + len(sides)] if sides else []

@@ -144,7 +144,7 @@ def _header(line: str, rules: MemberRules, res: Resources, ruled: list[Cell] | N
         and not any(_MEMBERS.search(c) for (_, _, c), k in zip(cells, found, strict=True) if k is None)
     ):  # one column word of no kind under a rule: another column; one naming members heads a list of its own
         found = [k or "other" for k in found]  # ("Ordentliche Mitglieder  Beratende Mitglieder": .side_columns)
-    if "function" in found and "person" not in found and found.count("persons") == 1:
+    if "person" not in found and found.count("persons") == 1 and _persons_stated(cells, found, rules, res):
         found[found.index("persons")] = "person"  # "Funktion | Institution | Person": each person's function stated
     found = ["other" if k == "persons" else k for k in found]
     for k, (_, _, word) in enumerate(cells):  # "Name | Vorname": the given names in a column of their own
@@ -159,6 +159,17 @@ def _header(line: str, rules: MemberRules, res: Resources, ruled: list[Cell] | N
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
     inverted = bool(kinds(res).inverted.fullmatch(cells[p][2].strip()))
     return _Header([k for k in found if k], starts, tabbed, sep or "", inverted)
+
+
+def _persons_stated(cells: list[Cell], found: list[str | None], rules: MemberRules, res: Resources) -> bool:
+    """Whether a representatives' column holds the members: each person's function stated beside it
+    ("Funktion | Institution | Person"), or the column headed as the persons' after the column of who sends
+    them ("Sitze | entsendet durch | Person": the seats' holders)."""
+    if "function" in found:
+        return True
+    k = found.index("persons")
+    persons = re.fullmatch(typed.steering(res).persons_header, cells[k][2].strip())
+    return bool(persons) and any(rules.sending_header.fullmatch(c.strip()) for _, _, c in cells[:k])
 
 
 _NUMBER_WORD = re.compile(r"(?i)(?:lfd\.?[ \t]*)?nr\.?(?=[ \t])")  # the rows' numbers' column word
@@ -241,10 +252,13 @@ _OPEN = re.compile(r"(?:[-,/(]|\b[a-zäöüß]{1,4})$")  # a cell's line that go
 
 def _opens(cell: str, above: list[Cell] | None, banked: bool, res: Resources) -> bool:
     """Whether a persons' cell opens a row: a person's name first, the cell above not running on; a
-    name the list of given names lacks will do beside a bank's new cell or under a closed cell."""
-    if above and _OPEN.search(above[-1][2]):
-        return False
+    name the list of given names lacks will do beside a bank's new cell or under a closed cell; a name after
+    an office or salutation under a person's cell closed by a comma opens one too ("Ratsherr A (CDU)," /
+    "Ratsfrau B (SPD)": several persons a seat's cell lists)."""
     name = name_part(cell)
+    if above and _OPEN.search(above[-1][2]):
+        listed = above[-1][2].endswith(",") and _name_at(_joined(above), res) is not None
+        return listed and bool(name) and (name_start(name) or 0) > 0
     return bool(name) and (
         name_start(name) is not None
         or _person_at(name, res, banked or above is not None) is not None
@@ -258,6 +272,11 @@ def _leading_name(cell: str) -> str | None:
     words = cell.split()
     order = (3, 2) if len(words) > 1 and is_first_name(words[1]) else (2, 3)  # "Lisa Marie Beispiel"
     return next((" ".join(words[:n]) for n in order if len(words) > n and name_line(" ".join(words[:n]))), None)
+
+
+def _words(cell: str) -> int:
+    """The words of a cell's line, a slash or dash between two names no word ("Stadt Oldenburg / AG der Wohl-")."""
+    return sum(any(ch.isalnum() for ch in w) for w in cell.split())
 
 
 def _sentence(line: str) -> bool:
@@ -344,7 +363,7 @@ def person_table(
             rows.append({k: [c] for k, c in placed.items() if k != bank})
             _body_above(rows, header)
             banks.append([placed[bank]] if bank is not None and bank in placed else banks[-1] if banks else [])
-        elif rows and all(len(c[2].split()) <= _WRAP_WORDS for c in placed.values()):
+        elif rows and all(_words(c[2]) <= _WRAP_WORDS for c in placed.values()):
             for k, c in placed.items():
                 (banks[-1] if k == bank else rows[-1].setdefault(k, [])).append(c)
         else:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import alternation
-from pipeline.lang.de.markers import BULLET
+from pipeline.lang.de.markers import BULLET, DRAWN_RULES
 from pipeline.structure import Line
 
 from .chair_clauses import chair_clause, without_clause
@@ -39,10 +39,13 @@ _INDENT = 2  # characters a wrapped line stands in from its column's start at le
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _LABEL_WORDS = 6  # words of a body's label over its person at most
 _SECTOR_WORDS = 3  # words of a header's cell naming a sector at most ("Partnerinnen und Partner")
-RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
+# the rules drawn under the columns' headers, in dashes or drawn ("───")
+RULE_LINE = re.compile(rf"[ \t]*[-=_{DRAWN_RULES}]{{3,}}(?:[ \t]+[-=_{DRAWN_RULES}]{{3,}})*[ \t]*")
 # a column's header naming the part its members come from, a label's colon after it ("Für die Stadtverwaltung:")
 PART_LABEL = re.compile(r"(?i:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,60}:")
 _BULLETED = re.compile(rf"{BULLET}[ \t]+(?=\S)")  # an entry opened by its bullet
+# a bank's word and number or letter before the sector a column's header names ("Bank 1 – Stadtverwaltung")
+_BANK_LEAD = re.compile(r"(?i)^(?:bank|sektor|bereich)[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[ \t]*[-–:][ \t]*(?=\S)")
 
 
 def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, list[str]] | None:
@@ -65,12 +68,12 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, lis
         return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), pos - 1, [""] * len(cells)
     if (bulleted := _bullets_under(text, stop, cells)) is not None:  # "Aus Kreistag …      Aus Trägern …"
         return bulleted
+    heads = [_BANK_LEAD.sub("", c) for _, _, c in cells]  # "Bank 1 – Stadtverwaltung": the sector its bank holds
     if len(cells) < 2 or not (
-        all(column.fullmatch(c) or PART_LABEL.fullmatch(c) for _, _, c in cells)
-        or by_sector([c for _, _, c in cells], res)
+        all(column.fullmatch(c) or PART_LABEL.fullmatch(c) for _, _, c in cells) or by_sector(heads, res)
     ):
         return None
-    return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, [c for _, _, c in cells]
+    return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, heads
 
 
 def _bullets_under(text: str, stop: int, cells: list[Cell]) -> tuple[_Header, int, list[str]] | None:

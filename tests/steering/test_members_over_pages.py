@@ -84,7 +84,7 @@ CASES = [
         " Jugendamt, das Jobcenter Auental und der Integrationsbeirat an.\n",
         ["Steuerungsrunde"],
         [
-            ("Stadtrat für Jugend und Soziales", P),
+            ("Stadtrat für Jugend und Soziales", S),  # a full-time councillor heading a department,
             ("Jugendamt", S),
             ("Jobcenter Auental", A),
             ("Integrationsbeirat", P),
