@@ -1192,7 +1192,6 @@ FLAT_MISSES = {
     # flattened, the abbreviations are not read as rows
     "w02_amt_buechen": _lost_flat("abbreviated bodies after a number column are not read when flattened"),
     # rows with dot leaders grouped under "öffentlich" / "nichtöffentlich": flattened, no row is read
-    "w04_konstanz": _lost_flat("rows with dot leaders grouped under their status are not read when flattened"),
     # a bar table, its rows between rules, body over weekday, date and time in one cell, role over status:
     # flattened, the cells' lines interleave and no row is read
     "w05_mecklenburgische_seenplatte": _lost_flat("a bar table with cells over lines is not read when flattened"),
@@ -1223,7 +1222,6 @@ FLAT_MISSES = {
     "a02_voelklingen": _lost_flat("rows led by a weekday and a written-out date, no header, are lost flattened"),
     # "Sitzungstermine:" rows with dot leaders, a time after each date and role letters spelled out by a
     # legend under them: flattened, the leaders part no row and the legend is no line of its own
-    "a03_ludwigshafen": _lost_flat("rows with dot leaders and a legend of role letters are not read when flattened"),
     # a box drawn with box-drawing glyphs, "Beratungsfolge" the bodies' column word, a body wrapped onto a
     # second row: flattened, the bars and the wrapped rest run into the rows and no row is read
     "a04_salzgitter": _lost_flat("a drawn box with the heading as its body column is not read when flattened"),
@@ -1338,7 +1336,6 @@ FLAT_MISSES = {
     # the months run into the rows (as a20's)
     "a76_kaiserslautern": _lost_flat("a calendar of month headings loses its months when flattened"),
     # rows led by dots to their dates, grouped under "Öffentliche Sitzungen" / "Nichtöffentliche Sitzungen" (as w04's)
-    "a79_st_ingbert": _lost_flat("rows with dot leaders grouped under their status are not read when flattened"),
     # numbered rows, each date written out with its weekday and time in one cell, a vote's result after the role
     "a81_freiburg": _lost_flat("numbered rows with a written date and time in one cell are not read when flattened"),
     # bodies as the heads of the columns of a table set on its side, in two blocks (as f03's and a48's)
@@ -1482,6 +1479,30 @@ FLAT_MISSES = {
     "c21_amt_gransee": _lost_flat("a column of member municipalities runs into the names when flattened"),
     "c22_hochsauerlandkreis": _lost_flat("the paper's readings as columns are not read when flattened"),
     "c23_weissenburg_gunzenhausen": _lost_flat("a result on a third line of its cell runs on when flattened"),
+    "c24_fuerth": _lost_flat(
+        "a status word and a start time after the date run into the next row's name when flattened"
+    ),
+    "c26_reutlingen": _lost_flat("X marks under role columns are not placed once the gaps are closed"),
+    "c27_oberursel": _lost_flat(
+        "a calendar's months as columns and role letters in brackets after the days are not read when flattened"
+    ),
+    "c28_schweinfurt": _lost_flat("a session number column and purpose words run into the names when flattened"),
+    "c29_samtgemeinde_harsefeld": _lost_flat(
+        "a weekday, a start time and a member municipalities' part run into the rows when flattened"
+    ),
+    "c30_oldenburg": _lost_flat("a part-of-sitting and a result column run into the rows when flattened"),
+    "c32_rheine": _lost_flat(
+        "a session number before the body and a status given once for all rows lose the public flag when flattened"
+    ),
+    "c34_saalekreis": _lost_flat("a deadlines' column beside the sittings' is not told apart when flattened"),
+    "c35_vg_saale_wipper": _lost_flat(
+        "a meeting office's form with ticked role and status boxes is not read when flattened"
+    ),
+    "c36_berlin_reinickendorf": _lost_flat("dot-leader head lines lose their order and roles when flattened"),
+    "c37_lebach": _lost_flat("a group row's places dated in an indented run-on line are not read when flattened"),
+    "c38_rudolstadt": _lost_flat(
+        "a legal basis column and a time under a weekday date run into the rows when flattened"
+    ),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
