@@ -1067,6 +1067,21 @@ CATEGORY_CASES = [
     # near misses: the words inside others
     CategoryCase("Studiengangsplanung", ("other",)),
     CategoryCase("Aufnahme in Vereine", ("kultur",)),
+    # movement beside health is sport; everyday help and advice is social work; growing up is
+    # childhood; the follow-up housing and shared shelters of refugees are refuge as well as housing
+    CategoryCase("Bewegung und Ernährung", ("sport",)),
+    CategoryCase("Bewegungsangebote für Frauen", ("sport", "gender")),
+    CategoryCase("Hilfe im Alltag", ("soziales",)),
+    CategoryCase("Rat und Hilfe für Neuzugewanderte", ("soziales",)),
+    CategoryCase("Alltagsbegleitung durch Lotsen", ("soziales",)),
+    CategoryCase("Gut aufwachsen in Neustadt", ("jugend",)),
+    CategoryCase("Anschlussunterbringung in den Ortsteilen", ("flucht",)),
+    CategoryCase("Leben in Gemeinschaftsunterkünften", ("flucht",)),
+    # near misses: migration movements, help in general, accommodation alone, growth
+    CategoryCase("Migrationsbewegungen", ("other",)),
+    CategoryCase("Hilfe zur Selbsthilfe", ("other",)),
+    CategoryCase("Unterbringung und Wohnraum", ("wohnen",)),
+    CategoryCase("Wachstum der Stadt", ("other",)),
 ]
 
 
