@@ -596,7 +596,8 @@ def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[
 # a paragraph opening with seats a body fills ("Der Kreistag wählt fünf Kreistagsabgeordnete."): its
 # sentences go on naming the members of the group the paragraph before sets up with its count
 _SEATS_OPENED = re.compile(
-    r"(?:Der|Die|Das)\s+\w+\s+(?:wählt|wählen|entsendet|entsenden|benennt|benennen|stellt|stellen)\s+"
+    rf"(?i:{alternation('linking_articles', 'opening_articles')})\s+\w+\s+"
+    r"(?:wählt|wählen|entsendet|entsenden|benennt|benennen|stellt|stellen)\s+"
     r"(?P<n>\w+)\s+[A-ZÄÖÜ]\w+\s*\."
 )
 

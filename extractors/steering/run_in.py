@@ -232,7 +232,9 @@ def represented(text: str, start: int, end: int, at: int, rules: MemberRules) ->
 
 
 # a body in the accusative after "vertritt …, " whose person follows its name, the verb left out
-_GAPPED_BODY = re.compile(r"\b(?:vertritt|vertreten)\s[^.;:]{3,120},\s+(?:den|die|das)\s+$")
+_GAPPED_BODY = re.compile(
+    rf"\b(?:vertritt|vertreten)\s[^.;:]{{3,120}},\s+(?:{alternation('linking_articles', 'opening_articles')})\s+$"
+)
 _PERSON_AFTER = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,3}\s+(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ]"
 )
