@@ -330,6 +330,13 @@ def acted(group: Group, layout: Layout, res: Resources) -> bool:
     return any(rx.search(layout.text(layout.units[m.unit])) for m in group.mentions)
 
 
+def named_set_up(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence sets the group up under a name of its topic ("beschließt … die Einrichtung der
+    Koordinierungsrunde Integration"): with its members listed, a group of the process."""
+    establish = re.compile(typed.steering(res).establish)
+    return any(m.qualifier and establish.search(layout.text(layout.units[m.unit])) for m in group.mentions)
+
+
 # "die sog. „Vorbereitungsgruppe“", "die so genannte Netzwerkgruppe": a noun named as a term
 _TERM_BEFORE = re.compile(r"(?:\bsog\.|\bso\s*genannte[nrms]?)\s*[„\"“»]?$|[„\"“»]$")
 _QUOTE_AFTER = re.compile(r"[“\"”«]")
@@ -362,7 +369,11 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
                 for_the_process(f.group, layout, res)
                 or predicated(f.group, (g.group for g in found), layout, res)  # "… ist das Steuerungsgremium"
                 or listed
-                and (termed(f.group, layout.flat.text) or tasked_with_work(f.group, layout, res))
+                and (
+                    termed(f.group, layout.flat.text)
+                    or tasked_with_work(f.group, layout, res)
+                    or named_set_up(f.group, layout, res)  # "die Einrichtung der Koordinierungsrunde Integration"
+                )
             )
         elif tier == "council":
             ok = True  # of the process, as ``extract`` reads only those (``_of_process``)

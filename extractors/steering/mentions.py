@@ -20,6 +20,7 @@ from pipeline.structure.furniture import RUNNING_HEAD_NUMBERED
 from pipeline.structure.prose import Layout
 
 from . import rules as member_rule_set
+from . import sectors
 from .mail_headers import header_label, in_mail_header
 from .profiles import find_sheet
 
@@ -574,6 +575,12 @@ def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[
     if layout.units[k].seg == layout.units[last].seg + 1 and goes_on.match(text, layout.units[k].start):
         group.follow.add(k)
         return
+    if layout.units[k].seg == layout.units[last].seg + 1 and _seats_opened(layout, k):
+        seg = layout.units[k].seg
+        while k < len(layout.units) and layout.units[k].seg == seg and k not in mention_units:
+            group.follow.add(k)
+            k += 1
+        return
     if not text[layout.units[last].start : layout.units[last].end].rstrip().endswith(":"):
         return
     reach = layout.units[last].seg + _AFTER_TABLE
@@ -584,6 +591,21 @@ def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[
         if layout.segs[unit.seg].kind == "para" and goes_on.match(text, unit.start):
             group.follow.add(k)
         k += 1
+
+
+# a paragraph opening with seats a body fills ("Der Kreistag wählt fünf Kreistagsabgeordnete."): its
+# sentences go on naming the members of the group the paragraph before sets up with its count
+_SEATS_OPENED = re.compile(
+    rf"(?i:{alternation('linking_articles', 'opening_articles')})\s+\w+\s+"
+    r"(?:wählt|wählen|entsendet|entsenden|benennt|benennen|stellt|stellen)\s+"
+    r"(?P<n>\w+)\s+[A-ZÄÖÜ]\w+\s*\."
+)
+
+
+def _seats_opened(layout: Layout, k: int) -> bool:
+    """Whether sentence ``k`` opens with a body filling a counted number of seats (:data:`_SEATS_OPENED`)."""
+    m = _SEATS_OPENED.match(layout.flat.text, layout.units[k].start, layout.units[k].end)
+    return m is not None and sectors.number(m.group("n")) is not None
 
 
 _AFTER_TABLE = 4  # segments after a group's paragraph leading in a table its sentences may stand in at most

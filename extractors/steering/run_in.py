@@ -226,7 +226,18 @@ def _membership(text: str, start: int, end: int, rules: MemberRules) -> bool:
 def represented(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
     """Whether a word at ``at`` names the body a person a membership verb lists comes from ("Ihr gehören
     an: …, Frau Ruth Beispiel für den Runden Tisch der Religionen, …"): a member's body, no group."""
+    if _GAPPED_BODY.search(text, max(start, at - 160), at) and _PERSON_AFTER.match(text, at, end):
+        return True  # "Die Gemeinde X vertritt Herr A, den Arbeitskreis Y Frau B": the verb left out
     return _FOR_BODY.search(text, max(start, at - 120), at) is not None and _membership(text, start, end, rules)
+
+
+# a body in the accusative after "vertritt …, " whose person follows its name, the verb left out
+_GAPPED_BODY = re.compile(
+    rf"\b(?:vertritt|vertreten)\s[^.;:]{{3,120}},\s+(?:{alternation('linking_articles', 'opening_articles')})\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,3}\s+(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ]"
+)
 
 
 def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources) -> bool:
