@@ -281,6 +281,23 @@ for _key, _lost in {
     ("unseen-plain", "pdfminer", "date"): {"c04_friedrichshafen"},
 }.items():
     KNOWN.setdefault(_key, set()).update(_lost)
+# c25's Verfahrensvermerk, its month-only sitting's line set by pdftotext and pypdf beside the written-out date of
+# the line after it (and every line a paragraph of its own through pdfminer.six of the plain rendering); c26's role
+# columns' heads hyphenated over two lines, c36's dot-leader lines and c38's time under a weekday date as
+# pdfminer.six sets the plain rendering's boxes
+for _key, _lost in {
+    ("unseen-grid", "pdftotext", "consultations"): {"c25_main_kinzig_kreis"},
+    ("unseen-grid", "pypdf", "consultations"): {"c25_main_kinzig_kreis"},
+    ("unseen-plain", "pdftotext", "consultations"): {"c25_main_kinzig_kreis"},
+    ("unseen-plain", "pypdf", "consultations"): {"c25_main_kinzig_kreis"},
+    ("unseen-plain", "pdfminer", "consultations"): {
+        "c25_main_kinzig_kreis",
+        "c26_reutlingen",
+        "c36_berlin_reinickendorf",
+        "c38_rudolstadt",
+    },
+}.items():
+    KNOWN.setdefault(_key, set()).update(_lost)
 # (a29's bodies grouped over their meetings' lines, every line at the margin, a meeting's role led by dots to
 # its result, are read from the PDF and every export since such a line is the meeting's own without its indent)
 
