@@ -43,9 +43,12 @@ def long_way(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if i in sv.furniture:
             continue
         after = None
+        head = v.title.match(line.text)
+        if head is not None and (cut := consultation_tables._titled_cut(every, i, v)) is not None:
+            yield from consultation_tables.block(doc, lines_after(every, i + 2, sv.furniture), v, cut)
+            continue
         if under_year_heading(every, i, lambda t: column_words_only(t, v), sv.furniture):
             continue
-        head = v.title.match(line.text)
         if head is not None and (wrapped := wrapped_flat(line, every[i + 1 :], head.end(), v)):
             line, after = wrapped[0], lines_after(every, i + 1 + wrapped[1], sv.furniture)
         elif header(line.text, v) is None and head is None:
