@@ -42,16 +42,16 @@ def dotted_run(rec: Consultation, head: str | None, text: str, v: Vocab) -> list
         return None
     start = text.rfind("\n", 0, rec.span.start) + 1
     end = _line_end(text, rec.span.end)
-    margin = _margin(text[start:end])
+    margin = margin_at(text, start)
     parts: list[tuple[int, int]] = []  # the run's lines
     at = end + 1
     while at < len(text) and len(parts) < _LINES:
         stop = _line_end(text, at)
         line = text[at:stop]
-        if not parts and _margin(line) == margin and end - start < _ROW and markers.MIDDLE_DOT not in line:
+        if not parts and margin_at(text, at) == margin and end - start < _ROW and markers.MIDDLE_DOT not in line:
             end, at = stop, stop + 1  # the group row's name wrapped onto its next line
             continue
-        if not line.strip() or _margin(line) <= margin:
+        if not line.strip() or margin_at(text, at) <= margin:
             break
         parts.append((at, stop))
         at = stop + 1
@@ -87,5 +87,8 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _margin(line: str) -> int:
+def margin_at(text: str, at: int) -> int:
+    """The spaces before the first word of the line that holds ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start : _line_end(text, start)]
     return len(line) - len(line.lstrip(" \t"))

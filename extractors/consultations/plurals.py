@@ -22,7 +22,7 @@ import re
 from pipeline.lang.de import markers
 from pipeline.records import Consultation
 
-from .dotted_runs import dotted_run
+from .dotted_runs import dotted_run, margin_at
 from .vocab import Vocab, has_head, headed, renamed
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -110,9 +110,9 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
         head = singular(rec.body, v) if rec.meeting_date is None and " " not in rec.body else None
         items = []
         if head is not None:
-            margin = _margin(text, rec.span.start)
+            margin = margin_at(text, rec.span.start)
             for item in found[k + 1 :]:
-                under = _margin(text, item.span.start) > margin or (item.public is None and rec.public is not None)
+                under = margin_at(text, item.span.start) > margin or (item.public is None and rec.public is not None)
                 if item.meeting_date is None or has_head(item.body, v) or not under:
                     break
                 items.append(item)
@@ -131,13 +131,6 @@ def under_group_rows(found: list[Consultation], text: str, v: Vocab) -> list[Con
             )
         k += 1 + len(items)
     return out
-
-
-def _margin(text: str, at: int) -> int:
-    """The spaces before the first word of the line that holds ``at``."""
-    start = text.rfind("\n", 0, at) + 1
-    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
-    return len(line) - len(line.lstrip(" \t"))
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set out by gaps: words one space apart
@@ -162,10 +155,10 @@ def _beside_group(found: list[Consultation], k: int, text: str, v: Vocab) -> lis
     place = cells[1][0] if gapped else rec.body[len(word) :].strip() if len(cells) == 1 else ""
     if not place[:1].isupper() or has_head(place, v) or len(place.split()) > _PLACE_WORDS:
         return None
-    at = cells[1].start() if gapped else _margin(text, rec.span.start)
+    at = cells[1].start() if gapped else margin_at(text, rec.span.start)
     items = []
     for item in found[k + 1 :]:
-        if item.meeting_date is None or has_head(item.body, v) or _margin(text, item.span.start) != at:
+        if item.meeting_date is None or has_head(item.body, v) or margin_at(text, item.span.start) != at:
             break
         if not gapped and (len(item.body.split()) > _PLACE_WORDS or not item.body[:1].isupper()):
             break
